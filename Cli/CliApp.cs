@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ServerlessPlan.Cli.CommandLine;
+using ServerlessPlan.Cli.Commands;
+
+namespace ServerlessPlan.Cli;
+
+/// <summary>Entry point shared by <c>Program</c> and the tests: parse the verb, run it, map failures to exit codes.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,
+        IDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default)
+    {
+        using var host = BuildHost(settings);
+        var commands = host.Services.GetServices<ICliCommand>().ToList();
+
+        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        {
+            await PrintUsageAsync(stdout, commands);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+
+        var command = commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            await stderr.WriteLineAsync($"Unknown command '{args[0]}'.");
+            await PrintUsageAsync(stderr, commands);
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await command.RunAsync(args[1..], stdout, cancellationToken);
+        }
+        catch (UsageException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}");
+            await stderr.WriteLineAsync($"usage: serverlessplan {command.Usage}");
+            return ExitCodes.Usage;
+        }
+        catch (IOException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+
+    private static IHost BuildHost(IDictionary<string, string?>? settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            DisableDefaults = false,
+        });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter(level => level >= LogLevel.Warning);
+        builder.Services.AddCliServices(builder.Configuration);
+        return builder.Build();
+    }
+
+    private static async Task PrintUsageAsync(TextWriter writer, IEnumerable<ICliCommand> commands)
+    {
+        await writer.WriteLineAsync("ServerlessPlan — quarterly reporting of the Coalición Regional's operational plan.");
+        await writer.WriteLineAsync("usage:");
+        foreach (var c in commands.OrderBy(c => c.Name, StringComparer.Ordinal))
+            await writer.WriteLineAsync($"  serverlessplan {c.Usage}");
+    }
+}

