@@ -27,11 +27,12 @@ azurite_start() {
   local blob_port queue_port table_port
   blob_port=$(free_port); queue_port=$(free_port); table_port=$(free_port)
   AZURITE_LOG="$data_dir/azurite.log"
-  local extra=()
-  [ "$memory" = "in-memory" ] && extra+=(--inMemoryPersistence)
+  local extra=(--location "$data_dir")
+  # In-memory for tests (fast, nothing left behind); on disk for the demo so its data can be inspected.
+  [ "$memory" = "in-memory" ] && extra=(--inMemoryPersistence)
   # --skipApiVersionCheck: Azure.Storage.Blobs 12.30 speaks a newer service version than Azurite 3.37 knows.
   node_modules/.bin/azurite --silent --skipApiVersionCheck --loose --disableTelemetry \
-    --location "$data_dir" --debug "$AZURITE_LOG" \
+    --debug "$AZURITE_LOG" \
     --blobHost 127.0.0.1 --blobPort "$blob_port" \
     --queueHost 127.0.0.1 --queuePort "$queue_port" \
     --tableHost 127.0.0.1 --tablePort "$table_port" "${extra[@]}" >"$data_dir/azurite.out" 2>&1 &

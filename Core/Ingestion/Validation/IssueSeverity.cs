@@ -1,0 +1,10 @@
+namespace ServerlessPlan.Core.Ingestion.Validation;
+
+public enum IssueSeverity
+{
+    /// <summary>The sheet is rejected.</summary>
+    Error,
+
+    /// <summary>The sheet is accepted; the focal point is told.</summary>
+    Warning,
+}

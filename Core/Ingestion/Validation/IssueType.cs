@@ -1,0 +1,24 @@
+using System.Globalization;
+using ServerlessPlan.Core.Localization;
+
+namespace ServerlessPlan.Core.Ingestion.Validation;
+
+/// <summary>
+/// A kind of finding: its stable code and its message in Spanish and English, with <c>{0}</c>-style placeholders.
+/// Each area declares its kinds as static fields (see <c>PackageIssues</c>, <c>SheetIssues</c>), so every message a
+/// focal point can see is listed in one place per area and unit-tested.
+/// </summary>
+public sealed class IssueType(string code, IssueSeverity severity, string es, string en)
+{
+    public string Code { get; } = code;
+    public IssueSeverity Severity { get; } = severity;
+    public LocalizedText Template { get; } = new(es, en);
+
+    public string Format(Language language, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, Template.In(language), args);
+
+    public ValidationIssue Create(Language language, string? sheet, string? cell, params object?[] args) =>
+        new(Code, Severity, Format(language, args), sheet, cell);
+
+    public ValidationIssue Create(Language language, params object?[] args) => Create(language, null, null, args);
+}
