@@ -1,0 +1,53 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+
+namespace ServerlessPlan.Core.Storage;
+
+/// <summary>
+/// Keeps every original upload immutable, content-addressed: <c>archive/{unit}/{period}/{sha256}.xlsx</c>. Writing
+/// the same content twice is a no-op, so a re-delivered trigger never duplicates or alters an original.
+/// </summary>
+public sealed class ArchiveStore(BlobServiceClient blobs, StorageLayout layout, ILogger<ArchiveStore> logger)
+{
+    private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(layout.Archive);
+    private volatile bool _created;
+
+    public static string BlobName(UploadPath upload, string contentHash) => $"{upload.Unit}/{upload.Period}/{contentHash}.xlsx";
+
+    public async Task<string> KeepAsync(UploadPath upload, string contentHash, ReadOnlyMemory<byte> content,
+        DateTimeOffset uploadedAt, string? uploader, CancellationToken ct)
+    {
+        if (!_created)
+        {
+            await _container.CreateIfNotExistsAsync(cancellationToken: ct);
+            _created = true;
+        }
+
+        var name = BlobName(upload, contentHash);
+        var blob = _container.GetBlobClient(name);
+        try
+        {
+            await blob.UploadAsync(new BinaryData(content), new BlobUploadOptions
+            {
+                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                Metadata = new Dictionary<string, string>
+                {
+                    ["originalname"] = Uri.EscapeDataString(upload.FileName),
+                    ["uploadedat"] = uploadedAt.ToString("O"),
+                    ["uploader"] = Uri.EscapeDataString(uploader ?? ""),
+                    ["sha256"] = contentHash,
+                },
+                HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+            }, ct);
+            logger.LogInformation("Archived {Blob} ({Bytes} bytes)", name, content.Length);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Same content already archived: originals are immutable, nothing to do.
+        }
+
+        return $"{layout.Archive}/{name}";
+    }
+}

@@ -1,0 +1,20 @@
+namespace ServerlessPlan.Core.Storage;
+
+/// <summary>
+/// The concrete container and table names in use: <see cref="StorageNames"/> as they are in Azure, optionally behind a
+/// prefix (section <c>Storage</c>, setting <c>Storage__Prefix</c>) so that tests and side-by-side environments sharing
+/// one account never see each other's data.
+/// </summary>
+public sealed class StorageLayout(string prefix = "")
+{
+    public string Prefix { get; } = prefix.ToLowerInvariant();
+
+    public string Uploads => Prefix + StorageNames.UploadsContainer;
+    public string Archive => Prefix + StorageNames.ArchiveContainer;
+    public string Reports => Prefix + StorageNames.ReportsContainer;
+    public string Outbox => Prefix + StorageNames.OutboxContainer;
+
+    public string ProgressTable => Prefix + StorageNames.ProgressTable;
+    public string SubmissionsTable => Prefix + StorageNames.SubmissionsTable;
+    public string DigestsTable => Prefix + StorageNames.DigestsTable;
+}

@@ -1,0 +1,53 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace ServerlessPlan.Core.Storage;
+
+/// <summary>
+/// One distinct upload (by content hash) in the submission history of a unit-and-period
+/// (table <c>Submissions</c>, partition <c>{period}|{unit}</c>, row key = submission id).
+/// </summary>
+public sealed class SubmissionEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string Unit { get; set; } = "";
+    public string Period { get; set; } = "";
+    public string Status { get; set; } = nameof(SubmissionStatus.Pending);
+    public string FileName { get; set; } = "";
+    public string UploadBlob { get; set; } = "";
+    public string ArchiveBlob { get; set; } = "";
+    public string ReportBlob { get; set; } = "";
+    public string ContentHash { get; set; } = "";
+    public long SizeBytes { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
+    public string? Uploader { get; set; }
+    public DateTimeOffset ProcessedAt { get; set; }
+    public int RowCount { get; set; }
+    public int ErrorCount { get; set; }
+    public int WarningCount { get; set; }
+
+    /// <summary>The warnings (or the first errors) as JSON, truncated to Table Storage's property limit.</summary>
+    public string? IssuesJson { get; set; }
+
+    public string? Supersedes { get; set; }
+    public string? SupersededBy { get; set; }
+    public string? FocalPointName { get; set; }
+    public string? FocalPointEmail { get; set; }
+    public string Language { get; set; } = "es";
+    public DateTimeOffset? NotifiedAt { get; set; }
+
+    public string SubmissionId => RowKey;
+
+    public SubmissionStatus StatusValue => Enum.TryParse<SubmissionStatus>(Status, out var s) ? s : SubmissionStatus.Pending;
+
+    /// <summary>Order among uploads of the same unit-and-period: newer upload time wins; the id breaks ties.</summary>
+    public static int CompareRecency(DateTimeOffset aTime, string aId, DateTimeOffset bTime, string bId)
+    {
+        var byTime = aTime.CompareTo(bTime);
+        return byTime != 0 ? byTime : string.CompareOrdinal(aId, bId);
+    }
+}

@@ -1,0 +1,136 @@
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Plan;
+
+namespace ServerlessPlan.Core.Storage;
+
+/// <summary>
+/// The <c>Submissions</c> table: the history of every upload per unit-and-period and the pointer to the current one.
+/// The pointer and the history entries it touches live in one partition, so each promotion is one transaction
+/// guarded by the pointer's ETag: racing uploads cannot both win, and the newer one ends current in any order.
+/// </summary>
+public sealed class SubmissionStore(TableServiceClient tables, StorageLayout layout, ILogger<SubmissionStore> logger)
+{
+    private const int MaxPromotionAttempts = 20;
+
+    private readonly TableClient _table = tables.GetTableClient(layout.SubmissionsTable);
+    private volatile bool _created;
+
+    public async Task<SubmissionEntity?> GetAsync(string partition, string submissionId, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        var response = await _table.GetEntityIfExistsAsync<SubmissionEntity>(partition, submissionId, cancellationToken: ct);
+        return response.HasValue ? response.Value : null;
+    }
+
+    public async Task<CurrentPointerEntity?> GetPointerAsync(string partition, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        var response = await _table.GetEntityIfExistsAsync<CurrentPointerEntity>(partition, TableKeys.CurrentPointerRow, cancellationToken: ct);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Records or refreshes a history entry (pending or rejected submissions, notification marks).</summary>
+    public async Task UpsertAsync(SubmissionEntity entity, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="submission"/> current unless a newer upload already is. Safe to call again after any
+    /// failure: the outcome converges on the newest accepted upload.
+    /// </summary>
+    public async Task<PromotionResult> PromoteAsync(SubmissionEntity submission, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        var partition = submission.PartitionKey;
+        for (var attempt = 1; attempt <= MaxPromotionAttempts; attempt++)
+        {
+            var pointer = await GetPointerAsync(partition, ct);
+            if (pointer?.SubmissionId == submission.RowKey)
+            {
+                submission.Status = nameof(SubmissionStatus.Current);
+                await UpsertAsync(submission, ct);
+                return new PromotionResult(PromotionOutcome.AlreadyCurrent, submission.Supersedes, submission.RowKey);
+            }
+
+            if (pointer is not null &&
+                SubmissionEntity.CompareRecency(submission.UploadedAt, submission.RowKey, pointer.UploadedAt, pointer.SubmissionId) < 0)
+            {
+                submission.Status = nameof(SubmissionStatus.Superseded);
+                submission.SupersededBy = pointer.SubmissionId;
+                await UpsertAsync(submission, ct);
+                logger.LogInformation("Submission {SubmissionId} for {Partition} is older than current {Current}; kept as superseded",
+                    submission.RowKey, partition, pointer.SubmissionId);
+                return new PromotionResult(PromotionOutcome.OlderThanCurrent, null, pointer.SubmissionId);
+            }
+
+            var actions = new List<TableTransactionAction>();
+            var newPointer = new CurrentPointerEntity
+            {
+                PartitionKey = partition,
+                Unit = submission.Unit,
+                Period = submission.Period,
+                SubmissionId = submission.RowKey,
+                UploadedAt = submission.UploadedAt,
+            };
+            actions.Add(pointer is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, newPointer)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, newPointer, pointer.ETag));
+
+            submission.Status = nameof(SubmissionStatus.Current);
+            submission.Supersedes = pointer?.SubmissionId;
+            submission.SupersededBy = null;
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, submission));
+
+            if (pointer is not null)
+            {
+                var previous = new TableEntity(partition, pointer.SubmissionId)
+                {
+                    [nameof(SubmissionEntity.Status)] = nameof(SubmissionStatus.Superseded),
+                    [nameof(SubmissionEntity.SupersededBy)] = submission.RowKey,
+                };
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertMerge, previous));
+            }
+
+            try
+            {
+                await _table.SubmitTransactionAsync(actions, ct);
+                logger.LogInformation("Submission {SubmissionId} is now current for {Partition}, superseding {Previous}",
+                    submission.RowKey, partition, pointer?.SubmissionId ?? "(none)");
+                return new PromotionResult(PromotionOutcome.BecameCurrent, pointer?.SubmissionId, submission.RowKey);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // Another upload moved the pointer between our read and our write: read again and re-decide.
+                logger.LogInformation("Pointer for {Partition} changed during promotion of {SubmissionId} (attempt {Attempt}); retrying",
+                    partition, submission.RowKey, attempt);
+            }
+        }
+
+        throw new InvalidOperationException($"Could not promote submission {submission.RowKey} for {partition}: the pointer kept changing.");
+    }
+
+    /// <summary>Every submission (history and pointers) of one period across all units.</summary>
+    public async Task<PeriodSubmissions> ListPeriodAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        var pointerFilter = $"{TableKeys.PeriodFilter(period)} and RowKey eq '{TableKeys.CurrentPointerRow}'";
+        var historyFilter = $"{TableKeys.PeriodFilter(period)} and RowKey ne '{TableKeys.CurrentPointerRow}'";
+        var pointers = new List<CurrentPointerEntity>();
+        await foreach (var p in _table.QueryAsync<CurrentPointerEntity>(pointerFilter, cancellationToken: ct)) pointers.Add(p);
+        var history = new List<SubmissionEntity>();
+        await foreach (var h in _table.QueryAsync<SubmissionEntity>(historyFilter, cancellationToken: ct)) history.Add(h);
+
+        return new PeriodSubmissions(period, history, pointers);
+    }
+
+    private async Task EnsureTableAsync(CancellationToken ct)
+    {
+        if (_created) return;
+        await _table.CreateIfNotExistsAsync(ct);
+        _created = true;
+    }
+}

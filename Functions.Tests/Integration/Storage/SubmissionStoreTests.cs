@@ -1,0 +1,93 @@
+using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Tests.Support;
+
+namespace ServerlessPlan.Tests.Integration.Storage;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class SubmissionStoreTests(AzuriteFixture azurite)
+{
+    private const string Partition = "2021-Q3|GT";
+    private static readonly DateTimeOffset T0 = new(2021, 10, 5, 12, 0, 0, TimeSpan.Zero);
+
+    private static SubmissionEntity Submission(string id, DateTimeOffset uploadedAt) => new()
+    {
+        PartitionKey = Partition,
+        RowKey = id,
+        Unit = "GT",
+        Period = "2021-Q3",
+        UploadedAt = uploadedAt,
+        ContentHash = id,
+    };
+
+    [Fact]
+    public async Task First_accepted_submission_becomes_current()
+    {
+        var store = new TestStorage(azurite).Submissions();
+
+        var result = await store.PromoteAsync(Submission("aaa", T0), default);
+
+        Assert.Equal(PromotionOutcome.BecameCurrent, result.Outcome);
+        Assert.Equal("aaa", (await store.GetPointerAsync(Partition, default))!.SubmissionId);
+        Assert.Equal(SubmissionStatus.Current, (await store.GetAsync(Partition, "aaa", default))!.StatusValue);
+    }
+
+    [Fact]
+    public async Task Newer_upload_supersedes_and_history_links_both_ways()
+    {
+        var store = new TestStorage(azurite).Submissions();
+        await store.PromoteAsync(Submission("aaa", T0), default);
+
+        var result = await store.PromoteAsync(Submission("bbb", T0.AddMinutes(5)), default);
+
+        Assert.Equal(PromotionOutcome.BecameCurrent, result.Outcome);
+        Assert.Equal("aaa", result.Previous);
+        var old = await store.GetAsync(Partition, "aaa", default);
+        Assert.Equal(SubmissionStatus.Superseded, old!.StatusValue);
+        Assert.Equal("bbb", old.SupersededBy);
+        Assert.Equal("aaa", (await store.GetAsync(Partition, "bbb", default))!.Supersedes);
+    }
+
+    [Fact]
+    public async Task Older_upload_processed_late_does_not_replace_the_newer_one()
+    {
+        var store = new TestStorage(azurite).Submissions();
+        await store.PromoteAsync(Submission("new", T0.AddMinutes(5)), default);
+
+        var result = await store.PromoteAsync(Submission("old", T0), default);
+
+        Assert.Equal(PromotionOutcome.OlderThanCurrent, result.Outcome);
+        Assert.Equal("new", (await store.GetPointerAsync(Partition, default))!.SubmissionId);
+        var old = await store.GetAsync(Partition, "old", default);
+        Assert.Equal(SubmissionStatus.Superseded, old!.StatusValue);
+        Assert.Equal("new", old.SupersededBy);
+    }
+
+    [Fact]
+    public async Task Same_submission_promoted_twice_is_reported_as_already_current()
+    {
+        var store = new TestStorage(azurite).Submissions();
+        await store.PromoteAsync(Submission("aaa", T0), default);
+
+        var again = await store.PromoteAsync(Submission("aaa", T0), default);
+
+        Assert.Equal(PromotionOutcome.AlreadyCurrent, again.Outcome);
+    }
+
+    [Fact]
+    public async Task Racing_promotions_always_end_with_the_newest_current()
+    {
+        var storage = new TestStorage(azurite);
+        var uploads = Enumerable.Range(0, 8).Select(i => Submission($"s{i}", T0.AddSeconds(i))).ToList();
+
+        // Each promotion on its own store instance, all at once, in a shuffled order.
+        var shuffled = uploads.OrderBy(_ => Random.Shared.Next()).ToList();
+        await Task.WhenAll(shuffled.Select(u => Task.Run(() => storage.Submissions().PromoteAsync(u, default))));
+
+        var store = storage.Submissions();
+        Assert.Equal("s7", (await store.GetPointerAsync(Partition, default))!.SubmissionId);
+        var period = await store.ListPeriodAsync(Core.Plan.ReportingPeriod.Parse("2021-Q3"), default);
+        Assert.Single(period.History, h => h.StatusValue == SubmissionStatus.Current);
+        Assert.Equal(7, period.History.Count(h => h.StatusValue == SubmissionStatus.Superseded));
+        Assert.Equal("s7", period.CurrentFor("GT")!.RowKey);
+    }
+}
