@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ServerlessPlan.Core.Mail;
 
 /// <summary>How mail leaves the system. Section <c>Mail</c>. Without an API key, mail goes to the outbox.</summary>
@@ -11,11 +13,15 @@ public sealed class MailOptions
     /// <summary>Override of the SendGrid API base address (tests point it at a local endpoint).</summary>
     public string? SendGridHost { get; set; }
 
+    /// <summary>Sender address; validated at start-up (see <c>AddMail</c>).</summary>
+    [Required]
     public string FromAddress { get; set; } = "no-reply@coalicion-regional.example";
 
+    [Required]
     public string FromName { get; set; } = "Coalición Regional — ServerlessPlan";
 
     /// <summary>Attempts for 429 and 5xx responses before giving up.</summary>
+    [Range(1, 10)]
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>Local folder the outbox also writes messages to (the demo's <c>out/outbox</c>).</summary>

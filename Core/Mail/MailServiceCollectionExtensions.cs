@@ -1,0 +1,38 @@
+using System.Net.Mail;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ServerlessPlan.Core.Mail;
+
+public static class MailServiceCollectionExtensions
+{
+    /// <summary>
+    /// <see cref="IMailSender"/>: SendGrid when <c>Mail__SendGridApiKey</c> is set, the outbox otherwise (decided
+    /// when first resolved). The outbox needs the <c>BlobServiceClient</c> that <c>AddStorageClients</c> registers.
+    /// </summary>
+    public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MailOptions>()
+            .BindConfiguration(MailOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => MailAddress.TryCreate(o.FromAddress, out _), "Mail__FromAddress must be a valid e-mail address.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.SendGridHost) || Uri.TryCreate(o.SendGridHost, UriKind.Absolute, out _),
+                "Mail__SendGridHost must be an absolute URL when set.")
+            .ValidateOnStart();
+
+        // One attempt is one request: our retry loop owns the policy, so the timeout bounds a single try.
+        services.AddHttpClient(SendGridMailSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RetryDelay>(static (wait, ct) => Task.Delay(wait, ct));
+        services.TryAddSingleton<SendGridMailSender>();
+        services.TryAddSingleton<OutboxMailSender>();
+        services.TryAddSingleton<IMailSender>(sp =>
+            string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.SendGridApiKey)
+                ? sp.GetRequiredService<OutboxMailSender>()
+                : sp.GetRequiredService<SendGridMailSender>());
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ServerlessPlan.Core.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// The one <c>BlobServiceClient</c> and <c>TableServiceClient</c> of the app (singletons, as the Azure SDK intends),
+    /// both from the <c>PlanStorage</c> connection the triggers use: <c>PlanStorage=UseDevelopmentStorage=true</c>
+    /// locally, <c>PlanStorage__blobServiceUri</c>/<c>__tableServiceUri</c> + <c>__credential</c>/<c>__clientId</c> in Azure.
+    /// </summary>
+    public static IServiceCollection AddStorageClients(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(StorageNames.Connection);
+        services.AddAzureClients(b =>
+        {
+            b.AddBlobServiceClient(StorageConnection.ForClient(section, "blobServiceUri", "serviceUri"));
+            b.AddTableServiceClient(StorageConnection.ForClient(section, "tableServiceUri", "endpoint"));
+        });
+        return services;
+    }
+}
