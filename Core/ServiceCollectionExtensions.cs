@@ -12,6 +12,7 @@ public static class ServiceCollectionExtensions
     {
         // Each area registers its own services in its folder's *ServiceCollectionExtensions file.
         services.AddStorageClients(configuration);
+        services.AddStores(configuration);
         services.AddMail(configuration);
         return services;
     }

@@ -18,6 +18,7 @@ namespace ServerlessPlan.Core.Mail;
 /// </summary>
 public sealed class OutboxMailSender(
     BlobServiceClient blobs,
+    StorageLayout layout,
     IOptions<MailOptions> options,
     TimeProvider time,
     ILogger<OutboxMailSender> logger) : IMailSender
@@ -38,7 +39,7 @@ public sealed class OutboxMailSender(
         var folder = $"{now:yyyy-MM-dd}/{mail.MessageKey}";
         var files = Files(mail, settings, now);
 
-        var container = blobs.GetBlobContainerClient(StorageNames.OutboxContainer);
+        var container = blobs.GetBlobContainerClient(layout.Outbox);
         await WriteBlobsAsync(container, folder, files, ct);
 
         string? directory = null;
@@ -46,7 +47,7 @@ public sealed class OutboxMailSender(
             directory = await WriteDirectoryAsync(Path.Combine(settings.OutboxDirectory, now.ToString("yyyy-MM-dd"), mail.MessageKey), files, ct);
 
         logger.LogInformation("Wrote mail {MessageKey} for {Recipients} recipient(s) to outbox {Folder} ({Directory})",
-            mail.MessageKey, mail.To.Count, $"{StorageNames.OutboxContainer}/{folder}/", directory ?? "no local copy");
+            mail.MessageKey, mail.To.Count, $"{layout.Outbox}/{folder}/", directory ?? "no local copy");
         return new MailDelivery(MailOutcome.WrittenToOutbox, mail.MessageKey, 1,
             OutboxBlobPrefix: folder + "/", OutboxDirectory: directory);
     }

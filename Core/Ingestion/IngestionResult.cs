@@ -1,0 +1,12 @@
+using ServerlessPlan.Core.Ingestion.Validation;
+
+namespace ServerlessPlan.Core.Ingestion;
+
+/// <summary>The outcome of ingesting one upload, with the validation report and where things were written.</summary>
+public sealed record IngestionResult(
+    IngestionOutcome Outcome,
+    ValidationReport Report,
+    string? SubmissionId,
+    int Rows,
+    string? ArchiveBlob,
+    string? ReportBlob);
