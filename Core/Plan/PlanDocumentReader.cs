@@ -14,6 +14,7 @@ internal sealed class PlanDocumentReader
     private readonly HashSet<string> _activityCodes = new(StringComparer.Ordinal);
     private int _firstYear;
     private int _lastYear;
+    private bool _yearsKnown;
 
     public static PlanCatalog Read(PlanDocument document, string source)
     {
@@ -29,6 +30,7 @@ internal sealed class PlanDocumentReader
         var title = Text(doc.Title, "plan", "title");
         _firstYear = Required(doc.FirstYear, "plan", "firstYear");
         _lastYear = Required(doc.LastYear, "plan", "lastYear");
+        _yearsKnown = doc.FirstYear is not null && doc.LastYear is not null;
         if (doc.FirstYear is { } first && doc.LastYear is { } last && first > last)
             _errors.Add($"plan: firstYear {first} is after lastYear {last}");
 
@@ -89,7 +91,8 @@ internal sealed class PlanDocumentReader
     private YearTarget ReadYear(YearDocument doc, string path, string where)
     {
         var year = Required(doc.Year, $"{where} ({path})", "year");
-        if (doc.Year is not null && (year < _firstYear || year > _lastYear))
+        // Without both bounds every year would be "outside"; the missing bound is already reported.
+        if (doc.Year is not null && _yearsKnown && (year < _firstYear || year > _lastYear))
             _errors.Add($"{where}: year {year} is outside the plan's years {_firstYear}–{_lastYear}");
         Percent(doc.Programado, where, "programado", year);
         Percent(doc.Ejecutado, where, "ejecutado", year);

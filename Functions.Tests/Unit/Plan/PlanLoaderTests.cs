@@ -60,6 +60,7 @@ public sealed class PlanLoaderTests
         var ex = Rejects(plan);
         AssertError(ex, "plan: missing field 'firstYear'");
         AssertError(ex, "plan: missing field 'title'");
+        Assert.Equal(2, ex.Errors.Count); // no cascade of "year outside the plan" for every activity
     }
 
     [Fact]
