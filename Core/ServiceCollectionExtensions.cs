@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core;
@@ -11,6 +12,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddServerlessPlan(this IServiceCollection services, IConfiguration configuration)
     {
         // Each area registers its own services in its folder's *ServiceCollectionExtensions file.
+        services.AddPlanCatalog(configuration);
         services.AddStorageClients(configuration);
         services.AddStores(configuration);
         services.AddMail(configuration);

@@ -1,0 +1,17 @@
+namespace ServerlessPlan.Core.Plan;
+
+// The JSON shape of a reporting-units file (see docs/plan-catalog.md); nullable so every gap is reported.
+
+internal sealed class ReportingUnitsDocument
+{
+    public string? Source { get; set; }
+    public List<ReportingUnitDocument?>? Units { get; set; }
+}
+
+internal sealed class ReportingUnitDocument
+{
+    public string? Code { get; set; }
+    public LocalizedTextDocument? Name { get; set; }
+    public string? Language { get; set; }
+    public string? Kind { get; set; }
+}

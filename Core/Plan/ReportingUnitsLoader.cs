@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using ServerlessPlan.Core.Localization;
+
+namespace ServerlessPlan.Core.Plan;
+
+/// <summary>
+/// Loads the member countries and the Secretaría Técnica from JSON. The member list is configuration
+/// (<c>Plan__UnitsFile</c>), not code: public sources disagree on it. Throws <see cref="PlanFormatException"/>.
+/// </summary>
+public static partial class ReportingUnitsLoader
+{
+    private const string EmbeddedFile = "units.json";
+
+    // Codes end up in blob paths, table keys and sheet names: keep them short, upper-case and plain.
+    [GeneratedRegex("^[A-Z][A-Z0-9]{1,9}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+
+    public static ReportingUnits Load(Stream json) => Load(json, "reporting-units file");
+
+    public static ReportingUnits LoadEmbedded()
+    {
+        using var stream = PlanJson.OpenEmbedded(EmbeddedFile)
+            ?? throw new InvalidOperationException($"Core was built without its embedded {EmbeddedFile}.");
+        return Load(stream, $"embedded {EmbeddedFile}");
+    }
+
+    public static ReportingUnits LoadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream, $"reporting-units file '{path}'");
+    }
+
+    internal static ReportingUnits Load(Stream json, string source)
+    {
+        var doc = PlanJson.Deserialize<ReportingUnitsDocument>(json, source);
+        var errors = new List<string>();
+        if (doc.Units is null)
+        {
+            throw new PlanFormatException(source, ["missing field 'units'"]);
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var units = new List<ReportingUnit>();
+        for (var i = 0; i < doc.Units.Count; i++)
+        {
+            if (doc.Units[i] is not { } u)
+            {
+                errors.Add($"units[{i}] is null");
+                continue;
+            }
+            var where = string.IsNullOrWhiteSpace(u.Code) ? $"units[{i}]" : $"unit {u.Code}";
+            if (string.IsNullOrWhiteSpace(u.Code)) errors.Add($"{where}: missing field 'code'");
+            else if (!CodePattern().IsMatch(u.Code)) errors.Add($"{where}: code must be 2–10 upper-case letters or digits, starting with a letter");
+            else if (!seen.Add(u.Code)) errors.Add($"duplicate unit code {u.Code}");
+
+            if (string.IsNullOrWhiteSpace(u.Name?.Es) || string.IsNullOrWhiteSpace(u.Name?.En))
+                errors.Add($"{where}: missing field 'name.es' or 'name.en'");
+            // Exact codes only: LanguageCodes.TryParse is lenient about case and spaces, a config file should not be.
+            if (u.Language is not ("es" or "en") || !LanguageCodes.TryParse(u.Language, out var language))
+            {
+                errors.Add($"{where}: language '{u.Language}' is not es or en");
+                language = Language.Es;
+            }
+            ReportingUnitKind kind;
+            switch (u.Kind)
+            {
+                case "country": kind = ReportingUnitKind.Country; break;
+                case "secretariat": kind = ReportingUnitKind.Secretariat; break;
+                default:
+                    errors.Add($"{where}: kind '{u.Kind}' is not country or secretariat");
+                    kind = ReportingUnitKind.Country;
+                    break;
+            }
+            units.Add(new ReportingUnit(u.Code ?? "", new LocalizedText(u.Name?.Es ?? "", u.Name?.En ?? ""), language, kind));
+        }
+
+        if (!units.Any(u => u.Kind == ReportingUnitKind.Country)) errors.Add("there is no unit of kind country");
+        if (!units.Any(u => u.Kind == ReportingUnitKind.Secretariat)) errors.Add("there is no unit of kind secretariat (the ST reports regional activities)");
+        if (errors.Count > 0) throw new PlanFormatException(source, errors);
+        return new ReportingUnits(units);
+    }
+}
