@@ -10,7 +10,8 @@ namespace ServerlessPlan.Core.Sheets;
 /// Sheet names: the report and instructions sheets are named in the unit's language (<c>Informe</c>/<c>Report</c>,
 /// <c>Instrucciones</c>/<c>Instructions</c>) because focal points see them; readers must accept either name
 /// (<see cref="ReportSheetNames"/>, <see cref="IsReportSheet"/>). The hidden metadata sheet has one fixed name.
-/// Rows and columns are 1-based, as in ClosedXML.
+/// Rows and columns are 1-based, as in ClosedXML. The report and instructions sheets are protected without a password:
+/// protection guards against accidental edits only, and only input cells are unlocked.
 /// </remarks>
 public static class TemplateLayout
 {
@@ -133,11 +134,6 @@ public static class TemplateLayout
     /// format (no bare <c>%</c>), so typing 50 stores 50, never 0.5.
     /// </summary>
     public const string PercentDisplayFormat = "0.##\" %\"";
-
-    /// <summary>
-    /// Sheet protection guards against accidental edits only, so there is no password: anyone may unprotect.
-    /// </summary>
-    public const string? ProtectionPassword = null;
 
     // ---- Metadata sheet: column A key, column B value, one row per key from row 1 --------------------------------
 
