@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core;
@@ -13,6 +14,7 @@ public static class ServiceCollectionExtensions
     {
         // Each area registers its own services in its folder's *ServiceCollectionExtensions file.
         services.AddPlanCatalog(configuration);
+        services.AddSheets(configuration);
         services.AddStorageClients(configuration);
         services.AddStores(configuration);
         services.AddMail(configuration);

@@ -1,0 +1,113 @@
+using System.Globalization;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Storage;
+
+namespace ServerlessPlan.Core.Sheets;
+
+/// <summary>Every word the template shows, Spanish first. Data-validation titles stay under Excel's 32 characters.</summary>
+public static class TemplateTexts
+{
+    public static readonly LocalizedText Title = new("Informe trimestral de avance — {0}", "Quarterly progress report — {0}");
+    public static readonly LocalizedText PlanLabel = new("Plan", "Plan");
+    public static readonly LocalizedText UnitLabel = new("Unidad que informa", "Reporting unit");
+    public static readonly LocalizedText PeriodLabel = new("Trimestre", "Quarter");
+    public static readonly LocalizedText FocalNameLabel = new("Punto focal (nombre)", "Focal point (name)");
+    public static readonly LocalizedText FocalEmailLabel = new("Punto focal (correo)", "Focal point (e-mail)");
+    public static readonly LocalizedText Hint = new(
+        "Complete solo las celdas amarillas. Lea la hoja «Instrucciones» antes de empezar.",
+        "Fill in the yellow cells only. Read the \"Instructions\" sheet before you start.");
+
+    public static readonly LocalizedText Code = new("Código", "Code");
+    public static readonly LocalizedText Axis = new("Eje", "Axis");
+    public static readonly LocalizedText Activity = new("Actividad", "Activity");
+    public static readonly LocalizedText Meta = new("Meta", "Target (meta)");
+    public static readonly LocalizedText Indicador = new("Indicador", "Indicator");
+    public static readonly LocalizedText Responsable = new("Responsable", "Responsible");
+    public static readonly LocalizedText Programado = new("Programado {0} (%)", "Programmed {0} (%)");
+    public static readonly LocalizedText Ejecutado = new("Ejecutado {0} a la fecha (%)", "Achieved {0} to date (%)");
+    public static readonly LocalizedText Status = new("Estado", "Status");
+    public static readonly LocalizedText Quantity = new("Cantidad (si el indicador cuenta)", "Quantity (count indicators)");
+    public static readonly LocalizedText Observations = new("Observaciones", "Observations");
+    public static readonly LocalizedText Evidence = new("Enlace a evidencia", "Evidence link");
+
+    public static readonly LocalizedText PercentErrorTitle = new("Porcentaje no válido", "Invalid percentage");
+    public static readonly LocalizedText PercentError = new(
+        "Escriba un número de 0 a 100 (por ejemplo 50 para 50 %).", "Type a number from 0 to 100 (e.g. 50 for 50 %).");
+    public static readonly LocalizedText StatusErrorTitle = new("Estado no válido", "Invalid status");
+    public static readonly LocalizedText StatusError = new("Elija un estado de la lista.", "Pick a status from the list.");
+    public static readonly LocalizedText QuantityErrorTitle = new("Cantidad no válida", "Invalid quantity");
+    public static readonly LocalizedText QuantityError = new("Escriba un número mayor o igual a 0.", "Type a number of 0 or more.");
+    public static readonly LocalizedText TextTooLongTitle = new("Texto demasiado largo", "Text too long");
+    public static readonly LocalizedText TextTooLong = new("Máximo {0} caracteres.", "At most {0} characters.");
+
+    public static string Format(LocalizedText text, Language language, params object[] args) =>
+        string.Format(Culture(language), text.In(language), args);
+
+    public static CultureInfo Culture(Language language) =>
+        CultureInfo.GetCultureInfo(language == Language.En ? "en-US" : "es-ES");
+
+    /// <summary>Download name: <c>plantilla-GT-2021-Q3.xlsx</c> / <c>template-BZ-2021-Q3.xlsx</c>.</summary>
+    public static string FileName(ReportingUnit unit, ReportingPeriod period, Language language) =>
+        $"{(language == Language.En ? "template" : "plantilla")}-{unit.Code.ToUpperInvariant()}-{period}.xlsx";
+
+    /// <summary>The instructions sheet: (heading, paragraphs) in order.</summary>
+    public static IReadOnlyList<(string Heading, IReadOnlyList<string> Paragraphs)> Instructions(
+        ReportingUnit unit, ReportingPeriod period, DateOnly dueDate, Language language)
+    {
+        var en = language == Language.En;
+        var report = TemplateLayout.ReportSheet(language);
+        var due = dueDate.ToString(en ? "MMMM d, yyyy" : "d 'de' MMMM 'de' yyyy", Culture(language));
+        var upload = $"{StorageNames.UploadsContainer}/{unit.Code.ToUpperInvariant()}/{period}/{FileName(unit, period, language)}";
+        var statuses = string.Join(", ", ActivityStatusLabels.All(language).Select(s => $"«{s}»"));
+        return en
+            ? [
+                ("How to fill in this report", [
+                    $"This workbook is the {period} report of {unit.Name.In(language)}. Work on the \"{report}\" sheet and fill in the yellow cells only; the other cells are protected against accidental edits.",
+                    "Write the focal point's name and e-mail at the top. Do not add, delete, reorder or rename rows, columns or sheets: the activity code in column A identifies each row.",
+                ]),
+                ("What each column means", [
+                    "Code, Axis, Activity, Target (meta), Indicator, Responsible: the plan's activity, for reference.",
+                    $"Programmed {period.Year} (%): what the plan programs for {period.Year}; blank when nothing is programmed that year.",
+                    $"Achieved {period.Year} to date (%): how much of the year's target has been achieved so far, cumulative for the year (not just this quarter).",
+                    $"Status: one of {statuses}.",
+                    "Quantity: only for activities whose indicator counts something (grey cells do not apply).",
+                    $"Observations (up to {TemplateLayout.MaxObservationsLength} characters) and Evidence link (up to {TemplateLayout.MaxEvidenceLength}): what was done, difficulties, and where the evidence is.",
+                ]),
+                ("How to type percentages", [
+                    "Type the number of percent points: 50 means 50 %. The cell shows \"50 %\" by itself.",
+                    "Type the number alone: 50, not \"50%\" nor 0.5 (0.5 means half of one percent).",
+                    "Leave a cell blank when there is nothing to report; blank is not the same as 0.",
+                ]),
+                ("How to send it", [
+                    $"Upload the saved file to {upload} (any file name ending in .xlsx inside that folder).",
+                    "To check the file before sending, post it to /api/validate: you receive every problem, cell by cell, without submitting it.",
+                    $"Deadline: {due}.",
+                ]),
+            ]
+            : [
+                ("Cómo completar este informe", [
+                    $"Este libro es el informe del trimestre {period} de {unit.Name.In(language)}. Trabaje en la hoja «{report}» y complete solo las celdas amarillas; las demás están protegidas contra cambios accidentales.",
+                    "Escriba el nombre y el correo del punto focal en la parte superior. No agregue, elimine, reordene ni renombre filas, columnas u hojas: el código de actividad de la columna A identifica cada fila.",
+                ]),
+                ("Qué significa cada columna", [
+                    "Código, Eje, Actividad, Meta, Indicador, Responsable: la actividad del plan, como referencia.",
+                    $"Programado {period.Year} (%): lo que el plan programa para {period.Year}; en blanco cuando no hay nada programado ese año.",
+                    $"Ejecutado {period.Year} a la fecha (%): cuánto de la meta del año se ha ejecutado hasta ahora, acumulado en el año (no solo este trimestre).",
+                    $"Estado: uno de {statuses}.",
+                    "Cantidad: solo para actividades cuyo indicador cuenta algo (las celdas grises no aplican).",
+                    $"Observaciones (hasta {TemplateLayout.MaxObservationsLength} caracteres) y Enlace a evidencia (hasta {TemplateLayout.MaxEvidenceLength}): lo realizado, las dificultades y dónde está la evidencia.",
+                ]),
+                ("Cómo escribir los porcentajes", [
+                    "Escriba los puntos porcentuales: 50 significa 50 %. La celda muestra «50 %» sola.",
+                    "Escriba solo el número: 50, no «50%» ni 0,5 (0,5 significa medio punto porcentual).",
+                    "Deje la celda en blanco cuando no haya nada que informar; en blanco no es lo mismo que 0.",
+                ]),
+                ("Cómo enviarlo", [
+                    $"Suba el archivo guardado a {upload} (cualquier nombre terminado en .xlsx dentro de esa carpeta).",
+                    "Para revisar el archivo antes de enviarlo, envíelo a /api/validate: recibirá cada problema, celda por celda, sin que quede presentado.",
+                    $"Plazo: {due}.",
+                ]),
+            ];
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
+
+namespace ServerlessPlan.Functions;
+
+/// <summary><c>GET /api/templates/{unit}/{period}?lang=es|en</c>: the quarterly template of a unit as an .xlsx download.</summary>
+public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units, PlanCatalog catalog, ILogger<TemplateDownload> logger)
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    [Function(nameof(TemplateDownload))]
+    public IActionResult Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "templates/{unit}/{period}")] HttpRequest req,
+        string unit, string period)
+    {
+        string? lang = req.Query["lang"];
+        TemplateRequest request;
+        try
+        {
+            request = TemplateRequest.Resolve(units, catalog, unit, period, lang);
+        }
+        catch (TemplateRequestException ex)
+        {
+            logger.LogWarning("Template request rejected for {Unit} {Period} {Language}: {Reason}", unit, period, lang, ex.Message);
+            LanguageCodes.TryParse(lang, out var language);
+            return new BadRequestObjectResult(new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = language == Language.En ? "Invalid template request" : "Solicitud de plantilla no válida",
+                Detail = ex.Text.In(language),
+            });
+        }
+
+        var bytes = writer.Write(request.Unit, request.Period, request.Language);
+        logger.LogInformation("Template for {Unit} {Period} in {Language}: {Bytes} bytes",
+            request.Unit.Code, request.Period.ToString(), request.Language.ToCode(), bytes.Length);
+        return new FileContentResult(bytes, ContentType)
+        {
+            FileDownloadName = TemplateTexts.FileName(request.Unit, request.Period, request.Language),
+        };
+    }
+}
