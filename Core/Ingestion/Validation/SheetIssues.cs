@@ -14,6 +14,11 @@ public static class SheetIssues
         "The «Report» sheet was not found. Use the template downloaded for {0} {1}, without renaming or deleting sheets.");
 
     /// <summary>{0} unit, {1} period.</summary>
+    public static readonly IssueType WorkbookUnreadable = new("WORKBOOK_UNREADABLE", IssueSeverity.Error,
+        "El archivo no se pudo abrir como libro de Excel. Ábralo en Excel o LibreOffice, guárdelo como «Libro de Excel (.xlsx)» y vuelva a subirlo ({0} {1}).",
+        "The file could not be opened as an Excel workbook. Open it in Excel or LibreOffice, save it as «Excel Workbook (.xlsx)» and upload it again ({0} {1}).");
+
+    /// <summary>{0} unit, {1} period.</summary>
     public static readonly IssueType MetadataMissing = new("TEMPLATE_NOT_RECOGNIZED", IssueSeverity.Error,
         "Este archivo no es la plantilla oficial (falta su hoja de control oculta). Descargue la plantilla de {0} para {1} y copie sus datos en ella.",
         "This file is not the official template (its hidden control sheet is missing). Download the template for {0} {1} and copy your data into it.");

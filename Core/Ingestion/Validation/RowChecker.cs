@@ -1,0 +1,166 @@
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
+using static ServerlessPlan.Core.Sheets.TemplateLayout;
+
+namespace ServerlessPlan.Core.Ingestion.Validation;
+
+/// <summary>The activity table's checks: the row set against the plan, then each input cell and the warnings.</summary>
+internal sealed class RowChecker(
+    PlanCatalog catalog,
+    ReportingUnit unit,
+    ReportingPeriod period,
+    Language language,
+    string sheet,
+    PreviousProgress? previous,
+    List<ValidationIssue> issues)
+{
+    public IReadOnlyList<ReportedActivity> Check(IReadOnlyList<SubmittedRow> rows)
+    {
+        var expected = catalog.ActivitiesFor(unit);
+        var expectedCodes = expected.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        var byCode = new Dictionary<string, List<SubmittedRow>>(StringComparer.Ordinal);
+
+        foreach (var row in rows)
+        {
+            var code = row.ActivityCode;
+            if (code is null || !expectedCodes.Contains(code))
+            {
+                Add(SheetIssues.ActivityUnknown, CodeColumnLetter + row.Row, null, row.Row, code ?? "", unit.Code);
+                continue;
+            }
+            if (!byCode.TryGetValue(code, out var list)) byCode[code] = list = [];
+            list.Add(row);
+        }
+
+        var result = new List<ReportedActivity>(expected.Count);
+        foreach (var activity in expected)
+        {
+            if (!byCode.TryGetValue(activity.Code, out var found))
+            {
+                Add(SheetIssues.ActivityMissing, null, activity.Code, activity.Code, $"{activity.Label} {Preview(activity.Text)}");
+                continue;
+            }
+            if (found.Count > 1)
+            {
+                Add(SheetIssues.ActivityDuplicated, CodeColumnLetter + found[1].Row, activity.Code, activity.Code,
+                    string.Join(", ", found.Select(r => r.Row)));
+                continue;
+            }
+            result.Add(CheckRow(activity, found[0]));
+        }
+        return result;
+    }
+
+    private ReportedActivity CheckRow(PlanActivity activity, SubmittedRow row)
+    {
+        var code = activity.Code;
+        var programado = activity.ForYear(period.Year)?.Programado;
+        var ejecutado = ReadEjecutado(row, code);
+        var status = ReadStatus(row, code);
+        var quantity = ReadQuantity(row, activity);
+        var observations = ReadText(row.ObservationsCell, row.Observations, MaxObservationsLength, code);
+        var evidence = ReadText(row.EvidenceCell, row.Evidence, MaxEvidenceLength, code);
+
+        if (ejecutado is { } e)
+        {
+            var at = row.EjecutadoCell.Address;
+            if (programado is { } prog && e > prog)
+                Add(SheetIssues.EjecutadoAboveProgramado, at, code, N(e), period.Year, N(prog));
+            if (programado is { } target && e < target && observations is null)
+                Add(SheetIssues.ObservationMissing, row.ObservationsCell.Address, code, N(e), N(target));
+            if (previous is not null && previous.Period.Year == period.Year &&
+                previous.Ejecutado.TryGetValue(code, out var before) && e < before)
+                Add(SheetIssues.EjecutadoDecreased, at, code, N(e), previous.Period, N(before));
+        }
+        if (status is { } s && IsInconsistent(s, ejecutado, programado))
+            Add(SheetIssues.StatusInconsistent, row.StatusCell.Address, code, s.Label(language), ejecutado is { } v ? N(v) : "—");
+
+        return new ReportedActivity(code, programado, ejecutado, status, quantity, observations, evidence);
+    }
+
+    /// <summary>"Completada" below the year's target, "no iniciada" with progress, "no aplica" with a figure.</summary>
+    private static bool IsInconsistent(ActivityStatus status, decimal? ejecutado, decimal? programado) => status switch
+    {
+        ActivityStatus.Completed => ejecutado is null || ejecutado < (programado ?? 100m),
+        ActivityStatus.NotStarted => ejecutado > 0m,
+        ActivityStatus.NotApplicable => ejecutado > 0m,
+        _ => false,
+    };
+
+    private decimal? ReadEjecutado(SubmittedRow row, string code)
+    {
+        var cell = row.EjecutadoCell;
+        if (!UsableFormula(cell, code)) return null;
+        var reading = row.Ejecutado;
+        if (reading.IsEmpty) return null;
+        if (!reading.IsReadable || reading.Value is null)
+        {
+            Add(SheetIssues.EjecutadoNotANumber, cell.Address, code, SheetValidator.Truncate(reading.Raw ?? cell.Text, 60));
+            return null;
+        }
+        var value = reading.Value.Value;
+        if (value < MinPercent || value > MaxPercent)
+        {
+            Add(SheetIssues.EjecutadoOutOfRange, cell.Address, code, N(value));
+            return null;
+        }
+        if (reading.MaybeFraction)
+            Add(SheetIssues.EjecutadoLooksLikeFraction, cell.Address, code, N(value), N(value * 100m));
+        return value;
+    }
+
+    private ActivityStatus? ReadStatus(SubmittedRow row, string code)
+    {
+        if (!UsableFormula(row.StatusCell, code)) return null;
+        if (row.StatusUnreadable)
+            Add(SheetIssues.StatusInvalid, row.StatusCell.Address, code, SheetValidator.Truncate(row.StatusCell.Text, 60),
+                string.Join(", ", ActivityStatusLabels.All(language)));
+        return row.Status;
+    }
+
+    private decimal? ReadQuantity(SubmittedRow row, PlanActivity activity)
+    {
+        var cell = row.QuantityCell;
+        if (!UsableFormula(cell, activity.Code) || cell.IsEmpty) return null;
+        if (row.QuantityUnreadable || row.Quantity < 0)
+        {
+            Add(SheetIssues.QuantityInvalid, cell.Address, activity.Code, SheetValidator.Truncate(cell.Text, 60));
+            return null;
+        }
+        if (!activity.IndicatorIsCount)
+        {
+            Add(SheetIssues.QuantityIgnored, cell.Address, activity.Code);
+            return null;
+        }
+        return row.Quantity;
+    }
+
+    private string? ReadText(SheetCell cell, string? text, int max, string code)
+    {
+        if (!UsableFormula(cell, code) || text is null) return null;
+        if (text.Length <= max) return text;
+        Add(SheetIssues.TextTooLong, cell.Address, code, text.Length, max);
+        return null;
+    }
+
+    /// <summary>Formulas are never evaluated: a cached value is used (with a warning), none at all is an error.</summary>
+    private bool UsableFormula(SheetCell cell, string code)
+    {
+        if (!cell.IsFormula) return true;
+        if (cell.IsEmpty)
+        {
+            Add(SheetIssues.FormulaWithoutValue, cell.Address, code);
+            return false;
+        }
+        Add(SheetIssues.FormulaValueUsed, cell.Address, code, SheetValidator.Truncate(cell.Text, 60));
+        return true;
+    }
+
+    private void Add(IssueType type, string? cell, string? activity, params object?[] args) =>
+        issues.Add(type.At(language, sheet, cell, activity, args));
+
+    private string N(decimal value) => IssueLocation.Number(value, language);
+
+    private static string Preview(string text) => text.Length <= 60 ? text : text[..60] + "…";
+}

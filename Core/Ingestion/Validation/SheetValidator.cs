@@ -1,0 +1,103 @@
+using System.Net.Mail;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
+
+namespace ServerlessPlan.Core.Ingestion.Validation;
+
+/// <summary>
+/// Judges a read sheet: is it our template for this unit and period, is the activity list untouched, is every typed
+/// value acceptable. Errors reject the sheet; warnings are reported with an accepted one. Pure: no I/O.
+/// </summary>
+public sealed class SheetValidator(PlanCatalog catalog, ReportingUnits units)
+{
+    public SheetValidation Validate(SubmittedSheet sheet, UploadExpectation expectation, PreviousProgress? previous = null)
+    {
+        var meta = sheet.Metadata.Parsed;
+        var unitCode = expectation.UnitCode ?? meta?.UnitCode ?? SubmittedSheet.TextOf(sheet.Unit);
+        var unit = units.Find(unitCode);
+        ReportingPeriod? period = expectation.Period ?? meta?.Period
+            ?? (ReportingPeriod.TryParse(SubmittedSheet.TextOf(sheet.Period), out var p) ? p : null);
+        var language = expectation.Language ?? unit?.Language ?? meta?.Language ?? Language.Es;
+        var issues = new List<ValidationIssue>();
+
+        CheckIdentity(sheet, expectation, unitCode, unit, period, language, issues);
+        if (issues.Count > 0 || unit is null || period is null)
+            return Result(issues, unit, period, language, expectation, [], sheet);
+
+        var rows = new RowChecker(catalog, unit, period.Value, language, sheet.ReportSheetName!, previous, issues);
+        var activities = rows.Check(sheet.Rows);
+        if (activities.All(a => a.Ejecutado is null && a.Status is null && a.Quantity is null) && !issues.Any(i => i.Severity == IssueSeverity.Error))
+            issues.Add(SheetIssues.EmptySubmission.At(language, sheet.ReportSheetName, null, null));
+
+        CheckFocalPoint(sheet, language, issues);
+        return Result(issues, unit, period, language, expectation, activities, sheet);
+    }
+
+    private void CheckIdentity(SubmittedSheet sheet, UploadExpectation expectation, string? unitCode, ReportingUnit? unit,
+        ReportingPeriod? period, Language language, List<ValidationIssue> issues)
+    {
+        var unitText = unitCode ?? "?";
+        var periodText = period?.ToString() ?? "?";
+        if (sheet.OpenError is not null)
+        {
+            issues.Add(SheetIssues.WorkbookUnreadable.Create(language, unitText, periodText));
+            return;
+        }
+
+        if (unit is null && unitCode is not null) issues.Add(SheetIssues.UnitUnknown.Create(language, unitCode));
+        if (period is { } pd && !catalog.ContainsYear(pd.Year))
+            issues.Add(SheetIssues.PeriodOutsidePlan.Create(language, pd, catalog.FirstYear, catalog.LastYear));
+
+        var meta = sheet.Metadata.Parsed;
+        if (meta is null)
+        {
+            issues.Add(SheetIssues.MetadataMissing.Create(language, unitText, periodText));
+            return;
+        }
+
+        if (meta.TemplateVersion != TemplateLayout.CurrentVersion)
+            issues.Add(SheetIssues.TemplateVersionUnknown.Create(language, meta.TemplateVersion, TemplateLayout.CurrentVersion));
+        if (meta.PlanId != catalog.Id)
+            issues.Add(SheetIssues.PlanMismatch.Create(language, meta.PlanId, catalog.Id));
+        if (expectation.UnitCode is { } expectedUnit && !string.Equals(meta.UnitCode, expectedUnit, StringComparison.OrdinalIgnoreCase))
+            issues.Add(SheetIssues.UnitMismatch.Create(language, meta.UnitCode, expectedUnit));
+        if (expectation.Period is { } expectedPeriod && meta.Period != expectedPeriod)
+            issues.Add(SheetIssues.PeriodMismatch.Create(language, meta.Period, expectedPeriod));
+        if (!sheet.HasReportSheet)
+            issues.Add(SheetIssues.ReportSheetMissing.Create(language, unitText, periodText));
+    }
+
+    private static void CheckFocalPoint(SubmittedSheet sheet, Language language, List<ValidationIssue> issues)
+    {
+        var sheetName = sheet.ReportSheetName;
+        if (sheet.FocalName is null || sheet.FocalEmail is null)
+        {
+            var cell = sheet.FocalName is null ? TemplateLayout.FocalNameCell : TemplateLayout.FocalEmailCell;
+            issues.Add(SheetIssues.FocalPointMissing.At(language, sheetName, cell, null));
+        }
+        if (sheet.FocalName is { Length: > TemplateLayout.MaxFocalNameLength } name)
+            issues.Add(SheetIssues.TextTooLong.At(language, sheetName, TemplateLayout.FocalNameCell, null, name.Length, TemplateLayout.MaxFocalNameLength));
+        if (sheet.FocalEmail is { } email && !IsEmail(email))
+            issues.Add(SheetIssues.FocalEmailInvalid.At(language, sheetName, TemplateLayout.FocalEmailCell, null, Truncate(email, 80)));
+    }
+
+    internal static bool IsEmail(string text) =>
+        text.Length <= TemplateLayout.MaxFocalEmailLength && MailAddress.TryCreate(text, out var address) &&
+        address.Address == text && address.Host.Contains('.');
+
+    internal static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+
+    private static SheetValidation Result(List<ValidationIssue> issues, ReportingUnit? unit, ReportingPeriod? period,
+        Language language, UploadExpectation expectation, IReadOnlyList<ReportedActivity> activities, SubmittedSheet sheet)
+    {
+        var report = ValidationReport.From(issues, language.ToCode()) with
+        {
+            Unit = unit?.Code ?? expectation.UnitCode,
+            Period = period?.ToString(),
+            File = expectation.FileName,
+        };
+        var focalEmail = sheet.FocalEmail is { } e && IsEmail(e) ? e : null;
+        return new SheetValidation(report, unit, period, report.Accepted ? activities : [], sheet.FocalName, focalEmail);
+    }
+}
