@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Core.Ingestion;
 
 namespace ServerlessPlan.Core;
 
@@ -9,6 +10,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddServerlessPlan(this IServiceCollection services, IConfiguration configuration)
     {
         // Each area registers its own services in its folder's *ServiceCollectionExtensions file.
+        services.AddIngestion(configuration);
         return services;
     }
 }
