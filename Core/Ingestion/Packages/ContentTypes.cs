@@ -2,20 +2,23 @@ using System.Xml;
 
 namespace ServerlessPlan.Core.Ingestion.Packages;
 
-/// <summary>What <c>[Content_Types].xml</c> says about a package: where its workbook is and whether it has macros.</summary>
+/// <summary>
+/// What <c>[Content_Types].xml</c> says about a package: which parts are workbooks and whether it has macros.
+/// A part's type is its <c>Override</c>, else the <c>Default</c> for its extension — System.IO.Packaging (hence
+/// ClosedXML) declares the workbook through <c>Default Extension="xml"</c>, Excel through an <c>Override</c>.
+/// </summary>
 internal sealed class ContentTypes
 {
     public const string PartName = "[Content_Types].xml";
 
-    // A package lists one workbook; a few more cost nothing, thousands would be an attack on this list.
-    private const int MaxWorkbookParts = 16;
+    private readonly HashSet<string> _workbookOverrides = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _overridden = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _workbookExtensions = new(StringComparer.OrdinalIgnoreCase);
 
     public bool Macros { get; private set; }
 
-    /// <summary>Part names (without the leading slash) whose content type is a workbook's main part.</summary>
-    public List<string> WorkbookParts { get; } = [];
-
-    public static ContentTypes Read(XmlReader reader)
+    /// <summary>Reads the whole part; at most <paramref name="maxNames"/> names are kept, so a padded file costs nothing.</summary>
+    public static ContentTypes Read(XmlReader reader, int maxNames)
     {
         var result = new ContentTypes();
         while (reader.Read())
@@ -27,15 +30,33 @@ internal sealed class ContentTypes
 
             var type = reader.GetAttribute("ContentType") ?? "";
             result.Macros |= IsMacro(type);
-            var part = reader.GetAttribute("PartName");
-            if (reader.LocalName == "Override" && part is not null && IsWorkbook(type) && result.WorkbookParts.Count < MaxWorkbookParts)
+            if (result._overridden.Count + result._workbookExtensions.Count >= maxNames)
             {
-                result.WorkbookParts.Add(part.TrimStart('/'));
+                continue;
+            }
+
+            if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } part)
+            {
+                var name = part.TrimStart('/');
+                result._overridden.Add(name);
+                if (IsWorkbook(type))
+                {
+                    result._workbookOverrides.Add(name);
+                }
+            }
+            else if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension && IsWorkbook(type))
+            {
+                result._workbookExtensions.Add(extension.TrimStart('.'));
             }
         }
 
         return result;
     }
+
+    /// <summary>Whether the part (zip entry name, no leading slash) is a workbook's main part.</summary>
+    public bool IsWorkbookPart(string name) =>
+        _workbookOverrides.Contains(name)
+        || (!_overridden.Contains(name) && _workbookExtensions.Contains(Path.GetExtension(name).TrimStart('.')));
 
     /// <summary>.xlsm/.xltm/.xlam/.xlsb main parts and VBA projects (<c>application/vnd.ms-office.vbaProject</c>).</summary>
     private static bool IsMacro(string type) =>

@@ -106,10 +106,17 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
         var data = entry.Method == 8 ? new DeflateStream(raw, CompressionMode.Decompress) : raw;
         var crc = new Crc32();
         var doctype = IsXmlPart(name) ? new DoctypeScanner() : null;
+        var seen = 0L;
         using var counting = new CountingStream(data, budget, bytes =>
         {
-            crc.Append(bytes);
-            doctype?.Observe(bytes);
+            // Past its declared size the entry is already known to be broken or lying: it is only counted on (to
+            // tell a lying bomb from a small inconsistency), not hashed or scanned, which keeps bombs cheap.
+            seen += bytes.Length;
+            if (seen <= entry.UncompressedSize)
+            {
+                crc.Append(bytes);
+                doctype?.Observe(bytes);
+            }
         });
 
         var outcome = EntryOutcome.Fine;
@@ -120,7 +127,7 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
                 using var reader = XmlReader.Create(counting, XmlSettings);
                 if (string.Equals(name, ContentTypes.PartName, StringComparison.OrdinalIgnoreCase))
                 {
-                    contentTypes = ContentTypes.Read(reader);
+                    contentTypes = ContentTypes.Read(reader, options.MaxZipEntries);
                 }
                 else
                 {
@@ -148,8 +155,7 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
             Add(PackageIssues.XmlDtdForbidden, doctypePart);
         }
 
-        var parts = new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
-        if (contentTypes is null || !contentTypes.WorkbookParts.Any(parts.Contains))
+        if (contentTypes is null || !names.Any(contentTypes.IsWorkbookPart))
         {
             Add(PackageIssues.NotASpreadsheet);
             return;
