@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
@@ -17,6 +18,7 @@ public static class ServiceCollectionExtensions
         services.AddSheets(configuration);
         services.AddStorageClients(configuration);
         services.AddStores(configuration);
+        services.AddIngestion(configuration);
         services.AddMail(configuration);
         return services;
     }

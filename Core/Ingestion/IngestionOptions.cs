@@ -15,7 +15,10 @@ public sealed class IngestionOptions
     [Range(1, 100_000)]
     public int MaxZipEntries { get; set; } = 2_000;
 
-    /// <summary>Most bytes the whole package may inflate to, declared or actual.</summary>
-    [Range(1024, 4L * 1024 * 1024 * 1024)]
-    public long MaxUncompressedBytes { get; set; } = 200L * 1024 * 1024;
+    /// <summary>
+    /// Most bytes the whole package may inflate to, declared or actual (default 100 MiB). The guard inflates up to
+    /// this much per upload, so the ceiling (1 GiB) also bounds how long one hostile upload can keep it busy.
+    /// </summary>
+    [Range(1024, 1L * 1024 * 1024 * 1024)]
+    public long MaxUncompressedBytes { get; set; } = 100L * 1024 * 1024;
 }

@@ -1,0 +1,216 @@
+using System.IO.Compression;
+using System.IO.Hashing;
+using System.Xml;
+using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Localization;
+
+namespace ServerlessPlan.Core.Ingestion.Packages;
+
+/// <summary>
+/// The zip half of the guard: structure, counts and declared sizes first, then one pass that inflates every entry
+/// itself (never trusting declared sizes) through a shared budget, checking CRCs, DTDs, content types and macros.
+/// Memory stays constant apart from the upload buffer: entries are streamed through one scratch buffer.
+/// </summary>
+internal sealed class ZipPackageScanner(IngestionOptions options, Language language)
+{
+    private static readonly XmlReaderSettings XmlSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        CloseInput = false,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    private readonly List<ValidationIssue> _issues = [];
+
+    public static bool HasZipSignature(ReadOnlySpan<byte> content) =>
+        content.StartsWith("PK\x03\x04"u8) || content.StartsWith("PK\x05\x06"u8);
+
+    public IReadOnlyList<ValidationIssue> Scan(byte[] buffer, int length)
+    {
+        var zip = buffer.AsSpan(0, length);
+        var directory = ZipDirectory.TryRead(zip, options.MaxZipEntries);
+        if (directory is null)
+        {
+            return Fail(PackageIssues.TruncatedPackage);
+        }
+
+        var count = Math.Max(directory.DeclaredCount, directory.RecordCount);
+        if (count > options.MaxZipEntries)
+        {
+            return Fail(PackageIssues.TooManyEntries, count, options.MaxZipEntries);
+        }
+
+        var names = ReadNamesWithZipArchive(buffer, length);
+        if (names is null || names.Count != directory.RecordCount || directory.DeclaredCount != directory.RecordCount)
+        {
+            return Fail(PackageIssues.TruncatedPackage);
+        }
+
+        if (DeclaredTotal(directory) > options.MaxUncompressedBytes)
+        {
+            return Fail(PackageIssues.UncompressedTooLarge, PackageInspector.Megabytes(options.MaxUncompressedBytes));
+        }
+
+        ContentTypes? contentTypes = null;
+        string? doctypePart = null;
+        try
+        {
+            var budget = new InflationBudget(options.MaxUncompressedBytes);
+            var scratch = new byte[64 * 1024];
+            for (var i = 0; i < names.Count; i++)
+            {
+                var outcome = InflateEntry(buffer, length, directory.Entries[i], names[i], budget, scratch, ref contentTypes);
+                if (outcome == EntryOutcome.Corrupt)
+                {
+                    return Fail(PackageIssues.TruncatedPackage);
+                }
+
+                doctypePart ??= outcome == EntryOutcome.Doctype ? names[i] : null;
+            }
+        }
+        catch (InflationLimitExceededException)
+        {
+            return Fail(PackageIssues.UncompressedTooLarge, PackageInspector.Megabytes(options.MaxUncompressedBytes));
+        }
+        catch (InvalidDataException)
+        {
+            return Fail(PackageIssues.TruncatedPackage);
+        }
+
+        ReportContent(names, contentTypes, doctypePart);
+        return _issues;
+    }
+
+    private enum EntryOutcome
+    {
+        Fine,
+        Doctype,
+        Corrupt,
+    }
+
+    private EntryOutcome InflateEntry(
+        byte[] buffer, int length, ZipDirectoryEntry entry, string name, InflationBudget budget, byte[] scratch,
+        ref ContentTypes? contentTypes)
+    {
+        var dataOffset = ZipDirectory.DataOffset(buffer.AsSpan(0, length), entry);
+        // Excel only writes stored or deflated entries; anything else is damage or a trick.
+        if (dataOffset < 0 || entry.Encrypted || entry.Method is not (0 or 8))
+        {
+            return EntryOutcome.Corrupt;
+        }
+
+        Stream raw = new MemoryStream(buffer, (int)dataOffset, (int)entry.CompressedSize, writable: false);
+        var data = entry.Method == 8 ? new DeflateStream(raw, CompressionMode.Decompress) : raw;
+        var crc = new Crc32();
+        var doctype = IsXmlPart(name) ? new DoctypeScanner() : null;
+        var seen = 0L;
+        using var counting = new CountingStream(data, budget, bytes =>
+        {
+            // Past its declared size the entry is already known to be broken or lying: it is only counted on (to
+            // tell a lying bomb from a small inconsistency), not hashed or scanned, which keeps bombs cheap.
+            seen += bytes.Length;
+            if (seen <= entry.UncompressedSize)
+            {
+                crc.Append(bytes);
+                doctype?.Observe(bytes);
+            }
+        });
+
+        var outcome = EntryOutcome.Fine;
+        if (doctype is not null)
+        {
+            try
+            {
+                using var reader = XmlReader.Create(counting, XmlSettings);
+                if (string.Equals(name, ContentTypes.PartName, StringComparison.OrdinalIgnoreCase))
+                {
+                    contentTypes = ContentTypes.Read(reader, options.MaxZipEntries);
+                }
+                else
+                {
+                    // A DTD can only precede the root element: once there, the rest is just counted and checked.
+                    while (reader.Read() && reader.NodeType != XmlNodeType.Element)
+                    {
+                    }
+                }
+            }
+            catch (XmlException)
+            {
+                outcome = doctype.Found ? EntryOutcome.Doctype : EntryOutcome.Corrupt;
+            }
+        }
+
+        counting.Drain(scratch);
+        var intact = counting.BytesRead == entry.UncompressedSize && crc.GetCurrentHashAsUInt32() == entry.Crc32;
+        return intact ? outcome : EntryOutcome.Corrupt;
+    }
+
+    private void ReportContent(List<string> names, ContentTypes? contentTypes, string? doctypePart)
+    {
+        if (doctypePart is not null)
+        {
+            Add(PackageIssues.XmlDtdForbidden, doctypePart);
+        }
+
+        if (contentTypes is null || !names.Any(contentTypes.IsWorkbookPart))
+        {
+            Add(PackageIssues.NotASpreadsheet);
+            return;
+        }
+
+        if (contentTypes.Macros || names.Any(n => n.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
+        {
+            Add(PackageIssues.MacroEnabled);
+        }
+
+        if (names.Any(n => n.StartsWith("xl/externalLinks/", StringComparison.OrdinalIgnoreCase)))
+        {
+            Add(PackageIssues.ExternalLinks);
+        }
+    }
+
+    /// <summary>
+    /// Opens the package the way the spreadsheet library will (<see cref="ZipArchive"/>): if that fails, so would
+    /// the parser. Null when it cannot.
+    /// </summary>
+    private static List<string>? ReadNamesWithZipArchive(byte[] buffer, int length)
+    {
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(buffer, 0, length, writable: false), ZipArchiveMode.Read);
+            return archive.Entries.Select(e => e.FullName).ToList();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static long DeclaredTotal(ZipDirectory directory)
+    {
+        long total = 0;
+        foreach (var entry in directory.Entries)
+        {
+            // Saturate: two zip64 sizes near long.MaxValue must not wrap around to a small total.
+            total = entry.UncompressedSize > long.MaxValue - total ? long.MaxValue : total + entry.UncompressedSize;
+        }
+
+        return total;
+    }
+
+    private static bool IsXmlPart(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
+
+    private IReadOnlyList<ValidationIssue> Fail(IssueType type, params object?[] args)
+    {
+        Add(type, args);
+        return _issues;
+    }
+
+    private void Add(IssueType type, params object?[] args) => _issues.Add(type.Create(language, args));
+}
