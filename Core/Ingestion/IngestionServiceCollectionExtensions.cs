@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessPlan.Core.Ingestion.Packages;
+using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Ingestion;
 
@@ -15,6 +18,12 @@ public static class IngestionServiceCollectionExtensions
 
         // Stateless and thread-safe: every call works on its own buffer.
         services.AddSingleton<PackageInspector>();
+        services.AddSingleton<SheetValidator>();
+        services.AddSingleton<UploadValidator>();
+        services.AddSingleton<ValidationReportStore>();
+        services.AddSingleton<SubmissionNotifier>();
+        services.AddSingleton<SubmissionIngestor>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -38,6 +38,14 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct);
     }
 
+    /// <summary>Marks the focal point as told, touching nothing else (a concurrent promotion may be changing the status).</summary>
+    public async Task MarkNotifiedAsync(string partition, string submissionId, DateTimeOffset at, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        await _table.UpsertEntityAsync(new TableEntity(partition, submissionId) { [nameof(SubmissionEntity.NotifiedAt)] = at },
+            TableUpdateMode.Merge, ct);
+    }
+
     /// <summary>
     /// Makes <paramref name="submission"/> current unless a newer upload already is. Safe to call again after any
     /// failure: the outcome converges on the newest accepted upload.
