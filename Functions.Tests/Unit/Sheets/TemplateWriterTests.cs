@@ -1,0 +1,179 @@
+using ClosedXML.Excel;
+using Microsoft.Extensions.Logging.Abstractions;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
+using ServerlessPlan.Tests.Support;
+using static ServerlessPlan.Core.Sheets.TemplateLayout;
+
+namespace ServerlessPlan.Tests.Unit.Sheets;
+
+public sealed class TemplateWriterTests
+{
+    private static readonly ReportingPeriod Q3 = new(2021, 3);
+
+    public static TheoryData<string, Language> UnitsAndLanguages()
+    {
+        var data = new TheoryData<string, Language>();
+        foreach (var unit in TestPlans.Units().All)
+        foreach (var language in Enum.GetValues<Language>())
+            data.Add(unit.Code, language);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(UnitsAndLanguages))]
+    public void Writes_the_three_sheets_with_the_metadata_hidden_and_round_tripping(string unitCode, Language language)
+    {
+        var unit = TestPlans.Units().Find(unitCode)!;
+        var writer = TestPlans.Writer();
+
+        var bytes = writer.Write(unit, Q3, language);
+
+        using var wb = new XLWorkbook(new MemoryStream(bytes));
+        Assert.Equal([ReportSheet(language), InstructionsSheet(language), MetadataSheet], wb.Worksheets.Select(w => w.Name));
+        Assert.Equal(XLWorksheetVisibility.VeryHidden, wb.Worksheet(MetadataSheet).Visibility);
+        Assert.Equal(XLWorksheetVisibility.Visible, wb.Worksheet(ReportSheet(language)).Visibility);
+
+        var read = new SubmissionSheetReader(NullLogger<SubmissionSheetReader>.Instance).Read(new MemoryStream(bytes));
+        var expected = writer.MetadataFor(unit, Q3, language);
+        Assert.Equal(expected, read.Metadata.Parsed);
+        Assert.Equal(new TemplateMetadata(CurrentVersion, TestPlans.PlanId, unitCode, Q3, language,
+            ActivityFingerprint.Compute(TestPlans.Catalog().ActivitiesFor(unit))), expected);
+        Assert.Equal(TestPlans.PlanId, read.Plan.Text);
+        Assert.Equal(unitCode, read.Unit.Text);
+        Assert.Equal("2021-Q3", read.Period.Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(UnitsAndLanguages))]
+    public void Writes_one_row_per_reported_activity_with_validated_unlocked_inputs_on_a_protected_sheet(string unitCode, Language language)
+    {
+        var unit = TestPlans.Units().Find(unitCode)!;
+        var activities = TestPlans.Catalog().ActivitiesFor(unit);
+
+        using var wb = new XLWorkbook(new MemoryStream(TestPlans.Writer().Write(unit, Q3, language)));
+        var ws = wb.Worksheet(ReportSheet(language));
+
+        var codes = Enumerable.Range(FirstDataRow, activities.Count + 1).Select(r => ws.Cell(r, CodeColumn).GetString()).ToList();
+        Assert.Equal(activities.Select(a => a.Code).Append(""), codes);
+        Assert.True(ws.IsProtected);
+        Assert.Equal(HeaderRow, ws.SheetView.SplitRow);
+
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var row = FirstDataRow + i;
+            foreach (var column in new[] { EjecutadoColumn, StatusColumn, ObservationsColumn, EvidenceColumn })
+            {
+                var cell = ws.Cell(row, column);
+                Assert.True(cell.HasDataValidation, $"{cell.Address} has no data validation");
+                Assert.False(cell.Style.Protection.Locked, $"{cell.Address} is locked");
+            }
+            foreach (var column in new[] { CodeColumn, AxisColumn, ActivityColumn, MetaColumn, IndicadorColumn, ResponsableColumn, ProgramadoColumn })
+                Assert.True(ws.Cell(row, column).Style.Protection.Locked, $"{ws.Cell(row, column).Address} is unlocked");
+
+            var quantity = ws.Cell(row, QuantityColumn);
+            Assert.Equal(activities[i].IndicatorIsCount, quantity.HasDataValidation);
+            Assert.Equal(activities[i].IndicatorIsCount, !quantity.Style.Protection.Locked);
+        }
+
+        foreach (var address in new[] { FocalNameCell, FocalEmailCell })
+        {
+            Assert.True(ws.Cell(address).HasDataValidation);
+            Assert.False(ws.Cell(address).Style.Protection.Locked);
+        }
+    }
+
+    [Fact]
+    public void Input_validations_carry_the_documented_limits_and_the_localized_status_list()
+    {
+        using var wb = new XLWorkbook(new MemoryStream(TestPlans.Writer().Write(TestPlans.Belize, Q3, Language.En)));
+        var ws = wb.Worksheet(ReportSheetEn);
+
+        var percent = ws.Cell(FirstDataRow, EjecutadoColumn).DataValidation;
+        Assert.Equal(XLAllowedValues.Decimal, percent.AllowedValues);
+        Assert.Equal(XLOperator.Between, percent.Operator);
+        Assert.Equal("0", percent.MinValue);
+        Assert.Equal("100", percent.MaxValue);
+
+        var status = ws.Cell(FirstDataRow, StatusColumn).DataValidation;
+        Assert.Equal(XLAllowedValues.List, status.AllowedValues);
+        Assert.Equal("\"not started,in progress,completed,not applicable\"", status.Value);
+
+        var observations = ws.Cell(FirstDataRow, ObservationsColumn).DataValidation;
+        Assert.Equal(XLAllowedValues.TextLength, observations.AllowedValues);
+        Assert.Equal("2000", observations.Value);
+        Assert.Equal("500", ws.Cell(FirstDataRow, EvidenceColumn).DataValidation.Value);
+        Assert.Equal("254", ws.Cell(FocalEmailCell).DataValidation.Value);
+        Assert.Equal("200", ws.Cell(FocalNameCell).DataValidation.Value);
+
+        var quantity = ws.Cell(FirstDataRow, QuantityColumn).DataValidation; // 1.1.1.1 counts
+        Assert.Equal(XLAllowedValues.Decimal, quantity.AllowedValues);
+        Assert.Equal(XLOperator.EqualOrGreaterThan, quantity.Operator);
+    }
+
+    [Fact]
+    public void Shows_the_years_programado_as_percent_points_and_leaves_unprogrammed_years_blank()
+    {
+        using var wb = new XLWorkbook(new MemoryStream(TestPlans.Writer().Write(TestPlans.Guatemala, Q3, Language.Es)));
+        var ws = wb.Worksheet(ReportSheetEs);
+        var rows = Enumerable.Range(FirstDataRow, 4).ToDictionary(r => ws.Cell(r, CodeColumn).GetString(), r => ws.Row(r));
+
+        var counted = rows["2.1.1.1"].Cell(ProgramadoColumn);
+        Assert.Equal(25.5, counted.GetDouble());
+        Assert.Equal(PercentDisplayFormat, counted.Style.NumberFormat.Format);
+        Assert.True(rows["2.1.1.2"].Cell(ProgramadoColumn).IsEmpty());
+        Assert.Equal(PercentDisplayFormat, rows["2.1.1.2"].Cell(EjecutadoColumn).Style.NumberFormat.Format);
+        Assert.Equal("1. Prevención", rows["1.1.1.1"].Cell(AxisColumn).GetString());
+        Assert.Equal("2. Atención Integral", rows["2.1.1.1"].Cell(AxisColumn).GetString());
+        Assert.Equal("Programado 2021 (%)", ws.Cell(HeaderRow, ProgramadoColumn).GetString());
+        Assert.Equal("Ejecutado 2021 a la fecha (%)", ws.Cell(HeaderRow, EjecutadoColumn).GetString());
+    }
+
+    [Fact]
+    public void A_country_sheet_has_no_regional_activity_and_the_secretariat_sheet_no_national_one()
+    {
+        using var country = new XLWorkbook(new MemoryStream(TestPlans.Writer().Write(TestPlans.Guatemala, Q3, Language.Es)));
+        using var st = new XLWorkbook(new MemoryStream(TestPlans.Writer().Write(TestPlans.Secretariat, Q3, Language.Es)));
+
+        var countryCodes = Codes(country.Worksheet(ReportSheetEs));
+        var stCodes = Codes(st.Worksheet(ReportSheetEs));
+
+        Assert.Equal(["1.1.1.1", "1.1.1.3", "2.1.1.1", "2.1.1.2"], countryCodes);
+        Assert.DoesNotContain("1.1.1.2", countryCodes);
+        Assert.Equal(["1.1.1.2", "1.1.1.3", "2.1.1.2"], stCodes);
+    }
+
+    [Fact]
+    public void Instructions_tell_where_to_upload_how_to_validate_and_the_deadline()
+    {
+        using var wb = new XLWorkbook(new MemoryStream(TestPlans.Writer().Write(TestPlans.Guatemala, Q3, Language.Es)));
+        var text = string.Join("\n", wb.Worksheet(InstructionsSheetEs).CellsUsed().Select(c => c.GetString()));
+
+        Assert.Contains("uploads/GT/2021-Q3/plantilla-GT-2021-Q3.xlsx", text);
+        Assert.Contains("/api/validate", text);
+        Assert.Contains("30 de octubre de 2021", text); // quarter ends 30 Sep, default 30 days
+        Assert.Contains("«en proceso»", text);
+    }
+
+    [Fact]
+    public void Rejects_a_period_outside_the_plan_with_a_clear_message()
+    {
+        var ex = Assert.Throws<TemplateRequestException>(() =>
+            TestPlans.Writer().Write(new MemoryStream(), TestPlans.Guatemala, new ReportingPeriod(2023, 1), Language.Es));
+
+        Assert.Contains("2023", ex.Message);
+        Assert.Contains("2020–2022", ex.Message);
+        Assert.Contains("fuera del plan", ex.Text.Es);
+    }
+
+    [Fact]
+    public void Rejects_missing_arguments()
+    {
+        Assert.Throws<ArgumentNullException>(() => TestPlans.Writer().Write(null!, TestPlans.Guatemala, Q3, Language.Es));
+        Assert.Throws<ArgumentNullException>(() => TestPlans.Writer().Write(new MemoryStream(), null!, Q3, Language.Es));
+    }
+
+    private static List<string> Codes(IXLWorksheet ws) =>
+        ws.Column(CodeColumn).CellsUsed().Where(c => c.Address.RowNumber >= FirstDataRow).Select(c => c.GetString()).ToList();
+}
