@@ -64,7 +64,10 @@ public sealed class ArmScope : ArmExpression.IContext
     {
         JsonValue v when v.TryGetValue<string>(out var s) && ArmExpression.IsExpression(s) => ArmExpression.Evaluate(s, this),
         JsonValue v when v.TryGetValue<string>(out var s) && s.StartsWith("[[", StringComparison.Ordinal) => JsonValue.Create(s[1..]),
-        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, Evaluate(p.Value)))),
+        // Property names can be expressions too (userAssignedIdentities: { '[identity id]': {} }).
+        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(
+            ArmExpression.IsExpression(p.Key) ? ArmFunctions.Text(ArmExpression.Evaluate(p.Key, this)) : p.Key,
+            Evaluate(p.Value)))),
         JsonArray a => new JsonArray([.. a.Select(Evaluate)]),
         _ => node?.DeepClone(),
     };

@@ -73,6 +73,9 @@ public sealed class CompiledTemplateTests
         Assert.EndsWith(packageContainer, Text(config["deployment"]!["storage"]!["value"]));
         Assert.Contains(packageContainer, CopyLoopNames(main.Module("storage"), "Microsoft.Storage/storageAccounts/blobServices/containers"));
         Assert.True(app.Evaluate(site, "properties.httpsOnly")!.GetValue<bool>());
+        var identity = Text(app.Parameter("identityResourceId"));
+        Assert.True(app.Evaluate(site, "identity.userAssignedIdentities")!.AsObject().ContainsKey(identity));
+        Assert.Equal(identity, Text(app.Evaluate(site, "properties.keyVaultReferenceIdentity")));
     }
 
     [Fact]
