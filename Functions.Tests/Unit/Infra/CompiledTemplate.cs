@@ -19,9 +19,18 @@ internal static class CompiledTemplate
     private static JsonObject Load()
     {
         var path = Environment.GetEnvironmentVariable("INFRA_ARM_JSON");
-        if (string.IsNullOrWhiteSpace(path))
-            path = Build();
-        return JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        if (!string.IsNullOrWhiteSpace(path))
+            return JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+
+        var built = Build();
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(built))!.AsObject();
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(built)!, recursive: true);
+        }
     }
 
     private static string Build()
