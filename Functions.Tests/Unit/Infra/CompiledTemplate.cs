@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace ServerlessPlan.Tests.Unit.Infra;
+
+/// <summary>
+/// infra/main.bicep compiled to ARM JSON: the file scripts/test.sh built (<c>INFRA_ARM_JSON</c>), or, when the tests
+/// run alone, a fresh build through the same script (pinned Bicep CLI from NuGet, lint included).
+/// </summary>
+internal static class CompiledTemplate
+{
+    private static readonly Lazy<JsonObject> Cached = new(Load);
+
+    public static JsonObject Json => Cached.Value;
+
+    /// <summary>The repository root (the folder holding ServerlessPlan.sln).</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    private static JsonObject Load()
+    {
+        var path = Environment.GetEnvironmentVariable("INFRA_ARM_JSON");
+        if (!string.IsNullOrWhiteSpace(path))
+            return JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+
+        var built = Build();
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(built))!.AsObject();
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(built)!, recursive: true);
+        }
+    }
+
+    private static string Build()
+    {
+        var outDir = Path.Combine(Path.GetTempPath(), "serverlessplan-infra-" + Guid.NewGuid().ToString("N")[..8]);
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = RepoRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { "-c", "set -euo pipefail; source scripts/lib/bicep.sh; bicep_check \"$1\"", "bicep", outDir })
+            start.ArgumentList.Add(arg);
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("Building infra/main.bicep took over 10 minutes.");
+        }
+
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"scripts/lib/bicep.sh failed ({process.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
+        return Path.Combine(outDir, "main.json");
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ServerlessPlan.sln")))
+                return dir.FullName;
+        }
+
+        throw new DirectoryNotFoundException($"ServerlessPlan.sln not found above {AppContext.BaseDirectory}.");
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using ServerlessPlan.Tests.Support;
+
+namespace ServerlessPlan.Tests.Unit.Infra;
+
+/// <summary>The compiled template as deployed with sample parameters: three uploader groups, a SendGrid key, the gate on.</summary>
+internal static class SampleDeployment
+{
+    public static readonly IReadOnlyDictionary<string, string> UploaderGroups = new Dictionary<string, string>
+    {
+        ["GT"] = "11111111-1111-1111-1111-111111111111",
+        ["CR"] = "22222222-2222-2222-2222-222222222222",
+        ["ST"] = "33333333-3333-3333-3333-333333333333",
+    };
+
+    public static ArmScope Deploy(bool withSendGridKey = true, bool withEventGridSubscription = true)
+    {
+        var uploaders = new JsonObject();
+        foreach (var (unit, group) in UploaderGroups)
+            uploaders[unit] = group;
+        return ArmScope.Root(CompiledTemplate.Json, new JsonObject
+        {
+            ["environmentName"] = "test",
+            ["sendGridApiKey"] = withSendGridKey ? "SG.sample-key" : "",
+            ["uploaderGroups"] = uploaders,
+            ["enableEventGridSubscription"] = withEventGridSubscription,
+        });
+    }
+
+    /// <summary>The function app's settings, as main.bicep passes them to the function-app module.</summary>
+    public static JsonObject AppSettings(ArmScope main) =>
+        main.Module("functionapp").Parameter("appSettings")!.AsObject();
+
+    public static string Text(JsonNode? node) => node is null ? "" : ArmFunctions.Text(node);
+}

@@ -1,0 +1,139 @@
+// Flex Consumption plan and the Functions app (isolated worker). It runs as a user-assigned identity, pulls its
+// package from a blob container with that identity, and gets exactly the app settings main.bicep passes.
+
+// ============== //
+//   Parameters   //
+// ============== //
+
+@description('Required. Name of the Functions app (also its host name: <name>.azurewebsites.net).')
+param name string
+
+@description('Required. Name of the Flex Consumption plan.')
+param planName string
+
+@description('Optional. Location of the resources.')
+param location string = resourceGroup().location
+
+@description('Optional. Tags applied to every resource.')
+param tags object = {}
+
+@description('Optional. azd service name the app is tagged with, so `azd deploy` finds it.')
+param serviceName string = 'functions'
+
+@description('Required. Resource id of the user-assigned identity the app runs as.')
+param identityResourceId string
+
+@description('Required. Blob endpoint of the storage account holding the deployment package, with a trailing slash.')
+param deploymentBlobEndpoint string
+
+@description('Required. Container holding the deployment package.')
+param deploymentContainerName string
+
+@description('Optional. Worker runtime.')
+param runtimeName string = 'dotnet-isolated'
+
+@description('Optional. Worker runtime version.')
+param runtimeVersion string = '10.0'
+
+@description('Optional. Memory of each instance, in MB.')
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+
+@description('Optional. Most instances the app scales out to.')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Required. App settings, by name. The whole set: settings not listed here are removed on deployment.')
+param appSettings object
+
+// ============= //
+//   Resources   //
+// ============= //
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: union(tags, { 'azd-service-name': serviceName })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityResourceId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    // Key Vault references (Mail__SendGridApiKey) resolve with the system identity unless told otherwise.
+    keyVaultReferenceIdentity: identityResourceId
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${deploymentBlobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityResourceId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+      runtime: {
+        name: runtimeName
+        version: runtimeVersion
+      }
+    }
+  }
+
+  resource settings 'config' = {
+    name: 'appsettings'
+    properties: appSettings
+  }
+
+  // Deployments go through Entra ID (azd, az, func); publishing profiles with basic credentials stay off.
+  resource scmBasicAuth 'basicPublishingCredentialsPolicies' = {
+    name: 'scm'
+    properties: {
+      allow: false
+    }
+  }
+
+  resource ftpBasicAuth 'basicPublishingCredentialsPolicies' = {
+    name: 'ftp'
+    properties: {
+      allow: false
+    }
+  }
+}
+
+// =========== //
+//   Outputs   //
+// =========== //
+
+@description('The Functions app name.')
+output name string = functionApp.name
+
+@description('The Functions app base URL.')
+output uri string = 'https://${functionApp.properties.defaultHostName}'

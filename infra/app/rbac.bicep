@@ -1,0 +1,241 @@
+// Every role assignment of the deployment, least privilege. Names are guid(scope, principal, role), so a redeploy
+// finds the same assignment instead of failing on a duplicate.
+
+// ============== //
+//   Parameters   //
+// ============== //
+
+@description('Required. Name of the storage account.')
+param storageAccountName string
+
+@description('Required. Name of the key vault holding the SendGrid key.')
+param keyVaultName string
+
+@description('Required. Name of the Application Insights component.')
+param applicationInsightsName string
+
+@description('Required. Principal id of the Functions app\'s user-assigned identity.')
+param appPrincipalId string
+
+@description('Required. Principal id of the Event Grid system topic\'s identity (writes dead-lettered events).')
+param systemTopicPrincipalId string
+
+@description('Required. Container receiving dead-lettered events.')
+param deadLetterContainerName string
+
+@description('Optional. Entra ID group object id per reporting unit code (e.g. {"GT": "<group id>"}). Each group may read, list and write blobs under uploads/<unit>/ only.')
+param uploaderGroups object = {}
+
+@description('Optional. Object id of the deploying user, granted data access for testing and the SendGrid secret. Empty: none.')
+param userPrincipalId string = ''
+
+@description('Optional. Type of the deploying principal.')
+@allowed(['User', 'ServicePrincipal'])
+param userPrincipalType string = 'User'
+
+// ============== //
+//   Role ids     //
+// ============== //
+
+// Storage Blob Data Owner: the host's AzureWebJobsStorage (blob leases, container creation) and the deployment package.
+var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+// Storage Blob Data Contributor: uploaders (with an ABAC condition), the dead-letter writer, the deploying user.
+var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+// Storage Queue Data Contributor: the blob trigger's poison queue and receipts, the host's internal queues.
+var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+// Storage Table Data Contributor: Progress, Submissions and Digests tables.
+var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+// Key Vault Secrets User: the app resolves the Mail__SendGridApiKey Key Vault reference.
+var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
+// Key Vault Secrets Officer: the deploying user sets or rotates the SendGrid key.
+var keyVaultSecretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
+// Monitoring Metrics Publisher: telemetry with Entra ID auth (APPLICATIONINSIGHTS_AUTHENTICATION_STRING).
+var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
+
+// Uploaders may read, write and delete blobs only under uploads/{unit}/, and list only with that prefix.
+// The container name is StorageNames.UploadsContainer; CompiledTemplateTests checks the compiled text.
+var uploaderConditionTemplate = '''
+(
+ (
+  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'} AND NOT SubOperationMatches{'Blob.List'})
+  AND
+  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write'})
+  AND
+  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action'})
+  AND
+  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete'})
+  AND
+  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action'})
+ )
+ OR
+ (
+  @Resource[Microsoft.Storage/storageAccounts/blobServices/containers:name] StringEquals 'uploads'
+  AND
+  @Resource[Microsoft.Storage/storageAccounts/blobServices/containers/blobs:path] StringStartsWith '{unit}/'
+ )
+)
+AND
+(
+ (
+  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'} AND SubOperationMatches{'Blob.List'})
+ )
+ OR
+ (
+  @Resource[Microsoft.Storage/storageAccounts/blobServices/containers:name] StringEquals 'uploads'
+  AND
+  @Request[Microsoft.Storage/storageAccounts/blobServices/containers/blobs:prefix] StringStartsWith '{unit}/'
+ )
+)
+'''
+
+// ======================= //
+//   Existing resources    //
+// ======================= //
+
+resource storageAccount 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
+  name: storageAccountName
+
+  resource blobService 'blobServices' existing = {
+    name: 'default'
+
+    resource uploads 'containers' existing = {
+      name: 'uploads'
+    }
+
+    resource deadLetter 'containers' existing = {
+      name: deadLetterContainerName
+    }
+  }
+}
+
+resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
+  name: keyVaultName
+}
+
+resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: applicationInsightsName
+}
+
+// ======================= //
+//   Functions app         //
+// ======================= //
+
+resource appBlobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storageAccount.id, appPrincipalId, storageBlobDataOwner)
+  scope: storageAccount
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataOwner)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource appQueueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storageAccount.id, appPrincipalId, storageQueueDataContributor)
+  scope: storageAccount
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataContributor)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource appTableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storageAccount.id, appPrincipalId, storageTableDataContributor)
+  scope: storageAccount
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource appSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(keyVault.id, appPrincipalId, keyVaultSecretsUser)
+  scope: keyVault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUser)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource appMetricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(applicationInsights.id, appPrincipalId, monitoringMetricsPublisher)
+  scope: applicationInsights
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisher)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// ======================= //
+//   Event Grid            //
+// ======================= //
+
+// Scoped to the dead-letter container: the topic's identity can write nowhere else.
+resource topicDeadLetterWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storageAccount::blobService::deadLetter.id, systemTopicPrincipalId, storageBlobDataContributor)
+  scope: storageAccount::blobService::deadLetter
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    principalId: systemTopicPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// ======================= //
+//   Uploaders per unit    //
+// ======================= //
+
+// Scoped to the uploads container, because the role's control-plane actions (container read/write/delete) ignore
+// conditions; the condition then confines the data actions to the unit's folder.
+resource uploaderContributors 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for uploader in items(uploaderGroups): {
+    name: guid(storageAccount::blobService::uploads.id, uploader.value, storageBlobDataContributor)
+    scope: storageAccount::blobService::uploads
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+      principalId: uploader.value
+      principalType: 'Group'
+      description: 'Uploads of reporting unit ${uploader.key}: uploads/${uploader.key}/ only.'
+      conditionVersion: '2.0'
+      condition: replace(uploaderConditionTemplate, '{unit}', uploader.key)
+    }
+  }
+]
+
+// ======================= //
+//   Deploying user        //
+// ======================= //
+
+resource userBlobContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(userPrincipalId)) {
+  name: guid(storageAccount.id, userPrincipalId, storageBlobDataContributor)
+  scope: storageAccount
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    principalId: userPrincipalId
+    principalType: userPrincipalType
+  }
+}
+
+resource userTableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(userPrincipalId)) {
+  name: guid(storageAccount.id, userPrincipalId, storageTableDataContributor)
+  scope: storageAccount
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    principalId: userPrincipalId
+    principalType: userPrincipalType
+  }
+}
+
+resource userSecretsOfficer 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(userPrincipalId)) {
+  name: guid(keyVault.id, userPrincipalId, keyVaultSecretsOfficer)
+  scope: keyVault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsOfficer)
+    principalId: userPrincipalId
+    principalType: userPrincipalType
+  }
+}

@@ -1,0 +1,288 @@
+// ServerlessPlan in one resource group: storage (uploads, merged tables, host state), a Flex Consumption Functions
+// app running as a user-assigned identity, Key Vault for the SendGrid key, monitoring, and the Event Grid topic that
+// drives the blob trigger. The app-setting names here are the code's contract (Core options, StorageNames,
+// functions.metadata); Functions.Tests/Unit/Infra/CompiledTemplateTests.cs checks the compiled template against it.
+targetScope = 'resourceGroup'
+
+// ============== //
+//   Parameters   //
+// ============== //
+
+@description('Required. Name of the environment (azd environment name), used in the resource names\' hash and tags.')
+@minLength(1)
+@maxLength(64)
+param environmentName string
+
+@description('Optional. Location of every resource.')
+@metadata({ azd: { type: 'location' } })
+param location string = resourceGroup().location
+
+@description('Optional. Object id of the deploying user or service principal, granted data access for testing and the right to set the SendGrid secret. Empty: none.')
+param principalId string = ''
+
+@description('Optional. Type of the principal in principalId.')
+@allowed(['User', 'ServicePrincipal'])
+param principalType string = 'User'
+
+@description('Optional. SendGrid API key, stored in Key Vault. Empty: mail stays in the outbox container.')
+@secure()
+param sendGridApiKey string = ''
+
+@description('Optional. Entra ID group object id per reporting unit code, e.g. {"GT": "<group id>", "ST": "<group id>"}. Each group may upload under uploads/<unit>/ only.')
+param uploaderGroups object = {}
+
+@description('Optional. Create the Event Grid subscription for the blob trigger. Turn on only once the code is deployed: its webhook needs the host\'s blobs_extension key.')
+param enableEventGridSubscription bool = false
+
+@description('Optional. Name of the Functions app. Empty: generated.')
+param functionAppName string = ''
+
+@description('Optional. Name of the storage account. Empty: generated.')
+param storageAccountName string = ''
+
+@description('Optional. Name of the key vault. Empty: generated.')
+param keyVaultName string = ''
+
+@description('Optional. Keep a blob change feed (audit trail of every upload).')
+param enableStorageChangeFeed bool = false
+
+@description('Optional. Accept only Entra ID-authenticated telemetry in Application Insights.')
+param disableApplicationInsightsLocalAuth bool = true
+
+// Settings of the app (defaults mirror the options classes in Core).
+
+@description('Optional. NCRONTAB schedule of the digest e-mail (DigestSchedule). Default: Mondays 12:00 UTC.')
+param digestSchedule string = '0 0 12 * * MON'
+
+@description('Optional. Digest recipients, separated by ";" (Digest__Recipients).')
+param digestRecipients string = ''
+
+@description('Optional. Language of the digest, "es" or "en" (Digest__Language).')
+@allowed(['es', 'en'])
+param digestLanguage string = 'es'
+
+@description('Optional. Largest workbook attached to the digest, in bytes; larger ones are linked (Digest__MaxAttachmentBytes).')
+param digestMaxAttachmentBytes int = 5242880
+
+@description('Optional. Sender address of the mail (Mail__FromAddress).')
+param mailFromAddress string = 'no-reply@coalicion-regional.example'
+
+@description('Optional. Sender name of the mail (Mail__FromName).')
+param mailFromName string = 'Coalición Regional — ServerlessPlan'
+
+@description('Optional. Attempts for throttled or failed SendGrid calls (Mail__MaxAttempts).')
+@minValue(1)
+param mailMaxAttempts int = 5
+
+@description('Optional. Days after a quarter ends by which a sheet is due (Reports__DeadlineDays).')
+@minValue(0)
+@maxValue(365)
+param reportsDeadlineDays int = 30
+
+@description('Optional. Largest accepted upload, in bytes (Ingestion__MaxUploadBytes).')
+param ingestionMaxUploadBytes int = 10485760
+
+@description('Optional. Most entries an uploaded workbook package may hold (Ingestion__MaxZipEntries).')
+param ingestionMaxZipEntries int = 2000
+
+@description('Optional. Most bytes an uploaded package may inflate to (Ingestion__MaxUncompressedBytes).')
+param ingestionMaxUncompressedBytes int = 209715200
+
+@description('Optional. Id of the embedded plan in force (Plan__Id).')
+param planId string = '2020-2022'
+
+// ============= //
+//   Variables   //
+// ============= //
+
+var abbrs = loadJsonContent('abbreviations.json')
+var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName, location))
+var tags = { 'azd-env-name': environmentName }
+
+var appName = !empty(functionAppName) ? functionAppName : '${abbrs.webSitesFunctions}${resourceToken}'
+var storageName = !empty(storageAccountName) ? storageAccountName : '${abbrs.storageStorageAccounts}${resourceToken}'
+var vaultName = !empty(keyVaultName) ? keyVaultName : '${abbrs.keyVaultVaults}${resourceToken}'
+
+// The app's containers and tables: exactly Core/Storage/StorageNames.cs.
+var dataContainers = ['uploads', 'archive', 'reports', 'outbox']
+var dataTables = ['Progress', 'Submissions', 'Digests']
+var deploymentContainerName = 'app-package-${take(appName, 32)}-${take(resourceToken, 7)}'
+var deadLetterContainerName = 'eventgrid-deadletter'
+var systemTopicName = '${abbrs.eventGridDomainsTopics}storage-${resourceToken}'
+
+// The plain route passes main.parameters.json to az as is; an unreplaced azd placeholder means "not given".
+var sendGridKey = startsWith(sendGridApiKey, '\${') ? '' : sendGridApiKey
+var deployerId = startsWith(principalId, '\${') ? '' : principalId
+
+// ============= //
+//   Resources   //
+// ============= //
+
+resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${abbrs.managedIdentityUserAssignedIdentities}${appName}'
+  location: location
+  tags: tags
+}
+
+module storage 'app/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: storageName
+    location: location
+    tags: tags
+    containerNames: concat(dataContainers, [deploymentContainerName, deadLetterContainerName])
+    tableNames: dataTables
+    enableChangeFeed: enableStorageChangeFeed
+  }
+}
+
+module monitoring 'app/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    logAnalyticsName: '${abbrs.operationalInsightsWorkspaces}${resourceToken}'
+    applicationInsightsName: '${abbrs.insightsComponents}${resourceToken}'
+    location: location
+    tags: tags
+    disableLocalAuth: disableApplicationInsightsLocalAuth
+  }
+}
+
+module keyVault 'app/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: vaultName
+    location: location
+    tags: tags
+    sendGridApiKey: sendGridKey
+  }
+}
+
+module functionApp 'app/function-app.bicep' = {
+  name: 'functionapp'
+  params: {
+    name: appName
+    planName: '${abbrs.webServerFarms}${resourceToken}'
+    location: location
+    tags: tags
+    identityResourceId: appIdentity.id
+    deploymentBlobEndpoint: storage.outputs.blobEndpoint
+    deploymentContainerName: deploymentContainerName
+    runtimeName: 'dotnet-isolated'
+    runtimeVersion: '10.0'
+    instanceMemoryMB: 2048
+    // Names are the code's: options sections (Section__Property), connection PlanStorage, %DigestSchedule%.
+    appSettings: {
+      // Functions host storage, identity-based.
+      AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
+      AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
+      AzureWebJobsStorage__tableServiceUri: storage.outputs.tableEndpoint
+      AzureWebJobsStorage__credential: 'managedidentity'
+      AzureWebJobsStorage__clientId: appIdentity.properties.clientId
+      // The app's data (StorageNames.Connection); the blob trigger also needs the queue endpoint for poison messages.
+      PlanStorage__blobServiceUri: storage.outputs.blobEndpoint
+      PlanStorage__queueServiceUri: storage.outputs.queueEndpoint
+      PlanStorage__tableServiceUri: storage.outputs.tableEndpoint
+      PlanStorage__credential: 'managedidentity'
+      PlanStorage__clientId: appIdentity.properties.clientId
+      // Telemetry, authenticated as the app's identity.
+      APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${appIdentity.properties.clientId};Authorization=AAD'
+      // Digest (timer %DigestSchedule% and DigestOptions).
+      DigestSchedule: digestSchedule
+      Digest__Recipients: digestRecipients
+      Digest__Language: digestLanguage
+      Digest__MaxAttachmentBytes: string(digestMaxAttachmentBytes)
+      Digest__DownloadBaseUrl: 'https://${appName}.azurewebsites.net'
+      // Mail (MailOptions). No key: empty setting, so the app writes to the outbox instead of failing on SendGrid.
+      Mail__SendGridApiKey: empty(sendGridKey)
+        ? ''
+        : '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.vaultUri}secrets/${keyVault.outputs.sendGridSecretName}/)'
+      Mail__FromAddress: mailFromAddress
+      Mail__FromName: mailFromName
+      Mail__MaxAttempts: string(mailMaxAttempts)
+      // Reporting calendar (ReportingOptions).
+      Reports__DeadlineDays: string(reportsDeadlineDays)
+      // Upload limits (IngestionOptions).
+      Ingestion__MaxUploadBytes: string(ingestionMaxUploadBytes)
+      Ingestion__MaxZipEntries: string(ingestionMaxZipEntries)
+      Ingestion__MaxUncompressedBytes: string(ingestionMaxUncompressedBytes)
+      // Plan in force (PlanOptions).
+      Plan__Id: planId
+    }
+  }
+  dependsOn: [
+    rbac // The host must be able to reach its storage when it first starts.
+  ]
+}
+
+module eventGridTopic 'app/eventgrid-topic.bicep' = {
+  name: 'eventgrid-topic'
+  params: {
+    name: systemTopicName
+    location: location
+    tags: tags
+    storageAccountResourceId: storage.outputs.resourceId
+  }
+}
+
+module rbac 'app/rbac.bicep' = {
+  name: 'rbac'
+  params: {
+    storageAccountName: storage.outputs.name
+    keyVaultName: keyVault.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    appPrincipalId: appIdentity.properties.principalId
+    systemTopicPrincipalId: eventGridTopic.outputs.principalId
+    deadLetterContainerName: deadLetterContainerName
+    uploaderGroups: uploaderGroups
+    userPrincipalId: deployerId
+    userPrincipalType: principalType
+  }
+}
+
+module eventGridSubscription 'app/eventgrid-subscription.bicep' = if (enableEventGridSubscription) {
+  name: 'eventgrid-subscription'
+  params: {
+    systemTopicName: eventGridTopic.outputs.name
+    functionAppName: functionApp.outputs.name
+    storageAccountResourceId: storage.outputs.resourceId
+    functionName: 'IngestUpload'
+    uploadsContainerName: 'uploads'
+    subjectEndsWith: '.xlsx'
+    deadLetterContainerName: deadLetterContainerName
+  }
+  dependsOn: [
+    rbac // The topic's identity needs its dead-letter role before the subscription validates it.
+  ]
+}
+
+// =========== //
+//   Outputs   //
+// =========== //
+
+@description('Location of the resources.')
+output AZURE_LOCATION string = location
+
+@description('Tenant of the deployment.')
+output AZURE_TENANT_ID string = tenant().tenantId
+
+@description('Resource group of the deployment.')
+output AZURE_RESOURCE_GROUP string = resourceGroup().name
+
+@description('Name of the Functions app.')
+output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+
+@description('Base URL of the Functions app.')
+output SERVICE_FUNCTIONS_URI string = functionApp.outputs.uri
+
+@description('Name of the storage account.')
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+
+@description('Name of the key vault.')
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+
+@description('Name of the Event Grid system topic on the storage account.')
+output AZURE_EVENTGRID_SYSTEM_TOPIC_NAME string = eventGridTopic.outputs.name
+
+@description('Container receiving events Event Grid could not deliver.')
+output AZURE_EVENTGRID_DEADLETTER_CONTAINER string = deadLetterContainerName
