@@ -52,12 +52,22 @@ public static class CliApp
         }
     }
 
+    private static readonly Dictionary<string, string?> LocalDefaults = new()
+    {
+        ["PlanStorage"] = "UseDevelopmentStorage=true",
+    };
+
     private static IHost BuildHost(IDictionary<string, string?>? settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             DisableDefaults = false,
+        });
+        // Lowest priority: local defaults (Azurite on its standard ports); environment and --settings override them.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = LocalDefaults,
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();

@@ -13,6 +13,8 @@ public static class CliServiceCollectionExtensions
         services.AddServerlessPlan(configuration);
         // One line per verb: keep in sync with README "CLI".
         services.AddSingleton<ICliCommand, TemplateCommand>();
+        services.AddSingleton<ICliCommand, ValidateCommand>();
+        services.AddSingleton<ICliCommand, IngestCommand>();
         return services;
     }
 }

@@ -17,8 +17,6 @@ public sealed class IssueType(string code, IssueSeverity severity, string es, st
     public string Format(Language language, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, Template.In(language), args);
 
-    public ValidationIssue Create(Language language, string? sheet, string? cell, params object?[] args) =>
-        new(Code, Severity, Format(language, args), sheet, cell);
-
-    public ValidationIssue Create(Language language, params object?[] args) => Create(language, null, null, args);
+    /// <summary>A finding not tied to a cell. For one that is, see <see cref="IssueLocation.At"/>.</summary>
+    public ValidationIssue Create(Language language, params object?[] args) => new(Code, Severity, Format(language, args));
 }

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using ServerlessPlan.Cli.CommandLine;
+using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Storage;
+
+namespace ServerlessPlan.Cli.Commands;
+
+/// <summary>
+/// <c>ingest</c>: uploads a sheet to <c>uploads/{unit}/{period}/{file}</c> and runs the same ingestion the trigger
+/// runs. Exit 0 when accepted (or a duplicate / superseded), 1 rejected, 2 usage or I/O error.
+/// </summary>
+public sealed class IngestCommand(SubmissionIngestor ingestor, BlobServiceClient blobs, StorageLayout layout, ReportingUnits units) : ICliCommand
+{
+    public string Name => "ingest";
+
+    public string Usage => "ingest FILE --unit GT --period 2021-Q3 [--json]";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var arguments = Arguments.Parse(args, "json");
+        var json = arguments.Switch("json");
+        var expectation = UploadArguments.Expectation(arguments, unitRequired: true);
+        arguments.RejectUnknown(maxPositionals: 1);
+        var file = UploadArguments.File(arguments);
+        if (units.Find(expectation.UnitCode) is null)
+            throw new UsageException($"Unknown unit '{expectation.UnitCode}'. Known: {string.Join(", ", units.All.Select(u => u.Code))}.");
+
+        var upload = new UploadPath(expectation.UnitCode!, expectation.Period!.Value, Path.GetFileName(file));
+        var container = blobs.GetBlobContainerClient(layout.Uploads);
+        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        var blob = container.GetBlobClient(upload.BlobName);
+        await using (var content = File.OpenRead(file))
+            await blob.UploadAsync(content, new BlobUploadOptions
+            {
+                Metadata = new Dictionary<string, string> { ["uploader"] = Uri.EscapeDataString($"cli:{Environment.UserName}") },
+            }, cancellationToken);
+
+        var result = await ingestor.IngestAsync(blob, cancellationToken);
+        if (json)
+        {
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(new
+            {
+                outcome = result.Outcome.ToString(),
+                submissionId = result.SubmissionId,
+                rows = result.Rows,
+                archive = result.ArchiveBlob,
+                reportBlob = result.ReportBlob,
+                report = result.Report,
+            }, ValidationReport.JsonOptions));
+        }
+        else
+        {
+            await ReportPrinter.PrintAsync(stdout, result.Report, json: false,
+                $"{result.Outcome}: {layout.Uploads}/{upload.BlobName} → {result.Rows} rows (submission {result.SubmissionId?[..Math.Min(12, result.SubmissionId.Length)]}), report {result.ReportBlob}");
+        }
+        return result.Outcome == IngestionOutcome.Rejected ? ExitCodes.Rejected : ExitCodes.Ok;
+    }
+}

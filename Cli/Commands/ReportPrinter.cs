@@ -1,0 +1,23 @@
+using ServerlessPlan.Core.Ingestion.Validation;
+
+namespace ServerlessPlan.Cli.Commands;
+
+/// <summary>Prints a validation report for people (one line per finding) or for scripts (<c>--json</c>).</summary>
+internal static class ReportPrinter
+{
+    public static async Task PrintAsync(TextWriter stdout, ValidationReport report, bool json, string? headline = null)
+    {
+        if (json)
+        {
+            await stdout.WriteLineAsync(report.ToJson());
+            return;
+        }
+
+        if (headline is not null) await stdout.WriteLineAsync(headline);
+        await stdout.WriteLineAsync(report.Accepted
+            ? $"ACCEPTED {report.Unit} {report.Period}: {report.Warnings.Count} warning(s)"
+            : $"REJECTED {report.Unit} {report.Period}: {report.Errors.Count} error(s), {report.Warnings.Count} warning(s)");
+        foreach (var issue in report.Errors.Concat(report.Warnings))
+            await stdout.WriteLineAsync($"  {(issue.Severity == IssueSeverity.Error ? "error  " : "warning")} {issue.Code}: {issue.Message}");
+    }
+}

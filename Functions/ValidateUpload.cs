@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
+
+namespace ServerlessPlan.Functions;
+
+/// <summary>
+/// <c>POST /api/validate?unit=GT&amp;period=2021-Q3&amp;lang=es</c> with the .xlsx as the body: the same JSON report the
+/// ingestion writes, without storing anything. 200 when it would be accepted, 422 when rejected, 400 for bad parameters.
+/// </summary>
+public sealed class ValidateUpload(UploadValidator validator, ILogger<ValidateUpload> logger)
+{
+    [Function(nameof(ValidateUpload))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "validate")] HttpRequest req, CancellationToken cancellationToken)
+    {
+        string? unit = req.Query["unit"];
+        string? periodText = req.Query["period"];
+        string? lang = req.Query["lang"];
+        ReportingPeriod? period = null;
+        if (!string.IsNullOrEmpty(periodText))
+        {
+            if (!ReportingPeriod.TryParse(periodText, out var p)) return BadRequest($"period must look like 2021-Q3, not '{periodText}'.");
+            period = p;
+        }
+        Language? language = null;
+        if (!string.IsNullOrEmpty(lang))
+        {
+            if (!LanguageCodes.TryParse(lang, out var l)) return BadRequest("lang must be es or en.");
+            language = l;
+        }
+
+        // The guard reads at most the configured size from the body, whatever Content-Length claims.
+        var check = await validator.CheckAsync(req.Body, new UploadExpectation(unit, period, language), previous: null, cancellationToken);
+        var report = check.Report;
+        logger.LogInformation("Validated a sheet for {Unit} {Period}: accepted {Accepted}, {Errors} errors, {Warnings} warnings",
+            report.Unit, report.Period, report.Accepted, report.Errors.Count, report.Warnings.Count);
+        return new ContentResult
+        {
+            Content = report.ToJson(),
+            ContentType = "application/json; charset=utf-8",
+            StatusCode = report.Accepted ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity,
+        };
+    }
+
+    private static BadRequestObjectResult BadRequest(string detail) =>
+        new(new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "Invalid validation request", Detail = detail });
+}
