@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core;
 
@@ -9,6 +11,8 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddServerlessPlan(this IServiceCollection services, IConfiguration configuration)
     {
         // Each area registers its own services in its folder's *ServiceCollectionExtensions file.
+        services.AddStores(configuration);
+        services.AddReports(configuration);
         return services;
     }
 }
