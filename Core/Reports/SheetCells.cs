@@ -17,8 +17,10 @@ internal static class SheetCells
 
     public static IXLCell Text(this IXLCell cell, string? value)
     {
+        var text = Clean(value);
+        if (text.Length == 0) return cell;
         // SetValue<string> stores a string as text and, unlike the Value setter, never reads "=…" as a formula.
-        cell.SetValue<string>(Clean(value));
+        cell.SetValue<string>(text);
         cell.DataType = XLDataType.Text;
         return cell;
     }

@@ -64,7 +64,7 @@ internal static class SummarySheet
                 .LowestValue(XLColor.FromHtml("#F8696B"))
                 .Midpoint(XLCFContentType.Number, 50, XLColor.FromHtml("#FFEB84"))
                 .HighestValue(XLColor.FromHtml("#63BE7B"));
-            ws.Range(first, 3, row, 3).AddConditionalFormat().DataBar(XLColor.FromHtml("#5B9BD5")).LowestValue().HighestValue();
+            // No data bars: ClosedXML 0.95.4 writes their x14 ids as lowercase GUIDs, which the schema rejects.
         }
         return row + 1;
     }

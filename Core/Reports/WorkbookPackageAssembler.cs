@@ -39,7 +39,7 @@ internal static class WorkbookPackageAssembler
             await from.CopyToAsync(to, ct);
         }
 
-        var styles = new Stylesheet(Read(source, StylesPath));
+        var styles = new Stylesheet(WithoutDeclaration(Read(source, StylesPath)));
         var (headerStyle, dateStyle) = AddDataStyles(styles);
         Write(target, StylesPath, styles.OuterXml);
 
@@ -117,7 +117,7 @@ internal static class WorkbookPackageAssembler
 
     private static string AddSheets(string xml, List<(string Name, string Part, string FilterRange)> sheets)
     {
-        var workbook = new Workbook(xml);
+        var workbook = new Workbook(WithoutDeclaration(xml));
         var list = workbook.Sheets ?? throw new InvalidDataException("The workbook has no sheet list.");
         var existing = list.Elements<Sheet>().ToList();
         var nextId = existing.Select(s => s.SheetId?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1;
@@ -165,6 +165,13 @@ internal static class WorkbookPackageAssembler
             var digits = p.IndexOfAny("0123456789".ToCharArray());
             return $"${p[..digits]}${p[digits..]}";
         }));
+    }
+
+    // The typed DOM builds an element from its outer XML, which excludes the document's declaration.
+    private static string WithoutDeclaration(string xml)
+    {
+        xml = xml.TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
+        return xml.StartsWith("<?xml", StringComparison.Ordinal) ? xml[(xml.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart() : xml;
     }
 
     private static string Read(ZipArchive archive, string path)
