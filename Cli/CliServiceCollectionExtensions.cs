@@ -12,6 +12,7 @@ public static class CliServiceCollectionExtensions
     {
         services.AddServerlessPlan(configuration);
         // One line per verb: keep in sync with README "CLI".
+        services.AddSingleton<ICliCommand, WorkbookCommand>();
         return services;
     }
 }
