@@ -10,10 +10,15 @@ namespace ServerlessPlan.Cli;
 /// <summary>Entry point shared by <c>Program</c> and the tests: parse the verb, run it, map failures to exit codes.</summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,
-        IDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,
+        IDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default) =>
+        RunAsync(args, stdout, stderr, settings, configureServices: null, cancellationToken);
+
+    /// <param name="configureServices">Registrations applied last, so tests can supply what a branch does not compose yet.</param>
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,
+        IDictionary<string, string?>? settings, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken = default)
     {
-        using var host = BuildHost(settings);
+        using var host = BuildHost(settings, configureServices);
         var commands = host.Services.GetServices<ICliCommand>().ToList();
 
         if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
@@ -57,7 +62,7 @@ public static class CliApp
         ["PlanStorage"] = "UseDevelopmentStorage=true",
     };
 
-    private static IHost BuildHost(IDictionary<string, string?>? settings)
+    private static IHost BuildHost(IDictionary<string, string?>? settings, Action<IServiceCollection>? configureServices)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -73,6 +78,7 @@ public static class CliApp
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter(level => level >= LogLevel.Warning);
         builder.Services.AddCliServices(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
         return builder.Build();
     }
 

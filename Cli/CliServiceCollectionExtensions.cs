@@ -15,6 +15,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand, TemplateCommand>();
         services.AddSingleton<ICliCommand, ValidateCommand>();
         services.AddSingleton<ICliCommand, IngestCommand>();
+        services.AddSingleton<ICliCommand, WorkbookCommand>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
@@ -19,6 +20,7 @@ public static class ServiceCollectionExtensions
         services.AddStorageClients(configuration);
         services.AddStores(configuration);
         services.AddIngestion(configuration);
+        services.AddReports(configuration);
         services.AddMail(configuration);
         return services;
     }

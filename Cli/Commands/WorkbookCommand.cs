@@ -1,0 +1,42 @@
+using ServerlessPlan.Cli.CommandLine;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports;
+
+namespace ServerlessPlan.Cli.Commands;
+
+/// <summary><c>workbook --period 2021-Q3 --out FILE</c>: the analysts' merged workbook, written to a file.</summary>
+public sealed class WorkbookCommand(MergedWorkbookService workbooks) : ICliCommand
+{
+    public string Name => "workbook";
+
+    public string Usage => "workbook --period YYYY-Qn --out FILE.xlsx";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var arguments = Arguments.Parse(args);
+        var periodText = arguments.RequiredOption("period");
+        var outPath = arguments.RequiredOption("out");
+        arguments.RejectUnknown(0);
+        if (!ReportingPeriod.TryParse(periodText, out var period))
+            throw new UsageException($"'{periodText}' is not a period of the form YYYY-Qn (e.g. 2021-Q3).");
+
+        // Written beside the target and moved into place, so a failure never leaves half a workbook under the name.
+        var full = Path.GetFullPath(outPath);
+        var temp = full + ".partial";
+        WorkbookSummary? summary;
+        await using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            summary = await workbooks.WriteAsync(period, file, cancellationToken);
+
+        if (summary is null)
+        {
+            File.Delete(temp);
+            await stdout.WriteLineAsync($"No accepted submissions for {period}: nothing written.");
+            return ExitCodes.Rejected;
+        }
+
+        File.Move(temp, full, overwrite: true);
+        await stdout.WriteLineAsync(
+            $"{summary.Period}: {summary.UnitsReported} of {summary.UnitsExpected} units reported; {summary.DataRows} data rows in {summary.DataSheets} sheet(s) → {full}");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,94 @@
+using ClosedXML.Excel;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
+using static ServerlessPlan.Core.Sheets.TemplateLayout;
+
+namespace ServerlessPlan.Cli.Demo;
+
+/// <summary>How a sample sheet is filled: plausible values, or a sheet a focal point got wrong.</summary>
+public enum SampleKind
+{
+    Valid,
+    WithErrors,
+}
+
+/// <summary>
+/// Fills a generated template the way a focal point would (typing into the input cells only), with deterministic
+/// plausible values: for the demo, the benchmark and tests. Later quarters of a year never report less than earlier
+/// ones, so a valid sample raises no decrease warning.
+/// </summary>
+public sealed class SampleSheetFiller(PlanCatalog catalog)
+{
+    public byte[] Fill(byte[] template, ReportingUnit unit, ReportingPeriod period, SampleKind kind = SampleKind.Valid)
+    {
+        using var input = new MemoryStream(template);
+        using var workbook = new XLWorkbook(input);
+        var ws = workbook.Worksheets.First(w => IsReportSheet(w.Name));
+        var language = unit.Language;
+        ws.Cell(FocalNameCell).SetValue(language == Language.En ? $"Focal point {unit.Code}" : $"Punto focal {unit.Code}");
+        ws.Cell(FocalEmailCell).SetValue($"punto.focal.{unit.Code.ToLowerInvariant()}@coalicion-regional.example");
+
+        var errorsLeft = kind == SampleKind.WithErrors ? 3 : 0;
+        for (var row = FirstDataRow; !ws.Cell(row, CodeColumn).IsEmpty(); row++)
+        {
+            var activity = catalog.FindActivity(ws.Cell(row, CodeColumn).GetString());
+            if (activity is null) continue;
+            var value = Ejecutado(unit, period, activity);
+            var target = activity.ForYear(period.Year)?.Programado;
+
+            if (errorsLeft > 0)
+            {
+                // Three classic mistakes: a word for a number, a percentage over 100, a status not in the list.
+                switch (errorsLeft--)
+                {
+                    case 3: ws.Cell(row, EjecutadoColumn).SetValue(language == Language.En ? "fifty" : "cincuenta"); break;
+                    case 2: ws.Cell(row, EjecutadoColumn).SetValue(150); break;
+                    default:
+                        ws.Cell(row, EjecutadoColumn).SetValue(value ?? 0);
+                        ws.Cell(row, StatusColumn).SetValue(language == Language.En ? "done" : "hecho");
+                        break;
+                }
+                continue;
+            }
+
+            if (value is null)
+            {
+                ws.Cell(row, StatusColumn).SetValue(ActivityStatus.NotStarted.Label(language));
+                continue;
+            }
+
+            ws.Cell(row, EjecutadoColumn).SetValue(value.Value);
+            var status = value == 0 ? ActivityStatus.NotStarted : value >= target ? ActivityStatus.Completed : ActivityStatus.InProgress;
+            ws.Cell(row, StatusColumn).SetValue(status.Label(language));
+            if (activity.IndicatorIsCount) ws.Cell(row, QuantityColumn).SetValue(1 + Hash(unit.Code, activity.Code, 7) % 12);
+            if (value < target)
+                ws.Cell(row, ObservationsColumn).SetValue(language == Language.En
+                    ? "Progress follows the national schedule."
+                    : "Avance según el cronograma nacional.");
+            ws.Cell(row, EvidenceColumn).SetValue($"https://evidencias.coalicion-regional.example/{unit.Code}/{period}/{activity.Code}");
+        }
+
+        using var output = new MemoryStream();
+        workbook.SaveAs(output);
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// A deterministic year-to-date ejecutado: a share of the year's programado growing with the quarter, never above
+    /// it. Null (not reported) where nothing is programmed for the year.
+    /// </summary>
+    public decimal? Ejecutado(ReportingUnit unit, ReportingPeriod period, PlanActivity activity)
+    {
+        if (activity.ForYear(period.Year)?.Programado is not { } target || target == 0) return null;
+        var pace = (40 + Hash(unit.Code, activity.Code, 61)) / 100m; // 40–100 % of the year's plan by Q4
+        return Math.Round(target * pace * period.Quarter / 4m, 1);
+    }
+
+    private static int Hash(string a, string b, int modulo)
+    {
+        var h = 17;
+        foreach (var c in a + "|" + b) h = unchecked(h * 31 + c);
+        return Math.Abs(h % modulo);
+    }
+}

@@ -1,0 +1,25 @@
+using ServerlessPlan.Core.Plan;
+
+namespace ServerlessPlan.Core.Reports;
+
+/// <summary>Where a unit stands for a period: timeliness, upload dates, its current file and how much of its part it filled.</summary>
+/// <param name="FirstAcceptedAt">Upload time of its first accepted sheet: what timeliness is judged on.</param>
+/// <param name="CurrentUploadedAt">Upload time of the sheet whose values are in the figures.</param>
+/// <param name="LastUploadAt">Latest upload of any outcome, including rejected ones.</param>
+/// <param name="ActivitiesReported">Activities of its part with a number or "no aplica" in its current sheet.</param>
+/// <param name="ActivitiesExpected">Activities it is expected to report.</param>
+public sealed record UnitSubmissionStatus(
+    ReportingUnit Unit,
+    SubmissionTimeliness Timeliness,
+    DateTimeOffset? FirstAcceptedAt,
+    DateTimeOffset? CurrentUploadedAt,
+    DateTimeOffset? LastUploadAt,
+    int Uploads,
+    int RejectedUploads,
+    string? CurrentSubmissionId,
+    string? CurrentFileName,
+    int ActivitiesReported,
+    int ActivitiesExpected)
+{
+    public bool HasReported => CurrentSubmissionId is not null;
+}

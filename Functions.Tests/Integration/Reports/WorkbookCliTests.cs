@@ -1,0 +1,72 @@
+using ClosedXML.Excel;
+using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Cli;
+using ServerlessPlan.Tests.Support;
+using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
+
+namespace ServerlessPlan.Tests.Integration.Reports;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class WorkbookCliTests(AzuriteFixture azurite) : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("workbook-cli");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(TestStorage storage, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        // The plan loader and the storage clients are composed on other branches; supply them here.
+        var exit = await CliApp.RunAsync(args, stdout, stderr, storage.Settings(), services =>
+        {
+            services.AddSingleton(ReportTestPlan.Catalog);
+            services.AddSingleton(ReportTestPlan.Units);
+            services.AddSingleton(storage.Tables);
+            services.AddSingleton(storage.Blobs);
+        });
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Workbook_verb_writes_the_period_workbook_and_prints_a_summary_line()
+    {
+        var storage = new TestStorage(azurite);
+        await SeedAsync(storage);
+        var path = Path.Combine(_dir.FullName, "consolidado.xlsx");
+
+        var (exit, output, error) = await RunAsync(storage, "workbook", "--period", "2021-q3", "--out", path);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("3 of 4 units reported", output);
+        Assert.Contains($"{TotalRows} data rows", output);
+        using var workbook = new XLWorkbook(path);
+        Assert.Equal("Datos", workbook.Worksheets.Last().Name);
+        Assert.False(File.Exists(path + ".partial"));
+    }
+
+    [Theory]
+    [InlineData("workbook", "--period", "2021-Q5", "--out", "x.xlsx")]
+    [InlineData("workbook", "--period", "2021-Q3")]
+    [InlineData("workbook", "--out", "x.xlsx")]
+    [InlineData("workbook", "--period", "2021-Q3", "--out", "x.xlsx", "--format", "csv")]
+    public async Task Bad_invocations_are_usage_errors(params string[] args)
+    {
+        var (exit, _, error) = await RunAsync(new TestStorage(azurite), args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("usage: serverlessplan workbook", error);
+    }
+
+    [Fact]
+    public async Task A_period_without_data_exits_1_and_leaves_no_file()
+    {
+        var path = Path.Combine(_dir.FullName, "empty.xlsx");
+
+        var (exit, output, _) = await RunAsync(new TestStorage(azurite), "workbook", "--period", "2021-Q3", "--out", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("nothing written", output);
+        Assert.Empty(_dir.GetFiles());
+    }
+}

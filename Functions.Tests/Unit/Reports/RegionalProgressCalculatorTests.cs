@@ -1,0 +1,236 @@
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Storage;
+using static ServerlessPlan.Tests.Support.ReportTestPlan;
+
+namespace ServerlessPlan.Tests.Unit.Reports;
+
+public sealed class RegionalProgressCalculatorTests
+{
+    private static readonly ReportingPeriod Q3 = new(2021, 3);
+    private static readonly ReportingPeriod Q2 = new(2021, 2);
+    private static readonly ReportingOptions Options = new() { DeadlineDays = 30 };
+
+    // 2021-Q3 ends 2021-10-01; 30 days later.
+    private static readonly DateTimeOffset Deadline = new(2021, 10, 31, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly RegionalProgressCalculator _calculator = new();
+
+    /// <summary>A period's snapshot as the loader would return it: each unit's accepted upload is current.</summary>
+    private sealed class SnapshotBuilder(ReportingPeriod period)
+    {
+        private readonly List<SubmissionEntity> _history = [];
+        private readonly List<CurrentPointerEntity> _pointers = [];
+        private readonly Dictionary<string, IReadOnlyList<ProgressEntity>> _rows = new();
+
+        public SnapshotBuilder Accepted(string unit, DateTimeOffset at, params ProgressEntity[] rows)
+        {
+            var id = $"{unit}-{_history.Count}";
+            var previous = _pointers.FirstOrDefault(p => p.Unit == unit);
+            if (previous is not null)
+            {
+                _pointers.Remove(previous);
+                _history.Single(h => h.RowKey == previous.SubmissionId).Status = nameof(SubmissionStatus.Superseded);
+            }
+            _history.Add(new SubmissionEntity { RowKey = id, Unit = unit, Period = period.ToString(), UploadedAt = at, Status = nameof(SubmissionStatus.Current) });
+            _pointers.Add(new CurrentPointerEntity { Unit = unit, Period = period.ToString(), SubmissionId = id, UploadedAt = at });
+            _rows[unit] = rows;
+            return this;
+        }
+
+        public SnapshotBuilder Rejected(string unit, DateTimeOffset at)
+        {
+            _history.Add(new SubmissionEntity { RowKey = $"{unit}-{_history.Count}", Unit = unit, Period = period.ToString(), UploadedAt = at, Status = nameof(SubmissionStatus.Rejected) });
+            return this;
+        }
+
+        public ProgressSnapshot Build() => new(period, new PeriodSubmissions(period, _history, _pointers), _rows);
+    }
+
+    private static DateTimeOffset OnTime => Deadline.AddDays(-10);
+
+    private RegionalProgress Calculate(SnapshotBuilder current, SnapshotBuilder? previous = null) =>
+        _calculator.Calculate(Catalog, Units, current.Build(), previous?.Build(), Options);
+
+    private static ActivityProgress For(RegionalProgress p, string code) => p.Activities.Single(a => a.Activity.Code == code);
+
+    [Fact]
+    public void Regional_ejecutado_is_the_mean_of_the_units_that_reported_a_number()
+    {
+        var progress = Calculate(new SnapshotBuilder(Q3)
+            .Accepted("GT", OnTime, Row("GT", Q3, National, 40))
+            .Accepted("HN", OnTime, Row("HN", Q3, National, 70))
+            .Accepted("BZ", OnTime, Row("BZ", Q3, National, null)));
+
+        var activity = For(progress, National);
+        Assert.Equal(55, activity.RegionalEjecutado);
+        Assert.Equal(2, activity.Reporting);
+        Assert.Equal(3, activity.Expected);
+        Assert.Equal("2 de 3", activity.Coverage);
+    }
+
+    [Fact]
+    public void Units_marking_no_aplica_are_left_out_of_the_mean_even_with_a_number()
+    {
+        var progress = Calculate(new SnapshotBuilder(Q3)
+            .Accepted("GT", OnTime, Row("GT", Q3, National, 40))
+            .Accepted("HN", OnTime, Row("HN", Q3, National, 95, status: "NotApplicable"))
+            .Accepted("BZ", OnTime, Row("BZ", Q3, National, 20)));
+
+        var activity = For(progress, National);
+        Assert.Equal(30, activity.RegionalEjecutado);
+        Assert.Equal("2 de 3", activity.Coverage);
+        Assert.Equal(1, activity.NotApplicable);
+    }
+
+    [Fact]
+    public void An_activity_nobody_reported_has_no_regional_value_rather_than_zero()
+    {
+        var progress = Calculate(new SnapshotBuilder(Q3).Accepted("GT", OnTime, Row("GT", Q3, National, 40)));
+
+        var activity = For(progress, National2);
+        Assert.Null(activity.RegionalEjecutado);
+        Assert.Equal("0 de 3", activity.Coverage);
+    }
+
+    [Fact]
+    public void Shared_activities_expect_the_secretariat_alongside_the_countries_and_ignore_units_not_expected()
+    {
+        var progress = Calculate(new SnapshotBuilder(Q3)
+            .Accepted("GT", OnTime, Row("GT", Q3, Shared, 60), Row("GT", Q3, Regional, 100))
+            .Accepted("ST", OnTime, Row("ST", Q3, Shared, 90), Row("ST", Q3, Regional, 10), Row("ST", Q3, National, 100)));
+
+        Assert.Equal(75, For(progress, Shared).RegionalEjecutado);
+        Assert.Equal("2 de 4", For(progress, Shared).Coverage);
+        // A country has no say on a regional activity, nor the secretariat on a national one.
+        Assert.Equal(10, For(progress, Regional).RegionalEjecutado);
+        Assert.Equal("1 de 1", For(progress, Regional).Coverage);
+        Assert.Null(For(progress, National).RegionalEjecutado);
+    }
+
+    [Fact]
+    public void Axis_and_overall_figures_average_planned_activities_that_have_a_regional_value()
+    {
+        var progress = Calculate(new SnapshotBuilder(Q3)
+            .Accepted("GT", OnTime, Row("GT", Q3, National, 50), Row("GT", Q3, Shared, 80), Row("GT", Q3, NotPlannedIn2021, 100))
+            .Accepted("ST", OnTime, Row("ST", Q3, Regional, 20)));
+
+        // Axis 1: National (50 of 50) and Shared (80 of 100); NotPlannedIn2021 has no programado for 2021.
+        var axis1 = progress.Axes.Single(a => a.AxisCode == "1").Figures;
+        Assert.Equal(65, axis1.MeanEjecutado);
+        Assert.Equal(75, axis1.MeanProgramado);
+        Assert.Equal(65.0 / 75.0 * 100, axis1.Execution!.Value, 12);
+        Assert.Equal("2 de 2", axis1.Coverage);
+
+        // Axis 2: Regional (20 of 40); National2 (programado 60) has no value.
+        var axis2 = progress.Axes.Single(a => a.AxisCode == "2").Figures;
+        Assert.Equal(20, axis2.MeanEjecutado);
+        Assert.Equal(40, axis2.MeanProgramado);
+        Assert.Equal(50, axis2.Execution);
+        Assert.Equal("1 de 2", axis2.Coverage);
+
+        Assert.Equal(50, progress.Overall.MeanEjecutado);
+        Assert.Equal(190.0 / 3, progress.Overall.MeanProgramado!.Value, 12);
+        Assert.Equal(50 / (190.0 / 3) * 100, progress.Overall.Execution!.Value, 12);
+        Assert.Equal("3 de 4", progress.Overall.Coverage);
+    }
+
+    [Fact]
+    public void Without_any_value_axis_figures_are_empty_not_zero()
+    {
+        var progress = Calculate(new SnapshotBuilder(Q3));
+
+        Assert.All(progress.Axes, a => Assert.Null(a.Figures.Execution));
+        Assert.Null(progress.Overall.MeanEjecutado);
+        Assert.Equal("0 de 4", progress.Overall.Coverage);
+        Assert.Equal(0, progress.UnitsReported);
+        Assert.Equal(4, progress.UnitsExpected);
+    }
+
+    [Fact]
+    public void Units_are_on_time_late_rejected_only_or_missing_against_the_deadline_boundary()
+    {
+        var rejectedAt = Deadline.AddDays(-3);
+        var progress = Calculate(new SnapshotBuilder(Q3)
+            .Accepted("GT", Deadline.AddTicks(-1), Row("GT", Q3, National, 10))
+            .Accepted("HN", Deadline, Row("HN", Q3, National, 10))
+            .Rejected("BZ", rejectedAt.AddDays(-1))
+            .Rejected("BZ", rejectedAt));
+
+        Assert.Equal(Deadline, progress.Deadline);
+        var byUnit = progress.Units.ToDictionary(u => u.Unit.Code);
+        Assert.Equal(SubmissionTimeliness.OnTime, byUnit["GT"].Timeliness);
+        Assert.Equal(Deadline.AddTicks(-1), byUnit["GT"].CurrentUploadedAt);
+        Assert.Equal(SubmissionTimeliness.Late, byUnit["HN"].Timeliness);
+        Assert.Equal(Deadline, byUnit["HN"].FirstAcceptedAt);
+        Assert.Equal(SubmissionTimeliness.RejectedOnly, byUnit["BZ"].Timeliness);
+        Assert.Equal(rejectedAt, byUnit["BZ"].LastUploadAt);
+        Assert.Equal(2, byUnit["BZ"].RejectedUploads);
+        Assert.Null(byUnit["BZ"].CurrentUploadedAt);
+        Assert.Equal(SubmissionTimeliness.Missing, byUnit["ST"].Timeliness);
+        Assert.Null(byUnit["ST"].LastUploadAt);
+        Assert.Equal(2, progress.UnitsReported);
+    }
+
+    [Fact]
+    public void A_late_correction_does_not_make_an_on_time_unit_late()
+    {
+        var first = Deadline.AddDays(-2);
+        var correction = Deadline.AddDays(5);
+        var progress = Calculate(new SnapshotBuilder(Q3)
+            .Accepted("GT", first, Row("GT", Q3, National, 10))
+            .Accepted("GT", correction, Row("GT", Q3, National, 30)));
+
+        var gt = progress.Units.Single(u => u.Unit.Code == "GT");
+        Assert.Equal(SubmissionTimeliness.OnTime, gt.Timeliness);
+        Assert.Equal(first, gt.FirstAcceptedAt);
+        Assert.Equal(correction, gt.CurrentUploadedAt);
+        Assert.Equal(30, For(progress, National).RegionalEjecutado);
+    }
+
+    [Fact]
+    public void Deadline_follows_the_configured_days()
+    {
+        Assert.Equal(new DateTimeOffset(2022, 1, 16, 0, 0, 0, TimeSpan.Zero),
+            RegionalProgressCalculator.Deadline(new ReportingPeriod(2021, 4), new ReportingOptions { DeadlineDays = 15 }));
+    }
+
+    [Fact]
+    public void Change_is_the_difference_from_the_previous_quarter_of_the_same_year()
+    {
+        var progress = Calculate(
+            new SnapshotBuilder(Q3).Accepted("GT", OnTime, Row("GT", Q3, National, 50)).Accepted("HN", OnTime, Row("HN", Q3, National, 70)),
+            new SnapshotBuilder(Q2).Accepted("GT", OnTime, Row("GT", Q2, National, 30)).Accepted("HN", OnTime, Row("HN", Q2, National, 40)));
+
+        Assert.Equal(Q2, progress.ComparedWith);
+        Assert.Equal(35, For(progress, National).PreviousRegionalEjecutado);
+        Assert.Equal(25, For(progress, National).Delta);
+        Assert.Null(For(progress, Shared).Delta);
+    }
+
+    [Fact]
+    public void Change_is_empty_across_years_because_ejecutado_restarts_each_year()
+    {
+        var q1 = new ReportingPeriod(2022, 1);
+        var q4 = new ReportingPeriod(2021, 4);
+        var progress = Calculate(
+            new SnapshotBuilder(q1).Accepted("GT", OnTime, Row("GT", q1, National, 10)),
+            new SnapshotBuilder(q4).Accepted("GT", OnTime, Row("GT", q4, National, 90)));
+
+        Assert.Null(progress.ComparedWith);
+        Assert.Null(For(progress, National).PreviousRegionalEjecutado);
+        Assert.Null(For(progress, National).Delta);
+    }
+
+    [Fact]
+    public void Units_count_activities_reported_out_of_their_part()
+    {
+        var progress = Calculate(new SnapshotBuilder(Q3)
+            .Accepted("GT", OnTime, Row("GT", Q3, National, 10), Row("GT", Q3, Shared, null, status: "NotApplicable"), Row("GT", Q3, National2, null)));
+
+        var gt = progress.Units.Single(u => u.Unit.Code == "GT");
+        Assert.Equal(2, gt.ActivitiesReported);
+        Assert.Equal(4, gt.ActivitiesExpected);
+        Assert.Equal(2, progress.Units.Single(u => u.Unit.Code == "ST").ActivitiesExpected);
+    }
+}
