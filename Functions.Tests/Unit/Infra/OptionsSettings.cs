@@ -14,6 +14,7 @@ internal static class OptionsSettings
     {
         ["Mail__SendGridHost"] = "tests point SendGrid at a local endpoint; Azure uses the real API",
         ["Mail__OutboxDirectory"] = "local demo folder; in Azure the outbox is the blob container",
+        ["Storage__Prefix"] = "isolates tests and side-by-side local environments; empty (no prefix) in Azure",
         ["Plan__File"] = "optional plan file outside the assembly; the embedded plan (Plan__Id) is the default",
         ["Plan__UnitsFile"] = "optional units file; the embedded units.json is the default",
     };
