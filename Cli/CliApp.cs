@@ -77,6 +77,8 @@ public static class CliApp
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter(level => level >= LogLevel.Warning);
+        // The SDK logs expected 404s (blob-not-found probes, create-if-not-exists) as warnings: only real failures matter here.
+        builder.Logging.AddFilter("Azure", LogLevel.Error);
         builder.Services.AddCliServices(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         return builder.Build();

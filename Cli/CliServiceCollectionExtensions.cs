@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Cli.Commands;
+using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core;
 
 namespace ServerlessPlan.Cli;
@@ -16,6 +17,8 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand, ValidateCommand>();
         services.AddSingleton<ICliCommand, IngestCommand>();
         services.AddSingleton<ICliCommand, WorkbookCommand>();
+        services.AddSingleton<ICliCommand, DemoCommand>();
+        services.AddSingleton<SampleSheetFiller>();
         return services;
     }
 }

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Ingestion.Validation;
@@ -13,7 +11,7 @@ namespace ServerlessPlan.Cli.Commands;
 /// <c>ingest</c>: uploads a sheet to <c>uploads/{unit}/{period}/{file}</c> and runs the same ingestion the trigger
 /// runs. Exit 0 when accepted (or a duplicate / superseded), 1 rejected, 2 usage or I/O error.
 /// </summary>
-public sealed class IngestCommand(SubmissionIngestor ingestor, BlobServiceClient blobs, StorageLayout layout, ReportingUnits units) : ICliCommand
+public sealed class IngestCommand(UploadSubmitter submitter, ReportingUnits units) : ICliCommand
 {
     public string Name => "ingest";
 
@@ -30,16 +28,10 @@ public sealed class IngestCommand(SubmissionIngestor ingestor, BlobServiceClient
             throw new UsageException($"Unknown unit '{expectation.UnitCode}'. Known: {string.Join(", ", units.All.Select(u => u.Code))}.");
 
         var upload = new UploadPath(expectation.UnitCode!, expectation.Period!.Value, Path.GetFileName(file));
-        var container = blobs.GetBlobContainerClient(layout.Uploads);
-        await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-        var blob = container.GetBlobClient(upload.BlobName);
+        IngestionResult result;
         await using (var content = File.OpenRead(file))
-            await blob.UploadAsync(content, new BlobUploadOptions
-            {
-                Metadata = new Dictionary<string, string> { ["uploader"] = Uri.EscapeDataString($"cli:{Environment.UserName}") },
-            }, cancellationToken);
+            result = await submitter.SubmitAsync(upload, content, $"cli:{Environment.UserName}", cancellationToken);
 
-        var result = await ingestor.IngestAsync(blob, cancellationToken);
         if (json)
         {
             await stdout.WriteLineAsync(JsonSerializer.Serialize(new
@@ -55,7 +47,7 @@ public sealed class IngestCommand(SubmissionIngestor ingestor, BlobServiceClient
         else
         {
             await ReportPrinter.PrintAsync(stdout, result.Report, json: false,
-                $"{result.Outcome}: {layout.Uploads}/{upload.BlobName} → {result.Rows} rows (submission {result.SubmissionId?[..Math.Min(12, result.SubmissionId.Length)]}), report {result.ReportBlob}");
+                $"{result.Outcome}: {submitter.BlobPath(upload)} → {result.Rows} rows (submission {result.SubmissionId?[..Math.Min(12, result.SubmissionId.Length)]}), report {result.ReportBlob}");
         }
         return result.Outcome == IngestionOutcome.Rejected ? ExitCodes.Rejected : ExitCodes.Ok;
     }

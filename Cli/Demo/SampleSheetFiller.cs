@@ -11,6 +11,9 @@ public enum SampleKind
 {
     Valid,
     WithErrors,
+
+    /// <summary>Valid, with an observation that tries to be a formula and a script: it must stay inert text.</summary>
+    WithHostileText,
 }
 
 /// <summary>
@@ -20,13 +23,18 @@ public enum SampleKind
 /// </summary>
 public sealed class SampleSheetFiller(PlanCatalog catalog)
 {
-    public byte[] Fill(byte[] template, ReportingUnit unit, ReportingPeriod period, SampleKind kind = SampleKind.Valid)
+    /// <summary>What a careless or malicious sheet may carry in a text cell.</summary>
+    public const string HostileText = "=HYPERLINK(\"http://example.invalid\",\"clic\") <script>alert('x')</script>";
+
+    /// <param name="revision">Above 0, a later version of the same unit's sheet (it differs, so it is a new submission).</param>
+    public byte[] Fill(byte[] template, ReportingUnit unit, ReportingPeriod period, SampleKind kind = SampleKind.Valid, int revision = 0)
     {
         using var input = new MemoryStream(template);
         using var workbook = new XLWorkbook(input);
         var ws = workbook.Worksheets.First(w => IsReportSheet(w.Name));
         var language = unit.Language;
-        ws.Cell(FocalNameCell).SetValue(language == Language.En ? $"Focal point {unit.Code}" : $"Punto focal {unit.Code}");
+        ws.Cell(FocalNameCell).SetValue((language == Language.En ? $"Focal point {unit.Code}" : $"Punto focal {unit.Code}")
+            + (revision > 0 ? $" (v{revision + 1})" : ""));
         ws.Cell(FocalEmailCell).SetValue($"punto.focal.{unit.Code.ToLowerInvariant()}@coalicion-regional.example");
 
         var errorsLeft = kind == SampleKind.WithErrors ? 3 : 0;
@@ -67,6 +75,8 @@ public sealed class SampleSheetFiller(PlanCatalog catalog)
                     ? "Progress follows the national schedule."
                     : "Avance según el cronograma nacional.");
             ws.Cell(row, EvidenceColumn).SetValue($"https://evidencias.coalicion-regional.example/{unit.Code}/{period}/{activity.Code}");
+            if (kind == SampleKind.WithHostileText && row == FirstDataRow)
+                ws.Cell(row, ObservationsColumn).SetValue(HostileText);
         }
 
         using var output = new MemoryStream();

@@ -23,6 +23,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ValidationReportStore>();
         services.AddSingleton<SubmissionNotifier>();
         services.AddSingleton<SubmissionIngestor>();
+        services.AddSingleton<UploadSubmitter>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

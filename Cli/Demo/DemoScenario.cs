@@ -1,0 +1,56 @@
+using ServerlessPlan.Core.Plan;
+
+namespace ServerlessPlan.Cli.Demo;
+
+/// <summary>What a demo upload is meant to show.</summary>
+public enum DemoUpload
+{
+    Normal,
+    RepeatedDelivery,
+    Correction,
+    NotAWorkbook,
+}
+
+/// <summary>One upload of the demo: who, which quarter, what it contains and why it is there.</summary>
+public sealed record DemoStep(ReportingUnit Unit, ReportingPeriod Period, SampleKind Sample, DemoUpload Kind, string Description, string Suffix = "");
+
+/// <summary>
+/// The demo's story for a period: every unit filed the previous quarter; this quarter one unit's sheet has errors,
+/// one uploads a CSV renamed to .xlsx, one has not filed, one sends a correction, one delivery repeats, and one sheet
+/// carries hostile text. Units are picked by position so any configured member list works.
+/// </summary>
+public static class DemoScenario
+{
+    public static IReadOnlyList<DemoStep> For(ReportingUnits units, ReportingPeriod period)
+    {
+        var all = units.All;
+        var countries = units.Countries.ToList();
+        var withErrors = countries[^4];
+        var missing = countries[^3];
+        var notAWorkbook = countries[^2];
+        var corrected = countries[0];
+        var hostile = countries.Count > 1 ? countries[1] : countries[0];
+        var repeated = countries.Count > 2 ? countries[2] : countries[0];
+
+        var steps = all.Select(u => new DemoStep(u, period.Previous, SampleKind.Valid, DemoUpload.Normal, "previous quarter")).ToList();
+        foreach (var unit in all)
+        {
+            if (unit == missing) continue;
+            if (unit == withErrors)
+                steps.Add(new(unit, period, SampleKind.WithErrors, DemoUpload.Normal, "sheet with three typing errors"));
+            else if (unit == notAWorkbook)
+                steps.Add(new(unit, period, SampleKind.Valid, DemoUpload.NotAWorkbook, "CSV renamed to .xlsx"));
+            else if (unit == hostile)
+                steps.Add(new(unit, period, SampleKind.WithHostileText, DemoUpload.Normal, "observation with formula/script text"));
+            else if (unit == repeated)
+                steps.Add(new(unit, period, SampleKind.Valid, DemoUpload.RepeatedDelivery, "delivered twice (second: duplicate)"));
+            else
+                steps.Add(new(unit, period, SampleKind.Valid, DemoUpload.Normal, "on-time sheet"));
+        }
+
+        // The unit that got its first sheet wrong files a correct one afterwards.
+        steps.Add(new(withErrors, period, SampleKind.Valid, DemoUpload.Correction, "corrected sheet", "-v2"));
+        steps.Add(new(corrected, period, SampleKind.Valid, DemoUpload.Correction, "second version (supersedes the first)", "-v2"));
+        return steps;
+    }
+}
