@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Functions;
+using ServerlessPlan.Tests.Unit.Infra;
+
+namespace ServerlessPlan.Tests.Unit.Functions;
+
+/// <summary>
+/// The functions as the host will see them: read from the <c>functions.metadata</c> the worker SDK generates into the
+/// build output (the Functions host itself cannot run here), and each trigger class resolvable from the app's
+/// composition root.
+/// </summary>
+public sealed class FunctionWiringTests
+{
+    private static JsonObject Binding(string function, string type)
+    {
+        var entry = FunctionsMetadata.Load().Single(f => (string?)f!["name"] == function)!;
+        Assert.Equal("dotnet-isolated", (string?)entry["language"]);
+        return (JsonObject)Assert.Single(entry["bindings"]!.AsArray(), b => (string?)b!["type"] == type)!;
+    }
+
+    [Fact]
+    public void IngestUpload_is_an_Event_Grid_blob_trigger_on_uploads_over_PlanStorage()
+    {
+        var trigger = Binding("IngestUpload", "blobTrigger");
+        Assert.Equal("uploads/{unit}/{period}/{name}", (string?)trigger["path"]);
+        Assert.Equal("EventGrid", (string?)trigger["source"]);
+        Assert.Equal("PlanStorage", (string?)trigger["connection"]);
+        // Deferred binding: the worker hands over a BlobClient, never the blob's bytes.
+        Assert.Equal("True", (string?)trigger["properties"]!["supportsDeferredBinding"]);
+    }
+
+    [Fact]
+    public void SendDigest_is_a_timer_on_the_DigestSchedule_setting()
+    {
+        var trigger = Binding("SendDigest", "timerTrigger");
+        Assert.Equal("%DigestSchedule%", (string?)trigger["schedule"]);
+    }
+
+    [Theory]
+    [InlineData("TemplateDownload", "get", "templates/{unit}/{period}")]
+    [InlineData("ValidateUpload", "post", "validate")]
+    [InlineData("WorkbookDownload", "get", "workbook")]
+    public void Http_functions_have_their_route_method_and_function_key(string function, string method, string route)
+    {
+        var trigger = Binding(function, "httpTrigger");
+        Assert.Equal(route, (string?)trigger["route"]);
+        Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => (string?)m));
+        Assert.Equal("Function", (string?)trigger["authLevel"]);
+    }
+
+    [Theory]
+    [InlineData(typeof(IngestUpload))]
+    [InlineData(typeof(ValidateUpload))]
+    [InlineData(typeof(TemplateDownload))]
+    [InlineData(typeof(WorkbookDownload))]
+    [InlineData(typeof(SendDigest))]
+    public void Every_trigger_class_resolves_from_the_app_composition(Type function)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["PlanStorage"] = "UseDevelopmentStorage=true",
+            ["Digest:Recipients"] = "presidencia@coalicion-regional.example",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        services.AddFunctionsApp(configuration);
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });
+
+        Assert.NotNull(ActivatorUtilities.CreateInstance(provider, function));
+    }
+}
