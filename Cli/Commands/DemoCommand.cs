@@ -5,6 +5,7 @@ using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
@@ -21,7 +22,10 @@ public sealed class DemoCommand(
     TemplateWriter templates,
     SampleSheetFiller filler,
     UploadSubmitter submitter,
-    MergedWorkbookService workbooks) : ICliCommand
+    MergedWorkbookService workbooks,
+    DigestService digests,
+    DigestSchedule schedule,
+    TimeProvider time) : ICliCommand
 {
     public string Name => "demo";
 
@@ -86,6 +90,16 @@ public sealed class DemoCommand(
         await stdout.WriteLineAsync($"   Units reported {progress.UnitsReported} of {progress.UnitsExpected}; regional ejecutado " +
             $"{Format(progress.Overall.MeanEjecutado)} % vs programado {Format(progress.Overall.MeanProgramado)} % " +
             $"(execution {Format(progress.Overall.Execution)} %)");
+
+        // The timer's path: this slot's digest, then the same slot again as a timer firing twice would (a no-op).
+        var slot = schedule.SlotFor(time.GetUtcNow());
+        var digest = await digests.SendScheduledAsync(slot, cancellationToken);
+        var again = await digests.SendScheduledAsync(slot, cancellationToken);
+        if (digest.Message is { } message)
+            await File.WriteAllTextAsync(Path.Combine(outDir, $"digest-{digest.Period}.html"), message.HtmlBody, cancellationToken);
+        await stdout.WriteLineAsync($"4. Digest for slot {slot:yyyy-MM-dd HH:mm} UTC: {digest.Outcome} ({digest.Message?.Subject}); " +
+            $"the timer firing again for the same slot: {again.Outcome}");
+        await stdout.WriteLineAsync($"   → {digest.Delivery?.OutboxDirectory ?? digest.Delivery?.ProviderMessageId}, and {Path.Combine(outDir, $"digest-{digest.Period}.html")}");
         return ExitCodes.Ok;
     }
 

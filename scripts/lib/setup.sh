@@ -8,8 +8,14 @@ setup_tools() {
   require dotnet "install the .NET 10 SDK"
   require node "install Node.js 20+"
   require npm "install npm"
-  if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  # Reinstall only when the lock file changed since the last install (by content, not timestamps: a fresh checkout
+  # touches every file).
+  local want have
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  have=$(cat node_modules/.serverlessplan-lock 2>/dev/null || true)
+  if [ ! -x node_modules/.bin/azurite ] || [ "$want" != "$have" ]; then
     echo "Installing Azurite (npm ci)…"
     npm ci --no-audit --no-fund --loglevel=error
+    echo "$want" > node_modules/.serverlessplan-lock
   fi
 }
