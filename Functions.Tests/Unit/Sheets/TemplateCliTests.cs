@@ -17,8 +17,10 @@ public sealed class TemplateCliTests : IDisposable
 
     private static (PlanCatalog Catalog, ReportingUnit Country) Real()
     {
+        var configuration = new ConfigurationBuilder().Build();
         var services = new ServiceCollection();
-        services.AddCliServices(new ConfigurationBuilder().Build());
+        services.AddSingleton<IConfiguration>(configuration); // options bind through it, as in the CLI's host
+        services.AddCliServices(configuration);
         using var provider = services.BuildServiceProvider();
         return (provider.GetRequiredService<PlanCatalog>(), provider.GetRequiredService<ReportingUnits>().Countries.First());
     }
