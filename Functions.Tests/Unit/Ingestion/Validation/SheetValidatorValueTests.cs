@@ -119,6 +119,19 @@ public sealed class SheetValidatorValueTests
             "La celda contiene una fórmula sin valor calculado", "The cell holds a formula with no calculated value"));
     }
 
+    [Theory]
+    [InlineData("cincuenta")]
+    [InlineData("150")]
+    public void A_rejected_ejecutado_is_one_error_not_also_a_status_that_contradicts_it(string typed)
+    {
+        var sheet = FilledSheet.Complete("GT", Period).EjecutadoText(Counted, typed).Status(Counted, ActivityStatus.Completed);
+
+        var validation = Validate(sheet);
+
+        Assert.Single(validation.Report.Errors, e => e.Cell == sheet.Cell(Counted, EjecutadoColumn));
+        Assert.Empty(validation.Report.Warnings);
+    }
+
     [Fact]
     public void Every_bad_cell_is_reported_not_just_the_first()
     {
