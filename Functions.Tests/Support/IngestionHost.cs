@@ -22,12 +22,14 @@ public sealed class IngestionHost : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public IngestionHost(TestStorage storage, string outboxDirectory, FailingBatchPolicy? failingTables = null)
+    public IngestionHost(TestStorage storage, string outboxDirectory, FailingBatchPolicy? failingTables = null,
+        IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         Storage = storage;
         OutboxDirectory = outboxDirectory;
         var settings = storage.Settings();
         settings["Mail:OutboxDirectory"] = outboxDirectory;
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
         var services = new ServiceCollection();

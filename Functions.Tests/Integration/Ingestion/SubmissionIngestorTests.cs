@@ -88,7 +88,7 @@ public sealed class SubmissionIngestorTests(AzuriteFixture azurite) : IDisposabl
         { "corrupt-entry", "TRUNCATED_PACKAGE" }, { "bomb", "UNCOMPRESSED_TOO_LARGE" }, { "lying-bomb", "UNCOMPRESSED_TOO_LARGE" },
         { "too-many", "TOO_MANY_ENTRIES" }, { "macro", "MACRO_ENABLED" }, { "billion-laughs", "XML_DTD_FORBIDDEN" },
         { "word", "NOT_A_SPREADSHEET" }, { "plain-zip", "NOT_A_SPREADSHEET" },
-        { "not-our-template", "TEMPLATE_NOT_RECOGNIZED" },
+        { "not-our-template", "TEMPLATE_NOT_RECOGNIZED" }, { "external-link", "TEMPLATE_NOT_RECOGNIZED" },
     };
 
     private static readonly Dictionary<string, Func<byte[]>> Hostile = new()
@@ -99,6 +99,7 @@ public sealed class SubmissionIngestorTests(AzuriteFixture azurite) : IDisposabl
         ["lying-bomb"] = HostileFiles.LyingZipBomb, ["too-many"] = () => HostileFiles.TooManyEntries(2_001),
         ["macro"] = HostileFiles.MacroEnabled, ["billion-laughs"] = HostileFiles.BillionLaughs, ["word"] = HostileFiles.WordDocument,
         ["plain-zip"] = HostileFiles.PlainZip, ["not-our-template"] = HostileFiles.ValidXlsx,
+        ["external-link"] = HostileFiles.WithExternalLink,
     };
 
     [Theory]
@@ -107,7 +108,7 @@ public sealed class SubmissionIngestorTests(AzuriteFixture azurite) : IDisposabl
     {
         using var host = Host();
         var bytes = Hostile[file]();
-        var readable = file == "not-our-template"; // passes the guard: a workbook, just not ours
+        var readable = file is "not-our-template" or "external-link"; // pass the guard: workbooks, just not ours
 
         var result = await host.IngestAsync(await host.UploadAsync($"GT/{Period}/{file}.xlsx", bytes));
 
@@ -127,6 +128,24 @@ public sealed class SubmissionIngestorTests(AzuriteFixture azurite) : IDisposabl
         Assert.False(report.RootElement.GetProperty("accepted").GetBoolean());
         Assert.Equal(code, report.RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal(0, host.MailsWritten()); // no focal point to tell: the sheet was never read
+    }
+
+    [Fact]
+    public async Task An_upload_over_the_size_limit_is_rejected_unread_and_kept_only_in_uploads()
+    {
+        using var host = new IngestionHost(new TestStorage(azurite), _outbox,
+            extraSettings: new Dictionary<string, string?> { ["Ingestion:MaxUploadBytes"] = "4096" });
+        var bytes = FilledSheet.Complete("GT", Period).Build();
+
+        var result = await host.IngestAsync(await host.UploadAsync($"GT/{Period}/informe.xlsx", bytes));
+
+        Assert.Equal(IngestionOutcome.Rejected, result.Outcome);
+        Assert.Equal("FILE_TOO_LARGE", Assert.Single(result.Report.Errors).Code);
+        Assert.StartsWith("unread-", result.SubmissionId, StringComparison.Ordinal); // never fully read, so no hash
+        Assert.Null(result.ArchiveBlob);
+        Assert.Empty(await host.BlobsAsync(l => l.Archive));
+        Assert.Empty(await host.AllAsync(l => l.ProgressTable));
+        Assert.Equal(SubmissionStatus.Rejected, Assert.Single(await HistoryAsync(host, Period)).StatusValue);
     }
 
     [Fact]
