@@ -66,6 +66,8 @@ public sealed class SubmissionIngestor(
         var annotated = AnnotationFor(check);
         var reportBlob = await reports.WriteAsync(upload, check.Report, annotated, ct);
         var entity = NewEntity(upload, partition, submissionId, blob, properties, uploader, check, archived, reportBlob);
+        // A redelivery rewrites the history entry whole: keep the record that the focal point was already told.
+        entity.NotifiedAt = existing?.NotifiedAt;
 
         if (!check.Report.Accepted)
         {

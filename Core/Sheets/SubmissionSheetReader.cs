@@ -95,6 +95,8 @@ public sealed class SubmissionSheetReader(ILogger<SubmissionSheetReader> logger)
         try
         {
             if (cell.HasFormula) return FromCached(address, cell.CachedValue, format, formatId, cell.FormulaA1);
+            // A typed cell without a value (<c t="n"/>, as ClosedXML and other tools save a cleared cell) is blank, not unreadable.
+            if (cell.IsEmpty()) return new(address, SheetValueKind.Empty, null, "", format, formatId, null);
 
             return cell.DataType switch
             {

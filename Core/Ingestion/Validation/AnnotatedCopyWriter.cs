@@ -13,21 +13,26 @@ public static class AnnotatedCopyWriter
     private static readonly XLColor ErrorFill = XLColor.FromHtml("#F8CBAD");
     private static readonly XLColor WarningFill = XLColor.FromHtml("#FFE699");
 
-    /// <returns>The annotated workbook, or null when the original cannot be opened (nothing to annotate).</returns>
+    /// <returns>
+    /// The annotated workbook, or null when the original cannot be opened or saved again (nothing to annotate): the
+    /// upload is untrusted, and a copy it cannot have must not turn its verdict into a fault the host retries.
+    /// </returns>
     public static byte[]? Write(Stream original, ValidationReport report)
     {
-        var language = report.Language == "en" ? Language.En : Language.Es;
-        XLWorkbook workbook;
         try
         {
-            workbook = new XLWorkbook(original);
+            return Annotate(original, report);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
             return null;
         }
+    }
 
-        using (workbook)
+    private static byte[] Annotate(Stream original, ValidationReport report)
+    {
+        var language = report.Language == "en" ? Language.En : Language.Es;
+        using (var workbook = new XLWorkbook(original))
         {
             foreach (var issue in report.Errors.Concat(report.Warnings))
             {

@@ -73,7 +73,9 @@ internal sealed class RowChecker(
                 previous.Ejecutado.TryGetValue(code, out var before) && e < before)
                 Add(SheetIssues.EjecutadoDecreased, at, code, N(e), previous.Period, N(before));
         }
-        if (status is { } s && IsInconsistent(s, ejecutado, programado))
+        // A figure already rejected (its error is on the cell) is no ejecutado to hold the status against.
+        var ejecutadoRejected = ejecutado is null && (!row.Ejecutado.IsEmpty || row.EjecutadoCell.IsFormula);
+        if (status is { } s && !ejecutadoRejected && IsInconsistent(s, ejecutado, programado))
             Add(SheetIssues.StatusInconsistent, row.StatusCell.Address, code, s.Label(language), ejecutado is { } v ? N(v) : "—");
 
         return new ReportedActivity(code, programado, ejecutado, status, quantity, observations, evidence);

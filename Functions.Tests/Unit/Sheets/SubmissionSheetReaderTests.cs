@@ -50,6 +50,20 @@ public sealed class SubmissionSheetReaderTests
     }
 
     [Fact]
+    public void A_cleared_number_cell_saved_as_an_empty_typed_cell_reads_as_blank()
+    {
+        // ClosedXML (like other tools) saves a cleared number cell as <c r="H9" t="n"/>: no value, a numeric type.
+        var filled = Workbooks.Edit(Template(), wb => wb.Worksheet(ReportSheetEs).Cell(FirstDataRow, EjecutadoColumn).SetValue(40));
+        var cleared = Workbooks.Edit(filled, wb => wb.Worksheet(ReportSheetEs).Cell(FirstDataRow, EjecutadoColumn).Clear(XLClearOptions.Contents));
+
+        var row = Reader.Read(new MemoryStream(cleared)).Rows[0];
+
+        Assert.True(row.EjecutadoCell.IsEmpty);
+        Assert.Equal(PercentageReading.Empty, row.Ejecutado);
+        Assert.False(row.HasInput);
+    }
+
+    [Fact]
     public void An_error_cached_by_a_formula_is_unreadable_text()
     {
         var address = $"{EjecutadoColumnLetter}{FirstDataRow}";

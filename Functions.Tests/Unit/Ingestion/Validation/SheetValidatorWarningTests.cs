@@ -1,0 +1,149 @@
+using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Sheets;
+using ServerlessPlan.Tests.Support;
+using static ServerlessPlan.Core.Sheets.TemplateLayout;
+using static ServerlessPlan.Tests.Unit.Ingestion.Validation.Findings;
+
+namespace ServerlessPlan.Tests.Unit.Ingestion.Validation;
+
+/// <summary>Findings that accept the sheet but tell the focal point: each alone on an otherwise clean sheet.</summary>
+public sealed class SheetValidatorWarningTests
+{
+    private const string Code = "1.1.1.3";        // programado 90 % in 2021, not a count indicator
+    private const string Unprogrammed = "1.1.1.1"; // nothing programmed in 2021
+
+    [Theory]
+    [InlineData("GT", "95")]
+    [InlineData("BZ", "95")]
+    public void Ejecutado_above_the_years_programado_is_EJECUTADO_ABOVE_PROGRAMADO(string unit, string shown)
+    {
+        var sheet = FilledSheet.Complete(unit, Period).Ejecutado(Code, 95);
+
+        var validation = Validate(sheet);
+
+        OnlyWarning(validation, "EJECUTADO_ABOVE_PROGRAMADO", sheet.ReportSheetName, sheet.Cell(Code, EjecutadoColumn), Code, Words(unit,
+            $"El ejecutado ({shown} %) supera lo programado para 2021 (90 %)", $"Ejecutado ({shown} %) is above what was programmed for 2021 (90 %)"));
+        Assert.Equal(95m, validation.Activities.Single(a => a.Code == Code).Ejecutado);
+    }
+
+    [Theory]
+    [InlineData("GT", "70,5", "80")]
+    [InlineData("BZ", "70.5", "80")]
+    public void Ejecutado_lower_than_the_previous_quarter_of_the_year_is_EJECUTADO_DECREASED(string unit, string now, string before)
+    {
+        var sheet = FilledSheet.Complete(unit, Period).Ejecutado(Code, 70.5).Status(Code, ActivityStatus.InProgress);
+        var previous = new PreviousProgress(Q("2021-Q2"), new Dictionary<string, decimal> { [Code] = 80m, ["1.1.1.2"] = 100m });
+
+        var validation = Validate(sheet, previous);
+
+        OnlyWarning(validation, "EJECUTADO_DECREASED", sheet.ReportSheetName, sheet.Cell(Code, EjecutadoColumn), Code, Words(unit,
+            $"El ejecutado ({now} %) es menor que el informado en 2021-Q2 ({before} %)", $"Ejecutado ({now} %) is lower than reported in 2021-Q2 ({before} %)"));
+    }
+
+    [Fact]
+    public void The_last_quarter_of_the_previous_year_is_not_compared_ejecutado_is_per_year()
+    {
+        var sheet = FilledSheet.Complete("GT", "2021-Q1").Ejecutado(Code, 10).Status(Code, ActivityStatus.InProgress);
+        var previous = new PreviousProgress(Q("2020-Q4"), new Dictionary<string, decimal> { [Code] = 80m });
+
+        var validation = Validate(sheet, previous);
+
+        Assert.True(validation.Report.Accepted);
+        Assert.Empty(validation.Report.Warnings);
+    }
+
+    [Theory]
+    [InlineData("GT", ActivityStatus.Completed, 20, "completada", "20")]
+    [InlineData("BZ", ActivityStatus.Completed, 20, "completed", "20")]
+    [InlineData("GT", ActivityStatus.NotStarted, 30, "no iniciada", "30")]
+    [InlineData("BZ", ActivityStatus.NotApplicable, 30, "not applicable", "30")]
+    public void A_status_that_contradicts_the_figure_is_STATUS_INCONSISTENT(string unit, ActivityStatus status, double ejecutado, string label, string shown)
+    {
+        var sheet = FilledSheet.Complete(unit, Period).Ejecutado(Code, ejecutado).Status(Code, status);
+
+        OnlyWarning(Validate(sheet), "STATUS_INCONSISTENT", sheet.ReportSheetName, sheet.Cell(Code, StatusColumn), Code, Words(unit,
+            $"El estado «{label}» no concuerda con un ejecutado de {shown} %", $"Status «{label}» does not match an ejecutado of {shown} %"));
+    }
+
+    [Theory]
+    [InlineData("GT")]
+    [InlineData("BZ")]
+    public void Ejecutado_below_programado_without_an_observation_is_OBSERVATION_MISSING(string unit)
+    {
+        var sheet = FilledSheet.Complete(unit, Period).Ejecutado(Code, 45).Status(Code, ActivityStatus.InProgress).Observations(Code, null);
+
+        OnlyWarning(Validate(sheet), "OBSERVATION_MISSING", sheet.ReportSheetName, sheet.Cell(Code, ObservationsColumn), Code, Words(unit,
+            "El ejecutado (45 %) está por debajo de lo programado (90 %): agregue una observación",
+            "Ejecutado (45 %) is below what was programmed (90 %): add an observation"));
+    }
+
+    [Theory]
+    [InlineData("GT", "0,5")]
+    [InlineData("BZ", "0.5")]
+    public void A_bare_number_up_to_1_is_read_as_typed_with_EJECUTADO_LOOKS_LIKE_FRACTION(string unit, string shown)
+    {
+        var sheet = FilledSheet.Complete(unit, Period).Ejecutado(Unprogrammed, 0.5);
+
+        var validation = Validate(sheet);
+
+        OnlyWarning(validation, "EJECUTADO_LOOKS_LIKE_FRACTION", sheet.ReportSheetName, sheet.Cell(Unprogrammed, EjecutadoColumn), Unprogrammed,
+            Words(unit, $"Se leyó {shown} %. Si quiso decir 50 %, escriba 50.", $"Read as {shown} %. If you meant 50 %, type 50."));
+        Assert.Equal(0.5m, validation.Activities.Single(a => a.Code == Unprogrammed).Ejecutado);
+    }
+
+    [Theory]
+    [InlineData("GT")]
+    [InlineData("BZ")]
+    public void A_formula_with_a_cached_value_uses_it_with_FORMULA_VALUE_USED(string unit)
+    {
+        var sheet = FilledSheet.Complete(unit, Period).Formula(Unprogrammed, EjecutadoColumn, "=20+25", cached: "44");
+
+        var validation = Validate(sheet);
+
+        OnlyWarning(validation, "FORMULA_VALUE_USED", sheet.ReportSheetName, sheet.Cell(Unprogrammed, EjecutadoColumn), Unprogrammed, Words(unit,
+            "La celda contiene una fórmula: se usó su último valor calculado («44»)", "The cell holds a formula: its last calculated value («44») was used"));
+        Assert.Equal(44m, validation.Activities.Single(a => a.Code == Unprogrammed).Ejecutado); // cached, never evaluated (45)
+    }
+
+    [Theory]
+    [InlineData("GT")]
+    [InlineData("BZ")]
+    public void A_quantity_for_an_activity_that_counts_nothing_is_QUANTITY_IGNORED(string unit)
+    {
+        var sheet = FilledSheet.Complete(unit, Period).Quantity(Code, 4);
+
+        var validation = Validate(sheet);
+
+        OnlyWarning(validation, "QUANTITY_IGNORED", sheet.ReportSheetName, sheet.Cell(Code, QuantityColumn), Code, Words(unit,
+            "Esta actividad no tiene un indicador de cantidad", "This activity has no count indicator"));
+        Assert.Null(validation.Activities.Single(a => a.Code == Code).Quantity);
+    }
+
+    [Theory]
+    [InlineData("GT", null, null, FocalNameCell)]
+    [InlineData("BZ", null, null, FocalNameCell)]
+    [InlineData("GT", FilledSheet.FocalName, null, FocalEmailCell)]
+    [InlineData("BZ", null, "focal@bz.example.org", FocalNameCell)]
+    public void A_missing_focal_name_or_email_is_FOCAL_POINT_MISSING(string unit, string? name, string? email, string cell)
+    {
+        var sheet = FilledSheet.Complete(unit, Period).Focal(name, email);
+
+        OnlyWarning(Validate(sheet), "FOCAL_POINT_MISSING", sheet.ReportSheetName, cell, null, Words(unit,
+            "Falta el nombre o el correo del punto focal", "The focal point's name or e-mail is missing"));
+    }
+
+    [Theory]
+    [InlineData("GT", "punto.focal@")]
+    [InlineData("BZ", "focal point <focal@bz.example.org>")]
+    [InlineData("GT", "punto.focal@localhost")]
+    public void An_email_that_is_not_an_address_is_FOCAL_EMAIL_INVALID_and_not_used(string unit, string email)
+    {
+        var sheet = FilledSheet.Complete(unit, Period).Focal(FilledSheet.FocalName, email);
+
+        var validation = Validate(sheet);
+
+        OnlyWarning(validation, "FOCAL_EMAIL_INVALID", sheet.ReportSheetName, FocalEmailCell, null, Words(unit,
+            $"«{email}» no parece una dirección de correo válida", $"«{email}» does not look like a valid e-mail address"));
+        Assert.Null(validation.FocalEmail);
+    }
+}
