@@ -56,7 +56,7 @@ public sealed class FunctionWiringTests
     [InlineData(typeof(TemplateDownload))]
     [InlineData(typeof(WorkbookDownload))]
     [InlineData(typeof(SendDigest))]
-    public void Every_trigger_class_resolves_from_the_app_composition(Type function)
+    public async Task Every_trigger_class_resolves_from_the_app_composition(Type function)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -65,7 +65,8 @@ public sealed class FunctionWiringTests
         }).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
         services.AddFunctionsApp(configuration);
-        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });
+        // Application Insights' telemetry module is only IAsyncDisposable, as in the host.
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });
 
         Assert.NotNull(ActivatorUtilities.CreateInstance(provider, function));
     }
