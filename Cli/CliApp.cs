@@ -77,6 +77,8 @@ public static class CliApp
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter(level => level >= LogLevel.Warning);
+        // Logs go to stderr: stdout carries the verb's output, which scripts parse (--json).
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddCliServices(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         return builder.Build();

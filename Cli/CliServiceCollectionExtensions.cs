@@ -16,6 +16,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand, ValidateCommand>();
         services.AddSingleton<ICliCommand, IngestCommand>();
         services.AddSingleton<ICliCommand, WorkbookCommand>();
+        services.AddSingleton<ICliCommand, BenchCommand>();
         return services;
     }
 }
