@@ -17,6 +17,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand, IngestCommand>();
         services.AddSingleton<ICliCommand, WorkbookCommand>();
         services.AddSingleton<ICliCommand, BenchCommand>();
+        services.AddSingleton<ICliCommand, DigestCommand>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
@@ -22,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddIngestion(configuration);
         services.AddReports(configuration);
         services.AddMail(configuration);
+        services.AddDigest(configuration);
         return services;
     }
 }

@@ -1,3 +1,6 @@
+using System.Net.Mail;
+using ServerlessPlan.Core.Mail;
+
 namespace ServerlessPlan.Core.Reports;
 
 /// <summary>The Presidency's digest e-mail. Section <c>Digest</c>; the schedule is the top-level <c>DigestSchedule</c> setting.</summary>
@@ -16,4 +19,12 @@ public sealed class DigestOptions
 
     /// <summary>Public base address of the Functions app, for the workbook download link.</summary>
     public string? DownloadBaseUrl { get; set; }
+
+    /// <summary>The addresses in <see cref="Recipients"/>, blanks skipped.</summary>
+    public IReadOnlyList<string> RecipientAddresses() =>
+        Recipients.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public bool RecipientsAreValid() => RecipientAddresses().All(a => MailAddress.TryCreate(a, out _));
+
+    public IReadOnlyList<MailRecipient> MailRecipients() => RecipientAddresses().Select(a => new MailRecipient(a)).ToList();
 }

@@ -1,0 +1,51 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace ServerlessPlan.Core.Storage;
+
+/// <summary>
+/// One digest in the <c>Digests</c> table (partition <see cref="ScheduledPartition"/> or <see cref="ManualPartition"/>,
+/// row key = the message key, e.g. <c>digest-202110041200</c>). Written as a claim before sending and turned into
+/// <c>Sent</c> only after the provider accepted the message, so a slot is sent at most once and a failure never
+/// looks sent.
+/// </summary>
+public sealed class DigestEntity : ITableEntity
+{
+    public const string ScheduledPartition = "scheduled";
+    public const string ManualPartition = "manual";
+
+    public string PartitionKey { get; set; } = ScheduledPartition;
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    /// <summary><see cref="DigestSendState"/> name: Claimed, Sent or Failed.</summary>
+    public string State { get; set; } = nameof(DigestSendState.Claimed);
+    public DateTimeOffset Slot { get; set; }
+    public string Period { get; set; } = "";
+
+    /// <summary>Who holds the claim (one id per run) and since when; a claim older than the lease may be taken over.</summary>
+    public string ClaimedBy { get; set; } = "";
+    public DateTimeOffset ClaimedAt { get; set; }
+    public int Claims { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+    public string? ProviderMessageId { get; set; }
+    public string? OutboxPath { get; set; }
+    public int Recipients { get; set; }
+    public string? Attachment { get; set; }
+    public string? WorkbookUrl { get; set; }
+    public string? Error { get; set; }
+
+    /// <summary>What the sent digest reported (units' current submissions, regional values), for the next one's changes.</summary>
+    public string? StateJson { get; set; }
+
+    public DigestSendState StateValue => Enum.TryParse<DigestSendState>(State, out var s) ? s : DigestSendState.Claimed;
+}
+
+public enum DigestSendState
+{
+    Claimed,
+    Sent,
+    Failed,
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Cli;
+using ServerlessPlan.Tests.Support;
+using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
+
+namespace ServerlessPlan.Tests.Integration.Reports;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class DigestCliTests(AzuriteFixture azurite) : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("digest-cli");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(TestStorage storage, Dictionary<string, string?>? extra, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var settings = storage.Settings();
+        foreach (var (key, value) in extra ?? []) settings[key] = value;
+        var exit = await CliApp.RunAsync(args, stdout, stderr, settings, services =>
+        {
+            services.AddSingleton(ReportTestPlan.Catalog);
+            services.AddSingleton(ReportTestPlan.Units);
+            services.AddSingleton(storage.Tables);
+            services.AddSingleton(storage.Blobs);
+        });
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Digest_verb_renders_the_html_to_a_file_and_prints_the_text_without_sending()
+    {
+        var storage = new TestStorage(azurite);
+        await SeedAsync(storage);
+        var path = Path.Combine(_dir.FullName, "digest.html");
+
+        var (exit, output, error) = await RunAsync(storage, null, "digest", "--period", "2021-q3", "--out", path);
+
+        Assert.True(exit == 0, error);
+        var html = await File.ReadAllTextAsync(path);
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.Contains("Resumen del plan regional", html);
+        Assert.Contains("Unidades que informaron: 3 de 4", output);
+        Assert.Contains("Libro consolidado adjunto: consolidado-2021-Q3.xlsx.", output);
+        Assert.DoesNotContain("Sent ", output);
+        await foreach (var _ in storage.Blobs.GetBlobContainersAsync(prefix: storage.Layout.Outbox))
+            Assert.Fail("Rendering must not write to the outbox.");
+    }
+
+    [Fact]
+    public async Task Digest_verb_with_send_writes_the_message_and_workbook_to_the_outbox_without_a_SendGrid_key()
+    {
+        var storage = new TestStorage(azurite);
+        await SeedAsync(storage);
+        var outbox = Path.Combine(_dir.FullName, "outbox");
+
+        var (exit, output, error) = await RunAsync(storage, new()
+        {
+            ["Digest:Recipients"] = "presidencia@coalicion.example",
+            ["Mail:OutboxDirectory"] = outbox,
+        }, "digest", "--period", "2021-Q3", "--send");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("WrittenToOutbox", output);
+        var message = Assert.Single(Directory.GetFiles(outbox, "message.json", SearchOption.AllDirectories));
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(message));
+        Assert.StartsWith("digest-2021-Q3-", json.RootElement.GetProperty("messageKey").GetString());
+        Assert.Equal("presidencia@coalicion.example", json.RootElement.GetProperty("to")[0].GetProperty("address").GetString());
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(message)!, "attachments", "consolidado-2021-Q3.xlsx")));
+    }
+
+    [Theory]
+    [InlineData("digest", "--period", "2021-Q5")]
+    [InlineData("digest", "--period", "Q3-2021", "--out", "x.html")]
+    [InlineData("digest", "--period", "2021-Q3", "--format", "pdf")]
+    [InlineData("digest", "--period", "2021-Q3", "--send")]
+    public async Task Bad_invocations_and_a_send_without_recipients_are_usage_errors(params string[] args)
+    {
+        var storage = new TestStorage(azurite);
+        await SeedAsync(storage);
+
+        var (exit, _, error) = await RunAsync(storage, null, args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("usage: serverlessplan digest", error);
+    }
+
+    [Fact]
+    public async Task A_period_without_data_exits_1_and_writes_nothing()
+    {
+        var path = Path.Combine(_dir.FullName, "empty.html");
+
+        var (exit, output, _) = await RunAsync(new TestStorage(azurite), null, "digest", "--period", "2021-Q3", "--out", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("nothing to digest", output);
+        Assert.False(File.Exists(path));
+    }
+}

@@ -1,0 +1,254 @@
+using System.Globalization;
+using System.Text.Json;
+using ClosedXML.Excel;
+using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Tests.Support;
+using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
+using static ServerlessPlan.Tests.Support.ReportTestPlan;
+
+namespace ServerlessPlan.Tests.Integration.Reports;
+
+/// <summary>The digest end to end: Azurite tables, the real SendGrid client, a fake SendGrid endpoint.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Slot = new(2021, 11, 8, 12, 0, 0, TimeSpan.Zero);
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
+    private readonly TestStorage _storage = new(azurite);
+    private readonly TestClock _clock = new(Slot.AddSeconds(10));
+
+    public Task InitializeAsync() => SeedAsync(_storage);
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private DigestTestHost Host(long? maxAttachmentBytes = null) => DigestTestHost.Create(_storage, _server, _clock, maxAttachmentBytes);
+
+    private static JsonElement Payload(RecordedRequest request) => JsonDocument.Parse(request.Body).RootElement;
+
+    private static string Content(JsonElement payload, string type) =>
+        payload.GetProperty("content").EnumerateArray().Single(c => c.GetProperty("type").GetString() == type).GetProperty("value").GetString()!;
+
+    private static string P(double value) => value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
+    private async Task<DigestEntity> RecordAsync(DigestTestHost host, DateTimeOffset slot) =>
+        (await host.Store.GetAsync(DigestEntity.ScheduledPartition, DigestService.MessageKey(slot), default))!;
+
+    [Fact]
+    public async Task Posts_recipients_subject_both_bodies_and_the_merged_workbook_as_attachment()
+    {
+        _server.Respond(202, "", ("X-Message-Id", "msg-digest-1"));
+        using var host = Host();
+
+        var result = await host.Digests.SendScheduledAsync(Slot, default);
+
+        var payload = Payload(Assert.Single(_server.Requests));
+        var to = payload.GetProperty("personalizations")[0].GetProperty("to").EnumerateArray().Select(t => t.GetProperty("email").GetString());
+        Assert.Equal([DigestTestHost.Presidency, DigestTestHost.Secretariat], to);
+        Assert.Equal(result.Message!.Subject, payload.GetProperty("subject").GetString());
+        Assert.StartsWith("Resumen del plan regional 2021-Q3", result.Message.Subject);
+        Assert.Equal(result.Message.TextBody, Content(payload, "text/plain"));
+        Assert.Equal(result.Message.HtmlBody, Content(payload, "text/html"));
+        Assert.Equal("digest-202111081200", payload.GetProperty("custom_args").GetProperty(SendGridMailSender.MessageKeyArg).GetString());
+
+        var attachment = Assert.Single(payload.GetProperty("attachments").EnumerateArray());
+        Assert.Equal(MergedWorkbookService.FileName(Q3), attachment.GetProperty("filename").GetString());
+        Assert.Equal(XlsxType, attachment.GetProperty("type").GetString());
+        using var workbook = new XLWorkbook(new MemoryStream(Convert.FromBase64String(attachment.GetProperty("content").GetString()!)));
+        Assert.Equal(["Resumen", "Matriz", "Unidades × actividades", "Envíos", "Datos"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(TotalRows, workbook.Worksheet("Datos").RowsUsed().Count() - 1);
+
+        var record = await RecordAsync(host, Slot);
+        Assert.Equal(nameof(DigestSendState.Sent), record.State);
+        Assert.Equal("msg-digest-1", record.ProviderMessageId);
+        Assert.Equal(MergedWorkbookService.FileName(Q3), record.Attachment);
+        Assert.Equal(_clock.Now, record.SentAt);
+    }
+
+    [Fact]
+    public async Task A_429_is_retried_and_the_digest_recorded_sent_once()
+    {
+        _server.Respond(429, "{\"errors\":[{\"message\":\"slow down\"}]}", ("Retry-After", "1")).Respond(202, "", ("X-Message-Id", "after-429"));
+        using var host = Host();
+
+        var first = await host.Digests.SendScheduledAsync(Slot, default);
+        var again = await host.Digests.SendScheduledAsync(Slot, default);
+
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(DigestOutcome.Sent, first.Outcome);
+        Assert.Equal(2, first.Delivery!.Attempts);
+        Assert.Equal(DigestOutcome.AlreadySent, again.Outcome);
+        var record = await RecordAsync(host, Slot);
+        Assert.Equal(nameof(DigestSendState.Sent), record.State);
+        Assert.Equal("after-429", record.ProviderMessageId);
+        Assert.Equal(1, record.Claims);
+    }
+
+    [Fact]
+    public async Task A_400_is_not_retried_is_recorded_failed_and_thrown_and_a_retry_then_sends()
+    {
+        _server.Respond(400, "{\"errors\":[{\"message\":\"bad from\"}]}");
+        using var host = Host();
+
+        var ex = await Assert.ThrowsAsync<MailDeliveryException>(() => host.Digests.SendScheduledAsync(Slot, default));
+
+        Assert.Equal(400, ex.Status);
+        Assert.Single(_server.Requests);
+        var failed = await RecordAsync(host, Slot);
+        Assert.Equal(nameof(DigestSendState.Failed), failed.State);
+        Assert.Null(failed.SentAt);
+        Assert.Null(failed.StateJson);
+        Assert.Contains("400", failed.Error);
+        Assert.Empty(await host.Store.SentAsync(default));
+
+        // The host's retry of the same slot takes the failed claim over and sends.
+        _server.Respond(202, "", ("X-Message-Id", "retry-ok"));
+        var retry = await host.Digests.SendScheduledAsync(Slot, default);
+
+        Assert.Equal(DigestOutcome.Sent, retry.Outcome);
+        Assert.Equal(2, _server.Requests.Count);
+        var sent = await RecordAsync(host, Slot);
+        Assert.Equal((nameof(DigestSendState.Sent), 2, "retry-ok"), (sent.State, sent.Claims, sent.ProviderMessageId));
+        Assert.Null(sent.Error);
+    }
+
+    [Fact]
+    public async Task The_timer_firing_twice_in_sequence_for_a_slot_posts_once()
+    {
+        _server.Respond(202);
+        using var host = Host();
+
+        var first = await host.Digests.SendScheduledAsync(Slot, default);
+        _clock.Now = _clock.Now.AddMinutes(1);
+        var second = await host.Digests.SendScheduledAsync(Slot, default);
+
+        Assert.Single(_server.Requests);
+        Assert.Equal((DigestOutcome.Sent, DigestOutcome.AlreadySent), (first.Outcome, second.Outcome));
+    }
+
+    [Fact]
+    public async Task Four_instances_firing_concurrently_for_a_slot_post_once()
+    {
+        _server.Respond(202);
+        var hosts = Enumerable.Range(0, 4).Select(_ => Host()).ToList();
+        try
+        {
+            var results = await Task.WhenAll(hosts.Select(h => Task.Run(() => h.Digests.SendScheduledAsync(Slot, default))));
+
+            Assert.Single(_server.Requests);
+            Assert.Single(results, r => r.Outcome == DigestOutcome.Sent);
+            Assert.All(results.Where(r => r.Outcome != DigestOutcome.Sent),
+                r => Assert.Contains(r.Outcome, new[] { DigestOutcome.AlreadySent, DigestOutcome.InProgressElsewhere }));
+        }
+        finally
+        {
+            foreach (var h in hosts) h.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_live_claim_is_left_alone_and_a_claim_older_than_the_lease_is_taken_over()
+    {
+        using var host = Host();
+        var key = DigestService.MessageKey(Slot);
+        await host.Store.TryClaimAsync(new DigestEntity { RowKey = key, Slot = Slot, ClaimedBy = "crashed-run", ClaimedAt = _clock.Now.AddMinutes(-1) },
+            DigestService.ClaimLease, default);
+
+        var whileLive = await host.Digests.SendScheduledAsync(Slot, default);
+        Assert.Equal(DigestOutcome.InProgressElsewhere, whileLive.Outcome);
+        Assert.Empty(_server.Requests);
+
+        _server.Respond(202);
+        _clock.Now += DigestService.ClaimLease;
+        var afterLease = await host.Digests.SendScheduledAsync(Slot, default);
+
+        Assert.Equal(DigestOutcome.Sent, afterLease.Outcome);
+        Assert.Single(_server.Requests);
+        Assert.Equal(2, (await RecordAsync(host, Slot)).Claims);
+    }
+
+    [Fact]
+    public async Task A_late_run_after_a_missed_slot_sends_once_with_changes_since_the_last_successful_send()
+    {
+        using var host = Host();
+        var schedule = new DigestSchedule(DigestSchedule.Default);
+        _server.Respond(202);
+        var first = await host.Digests.SendScheduledAsync(Slot, default);
+        var firstSentAt = _clock.Now;
+
+        // Between the sends: BZ's first accepted sheet and a GT correction; the next slot fails; then ST corrects.
+        await SubmitAsync(_storage, "BZ", Q3, Slot.AddDays(2), [Row("BZ", Q3, National, 5)]);
+        await SubmitAsync(_storage, "GT", Q3, Slot.AddDays(3), [Row("GT", Q3, National, 65), Row("GT", Q3, National2, 35), Row("GT", Q3, NotPlannedIn2021, 100)]);
+        _clock.Now = Slot.AddDays(7).AddSeconds(1);
+        _server.Respond(400);
+        await Assert.ThrowsAsync<MailDeliveryException>(() => host.Digests.SendScheduledAsync(schedule.SlotFor(_clock.Now), default));
+        await SubmitAsync(_storage, "ST", Q3, Slot.AddDays(8), [Row("ST", Q3, Regional, 30), Row("ST", Q3, Shared, 90.25)]);
+
+        // The host was down on the third Monday and runs late on the Wednesday after.
+        _clock.Now = Slot.AddDays(16).AddHours(3);
+        var lateSlot = schedule.SlotFor(_clock.Now);
+        _server.Respond(202);
+        var late = await host.Digests.SendScheduledAsync(lateSlot, default);
+        var lateAgain = await host.Digests.SendScheduledAsync(schedule.SlotFor(_clock.Now.AddHours(1)), default);
+
+        Assert.Equal(Slot.AddDays(14), lateSlot);
+        Assert.Equal((DigestOutcome.Sent, DigestOutcome.AlreadySent), (late.Outcome, lateAgain.Outcome));
+        Assert.Equal(3, _server.Requests.Count);
+        var changes = late.Changes!;
+        Assert.Equal(firstSentAt, changes.Since);
+        Assert.Equal(["GT", "BZ", "ST"], changes.Units.Select(u => u.Unit.Code));
+        Assert.Equal([false, true, false], changes.Units.Select(u => u.FirstReport));
+        Assert.Equal([National, Regional], changes.Values.Select(v => v.Activity.Code));
+        var text = Content(Payload(_server.Requests[^1]), "text/plain");
+        Assert.Contains($"Desde el último resumen enviado ({firstSentAt:yyyy-MM-dd HH:mm} UTC, periodo 2021-Q3)", text);
+        Assert.Contains("- Belice (BZ) informó por primera vez para 2021-Q3", text);
+        Assert.Contains("- Guatemala (GT) envió una planilla nueva", text);
+        Assert.Contains("- Secretaría Técnica (ST) envió una planilla nueva", text);
+        Assert.Contains("- 2.1.1.1 ejecutado regional 25.0 % → 30.0 % (+5.0)", text);
+        Assert.Equal(first.Message!.Subject.Split(':')[0], late.Message!.Subject.Split(':')[0]);
+    }
+
+    [Fact]
+    public async Task A_workbook_over_the_size_limit_is_linked_in_both_bodies_instead_of_attached()
+    {
+        _server.Respond(202);
+        using var host = Host(maxAttachmentBytes: 100);
+
+        var result = await host.Digests.SendScheduledAsync(Slot, default);
+
+        var payload = Payload(Assert.Single(_server.Requests));
+        Assert.False(payload.TryGetProperty("attachments", out _));
+        var url = $"{DigestTestHost.BaseUrl}/api/workbook?period=2021-Q3";
+        Assert.Contains(url, Content(payload, "text/plain"));
+        Assert.Contains($"href=\"{url}\"", Content(payload, "text/html"));
+        Assert.Equal(url, result.Workbook!.Url);
+        Assert.Equal(url, (await RecordAsync(host, Slot)).WorkbookUrl);
+    }
+
+    [Fact]
+    public async Task Headline_numbers_agree_with_the_attached_workbooks_summary()
+    {
+        _server.Respond(202);
+        using var host = Host();
+
+        await host.Digests.SendScheduledAsync(Slot, default);
+
+        var payload = Payload(Assert.Single(_server.Requests));
+        var text = Content(payload, "text/plain");
+        var bytes = Convert.FromBase64String(payload.GetProperty("attachments")[0].GetProperty("content").GetString()!);
+        using var workbook = new XLWorkbook(new MemoryStream(bytes));
+        var summary = workbook.Worksheet("Resumen");
+        string Kpi(string label) => summary.Column(1).CellsUsed().Single(c => c.GetString().StartsWith(label, StringComparison.Ordinal)).WorksheetRow().Cell(3).GetString();
+        double KpiNumber(string label) => summary.Column(1).CellsUsed().Single(c => c.GetString().StartsWith(label, StringComparison.Ordinal)).WorksheetRow().Cell(3).GetDouble();
+
+        Assert.Contains($"Unidades que informaron: {Kpi("Unidades que informaron")}", text);
+        Assert.Contains($"Ejecutado regional medio: {P(KpiNumber("Ejecutado regional promedio"))}", text);
+        Assert.Contains($"Programado medio: {P(KpiNumber("Programado promedio"))}", text);
+        Assert.Contains($"{P(KpiNumber("Ejecución"))}", text.Split('\n').Single(l => l.StartsWith("Ejecución (% de lo programado)", StringComparison.Ordinal)));
+        Assert.Contains($"Actividades planificadas informadas: {Kpi("Actividades planificadas informadas")}", text);
+    }
+}
