@@ -24,6 +24,11 @@ public sealed record BenchLine
     public double? RowsPerSecond => Rows > 0 && Ms > 0 ? Rows / (Ms / 1000) : null;
     public double? FloorMs { get; init; }
     public double? Ratio => FloorMs is > 0 ? Ms / FloorMs : null;
+
+    /// <summary>Median CPU time of this process during the step (see <see cref="StepClock"/>).</summary>
+    public double? CpuMs { get; init; }
+    public double? FloorCpuMs { get; init; }
+    public double? CpuRatio => FloorCpuMs is > 0 && CpuMs is { } cpu ? cpu / FloorCpuMs : null;
     public long? PeakManagedBytes { get; init; }
     public long? PeakWorkingSetBytes { get; init; }
     public long? AllocatedBytes { get; init; }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Reports;
@@ -46,11 +45,11 @@ public static class DigestBench
         for (var i = 0; i < iterations; i++)
         {
             using var sampler = i == 0 ? MemorySampler.Start() : null;
-            var clock = Stopwatch.StartNew();
+            var clock = StepClock.StartNew();
             GC.KeepAlive(step());
             clock.Stop();
             memory = sampler?.Stop() ?? memory;
-            timings.Add(clock.Elapsed);
+            timings.Add(clock);
         }
         return (timings, memory!);
     }
@@ -58,7 +57,7 @@ public static class DigestBench
     private static BenchLine Line(BenchEnvironment env, string step, (Timings Timings, MemoryUse Memory) m, long rows) => new()
     {
         Section = BenchSections.Digest, Scale = env.Scale.Name, Step = step,
-        Ms = m.Timings.Median, P95Ms = m.Timings.P95, Iterations = m.Timings.Count, Rows = rows,
+        Ms = m.Timings.Median, CpuMs = m.Timings.CpuMedian, P95Ms = m.Timings.P95, Iterations = m.Timings.Count, Rows = rows,
         PeakManagedBytes = m.Memory.PeakManagedBytes, PeakWorkingSetBytes = m.Memory.PeakWorkingSetBytes, AllocatedBytes = m.Memory.AllocatedBytes,
     };
 }

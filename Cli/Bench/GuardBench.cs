@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Localization;
 
@@ -32,23 +31,23 @@ public static class GuardBench
         for (var i = 0; i < iterations; i++)
         {
             using var sampler = MemorySampler.Start();
-            var clock = Stopwatch.StartNew();
+            var clock = StepClock.StartNew();
             Reject(inspector, bomb);
             clock.Stop();
             var use = sampler.Stop();
-            timings.Add(clock.Elapsed);
+            timings.Add(clock);
             if (worst is null || use.PeakManagedBytes > worst.PeakManagedBytes) worst = use;
         }
 
         return new BenchLine
         {
             Section = BenchSections.Guard, Scale = "any", Step = step,
-            Ms = timings.Median, P95Ms = timings.P95, Iterations = timings.Count,
+            Ms = timings.Median, CpuMs = timings.CpuMedian, P95Ms = timings.P95, Iterations = timings.Count,
             PeakManagedBytes = worst!.PeakManagedBytes, PeakWorkingSetBytes = worst.PeakWorkingSetBytes, AllocatedBytes = worst.AllocatedBytes,
             OutputBytes = bomb.Length,
             Target = "< 1 s and < 100 MB",
             // Judged on the slowest run and the most memory any run held.
-            Met = timings.Percentile(100) < TargetMs && worst.PeakManagedBytes < TargetBytes,
+            Met = timings.Max < TargetMs && worst.PeakManagedBytes < TargetBytes,
         };
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Reports;
 
@@ -49,7 +48,7 @@ public static class WorkbookBench
                 {
                     Section = BenchSections.Workbook, Scale = env.Scale.Name, Step = WriterStep,
                     Ms = ours.Timings.Median, P95Ms = ours.Timings.P95, Iterations = ours.Timings.Count, Rows = ours.Rows,
-                    FloorMs = floor.Timings.Median,
+                    FloorMs = floor.Timings.Median, CpuMs = ours.Timings.CpuMedian, FloorCpuMs = floor.Timings.CpuMedian,
                     PeakManagedBytes = ours.Memory.PeakManagedBytes, PeakWorkingSetBytes = peak, AllocatedBytes = ours.Memory.AllocatedBytes,
                     OutputBytes = ours.OutputBytes,
                     Target = targeted ? $"≤ {TargetRatio:0}× floor; peak < 2 GB" : null,
@@ -58,14 +57,14 @@ public static class WorkbookBench
                 new BenchLine
                 {
                     Section = BenchSections.Workbook, Scale = env.Scale.Name, Step = "bare streaming write (floor)",
-                    Ms = floor.Timings.Median, P95Ms = floor.Timings.P95, Iterations = floor.Timings.Count, Rows = floor.Rows,
+                    Ms = floor.Timings.Median, CpuMs = floor.Timings.CpuMedian, P95Ms = floor.Timings.P95, Iterations = floor.Timings.Count, Rows = floor.Rows,
                     PeakManagedBytes = floor.Memory.PeakManagedBytes, PeakWorkingSetBytes = floor.Memory.PeakWorkingSetBytes,
                     AllocatedBytes = floor.Memory.AllocatedBytes, OutputBytes = floor.OutputBytes,
                 },
                 new BenchLine
                 {
                     Section = BenchSections.Workbook, Scale = env.Scale.Name, Step = SourceStep,
-                    Ms = source.Timings.Median, Iterations = source.Timings.Count, Rows = source.Rows,
+                    Ms = source.Timings.Median, CpuMs = source.Timings.CpuMedian, Iterations = source.Timings.Count, Rows = source.Rows,
                 },
             ];
         }
@@ -90,12 +89,12 @@ public static class WorkbookBench
         for (var i = iterations > 1 ? -1 : 0; i < iterations; i++)
         {
             using var sampler = i == 0 ? MemorySampler.Start() : null;
-            var clock = Stopwatch.StartNew();
+            var clock = StepClock.StartNew();
             await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
                 rows = await write(file, ct);
             clock.Stop();
             memory = sampler?.Stop() ?? memory;
-            if (i >= 0) timings.Add(clock.Elapsed);
+            if (i >= 0) timings.Add(clock);
         }
 
         return new Measured(timings, rows, memory!, new FileInfo(path).Length);
