@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib/setup.sh
 source scripts/lib/azurite.sh
 
-setup_tools
-dotnet restore ServerlessPlan.sln --verbosity quiet
+setup_tools >&2
+dotnet restore ServerlessPlan.sln --verbosity quiet >&2
 
 work=$(mktemp -d -t serverlessplan-bench.XXXXXX)
 trap 'azurite_stop >&2; rm -rf "$work"' EXIT
