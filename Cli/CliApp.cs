@@ -79,6 +79,8 @@ public static class CliApp
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter(level => level >= LogLevel.Warning);
         // The SDK logs expected 404s (blob-not-found probes, create-if-not-exists) as warnings: only real failures matter here.
         builder.Logging.AddFilter("Azure", LogLevel.Error);
+        // Logs go to stderr: stdout carries the verb's output, which scripts parse (--json).
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddCliServices(builder.Configuration);
         configureServices?.Invoke(builder.Services);
         return builder.Build();

@@ -19,6 +19,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand, WorkbookCommand>();
         services.AddSingleton<ICliCommand, DemoCommand>();
         services.AddSingleton<SampleSheetFiller>();
+        services.AddSingleton<ICliCommand, BenchCommand>();
         services.AddSingleton<ICliCommand, DigestCommand>();
         return services;
     }

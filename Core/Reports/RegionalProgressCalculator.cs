@@ -32,10 +32,11 @@ public sealed class RegionalProgressCalculator
             .Select(axis => new AxisProgress(axis.Code, axis.Name, ProgressFigures.Over(activities.Where(a => a.AxisCode == axis.Code))))
             .ToList();
 
+        var reportedByUnit = ReportedByUnit(activities);
         var unitStatuses = units.All
             .Select(u => (Unit: u, Expected: catalog.Activities.Count(u.Reports)))
             .Where(x => x.Expected > 0)
-            .Select(x => UnitStatus(x.Unit, x.Expected, current, activities, deadline))
+            .Select(x => UnitStatus(x.Unit, x.Expected, current, reportedByUnit.GetValueOrDefault(x.Unit.Code), deadline))
             .ToList();
 
         return new RegionalProgress(period, comparable?.Period, deadline, activities, axes, ProgressFigures.Over(activities), unitStatuses);
@@ -79,8 +80,22 @@ public sealed class RegionalProgressCalculator
             previousRegional);
     }
 
+    /// <summary>
+    /// Per unit, the activities it gave a figure (or "no aplica") for, counted in one pass over the cells: asking each
+    /// unit to scan every activity's cells would grow with units² × activities.
+    /// </summary>
+    private static Dictionary<string, int> ReportedByUnit(IReadOnlyList<ActivityProgress> activities)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var activity in activities)
+            foreach (var cell in activity.Units)
+                if (cell.Ejecutado is not null || cell.IsNotApplicable)
+                    counts[cell.UnitCode] = counts.GetValueOrDefault(cell.UnitCode) + 1;
+        return counts;
+    }
+
     private static UnitSubmissionStatus UnitStatus(ReportingUnit unit, int expected, ProgressSnapshot snapshot,
-        IReadOnlyList<ActivityProgress> activities, DateTimeOffset deadline)
+        int reportedActivities, DateTimeOffset deadline)
     {
         var history = snapshot.Submissions.History.Where(h => SameUnit(h.Unit, unit.Code)).ToList();
         var accepted = history
@@ -98,9 +113,7 @@ public sealed class RegionalProgressCalculator
                 ? SubmissionTimeliness.RejectedOnly
                 : SubmissionTimeliness.Missing;
 
-        var reported = pointer is null
-            ? 0
-            : activities.Count(a => a.Units.Any(v => SameUnit(v.UnitCode, unit.Code) && (v.Ejecutado is not null || v.IsNotApplicable)));
+        var reported = pointer is null ? 0 : reportedActivities;
 
         return new UnitSubmissionStatus(
             unit,

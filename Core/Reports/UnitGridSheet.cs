@@ -18,7 +18,8 @@ internal static class UnitGridSheet
     public static void Write(XLWorkbook workbook, ReportingUnits units, RegionalProgress progress)
     {
         var ws = workbook.Worksheets.Add(Name);
-        var unitList = units.All.Where(u => progress.Units.Any(s => s.Unit.Code == u.Code)).ToList();
+        var withStatus = progress.Units.Select(s => s.Unit.Code).ToHashSet(StringComparer.Ordinal);
+        var unitList = units.All.Where(u => withStatus.Contains(u.Code)).ToList();
         var regionalColumn = FixedColumns + unitList.Count + 1;
         var lastColumn = regionalColumn + 2;
 
@@ -40,10 +41,12 @@ internal static class UnitGridSheet
             ws.Cell(row, 3).Text(a.Activity.Label);
             ws.Cell(row, 4).Text(a.Activity.Text);
             ws.Cell(row, 5).Percent(a.Programado);
+            // A lookup per activity: scanning its cells for each unit would grow with units² × activities.
+            var byUnit = a.Units.GroupBy(v => v.UnitCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             for (var i = 0; i < unitList.Count; i++)
             {
                 var cell = ws.Cell(row, FixedColumns + 1 + i);
-                var value = a.Units.FirstOrDefault(v => v.UnitCode == unitList[i].Code);
+                var value = byUnit.GetValueOrDefault(unitList[i].Code);
                 if (value is null) cell.Style.Fill.BackgroundColor = NotExpectedFill;
                 else if (value.IsNotApplicable) cell.Text(NotApplicableText);
                 else cell.Percent(value.Ejecutado);

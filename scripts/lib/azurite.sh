@@ -20,7 +20,7 @@ wait_port() {
   done
 }
 
-# azurite_start DATA_DIR [in-memory]
+# azurite_start DATA_DIR [in-memory]; AZURITE_QUIET=1 skips the debug log (it slows every request: the bench sets it).
 azurite_start() {
   local data_dir=$1 memory=${2:-}
   mkdir -p "$data_dir"
@@ -30,9 +30,9 @@ azurite_start() {
   local extra=(--location "$data_dir")
   # In-memory for tests (fast, nothing left behind); on disk for the demo so its data can be inspected.
   [ "$memory" = "in-memory" ] && extra=(--inMemoryPersistence)
+  [ "${AZURITE_QUIET:-}" = 1 ] || extra+=(--debug "$AZURITE_LOG")
   # --skipApiVersionCheck: Azure.Storage.Blobs 12.30 speaks a newer service version than Azurite 3.37 knows.
   node_modules/.bin/azurite --silent --skipApiVersionCheck --loose --disableTelemetry \
-    --debug "$AZURITE_LOG" \
     --blobHost 127.0.0.1 --blobPort "$blob_port" \
     --queueHost 127.0.0.1 --queuePort "$queue_port" \
     --tableHost 127.0.0.1 --tablePort "$table_port" "${extra[@]}" >"$data_dir/azurite.out" 2>&1 &

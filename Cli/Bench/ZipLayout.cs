@@ -1,9 +1,9 @@
 using System.Buffers.Binary;
 
-namespace ServerlessPlan.Tests.Support;
+namespace ServerlessPlan.Cli.Bench;
 
 /// <summary>
-/// Where each entry's headers and data sit in a (non-zip64) zip, read from its central directory — so test files
+/// Where each entry's headers and data sit in a (non-zip64) zip, read from its central directory — so hostile files
 /// can be patched precisely instead of by searching for signatures that compressed data may happen to contain.
 /// </summary>
 public static class ZipLayout

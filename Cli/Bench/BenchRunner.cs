@@ -1,0 +1,51 @@
+using System.Runtime;
+using System.Runtime.InteropServices;
+
+namespace ServerlessPlan.Cli.Bench;
+
+/// <summary>Runs every measurement at the scales a run covers and gathers the report.</summary>
+public sealed class BenchRunner(string storageConnection, TextWriter progress)
+{
+    /// <summary>Iterations for steps cheap enough to repeat (guard, digest); the large workbook is written once.</summary>
+    private const int RepeatedIterations = 5;
+
+    public async Task<BenchReport> RunAsync(BenchScale scale, CancellationToken ct)
+    {
+        var lines = new List<BenchLine>();
+        var scales = new List<BenchScaleInfo>();
+        foreach (var s in scale.Measured)
+        {
+            // The targets are set for the large scale; smaller scales are shown beside it.
+            var targeted = s == BenchScale.Large;
+            await using var env = new BenchEnvironment(s, storageConnection);
+            scales.Add(new BenchScaleInfo(s.Name, s.Units, s.Activities, s.Quarters, s.Iterations, s.Warmup, env.Data.TotalRows));
+
+            await progress.WriteLineAsync($"[{s.Name}] ingestion: {s.Warmup} warm-up + {s.Iterations} timed sheets…");
+            lines.AddRange(await IngestionBench.RunAsync(env, targeted, ct));
+
+            if (lines.All(l => l.Section != BenchSections.Guard))
+            {
+                await progress.WriteLineAsync($"[{s.Name}] zip bomb…");
+                lines.AddRange(GuardBench.Run(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
+            }
+
+            await progress.WriteLineAsync($"[{s.Name}] merged workbook: {env.Data.TotalRows:N0} tidy rows…");
+            var workbookIterations = s == BenchScale.Large ? 1 : s == BenchScale.Tiny ? 2 : 3;
+            lines.AddRange(await WorkbookBench.RunAsync(env, targeted, workbookIterations, ct));
+
+            await progress.WriteLineAsync($"[{s.Name}] digest…");
+            lines.AddRange(DigestBench.Run(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
+        }
+
+        return new BenchReport(scale.Name, Machine(), scales, lines, BenchScaling.Compare(lines));
+    }
+
+    private static BenchMachine Machine()
+    {
+        var cpu = "unknown";
+        if (File.Exists("/proc/cpuinfo"))
+            cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? cpu;
+        var gc = (GCSettings.IsServerGC ? "server" : "workstation") + (GCSettings.LatencyMode == GCLatencyMode.Batch ? "" : ", concurrent");
+        return new BenchMachine(Environment.ProcessorCount, RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription, cpu, gc);
+    }
+}

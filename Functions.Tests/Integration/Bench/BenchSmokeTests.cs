@@ -1,0 +1,73 @@
+using System.Text.Json;
+using ServerlessPlan.Cli;
+using ServerlessPlan.Cli.Bench;
+using ServerlessPlan.Tests.Support;
+
+namespace ServerlessPlan.Tests.Integration.Bench;
+
+/// <summary>Runs the benchmark at its tiny scale against Azurite so that it cannot rot; the figures themselves are not judged.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class BenchSmokeTests(AzuriteFixture azurite)
+{
+    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CliApp.RunAsync(args, stdout, stderr, new Dictionary<string, string?> { ["PlanStorage"] = azurite.ConnectionString });
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Tiny_bench_reports_every_section_with_positive_figures_as_json()
+    {
+        var (exit, output, error) = await RunAsync("bench", "--scale", "tiny", "--json");
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var lines = json.RootElement.GetProperty("lines").EnumerateArray().ToList();
+        foreach (var section in BenchSections.All)
+            Assert.Contains(lines, l => l.GetProperty("section").GetString() == section);
+        Assert.All(lines, l => Assert.True(l.GetProperty("ms").GetDouble() > 0, l.ToString()));
+
+        var ingest = lines.Single(l => l.GetProperty("step").GetString() == IngestionBench.IngestStep);
+        Assert.Equal(BenchScale.Tiny.Iterations, ingest.GetProperty("iterations").GetInt32());
+        Assert.True(ingest.GetProperty("rows").GetInt64() > 0);
+        Assert.True(ingest.GetProperty("floorMs").GetDouble() > 0);
+        Assert.True(ingest.GetProperty("ratio").GetDouble() > 0);
+        Assert.True(ingest.GetProperty("rowsPerSecond").GetDouble() > 0);
+
+        var workbook = lines.Single(l => l.GetProperty("step").GetString() == WorkbookBench.WriterStep);
+        Assert.Equal(json.RootElement.GetProperty("scales")[0].GetProperty("tidyRows").GetInt64(), workbook.GetProperty("rows").GetInt64());
+        Assert.True(workbook.GetProperty("outputBytes").GetInt64() > 0);
+        Assert.True(workbook.GetProperty("ratio").GetDouble() > 0);
+
+        var guard = lines.Where(l => l.GetProperty("section").GetString() == BenchSections.Guard).ToList();
+        Assert.Equal(2, guard.Count);
+        Assert.All(guard, g => Assert.True(g.GetProperty("peakManagedBytes").GetInt64() > 0 && g.GetProperty("allocatedBytes").GetInt64() > 0));
+        Assert.True(json.RootElement.GetProperty("machine").GetProperty("cores").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task Table_output_puts_ours_beside_the_floor_and_the_ratio()
+    {
+        var (exit, output, error) = await RunAsync("bench", "--scale", "tiny");
+
+        Assert.True(exit == 0, error);
+        var header = output.Split('\n').First(l => l.StartsWith("section", StringComparison.Ordinal));
+        Assert.Matches("step +ours .*floor +ratio +target +met\\?", header);
+        Assert.Contains(IngestionBench.IngestStep, output);
+        Assert.Contains(WorkbookBench.WriterStep, output);
+        Assert.Contains(DigestBench.CalculateStep, output);
+    }
+
+    [Theory]
+    [InlineData("bench", "--scale", "huge")]
+    [InlineData("bench", "--iterations", "3")]
+    public async Task Bad_invocations_are_usage_errors(params string[] args)
+    {
+        var (exit, _, error) = await RunAsync(args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("usage: serverlessplan bench", error);
+    }
+}
