@@ -34,28 +34,29 @@ public sealed class SubmissionIngestor(
             return new IngestionResult(IngestionOutcome.Rejected, report, null, 0, null, null);
         }
 
-        BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: ct);
+        // One GET gives the version's properties and its content: the version we read is the version we record. If the
+        // blob is overwritten meanwhile, its own trigger handles the new content.
+        BlobDownloadStreamingResult download = await blob.DownloadStreamingAsync(cancellationToken: ct);
+        var properties = download.Details;
         var uploader = properties.Metadata.TryGetValue("uploader", out var who) ? Uri.UnescapeDataString(who) : null;
         var expectation = new UploadExpectation(upload.Unit, upload.Period, FileName: upload.FileName);
 
         UploadCheck check;
-        // Read the version we looked at: if the blob is overwritten meanwhile, its own trigger handles the new content.
-        await using (var content = await blob.OpenReadAsync(new BlobOpenReadOptions(allowModifications: false)
-                     {
-                         Conditions = new BlobRequestConditions { IfMatch = properties.ETag },
-                     }, ct))
-        {
+        // The guard reads at most the size limit from the response stream, whatever the blob's size.
+        await using (var content = download.Content)
             check = await validator.CheckAsync(content, expectation, PreviousAsync, ct);
-        }
 
         var package = check.Package;
         var submissionId = package.Sha256 ?? $"unread-{properties.ETag.ToString().Trim('"')}";
         var partition = TableKeys.Partition(upload.Period, upload.Unit);
-        var archived = package.Content.Length > 0
-            ? await archive.KeepAsync(upload, submissionId, package.Content, properties.LastModified, uploader, ct)
-            : null;
-
-        var existing = await submissions.GetAsync(partition, submissionId, ct);
+        // Independent requests, issued together: archiving the original and reading this content's history.
+        Task<string?> archiving = package.Content.Length > 0
+            ? KeepAsync(upload, submissionId, package.Content, properties.LastModified, uploader, ct)
+            : Task.FromResult<string?>(null);
+        var history = submissions.GetAsync(partition, submissionId, ct);
+        await Task.WhenAll(archiving, history);
+        var archived = await archiving;
+        var existing = await history;
         if (existing?.StatusValue == SubmissionStatus.Current)
         {
             logger.LogInformation("Upload {Blob} repeats current submission {SubmissionId}: nothing to merge", blob.Name, submissionId);
@@ -95,6 +96,9 @@ public sealed class SubmissionIngestor(
         return new IngestionResult(outcome, check.Report, submissionId, rows.Count, archived, reportBlob);
     }
 
+    private async Task<string?> KeepAsync(UploadPath upload, string id, ReadOnlyMemory<byte> content, DateTimeOffset at, string? uploader, CancellationToken ct) =>
+        await archive.KeepAsync(upload, id, content, at, uploader, ct);
+
     private async Task<PreviousProgress?> PreviousAsync(ReportingUnit unit, ReportingPeriod period, CancellationToken ct)
     {
         var rows = await progress.ReadCurrentAsync(submissions, unit.Code, period, ct);
@@ -111,7 +115,7 @@ public sealed class SubmissionIngestor(
     }
 
     private SubmissionEntity NewEntity(UploadPath upload, string partition, string submissionId, BlobClient blob,
-        BlobProperties properties, string? uploader, UploadCheck check, string? archived, string reportBlob)
+        BlobDownloadDetails properties, string? uploader, UploadCheck check, string? archived, string reportBlob)
     {
         var report = check.Report;
         return new SubmissionEntity

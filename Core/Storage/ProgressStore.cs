@@ -27,8 +27,9 @@ public sealed class ProgressStore(TableServiceClient tables, StorageLayout layou
             row.RowKey = TableKeys.ProgressRow(submissionId, row.Activity);
         }
 
-        foreach (var chunk in rows.Chunk(TransactionLimit))
-            await _table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct);
+        // The chunks are independent (all invisible until the pointer flips), so they go out together.
+        await Task.WhenAll(rows.Chunk(TransactionLimit).Select(chunk =>
+            _table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct)));
 
         logger.LogInformation("Wrote {Rows} progress rows for {Partition} submission {SubmissionId}", rows.Count, partition, submissionId);
     }
