@@ -13,21 +13,8 @@ public sealed class DigestCliTests(AzuriteFixture azurite) : IDisposable
 
     public void Dispose() => _dir.Delete(recursive: true);
 
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(TestStorage storage, Dictionary<string, string?>? extra, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var settings = storage.Settings();
-        foreach (var (key, value) in extra ?? []) settings[key] = value;
-        var exit = await CliApp.RunAsync(args, stdout, stderr, settings, services =>
-        {
-            services.AddSingleton(ReportTestPlan.Catalog);
-            services.AddSingleton(ReportTestPlan.Units);
-            services.AddSingleton(storage.Tables);
-            services.AddSingleton(storage.Blobs);
-        });
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> RunAsync(TestStorage storage, Dictionary<string, string?>? extra, params string[] args) =>
+        ReportCli.RunAsync(storage, extra, args);
 
     [Fact]
     public async Task Digest_verb_renders_the_html_to_a_file_and_prints_the_text_without_sending()

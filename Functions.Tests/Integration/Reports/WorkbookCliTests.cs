@@ -13,20 +13,8 @@ public sealed class WorkbookCliTests(AzuriteFixture azurite) : IDisposable
 
     public void Dispose() => _dir.Delete(recursive: true);
 
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(TestStorage storage, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        // The plan loader and the storage clients are composed on other branches; supply them here.
-        var exit = await CliApp.RunAsync(args, stdout, stderr, storage.Settings(), services =>
-        {
-            services.AddSingleton(ReportTestPlan.Catalog);
-            services.AddSingleton(ReportTestPlan.Units);
-            services.AddSingleton(storage.Tables);
-            services.AddSingleton(storage.Blobs);
-        });
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> RunAsync(TestStorage storage, params string[] args) =>
+        ReportCli.RunAsync(storage, null, args);
 
     [Fact]
     public async Task Workbook_verb_writes_the_period_workbook_and_prints_a_summary_line()

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Cli;
+using ServerlessPlan.Tests.Support;
+
+namespace ServerlessPlan.Tests.Integration.Reports;
+
+/// <summary>Runs a CLI verb over one test's storage with the small report test plan in place of the real one.</summary>
+internal static class ReportCli
+{
+    public static async Task<(int Exit, string Out, string Err)> RunAsync(TestStorage storage, Dictionary<string, string?>? extra, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var settings = storage.Settings();
+        foreach (var (key, value) in extra ?? []) settings[key] = value;
+        var exit = await CliApp.RunAsync(args, stdout, stderr, settings, services =>
+        {
+            // The seeded data uses ReportTestPlan's activities and units, and this test's own storage clients.
+            services.AddSingleton(ReportTestPlan.Catalog);
+            services.AddSingleton(ReportTestPlan.Units);
+            services.AddSingleton(storage.Tables);
+            services.AddSingleton(storage.Blobs);
+        });
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+}
