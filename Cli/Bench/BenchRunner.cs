@@ -9,7 +9,8 @@ public sealed class BenchRunner(string storageConnection, TextWriter progress)
     /// <summary>Iterations for steps cheap enough to repeat (guard, digest); the large workbook is written once.</summary>
     private const int RepeatedIterations = 5;
 
-    public async Task<BenchReport> RunAsync(BenchScale scale, CancellationToken ct)
+    /// <param name="sections">Which of <see cref="BenchSections.All"/> to run (all by default).</param>
+    public async Task<BenchReport> RunAsync(BenchScale scale, IReadOnlySet<string> sections, CancellationToken ct)
     {
         var lines = new List<BenchLine>();
         var scales = new List<BenchScaleInfo>();
@@ -20,21 +21,30 @@ public sealed class BenchRunner(string storageConnection, TextWriter progress)
             await using var env = new BenchEnvironment(s, storageConnection);
             scales.Add(new BenchScaleInfo(s.Name, s.Units, s.Activities, s.Quarters, s.Iterations, s.Warmup, env.Data.TotalRows));
 
-            await progress.WriteLineAsync($"[{s.Name}] ingestion: {s.Warmup} warm-up + {s.Iterations} timed sheets…");
-            lines.AddRange(await IngestionBench.RunAsync(env, targeted, ct));
+            if (sections.Contains(BenchSections.Ingestion))
+            {
+                await progress.WriteLineAsync($"[{s.Name}] ingestion: {s.Warmup} warm-up + {s.Iterations} timed sheets…");
+                lines.AddRange(await IngestionBench.RunAsync(env, targeted, ct));
+            }
 
-            if (lines.All(l => l.Section != BenchSections.Guard))
+            if (sections.Contains(BenchSections.Guard) && lines.All(l => l.Section != BenchSections.Guard))
             {
                 await progress.WriteLineAsync($"[{s.Name}] zip bomb…");
                 lines.AddRange(GuardBench.Run(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
             }
 
-            await progress.WriteLineAsync($"[{s.Name}] merged workbook: {env.Data.TotalRows:N0} tidy rows…");
-            var workbookIterations = s == BenchScale.Large ? 1 : s == BenchScale.Tiny ? 2 : 3;
-            lines.AddRange(await WorkbookBench.RunAsync(env, targeted, workbookIterations, ct));
+            if (sections.Contains(BenchSections.Workbook))
+            {
+                await progress.WriteLineAsync($"[{s.Name}] merged workbook: {env.Data.TotalRows:N0} tidy rows…");
+                var workbookIterations = s == BenchScale.Large ? 1 : s == BenchScale.Tiny ? 2 : 3;
+                lines.AddRange(await WorkbookBench.RunAsync(env, targeted, workbookIterations, ct));
+            }
 
-            await progress.WriteLineAsync($"[{s.Name}] digest…");
-            lines.AddRange(DigestBench.Run(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
+            if (sections.Contains(BenchSections.Digest))
+            {
+                await progress.WriteLineAsync($"[{s.Name}] digest…");
+                lines.AddRange(DigestBench.Run(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
+            }
         }
 
         return new BenchReport(scale.Name, Machine(), scales, lines, BenchScaling.Compare(lines));
