@@ -30,7 +30,7 @@ public sealed class BenchDataSet(BenchScale scale, PlanCatalog catalog, Reportin
     /// <summary>Rows all quarters hold together: what the workbook's data sheets carry.</summary>
     public long TotalRows => scale.Quarters * (long)units.All.Sum(u => catalog.ActivitiesFor(u).Count);
 
-    public IReadOnlyList<ProgressEntity> Rows(ReportingUnit unit, ReportingPeriod period)
+    public IReadOnlyList<ProgressRow> Rows(ReportingUnit unit, ReportingPeriod period)
     {
         var submissionId = SubmissionId(unit, period);
         return catalog.ActivitiesFor(unit).Select((a, i) => Row(unit, period, a, i, submissionId)).ToList();
@@ -95,15 +95,13 @@ public sealed class BenchDataSet(BenchScale scale, PlanCatalog catalog, Reportin
         }
     }
 
-    private ProgressEntity Row(ReportingUnit unit, ReportingPeriod period, PlanActivity activity, int index, string submissionId)
+    private ProgressRow Row(ReportingUnit unit, ReportingPeriod period, PlanActivity activity, int index, string submissionId)
     {
         var value = _filler.Ejecutado(unit, period, activity);
         var target = activity.ForYear(period.Year)?.Programado;
         var status = value is null or 0 ? ActivityStatus.NotStarted : value >= target ? ActivityStatus.Completed : ActivityStatus.InProgress;
-        return new ProgressEntity
+        return new ProgressRow
         {
-            PartitionKey = TableKeys.Partition(period, unit.Code),
-            RowKey = TableKeys.ProgressRow(submissionId, activity.Code),
             SubmissionId = submissionId,
             Unit = unit.Code,
             Period = period.ToString(),

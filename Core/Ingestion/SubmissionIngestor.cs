@@ -154,7 +154,7 @@ public sealed class SubmissionIngestor(
         return "[]";
     }
 
-    private static ProgressEntity ToEntity(ReportedActivity a, UploadPath upload) => new()
+    private static ProgressRow ToEntity(ReportedActivity a, UploadPath upload) => new()
     {
         Unit = upload.Unit,
         Period = upload.Period.ToString(),

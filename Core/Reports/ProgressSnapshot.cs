@@ -8,7 +8,7 @@ namespace ServerlessPlan.Core.Reports;
 public sealed record ProgressSnapshot(
     ReportingPeriod Period,
     PeriodSubmissions Submissions,
-    IReadOnlyDictionary<string, IReadOnlyList<ProgressEntity>> CurrentRows)
+    IReadOnlyDictionary<string, IReadOnlyList<ProgressRow>> CurrentRows)
 {
     public bool HasData => CurrentRows.Count > 0;
 }

@@ -22,7 +22,7 @@ public sealed class ProgressSnapshotLoader(
     public async Task<ProgressSnapshot> LoadAsync(ReportingPeriod period, CancellationToken ct)
     {
         var listed = await submissions.ListPeriodAsync(period, ct);
-        var rows = new Dictionary<string, IReadOnlyList<ProgressEntity>>(StringComparer.OrdinalIgnoreCase);
+        var rows = new Dictionary<string, IReadOnlyList<ProgressRow>>(StringComparer.OrdinalIgnoreCase);
         await Parallel.ForEachAsync(listed.Pointers, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = ct },
             async (pointer, token) =>
             {

@@ -47,8 +47,8 @@ public sealed class RegionalProgressCalculator
         period.EndExclusive.AddDays(options.DeadlineDays);
 
     private static ActivityProgress Activity(PlanActivity activity, string axisCode, ReportingPeriod period, ReportingUnits units,
-        Dictionary<(string Unit, string Activity), ProgressEntity> values,
-        Dictionary<(string Unit, string Activity), ProgressEntity>? previousValues)
+        Dictionary<(string Unit, string Activity), ProgressRow> values,
+        Dictionary<(string Unit, string Activity), ProgressRow>? previousValues)
     {
         var expected = units.All.Where(u => u.Reports(activity)).ToList();
         var cells = expected
@@ -129,16 +129,16 @@ public sealed class RegionalProgressCalculator
             expected);
     }
 
-    private static Dictionary<(string Unit, string Activity), ProgressEntity> Index(ProgressSnapshot snapshot)
+    private static Dictionary<(string Unit, string Activity), ProgressRow> Index(ProgressSnapshot snapshot)
     {
-        var index = new Dictionary<(string, string), ProgressEntity>(UnitActivityComparer.Instance);
+        var index = new Dictionary<(string, string), ProgressRow>(UnitActivityComparer.Instance);
         foreach (var (unit, rows) in snapshot.CurrentRows)
             foreach (var row in rows)
                 index[(unit, row.Activity)] = row;
         return index;
     }
 
-    private static UnitActivityValue ToValue(string unit, ProgressEntity row) =>
+    private static UnitActivityValue ToValue(string unit, ProgressRow row) =>
         new(unit, true, row.Ejecutado, row.Status, row.Quantity, row.Observaciones, row.Evidencia);
 
     private static bool SameUnit(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -17,9 +17,7 @@ public static class TableKeys
     public static string PeriodFilter(ReportingPeriod period) =>
         $"PartitionKey ge '{period}{Separator}' and PartitionKey lt '{period}{(char)(Separator + 1)}'";
 
-    /// <summary>Progress rows are versioned by submission: invisible until the submission becomes current.</summary>
-    public static string ProgressRow(string submissionId, string activityCode) => $"{submissionId}{Separator}{activityCode}";
-
+    /// <summary>A submission's progress pages (<see cref="ProgressPages.RowKey"/>): invisible until it becomes current.</summary>
     public static string SubmissionRowsFilter(string partition, string submissionId) =>
         $"PartitionKey eq '{partition}' and RowKey ge '{submissionId}{Separator}' and RowKey lt '{submissionId}{(char)(Separator + 1)}'";
 

@@ -93,19 +93,7 @@ public sealed class IngestionHost : IDisposable
             : [];
 
     /// <summary>Every entity of a table under this test's prefix (none when the table was never created).</summary>
-    public async Task<List<TableEntity>> AllAsync(Func<StorageLayout, string> table)
-    {
-        var client = Storage.Tables.GetTableClient(table(Storage.Layout));
-        var result = new List<TableEntity>();
-        try
-        {
-            await foreach (var e in client.QueryAsync<TableEntity>()) result.Add(e);
-        }
-        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
-        {
-        }
-        return result;
-    }
+    public Task<List<TableEntity>> AllAsync(Func<StorageLayout, string> table) => Storage.AllAsync(table);
 
     /// <summary>Every blob name in a container under this test's prefix (none when it was never created).</summary>
     public async Task<List<string>> BlobsAsync(Func<StorageLayout, string> container)

@@ -66,7 +66,7 @@ public static class ReportTestPlan
         return new PlanCatalog("test", new LocalizedText("Plan Operativo de prueba", "Test operational plan"), 2020, 2022, [axis1, axis2]);
     }
 
-    public static ProgressEntity Row(string unit, ReportingPeriod period, string activity, double? ejecutado,
+    public static ProgressRow Row(string unit, ReportingPeriod period, string activity, double? ejecutado,
         string? status = "InProgress", string? observaciones = null) => new()
     {
         Unit = unit,
@@ -81,7 +81,7 @@ public static class ReportTestPlan
 
     /// <summary>An accepted upload written through the real stores: rows first, then the pointer flips.</summary>
     public static async Task<SubmissionEntity> SubmitAsync(TestStorage storage, string unit, ReportingPeriod period,
-        DateTimeOffset uploadedAt, IReadOnlyList<ProgressEntity> rows, string? fileName = null, string? focalPoint = null)
+        DateTimeOffset uploadedAt, IReadOnlyList<ProgressRow> rows, string? fileName = null, string? focalPoint = null)
     {
         var submission = NewSubmission(unit, period, uploadedAt, fileName, focalPoint);
         submission.RowCount = rows.Count;

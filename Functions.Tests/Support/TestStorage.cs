@@ -27,6 +27,21 @@ public sealed class TestStorage
     public ProgressStore Progress() => new(Tables, Layout, NullLogger<ProgressStore>.Instance);
     public ArchiveStore Archive() => new(Blobs, Layout, NullLogger<ArchiveStore>.Instance);
 
+    /// <summary>Every entity of a table under this test's prefix (none when the table was never created).</summary>
+    public async Task<List<TableEntity>> AllAsync(Func<StorageLayout, string> table)
+    {
+        var client = Tables.GetTableClient(table(Layout));
+        var result = new List<TableEntity>();
+        try
+        {
+            await foreach (var e in client.QueryAsync<TableEntity>()) result.Add(e);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+        }
+        return result;
+    }
+
     /// <summary>Settings for a DI container (CLI, composition tests) that target this test's storage.</summary>
     public Dictionary<string, string?> Settings() => new()
     {

@@ -14,7 +14,7 @@ internal static class IngestionAssertions
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <summary>A progress row as the values it holds, comparable with what the sheet typed.</summary>
-    public static ReportedActivity AsReported(ProgressEntity row) => new(
+    public static ReportedActivity AsReported(ProgressRow row) => new(
         row.Activity,
         (decimal?)row.Programado,
         (decimal?)row.Ejecutado,

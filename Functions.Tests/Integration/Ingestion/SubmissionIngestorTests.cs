@@ -39,15 +39,14 @@ public sealed class SubmissionIngestorTests(AzuriteFixture azurite) : IDisposabl
 
         // Progress: the 15 activities as typed, under the submission's id, visible through the pointer.
         Assert.Equal(sheet.TypicalRows(), await CurrentAsync(host, "GT", Period));
-        var stored = (await host.AllAsync(l => l.ProgressTable)).OrderBy(e => e.RowKey, StringComparer.Ordinal).ToList();
-        Assert.Equal(15, stored.Count);
-        Assert.All(stored, e =>
-        {
-            Assert.Equal($"{Period}|GT", e.PartitionKey);
-            Assert.StartsWith(sha + "|", e.RowKey, StringComparison.Ordinal);
-            Assert.Equal(sha, e.GetString(nameof(ProgressEntity.SubmissionId)));
-            Assert.Equal(2021, e.GetInt32(nameof(ProgressEntity.Year)));
-        });
+        // Stored as one page under the submission's id (ProgressPages): one transaction, not one entity per activity.
+        var page = Assert.Single(await host.AllAsync(l => l.ProgressTable));
+        Assert.Equal($"{Period}|GT", page.PartitionKey);
+        Assert.Equal(ProgressPages.RowKey(sha, 0), page.RowKey);
+        Assert.Equal(sha, page.GetString("SubmissionId"));
+        Assert.Equal(2021, page.GetInt32("Year"));
+        Assert.Equal(15, page.GetInt32("RowCount"));
+        Assert.Equal(1, page.GetInt32("PageCount"));
 
         // History: one entity, current, pointing at the archive and the report, focal point told.
         var history = Assert.Single(await HistoryAsync(host, Period));

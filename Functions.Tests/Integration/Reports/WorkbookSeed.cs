@@ -49,7 +49,7 @@ internal static class WorkbookSeed
             fileName: HostileTexts[0], focalPoint: HostileTexts[1]);
     }
 
-    private static Core.Storage.ProgressEntity Evidence(Core.Storage.ProgressEntity row, string evidence)
+    private static Core.Storage.ProgressRow Evidence(Core.Storage.ProgressRow row, string evidence)
     {
         row.Evidencia = evidence;
         return row;

@@ -6,20 +6,25 @@ namespace ServerlessPlan.Tests.Integration.Storage;
 [Collection(AzuriteCollection.Name)]
 public sealed class ProgressStoreTests(AzuriteFixture azurite)
 {
-    private static List<ProgressEntity> Rows(int count, double ejecutado) => Enumerable.Range(1, count)
-        .Select(i => new ProgressEntity { Unit = "GT", Period = "2021-Q3", Year = 2021, Activity = $"9.9.9.{i}", Ejecutado = ejecutado })
+    private static List<ProgressRow> Rows(int count, double ejecutado) => Enumerable.Range(1, count)
+        .Select(i => new ProgressRow { Unit = "GT", Period = "2021-Q3", Year = 2021, Activity = $"9.9.9.{i}", Ejecutado = ejecutado })
         .ToList();
 
     [Fact]
     public async Task Writes_more_rows_than_one_transaction_holds_and_reads_them_back()
     {
-        var progress = new TestStorage(azurite).Progress();
+        var storage = new TestStorage(azurite);
+        var progress = storage.Progress();
+        // At the validator's text limits 2,500 rows need several pages and more than one transaction.
+        var rows = Rows(2500, 40);
+        foreach (var r in rows) r.Observaciones = $"{r.Activity} " + new string('ó', 1990);
 
-        await progress.WriteAsync("2021-Q3|GT", "sub1", Rows(250, 40), default);
+        await progress.WriteAsync("2021-Q3|GT", "sub1", rows, default);
 
         var read = await progress.ReadAsync("2021-Q3|GT", "sub1", default);
-        Assert.Equal(250, read.Count);
+        Assert.Equal(rows.Select(r => (r.Activity, r.Observaciones)), read.Select(r => (r.Activity, r.Observaciones)));
         Assert.All(read, r => Assert.Equal(40, r.Ejecutado));
+        Assert.True((await storage.AllAsync(l => l.ProgressTable)).Count > ProgressPages.PagesPerTransaction);
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public sealed partial class DigestComposerTests
     {
         var history = new List<SubmissionEntity>();
         var pointers = new List<CurrentPointerEntity>();
-        var rows = new Dictionary<string, IReadOnlyList<ProgressEntity>>();
-        void Accept(string unit, DateTimeOffset at, string fileName, params ProgressEntity[] unitRows)
+        var rows = new Dictionary<string, IReadOnlyList<ProgressRow>>();
+        void Accept(string unit, DateTimeOffset at, string fileName, params ProgressRow[] unitRows)
         {
             var id = $"{unit}-{history.Count}";
             history.Add(new SubmissionEntity { RowKey = id, Unit = unit, Period = Q3.ToString(), UploadedAt = at, FileName = fileName, Status = nameof(SubmissionStatus.Current) });

@@ -21,9 +21,9 @@ public sealed class RegionalProgressCalculatorTests
     {
         private readonly List<SubmissionEntity> _history = [];
         private readonly List<CurrentPointerEntity> _pointers = [];
-        private readonly Dictionary<string, IReadOnlyList<ProgressEntity>> _rows = new();
+        private readonly Dictionary<string, IReadOnlyList<ProgressRow>> _rows = new();
 
-        public SnapshotBuilder Accepted(string unit, DateTimeOffset at, params ProgressEntity[] rows)
+        public SnapshotBuilder Accepted(string unit, DateTimeOffset at, params ProgressRow[] rows)
         {
             var id = $"{unit}-{_history.Count}";
             var previous = _pointers.FirstOrDefault(p => p.Unit == unit);

@@ -1,19 +1,11 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace ServerlessPlan.Core.Storage;
 
 /// <summary>
-/// One activity's reported progress in one submission (table <c>Progress</c>, partition <c>{period}|{unit}</c>,
-/// row key <c>{submissionId}|{activity}</c>). Percentages are 0–100; null means not reported.
+/// One activity's reported progress in one submission. Percentages are 0–100; null means not reported. Stored packed
+/// into the submission's pages in the <c>Progress</c> table (<see cref="ProgressPages"/>), never as an entity of its own.
 /// </summary>
-public sealed class ProgressEntity : ITableEntity
+public sealed class ProgressRow
 {
-    public string PartitionKey { get; set; } = "";
-    public string RowKey { get; set; } = "";
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
     public string SubmissionId { get; set; } = "";
     public string Unit { get; set; } = "";
     public string Period { get; set; } = "";
