@@ -86,27 +86,41 @@ public sealed class OutboxMailSender(
 
     private static async Task WriteBlobsAsync(BlobContainerClient container, string folder, List<OutboxFile> files, CancellationToken ct)
     {
-        foreach (var file in files)
+        try
         {
-            var blob = container.GetBlobClient($"{folder}/{file.RelativePath}");
-            var upload = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = file.ContentType } };
-            try
-            {
-                await blob.UploadAsync(BinaryData.FromBytes(file.Content), upload, ct);
-            }
-            catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
-            {
-                // Infra creates the container in Azure; Azurite starts empty.
-                await container.CreateIfNotExistsAsync(cancellationToken: ct);
-                await blob.UploadAsync(BinaryData.FromBytes(file.Content), upload, ct);
-            }
+            await WriteAndPruneAsync(container, folder, files, ct);
         }
+        catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+        {
+            // Infra creates the container in Azure; Azurite starts empty.
+            await container.CreateIfNotExistsAsync(cancellationToken: ct);
+            await WriteAndPruneAsync(container, folder, files, ct);
+        }
+    }
 
-        // A re-send with fewer attachments must not leave the old ones looking like part of the message.
+    /// <summary>
+    /// Writes the files and lists the folder together (the files are independent, and the listing only looks for names
+    /// outside this message), then removes what a previous send with more attachments left behind.
+    /// </summary>
+    private static async Task WriteAndPruneAsync(BlobContainerClient container, string folder, List<OutboxFile> files, CancellationToken ct)
+    {
+        var writes = files.Select(file => container.GetBlobClient($"{folder}/{file.RelativePath}").UploadAsync(
+            BinaryData.FromBytes(file.Content),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = file.ContentType } }, ct));
         var keep = files.Select(f => $"{folder}/{f.RelativePath}").ToHashSet(StringComparer.Ordinal);
+        var listing = StaleAsync(container, folder, keep, ct);
+        await Task.WhenAll([.. writes, listing]);
+
+        foreach (var stale in await listing)
+            await container.DeleteBlobIfExistsAsync(stale, cancellationToken: ct);
+    }
+
+    private static async Task<List<string>> StaleAsync(BlobContainerClient container, string folder, HashSet<string> keep, CancellationToken ct)
+    {
+        var stale = new List<string>();
         await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = folder + "/" }, ct))
-            if (!keep.Contains(item.Name))
-                await container.DeleteBlobIfExistsAsync(item.Name, cancellationToken: ct);
+            if (!keep.Contains(item.Name)) stale.Add(item.Name);
+        return stale;
     }
 
     private static async Task<string> WriteDirectoryAsync(string directory, List<OutboxFile> files, CancellationToken ct)
