@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
@@ -34,6 +35,12 @@ public sealed class SubmissionIngestor(
             return new IngestionResult(IngestionOutcome.Rejected, report, null, 0, null, null);
         }
 
+        // Reads that depend only on the path go out with the download: the pointer this upload may replace and the
+        // unit's previous quarter (for the "lower than before" warning). Neither needs the content.
+        var partition = TableKeys.Partition(upload.Period, upload.Unit);
+        var pointerRead = Observed(submissions.GetPointerAsync(partition, ct));
+        var previousRead = upload.Period.Quarter > 1 ? Observed(PreviousAsync(upload.Unit, upload.Period.Previous, ct)) : null;
+
         // One GET gives the version's properties and its content: the version we read is the version we record. If the
         // blob is overwritten meanwhile, its own trigger handles the new content.
         BlobDownloadStreamingResult download = await blob.DownloadStreamingAsync(cancellationToken: ct);
@@ -41,49 +48,65 @@ public sealed class SubmissionIngestor(
         var uploader = properties.Metadata.TryGetValue("uploader", out var who) ? Uri.UnescapeDataString(who) : null;
         var expectation = new UploadExpectation(upload.Unit, upload.Period, FileName: upload.FileName);
 
-        UploadCheck check;
+        PackageInspection package;
         // The guard reads at most the size limit from the response stream, whatever the blob's size.
         await using (var content = download.Content)
-            check = await validator.CheckAsync(content, expectation, PreviousAsync, ct);
+            package = validator.Inspect(content, expectation);
 
-        var package = check.Package;
         var submissionId = package.Sha256 ?? $"unread-{properties.ETag.ToString().Trim('"')}";
-        var partition = TableKeys.Partition(upload.Period, upload.Unit);
-        // Independent requests, issued together: archiving the original and reading this content's history.
-        Task<string?> archiving = package.Content.Length > 0
-            ? KeepAsync(upload, submissionId, package.Content, properties.LastModified, uploader, ct)
+        // The original is kept whatever the verdict, so it goes out while the sheet is read.
+        var archiving = package.Content.Length > 0
+            ? Observed(archive.KeepAsync(upload, submissionId, package.Content, properties.LastModified, uploader, ct))
             : Task.FromResult<string?>(null);
-        var history = submissions.GetAsync(partition, submissionId, ct);
-        await Task.WhenAll(archiving, history);
+
+        var check = await validator.CheckAsync(package, expectation, (unit, period, token) =>
+            previousRead is not null && period == upload.Period.Previous && string.Equals(unit.Code, upload.Unit, StringComparison.OrdinalIgnoreCase)
+                ? previousRead
+                : PreviousAsync(unit.Code, period, token), ct);
+
+        var pointer = await pointerRead;
+        var accepted = check.Report.Accepted;
+        var entity = NewEntity(upload, partition, submissionId, blob, properties, uploader, check);
+
+        // Independent until the commit, so they go out together: the verdict for the country, this content's history
+        // and, for an accepted sheet, its rows (invisible until the pointer flips); a first delivery's history lookup is
+        // the insertion of its pending entry. An upload that is already current changes nothing.
+        var isCurrent = pointer?.SubmissionId == submissionId;
+        var annotated = isCurrent ? null : AnnotationFor(check);
+        var reporting = isCurrent ? Task.FromResult(entity.ReportBlob) : reports.WriteAsync(upload, check.Report, annotated, ct);
+        var rows = accepted ? check.Validation.Activities.Select(a => ToRow(a, upload)).ToList() : [];
+        var merging = accepted && !isCurrent;
+        var history = merging
+            ? submissions.AddPendingOrGetAsync(NewEntity(upload, partition, submissionId, blob, properties, uploader, check), ct)
+            : submissions.GetAsync(partition, submissionId, ct);
+        var writing = merging ? progress.WriteAsync(partition, submissionId, rows, ct) : Task.CompletedTask;
+        await Task.WhenAll(archiving, history, reporting, writing);
+
         var archived = await archiving;
         var existing = await history;
-        if (existing?.StatusValue == SubmissionStatus.Current)
-        {
-            logger.LogInformation("Upload {Blob} repeats current submission {SubmissionId}: nothing to merge", blob.Name, submissionId);
-            await notifier.NotifyOnceAsync(existing, check, upload, ct);
-            return new IngestionResult(IngestionOutcome.Duplicate, check.Report, submissionId, existing.RowCount, archived, existing.ReportBlob);
-        }
-
-        var annotated = AnnotationFor(check);
-        var reportBlob = await reports.WriteAsync(upload, check.Report, annotated, ct);
-        var entity = NewEntity(upload, partition, submissionId, blob, properties, uploader, check, archived, reportBlob);
+        entity.ArchiveBlob = archived ?? "";
+        entity.ReportBlob = await reporting;
         // A redelivery rewrites the history entry whole: keep the record that the focal point was already told.
         entity.NotifiedAt = existing?.NotifiedAt;
 
-        if (!check.Report.Accepted)
+        if (isCurrent || existing?.StatusValue == SubmissionStatus.Current)
+        {
+            var current = existing ?? entity;
+            logger.LogInformation("Upload {Blob} repeats current submission {SubmissionId}: nothing to merge", blob.Name, submissionId);
+            await notifier.NotifyOnceAsync(current, check, upload, ct);
+            return new IngestionResult(IngestionOutcome.Duplicate, check.Report, submissionId, current.RowCount, archived, current.ReportBlob);
+        }
+
+        if (!accepted)
         {
             entity.Status = nameof(SubmissionStatus.Rejected);
             await submissions.UpsertAsync(entity, ct);
             logger.LogInformation("Rejected {Blob} for {Unit} {Period} with {Errors} errors", blob.Name, upload.Unit, upload.Period, check.Report.Errors.Count);
             await notifier.NotifyOnceAsync(entity, check, upload, ct, annotated);
-            return new IngestionResult(IngestionOutcome.Rejected, check.Report, submissionId, 0, archived, reportBlob);
+            return new IngestionResult(IngestionOutcome.Rejected, check.Report, submissionId, 0, archived, entity.ReportBlob);
         }
 
-        var rows = check.Validation.Activities.Select(a => ToEntity(a, upload)).ToList();
-        if (existing is null) await submissions.UpsertAsync(entity, ct); // history first: a crash below leaves a visible Pending
-        await progress.WriteAsync(partition, submissionId, rows, ct);
-        var promotion = await submissions.PromoteAsync(entity, ct);
-
+        var promotion = await submissions.PromoteAsync(entity, pointer, ct);
         var outcome = promotion.Outcome switch
         {
             PromotionOutcome.BecameCurrent => IngestionOutcome.Accepted,
@@ -93,15 +116,22 @@ public sealed class SubmissionIngestor(
         logger.LogInformation("Merged {Rows} rows from {Blob} for {Unit} {Period}: {Outcome} with {Warnings} warnings",
             rows.Count, blob.Name, upload.Unit, upload.Period, outcome, check.Report.Warnings.Count);
         await notifier.NotifyOnceAsync(entity, check, upload, ct, annotated);
-        return new IngestionResult(outcome, check.Report, submissionId, rows.Count, archived, reportBlob);
+        return new IngestionResult(outcome, check.Report, submissionId, rows.Count, archived, entity.ReportBlob);
     }
 
-    private async Task<string?> KeepAsync(UploadPath upload, string id, ReadOnlyMemory<byte> content, DateTimeOffset at, string? uploader, CancellationToken ct) =>
-        await archive.KeepAsync(upload, id, content, at, uploader, ct);
-
-    private async Task<PreviousProgress?> PreviousAsync(ReportingUnit unit, ReportingPeriod period, CancellationToken ct)
+    /// <summary>
+    /// A read started ahead of need may end up unused (the upload is rejected first): observe its failure so it is
+    /// never reported as unobserved; whoever awaits it still sees the exception.
+    /// </summary>
+    private static Task<T> Observed<T>(Task<T> task)
     {
-        var rows = await progress.ReadCurrentAsync(submissions, unit.Code, period, ct);
+        _ = task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return task;
+    }
+
+    private async Task<PreviousProgress?> PreviousAsync(string unit, ReportingPeriod period, CancellationToken ct)
+    {
+        var rows = await progress.ReadCurrentAsync(submissions, unit, period, ct);
         var values = rows.Where(r => r.Ejecutado is not null).ToDictionary(r => r.Activity, r => (decimal)r.Ejecutado!.Value);
         return rows.Count == 0 ? null : new PreviousProgress(period, values);
     }
@@ -115,7 +145,7 @@ public sealed class SubmissionIngestor(
     }
 
     private SubmissionEntity NewEntity(UploadPath upload, string partition, string submissionId, BlobClient blob,
-        BlobDownloadDetails properties, string? uploader, UploadCheck check, string? archived, string reportBlob)
+        BlobDownloadDetails properties, string? uploader, UploadCheck check)
     {
         var report = check.Report;
         return new SubmissionEntity
@@ -126,8 +156,8 @@ public sealed class SubmissionIngestor(
             Period = upload.Period.ToString(),
             FileName = upload.FileName,
             UploadBlob = $"{blob.BlobContainerName}/{blob.Name}",
-            ArchiveBlob = archived ?? "",
-            ReportBlob = reportBlob,
+            ArchiveBlob = check.Package.Content.Length > 0 ? archive.PathOf(upload, submissionId) : "",
+            ReportBlob = reports.PathOf(upload),
             ContentHash = check.Package.Sha256 ?? "",
             SizeBytes = properties.ContentLength,
             UploadedAt = properties.LastModified,
@@ -154,7 +184,7 @@ public sealed class SubmissionIngestor(
         return "[]";
     }
 
-    private static ProgressRow ToEntity(ReportedActivity a, UploadPath upload) => new()
+    private static ProgressRow ToRow(ReportedActivity a, UploadPath upload) => new()
     {
         Unit = upload.Unit,
         Period = upload.Period.ToString(),

@@ -20,10 +20,21 @@ public sealed class UploadValidator(
     /// Looks up the unit's previous accepted quarter (storage); null offline, where that warning is skipped.
     /// </param>
     public async Task<UploadCheck> CheckAsync(Stream content, UploadExpectation expectation,
+        Func<ReportingUnit, ReportingPeriod, CancellationToken, Task<PreviousProgress?>>? previous, CancellationToken ct) =>
+        await CheckAsync(Inspect(content, expectation), expectation, previous, ct);
+
+    /// <summary>
+    /// The guard alone: buffers the upload (up to the size cap) and checks the package, parsing nothing. Split out so
+    /// the trigger can start keeping the original while the sheet is read.
+    /// </summary>
+    public PackageInspection Inspect(Stream content, UploadExpectation expectation) =>
+        inspector.Inspect(content, LanguageOf(expectation));
+
+    /// <summary>The sheet's checks on a package <see cref="Inspect"/> has already guarded.</summary>
+    public async Task<UploadCheck> CheckAsync(PackageInspection package, UploadExpectation expectation,
         Func<ReportingUnit, ReportingPeriod, CancellationToken, Task<PreviousProgress?>>? previous, CancellationToken ct)
     {
-        var language = expectation.Language ?? units.Find(expectation.UnitCode)?.Language ?? Language.Es;
-        var package = inspector.Inspect(content, language);
+        var language = LanguageOf(expectation);
         if (!package.Ok)
         {
             var rejected = ValidationReport.From(package.Issues, language.ToCode()) with
@@ -54,6 +65,9 @@ public sealed class UploadValidator(
         }
         return new UploadCheck(package, validation);
     }
+
+    private Language LanguageOf(UploadExpectation expectation) =>
+        expectation.Language ?? units.Find(expectation.UnitCode)?.Language ?? Language.Es;
 }
 
 /// <summary>The package inspection (content, hash) and the sheet's validation.</summary>

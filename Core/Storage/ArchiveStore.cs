@@ -16,7 +16,10 @@ public sealed class ArchiveStore(BlobServiceClient blobs, StorageLayout layout, 
 
     public static string BlobName(UploadPath upload, string contentHash) => $"{upload.Unit}/{upload.Period}/{contentHash}.xlsx";
 
-    public async Task<string> KeepAsync(UploadPath upload, string contentHash, ReadOnlyMemory<byte> content,
+    /// <summary>Where <see cref="KeepAsync"/> keeps this content: <c>archive/{unit}/{period}/{sha256}.xlsx</c>.</summary>
+    public string PathOf(UploadPath upload, string contentHash) => $"{layout.Archive}/{BlobName(upload, contentHash)}";
+
+    public async Task<string?> KeepAsync(UploadPath upload, string contentHash, ReadOnlyMemory<byte> content,
         DateTimeOffset uploadedAt, string? uploader, CancellationToken ct)
     {
         if (!_created)
@@ -48,6 +51,6 @@ public sealed class ArchiveStore(BlobServiceClient blobs, StorageLayout layout, 
             // Same content already archived: originals are immutable, nothing to do.
         }
 
-        return $"{layout.Archive}/{name}";
+        return PathOf(upload, contentHash);
     }
 }

@@ -38,6 +38,26 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct);
     }
 
+    /// <summary>
+    /// Records <paramref name="pending"/> unless the history already has this submission, and returns the entry that
+    /// was there (null when this is its first delivery). One request for a first delivery, which also leaves a trace
+    /// should the merge crash before its commit; a redelivery's entry (its status, whether the focal point was told)
+    /// is never clobbered.
+    /// </summary>
+    public async Task<SubmissionEntity?> AddPendingOrGetAsync(SubmissionEntity pending, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        try
+        {
+            await _table.AddEntityAsync(pending, ct);
+            return null;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return await GetAsync(pending.PartitionKey, pending.RowKey, ct);
+        }
+    }
+
     /// <summary>Marks the focal point as told, touching nothing else (a concurrent promotion may be changing the status).</summary>
     public async Task MarkNotifiedAsync(string partition, string submissionId, DateTimeOffset at, CancellationToken ct)
     {
@@ -50,13 +70,27 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
     /// Makes <paramref name="submission"/> current unless a newer upload already is. Safe to call again after any
     /// failure: the outcome converges on the newest accepted upload.
     /// </summary>
-    public async Task<PromotionResult> PromoteAsync(SubmissionEntity submission, CancellationToken ct)
+    public async Task<PromotionResult> PromoteAsync(SubmissionEntity submission, CancellationToken ct) =>
+        await PromoteAsync(submission, await GetPointerAsync(submission.PartitionKey, ct), ct);
+
+    /// <param name="pointer">
+    /// The pointer as read earlier (null when there was none), saving a round trip. A stale pointer cannot produce a
+    /// wrong result: the flip is guarded by its ETag, and "older than current" stays true because the pointer only ever
+    /// moves to newer uploads. Only "already current" is confirmed by a fresh read before it is recorded.
+    /// </param>
+    public async Task<PromotionResult> PromoteAsync(SubmissionEntity submission, CurrentPointerEntity? pointer, CancellationToken ct)
     {
         await EnsureTableAsync(ct);
         var partition = submission.PartitionKey;
+        var fresh = false;
         for (var attempt = 1; attempt <= MaxPromotionAttempts; attempt++)
         {
-            var pointer = await GetPointerAsync(partition, ct);
+            if (attempt > 1 || (!fresh && pointer?.SubmissionId == submission.RowKey))
+            {
+                pointer = await GetPointerAsync(partition, ct);
+                fresh = true;
+            }
+
             if (pointer?.SubmissionId == submission.RowKey)
             {
                 submission.Status = nameof(SubmissionStatus.Current);

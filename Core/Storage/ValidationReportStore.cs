@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using ServerlessPlan.Core.Ingestion.Validation;
@@ -17,6 +18,9 @@ public sealed class ValidationReportStore(BlobServiceClient blobs, StorageLayout
 
     public static string AnnotatedBlobName(UploadPath upload) => $"{upload.Unit}/{upload.Period}/{Stem(upload.FileName)}.annotated.xlsx";
 
+    /// <summary>Where <see cref="WriteAsync"/> puts the JSON report: <c>reports/{unit}/{period}/{file}.validation.json</c>.</summary>
+    public string PathOf(UploadPath upload) => $"{layout.Reports}/{JsonBlobName(upload)}";
+
     /// <returns>The path of the JSON report, <c>reports/…</c>.</returns>
     public async Task<string> WriteAsync(UploadPath upload, ValidationReport report, byte[]? annotated, CancellationToken ct)
     {
@@ -26,22 +30,44 @@ public sealed class ValidationReportStore(BlobServiceClient blobs, StorageLayout
             _created = true;
         }
 
-        var json = JsonBlobName(upload);
-        await _container.GetBlobClient(json).UploadAsync(BinaryData.FromString(report.ToJson()), new BlobUploadOptions
-        {
-            HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" },
-        }, ct);
-
+        var json = _container.GetBlobClient(JsonBlobName(upload));
         var annotatedBlob = _container.GetBlobClient(AnnotatedBlobName(upload));
         if (annotated is not null)
-            await annotatedBlob.UploadAsync(new BinaryData(annotated), new BlobUploadOptions
-            {
-                HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
-            }, ct);
-        else
-            await annotatedBlob.DeleteIfExistsAsync(cancellationToken: ct); // never leave an older file's annotations beside a newer verdict
+        {
+            // The two blobs are independent: written together.
+            await Task.WhenAll(
+                WriteJsonAsync(json, report, overwrite: true, ct),
+                annotatedBlob.UploadAsync(new BinaryData(annotated), new BlobUploadOptions
+                {
+                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+                }, ct));
+        }
+        else if (!await WriteJsonAsync(json, report, overwrite: false, ct))
+        {
+            // A report for an earlier file of this name exists: never leave its annotations beside the newer verdict.
+            // (A first report for the name cannot have an annotated copy beside it, which saves the delete.)
+            await Task.WhenAll(WriteJsonAsync(json, report, overwrite: true, ct), annotatedBlob.DeleteIfExistsAsync(cancellationToken: ct));
+        }
 
-        return $"{layout.Reports}/{json}";
+        return PathOf(upload);
+    }
+
+    /// <returns>False when <paramref name="overwrite"/> is false and a report already exists (nothing written).</returns>
+    private static async Task<bool> WriteJsonAsync(BlobClient blob, ValidationReport report, bool overwrite, CancellationToken ct)
+    {
+        try
+        {
+            await blob.UploadAsync(BinaryData.FromString(report.ToJson()), new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" },
+                Conditions = overwrite ? null : new BlobRequestConditions { IfNoneMatch = ETag.All },
+            }, ct);
+            return true;
+        }
+        catch (RequestFailedException ex) when (!overwrite && ex.Status == 409)
+        {
+            return false;
+        }
     }
 
     private static string Stem(string fileName) =>

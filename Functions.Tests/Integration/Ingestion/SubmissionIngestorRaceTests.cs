@@ -121,6 +121,9 @@ public sealed class SubmissionIngestorRaceTests(AzuriteFixture azurite) : IDispo
         var committed = failingBatch == 2 && afterCommit;
         Assert.Equal(committed ? corrected.TypicalRows() : OlderRows(previous), await CurrentAsync(healthy, "GT", Period));
         Assert.Equal(1, healthy.MailsWritten() + failing.MailsWritten()); // only the first upload's: nothing told before the commit
+        // The interrupted merge leaves a trace in the history: pending until the retry, or already current.
+        var interrupted = (await HistoryAsync(healthy, Period)).Single(h => h.RowKey == Sha256(correctedBytes));
+        Assert.Equal(committed ? SubmissionStatus.Current : SubmissionStatus.Pending, interrupted.StatusValue);
 
         var retry = await healthy.IngestAsync(secondBlob);
 

@@ -255,4 +255,25 @@ public sealed class SubmissionIngestorTests(AzuriteFixture azurite) : IDisposabl
         Assert.Contains($"GT/{Period}/informe.annotated.xlsx", await host.BlobsAsync(l => l.Reports));
         Assert.Equal(2, host.MailsWritten("GT"));
     }
+
+    [Fact]
+    public async Task A_clean_upload_under_the_same_name_replaces_the_verdict_and_removes_the_old_annotated_copy()
+    {
+        using var host = Host();
+        const string code = "1.1.1.3";
+        var warned = FilledSheet.Complete("GT", Period).Ejecutado(code, 100).Status(code, ActivityStatus.InProgress);
+        var first = await host.IngestAsync(await host.UploadAsync($"GT/{Period}/informe.xlsx", warned.Build()));
+        Assert.NotEmpty(first.Report.Warnings);
+        Assert.Contains($"GT/{Period}/informe.annotated.xlsx", await host.BlobsAsync(l => l.Reports));
+
+        var second = await host.IngestAsync(await host.UploadAsync($"GT/{Period}/informe.xlsx", FilledSheet.Complete("GT", Period).Build()));
+
+        Assert.Equal(IngestionOutcome.Accepted, second.Outcome);
+        Assert.Empty(second.Report.Warnings);
+        Assert.DoesNotContain($"GT/{Period}/informe.annotated.xlsx", await host.BlobsAsync(l => l.Reports));
+        var json = await host.Storage.Blobs.GetBlobContainerClient(host.Storage.Layout.Reports)
+            .GetBlobClient($"GT/{Period}/informe.validation.json").DownloadContentAsync();
+        using var report = JsonDocument.Parse(json.Value.Content.ToString());
+        Assert.Equal(0, report.RootElement.GetProperty("warnings").GetArrayLength());
+    }
 }
