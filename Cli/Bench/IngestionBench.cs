@@ -18,6 +18,7 @@ public static class IngestionBench
 {
     public const string IngestStep = "ingest one sheet (validate + merge into Azurite)";
     public const string ValidateStep = "validate one sheet (no storage)";
+    public const string NotifyStep = "then mail the focal point the verdict (outbox in Azurite)";
     public const double TargetRatio = 3;
 
     public static async Task<IReadOnlyList<BenchLine>> RunAsync(BenchEnvironment env, bool targeted, CancellationToken ct)
@@ -35,6 +36,7 @@ public static class IngestionBench
 
         var ingest = new Timings();
         var validate = new Timings();
+        var notify = new Timings();
         var floor = new Timings();
         MemoryUse? memory = null;
         using var requests = new StorageRequestCounter();
@@ -50,8 +52,10 @@ public static class IngestionBench
             using var sampler = timed && memory is null ? MemorySampler.Start() : null;
             var (requestsBefore, storageBefore) = (requests.Requests, requests.Time);
             var clock = StepClock.StartNew();
-            var result = await ingestor.IngestAsync(blob, ct);
+            // The trigger's IngestAsync in its two halves: the merge (the target) and the mail that follows it.
+            var merged = await ingestor.MergeAsync(blob, ct);
             clock.Stop();
+            var result = merged.Result;
             if (timed)
             {
                 timedRequests += requests.Requests - requestsBefore;
@@ -62,6 +66,11 @@ public static class IngestionBench
                 throw new InvalidOperationException($"Bench sheet {blob.Name} was not accepted ({result.Outcome}): " +
                     string.Join("; ", result.Report.Errors.Select(e => e.Message)));
             if (timed) ingest.Add(clock);
+
+            clock.Restart();
+            await ingestor.NotifyAsync(merged, ct);
+            clock.Stop();
+            if (timed) notify.Add(clock);
 
             var expectation = new UploadExpectation(sheet.Unit.Code, sheet.Period, FileName: "informe.xlsx");
             clock.Restart();
@@ -94,9 +103,14 @@ public static class IngestionBench
             },
             new BenchLine
             {
-                // Mean, not median: it is a share of the ingestion above, summed over its requests.
+                Section = BenchSections.Ingestion, Scale = scale.Name, Step = NotifyStep,
+                Ms = notify.Median, P95Ms = notify.P95, Iterations = notify.Count, CpuMs = notify.CpuMedian,
+            },
+            new BenchLine
+            {
+                // Mean, not median, summed over requests that partly overlap: it can exceed the merge's wall time.
                 Section = BenchSections.Ingestion, Scale = scale.Name,
-                Step = $"  of which storage: {(double)timedRequests / ingest.Count:0.#} sequential requests to Azurite (mean)",
+                Step = $"  storage: {(double)timedRequests / ingest.Count:0.#} requests to Azurite, partly concurrent (mean, time summed)",
                 Ms = timedStorage.TotalMilliseconds / ingest.Count, Iterations = ingest.Count,
             },
         ];

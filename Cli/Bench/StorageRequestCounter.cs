@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace ServerlessPlan.Cli.Bench;
 
@@ -13,6 +14,8 @@ public sealed class StorageRequestCounter : IObserver<DiagnosticListener>, IObse
 
     private readonly IDisposable _allListeners;
     private readonly List<IDisposable> _subscriptions = [];
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("BENCH_TRACE") == "1";
+
     private long _requests;
     private long _ticks;
 
@@ -32,7 +35,14 @@ public sealed class StorageRequestCounter : IObserver<DiagnosticListener>, IObse
     {
         if (value.Key != RequestStop) return;
         Interlocked.Increment(ref _requests);
-        if (Activity.Current is { } activity) Interlocked.Add(ref _ticks, activity.Duration.Ticks);
+        if (Activity.Current is { } activity)
+        {
+            Interlocked.Add(ref _ticks, activity.Duration.Ticks);
+            // BENCH_TRACE=1 prints every request (start, duration, method, URL) to stderr: where a step's time goes.
+            if (Trace)
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"trace {activity.StartTimeUtc:HH:mm:ss.fff} {activity.Duration.TotalMilliseconds,7:0.0} ms {activity.GetTagItem("http.method")} {activity.GetTagItem("http.url")}"));
+        }
     }
 
     public void OnCompleted()

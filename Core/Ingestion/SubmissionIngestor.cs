@@ -25,14 +25,29 @@ public sealed class SubmissionIngestor(
     TimeProvider time,
     ILogger<SubmissionIngestor> logger)
 {
+    /// <summary>What the trigger runs: <see cref="MergeAsync"/>, then <see cref="NotifyAsync"/>.</summary>
     /// <param name="blob">The upload, named relative to the uploads container (<c>GT/2021-Q3/informe.xlsx</c>).</param>
     public async Task<IngestionResult> IngestAsync(BlobClient blob, CancellationToken ct)
+    {
+        var merged = await MergeAsync(blob, ct);
+        await NotifyAsync(merged, ct);
+        return merged.Result;
+    }
+
+    /// <summary>Tells the focal point the verdict, once (<see cref="SubmissionNotifier"/>); a no-op when nobody is to be told.</summary>
+    public async Task NotifyAsync(MergedUpload merged, CancellationToken ct)
+    {
+        if (merged.Notice is { } n) await notifier.NotifyOnceAsync(n.Submission, n.Check, n.Upload, ct, n.Annotated);
+    }
+
+    /// <summary>Validates the upload and merges it: everything up to and including the commit, but not the mail.</summary>
+    public async Task<MergedUpload> MergeAsync(BlobClient blob, CancellationToken ct)
     {
         if (!UploadPath.TryParse(blob.Name, out var upload))
         {
             logger.LogWarning("Ignoring upload {Blob}: not at uploads/{{unit}}/{{period}}/{{file}}", blob.Name);
             var report = ValidationReport.From([IngestionIssues.UploadPathInvalid.Create(Language.Es, blob.Name)]) with { File = blob.Name };
-            return new IngestionResult(IngestionOutcome.Rejected, report, null, 0, null, null);
+            return new MergedUpload(new IngestionResult(IngestionOutcome.Rejected, report, null, 0, null, null), null);
         }
 
         // Reads that depend only on the path go out with the download: the pointer this upload may replace and the
@@ -93,8 +108,8 @@ public sealed class SubmissionIngestor(
         {
             var current = existing ?? entity;
             logger.LogInformation("Upload {Blob} repeats current submission {SubmissionId}: nothing to merge", blob.Name, submissionId);
-            await notifier.NotifyOnceAsync(current, check, upload, ct);
-            return new IngestionResult(IngestionOutcome.Duplicate, check.Report, submissionId, current.RowCount, archived, current.ReportBlob);
+            return new MergedUpload(new IngestionResult(IngestionOutcome.Duplicate, check.Report, submissionId, current.RowCount, archived, current.ReportBlob),
+                new ResultNotice(current, check, upload, null));
         }
 
         if (!accepted)
@@ -102,8 +117,8 @@ public sealed class SubmissionIngestor(
             entity.Status = nameof(SubmissionStatus.Rejected);
             await submissions.UpsertAsync(entity, ct);
             logger.LogInformation("Rejected {Blob} for {Unit} {Period} with {Errors} errors", blob.Name, upload.Unit, upload.Period, check.Report.Errors.Count);
-            await notifier.NotifyOnceAsync(entity, check, upload, ct, annotated);
-            return new IngestionResult(IngestionOutcome.Rejected, check.Report, submissionId, 0, archived, entity.ReportBlob);
+            return new MergedUpload(new IngestionResult(IngestionOutcome.Rejected, check.Report, submissionId, 0, archived, entity.ReportBlob),
+                new ResultNotice(entity, check, upload, annotated));
         }
 
         var promotion = await submissions.PromoteAsync(entity, pointer, ct);
@@ -115,8 +130,8 @@ public sealed class SubmissionIngestor(
         };
         logger.LogInformation("Merged {Rows} rows from {Blob} for {Unit} {Period}: {Outcome} with {Warnings} warnings",
             rows.Count, blob.Name, upload.Unit, upload.Period, outcome, check.Report.Warnings.Count);
-        await notifier.NotifyOnceAsync(entity, check, upload, ct, annotated);
-        return new IngestionResult(outcome, check.Report, submissionId, rows.Count, archived, entity.ReportBlob);
+        return new MergedUpload(new IngestionResult(outcome, check.Report, submissionId, rows.Count, archived, entity.ReportBlob),
+            new ResultNotice(entity, check, upload, annotated));
     }
 
     /// <summary>
