@@ -60,8 +60,21 @@ public sealed class BenchSmokeTests(AzuriteFixture azurite)
         Assert.Contains(DigestBench.CalculateStep, output);
     }
 
+    [Fact]
+    public async Task Only_runs_the_sections_asked_for()
+    {
+        var (exit, output, error) = await RunAsync("bench", "--scale", "tiny", "--only", "guard,digest", "--json");
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var sections = json.RootElement.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("section").GetString()).Distinct().Order();
+        Assert.Equal([BenchSections.Digest, BenchSections.Guard], sections);
+    }
+
     [Theory]
     [InlineData("bench", "--scale", "huge")]
+    [InlineData("bench", "--only", "everything")]
+    [InlineData("bench", "--only", ",")]
     [InlineData("bench", "--iterations", "3")]
     public async Task Bad_invocations_are_usage_errors(params string[] args)
     {
