@@ -12,7 +12,7 @@ internal sealed class CellInterpreter(WorkbookStyles styles, SharedStrings strin
     /// <summary>Serial day 0 of the 1904 system is day 1462 of the 1900 system.</summary>
     private const double Days1904 = 1462;
 
-    public const string Unreadable = "#?";
+    public const string UnreadableText = "#?";
 
     public SheetCell Absent(string address, int style)
     {
@@ -23,10 +23,10 @@ internal sealed class CellInterpreter(WorkbookStyles styles, SharedStrings strin
     public SheetCell Read(RawCell cell, string address)
     {
         var format = styles.Of(cell.Style);
-        if (cell.Formula is { } formula) return FromCached(address, cell.Value, format, formula);
+        if (cell.Formula is { } formula) return FromCached(address, cell, format, formula);
         return cell.Type switch
         {
-            _ when cell.UnknownType is not null => Text(address, Unreadable, format, null),
+            _ when cell.UnknownType is not null => Unreadable(address, format),
             RawCellType.SharedString => SharedString(address, cell.Value, format),
             RawCellType.InlineString => Text(address, cell.InlineText ?? "", format, null),
             RawCellType.Boolean => BooleanCell(address, cell.Value, format),
@@ -39,12 +39,16 @@ internal sealed class CellInterpreter(WorkbookStyles styles, SharedStrings strin
     }
 
     /// <summary>
-    /// ClosedXML 0.95.4 kept a loaded formula's cached value as text whatever its type, so a numeric-looking cached
-    /// value (a number, a boolean's 1/0) is a number; anything else (<c>#DIV/0!</c>, a string result) is text.
+    /// As ClosedXML 0.95.4 read a formula's cached value: a boolean result (<c>t="b"</c>) is a boolean; otherwise the
+    /// cached text decides — numeric-looking is a number (whatever the cell's date or percent format), anything else
+    /// (<c>#DIV/0!</c>, a string result) is text.
     /// </summary>
-    private static SheetCell FromCached(string address, string? cached, CellNumberFormat format, string formula)
+    private static SheetCell FromCached(string address, RawCell cell, CellNumberFormat format, string formula)
     {
+        var cached = cell.Value;
         if (cached is null) return new(address, SheetValueKind.Empty, null, "", format.Format, format.Id, formula);
+        if (cell.Type == RawCellType.Boolean && ParseBoolean(cached) is { } flag)
+            return new(address, SheetValueKind.Boolean, flag, flag ? "TRUE" : "FALSE", format.Format, format.Id, formula);
         return double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
             ? Number(address, n, format, formula)
             : Text(address, cached, format, formula);
@@ -55,22 +59,24 @@ internal sealed class CellInterpreter(WorkbookStyles styles, SharedStrings strin
         if (string.IsNullOrWhiteSpace(value)) return Empty(address, format);
         return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && strings.TryGet(index, out var text)
             ? Text(address, text, format, null)
-            : Text(address, Unreadable, format, null);
+            : Unreadable(address, format);
     }
 
     private static SheetCell BooleanCell(string address, string? value, CellNumberFormat format)
     {
-        bool? b = value?.Trim() switch
-        {
-            null or "" => null,
-            "1" => true,
-            "0" => false,
-            var v when bool.TryParse(v, out var parsed) => parsed,
-            _ => null,
-        };
-        if (b is { } flag) return new(address, SheetValueKind.Boolean, flag, flag ? "TRUE" : "FALSE", format.Format, format.Id, null);
-        return string.IsNullOrWhiteSpace(value) ? Empty(address, format) : Text(address, Unreadable, format, null);
+        if (string.IsNullOrWhiteSpace(value)) return Empty(address, format);
+        return ParseBoolean(value) is { } flag
+            ? new(address, SheetValueKind.Boolean, flag, flag ? "TRUE" : "FALSE", format.Format, format.Id, null)
+            : Unreadable(address, format);
     }
+
+    private static bool? ParseBoolean(string value) => value.Trim() switch
+    {
+        "1" => true,
+        "0" => false,
+        var v when bool.TryParse(v, out var parsed) => parsed,
+        _ => null,
+    };
 
     /// <summary>
     /// <c>t="d"</c>: an ISO 8601 date-time (ClosedXML could not open a workbook holding one); a serial number is also
@@ -82,14 +88,14 @@ internal sealed class CellInterpreter(WorkbookStyles styles, SharedStrings strin
         if (TryParseNumber(value, out var serial)) return FromSerial(address, serial, format);
         return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date)
             ? DateTimeCell(address, DateTime.SpecifyKind(date, DateTimeKind.Unspecified), format)
-            : Text(address, Unreadable, format, null);
+            : Unreadable(address, format);
     }
 
     private SheetCell NumberCell(string address, string? value, CellNumberFormat format)
     {
         // A typed cell without a value (<c t="n"/>, as ClosedXML and other tools save a cleared cell) is blank.
         if (string.IsNullOrWhiteSpace(value)) return Empty(address, format);
-        if (!TryParseNumber(value, out var number)) return Text(address, Unreadable, format, null);
+        if (!TryParseNumber(value, out var number)) return Unreadable(address, format);
         return format.Meaning switch
         {
             NumberMeaning.DateTime => FromSerial(address, number, format),
@@ -103,16 +109,20 @@ internal sealed class CellInterpreter(WorkbookStyles styles, SharedStrings strin
     private SheetCell FromSerial(string address, double serial, CellNumberFormat format)
     {
         if (date1904) serial += Days1904;
-        if (serial is < -657435.0 or >= 2958466.0 || double.IsNaN(serial)) return Text(address, Unreadable, format, null);
+        if (serial is < -657435.0 or >= 2958466.0 || double.IsNaN(serial)) return Unreadable(address, format);
         return DateTimeCell(address, DateTime.FromOADate(serial), format);
     }
 
     private static SheetCell TimeSpanCell(string address, double days, CellNumberFormat format)
     {
-        if (!double.IsFinite(days) || Math.Abs(days) >= TimeSpan.MaxValue.TotalDays) return Text(address, Unreadable, format, null);
+        if (!double.IsFinite(days) || Math.Abs(days) >= TimeSpan.MaxValue.TotalDays) return Unreadable(address, format);
         var span = TimeSpan.FromDays(days);
         return new(address, SheetValueKind.TimeSpan, span, span.ToString("c", CultureInfo.InvariantCulture), format.Format, format.Id, null);
     }
+
+    /// <summary>A value whose stored type does not parse: unreadable text, not a failed upload.</summary>
+    private static SheetCell Unreadable(string address, CellNumberFormat format) =>
+        new(address, SheetValueKind.Text, null, UnreadableText, format.Format, format.Id, null);
 
     private static bool TryParseNumber(string value, out double number) =>
         double.TryParse(value, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out number);
