@@ -31,8 +31,9 @@ internal sealed class CellInterpreter(WorkbookStyles styles, SharedStrings strin
             RawCellType.InlineString => Text(address, cell.InlineText ?? "", format, null),
             RawCellType.Boolean => BooleanCell(address, cell.Value, format),
             RawCellType.Date => DateCell(address, cell.Value, format),
-            // ClosedXML left t="e" and t="str" cells without a formula blank. A typed #N/A is something the person put
-            // there, so it is surfaced as text like a cached error (and fails as unreadable where a number belongs).
+            // A string result kept without its formula (t="str") is text, as ClosedXML read it. ClosedXML left a typed
+            // error (t="e", #N/A) blank; it is something the person put there, so it is surfaced as text like a cached
+            // error (and is unreadable where a number belongs).
             RawCellType.Error or RawCellType.FormulaString => Text(address, cell.Value ?? "", format, null),
             _ => NumberCell(address, cell.Value, format),
         };
