@@ -47,7 +47,7 @@ public sealed class SubmissionSheetReader(ILogger<SubmissionSheetReader> logger)
         List<RawRow>? metadataRows = null;
         if (metadataSheet is { Part: var metadataPart })
         {
-            var scanner = new WorksheetScanner((_, column) => column is MetadataKeyColumn or MetadataValueColumn);
+            var scanner = new WorksheetScanner((_, column) => column is MetadataKeyColumn or MetadataValueColumn, trackUsed: true);
             metadataRows = scanner.Rows(metadataPart).Where(r => r.Used).Take(MaxMetadataRows).ToList();
         }
 

@@ -1,58 +1,73 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 
 namespace ServerlessPlan.Core.Sheets.Reading;
 
 /// <summary>
 /// The visible text of a string item (<c>&lt;si&gt;</c> in the shared-string table, <c>&lt;is&gt;</c> in a cell):
 /// either one <c>&lt;t&gt;</c> or rich-text runs <c>&lt;r&gt;&lt;t&gt;</c> concatenated. Phonetic guides
-/// (<c>&lt;rPh&gt;</c>, furigana) are not part of what was typed and are skipped.
+/// (<c>&lt;rPh&gt;</c>, furigana) and run properties are not part of what was typed and are skipped.
 /// </summary>
 internal static class RichTextReader
 {
-    /// <summary>
-    /// Reads from the item's start element to its end, leaving the reader on the end element.
-    /// </summary>
+    /// <summary>Reads the item the reader is on and leaves the reader on the node after its end.</summary>
     /// <param name="decodeEscapes">
     /// Decode <c>_xHHHH_</c> escapes in a plain (run-less) item, as ClosedXML 0.95.4 did for shared strings only.
     /// </param>
-    public static string Read(OpenXmlReader reader, bool decodeEscapes)
+    public static string Read(XmlReader xml, bool decodeEscapes)
     {
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return "";
+        }
+        var depth = xml.Depth;
         string? plain = null;
         StringBuilder? runs = null;
-        var hasRuns = false;
-        if (reader.ReadFirstChild())
+        xml.Read();
+        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
-            do
+            if (xml.NodeType != XmlNodeType.Element)
             {
-                if (!reader.IsStartElement) continue;
-                if (reader.ElementType == typeof(Text))
-                {
-                    plain ??= reader.GetText();
-                }
-                else if (reader.ElementType == typeof(Run))
-                {
-                    hasRuns = true;
-                    runs ??= new StringBuilder();
-                    AppendRunText(reader, runs);
-                }
+                xml.Read();
             }
-            while (reader.ReadNextSibling());
+            else if (xml.LocalName == "t")
+            {
+                var text = xml.ReadElementContentAsString();
+                plain ??= text;
+            }
+            else if (xml.LocalName == "r")
+            {
+                runs ??= new StringBuilder();
+                AppendRun(xml, runs);
+            }
+            else
+            {
+                xml.Skip();
+            }
         }
-        if (hasRuns) return runs!.ToString();
+        xml.Read();
+        if (runs is not null) return runs.ToString();
         return decodeEscapes ? DecodeEscapes(plain ?? "") : plain ?? "";
     }
 
-    private static void AppendRunText(OpenXmlReader reader, StringBuilder text)
+    private static void AppendRun(XmlReader xml, StringBuilder text)
     {
-        if (!reader.ReadFirstChild()) return;
-        do
+        if (xml.IsEmptyElement)
         {
-            if (reader.IsStartElement && reader.ElementType == typeof(Text)) text.Append(reader.GetText());
+            xml.Read();
+            return;
         }
-        while (reader.ReadNextSibling());
+        var depth = xml.Depth;
+        xml.Read();
+        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType != XmlNodeType.Element) xml.Read();
+            else if (xml.LocalName == "t") text.Append(xml.ReadElementContentAsString());
+            else xml.Skip();
+        }
+        xml.Read();
     }
 
     /// <summary>

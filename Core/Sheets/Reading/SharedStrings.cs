@@ -1,6 +1,5 @@
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ServerlessPlan.Core.Sheets.Reading;
 
@@ -9,6 +8,7 @@ namespace ServerlessPlan.Core.Sheets.Reading;
 /// metas, indicadores) that no input cell points at; the sheets are scanned first, then the table is streamed once
 /// and only the wanted items are materialised, stopping as soon as the last one is found.
 /// </summary>
+/// <remarks>Read with <see cref="PartXml"/>: nearly every item is skipped unread.</remarks>
 internal sealed class SharedStrings
 {
     private readonly Dictionary<int, string> _texts;
@@ -24,23 +24,18 @@ internal sealed class SharedStrings
 
         var last = wanted.Max();
         var index = -1;
-        using var reader = OpenXmlReader.Create(part);
-        var more = reader.Read();
-        while (more && index < last)
+        using var xml = PartXml.Open(part);
+        xml.MoveToContent();
+        while (!xml.EOF && index < last)
         {
-            if (reader.IsStartElement && reader.ElementType == typeof(SharedStringItem))
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
             {
                 index++;
-                if (!wanted.Contains(index))
-                {
-                    // Skip lands on the next item already: look at it before reading on.
-                    reader.Skip();
-                    more = !reader.EOF;
-                    continue;
-                }
-                texts[index] = RichTextReader.Read(reader, decodeEscapes: true);
+                if (wanted.Contains(index)) texts[index] = RichTextReader.Read(xml, decodeEscapes: true);
+                else xml.Skip();
+                continue;
             }
-            more = reader.Read();
+            xml.Read();
         }
         return new SharedStrings(texts);
     }

@@ -1,17 +1,21 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ServerlessPlan.Core.Sheets.Reading;
 
 /// <summary>
-/// Streams a worksheet's <c>sheetData</c> once with <see cref="OpenXmlReader"/> and materialises only the cells
+/// Streams a worksheet's <c>sheetData</c> once (<see cref="PartXml"/>) and materialises only the cells
 /// <see cref="_wanted"/> asks for; everything after <c>sheetData</c> (validations, formatting, links) is never read.
 /// Positions missing from the XML (<c>r</c> omitted on rows or cells, as scripts write them) are inferred the way
 /// Excel does: one past the previous row or cell.
 /// </summary>
-internal sealed class WorksheetScanner(Func<int, int, bool> wanted)
+/// <param name="wanted">Which (row, column) cells to materialise.</param>
+/// <param name="trackUsed">
+/// Look into every cell to tell whether its row is used (<see cref="RawRow.Used"/>); without it, cells not wanted are
+/// skipped unread, which is most of a template's report sheet.
+/// </param>
+internal sealed class WorksheetScanner(Func<int, int, bool> wanted, bool trackUsed = false)
 {
     private readonly Func<int, int, bool> _wanted = wanted;
     private readonly List<(int Min, int Max, int Style)> _columnStyles = [];
@@ -31,94 +35,79 @@ internal sealed class WorksheetScanner(Func<int, int, bool> wanted)
 
     public IEnumerable<RawRow> Rows(WorksheetPart part)
     {
-        using var reader = OpenXmlReader.Create(part);
-        var rowNumber = 0;
-        var rowStyle = 0;
-        var column = 0;
-        var used = false;
-        List<RawCell>? cells = null;
-        RawCell? cell = null;
-        var inCell = false;
-
-        while (reader.Read())
+        using var xml = PartXml.Open(part);
+        // <cols> comes before <sheetData>.
+        while (xml.Read())
         {
-            var type = reader.ElementType;
-            if (reader.IsStartElement)
+            if (xml.NodeType != XmlNodeType.Element) continue;
+            if (xml.LocalName == "col") ReadColumn(xml);
+            else if (xml.LocalName == "sheetData") break;
+        }
+        if (xml.EOF || xml.IsEmptyElement) yield break;
+
+        var sheetDataDepth = xml.Depth;
+        var rowNumber = 0;
+        xml.Read();
+        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == sheetDataDepth))
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "row")
             {
-                if (inCell)
-                {
-                    if (type == typeof(CellValue))
-                    {
-                        var text = reader.GetText();
-                        used |= text.Length > 0;
-                        if (cell is not null) cell.Value = text;
-                    }
-                    else if (type == typeof(CellFormula))
-                    {
-                        used |= ReadFormula(reader, cell);
-                    }
-                    else if (type == typeof(InlineString))
-                    {
-                        var text = RichTextReader.Read(reader, decodeEscapes: false);
-                        used |= text.Length > 0;
-                        if (cell is not null) cell.InlineText = text;
-                    }
-                }
-                else if (type == typeof(Cell))
-                {
-                    inCell = true;
-                    cell = StartCell(reader, rowNumber, ref column);
-                }
-                else if (type == typeof(Row))
-                {
-                    (rowNumber, rowStyle) = StartRow(reader, rowNumber);
-                    column = 0;
-                    used = false;
-                    cells = [];
-                }
-                else if (type == typeof(Column))
-                {
-                    ReadColumn(reader);
-                }
+                var row = ReadRow(xml, rowNumber);
+                rowNumber = row.Number;
+                yield return row;
             }
-            else if (reader.IsEndElement)
-            {
-                if (type == typeof(Cell))
-                {
-                    inCell = false;
-                    if (cell is not null) cells?.Add(FinishCell(cell));
-                    cell = null;
-                }
-                else if (type == typeof(Row))
-                {
-                    yield return new RawRow(rowNumber, rowStyle, cells ?? [], used);
-                    cells = null;
-                }
-                else if (type == typeof(SheetData))
-                {
-                    yield break;
-                }
-            }
+            else if (xml.NodeType == XmlNodeType.Element) xml.Skip();
+            else xml.Read();
         }
     }
 
-    private RawCell? StartCell(OpenXmlReader reader, int rowNumber, ref int column)
+    /// <summary>Reads one row, leaving the reader after its end.</summary>
+    private RawRow ReadRow(XmlReader xml, int previous)
     {
-        string? reference = null, type = null;
-        var style = 0;
-        foreach (var a in reader.Attributes)
+        var number = ParseInt(xml.GetAttribute("r")) ?? previous + 1;
+        // ClosedXML applied a row style whenever customFormat was present at all, whatever its value.
+        var style = xml.GetAttribute("customFormat") is null ? 0 : ParseInt(xml.GetAttribute("s")) ?? 0;
+        var cells = new List<RawCell>();
+        var used = false;
+        if (xml.IsEmptyElement)
         {
-            switch (a.LocalName)
-            {
-                case "r": reference = a.Value; break;
-                case "t": type = a.Value; break;
-                case "s": style = ParseInt(a.Value) ?? 0; break;
-            }
+            xml.Read();
+            return new RawRow(number, style, cells, used);
         }
-        column = CellReferences.ColumnOf(reference) ?? column + 1;
-        if (!_wanted(rowNumber, column)) return null;
 
-        var cell = new RawCell { Row = rowNumber, Column = column, Style = style };
+        var depth = xml.Depth;
+        var column = 0;
+        xml.Read();
+        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                xml.Read();
+                continue;
+            }
+            if (xml.LocalName != "c")
+            {
+                xml.Skip();
+                continue;
+            }
+            column = CellReferences.ColumnOf(xml.GetAttribute("r")) ?? column + 1;
+            var cell = _wanted(number, column) ? NewCell(xml, number, column) : null;
+            if (cell is null && !trackUsed)
+            {
+                xml.Skip();
+                continue;
+            }
+            used |= ReadCellContent(xml, cell);
+            if (cell is not null) cells.Add(cell);
+        }
+        xml.Read();
+        return new RawRow(number, style, cells, used);
+    }
+
+    private static RawCell NewCell(XmlReader xml, int row, int column)
+    {
+        var type = xml.GetAttribute("t");
+        var cell = new RawCell { Row = row, Column = column, Style = ParseInt(xml.GetAttribute("s")) ?? 0 };
         (cell.Type, cell.UnknownType) = type switch
         {
             null or "n" => (RawCellType.Number, null),
@@ -134,25 +123,62 @@ internal sealed class WorksheetScanner(Func<int, int, bool> wanted)
     }
 
     /// <summary>
+    /// Reads a cell's value, formula and inline text (into <paramref name="cell"/> when wanted), leaving the reader
+    /// after the cell. Returns whether the cell held anything (ClosedXML's "used").
+    /// </summary>
+    private bool ReadCellContent(XmlReader xml, RawCell? cell)
+    {
+        if (xml.IsEmptyElement)
+        {
+            xml.Read();
+            return false;
+        }
+        var used = false;
+        var depth = xml.Depth;
+        xml.Read();
+        while (!xml.EOF && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                xml.Read();
+                continue;
+            }
+            switch (xml.LocalName)
+            {
+                case "v":
+                    var value = xml.ReadElementContentAsString();
+                    used |= value.Length > 0;
+                    if (cell is not null) cell.Value = value;
+                    break;
+                case "f":
+                    used |= ReadFormula(xml, cell);
+                    break;
+                case "is":
+                    var text = RichTextReader.Read(xml, decodeEscapes: false);
+                    used |= text.Length > 0;
+                    if (cell is not null) cell.InlineText = text;
+                    break;
+                default:
+                    xml.Skip();
+                    break;
+            }
+        }
+        xml.Read();
+        if (cell is not null) FinishFormula(cell);
+        return used;
+    }
+
+    /// <summary>
     /// Keeps the formula text of a wanted cell; a shared formula's master text is remembered for the cells below
     /// that only name its group. Returns whether the cell counts as holding a formula.
     /// </summary>
-    private bool ReadFormula(OpenXmlReader reader, RawCell? cell)
+    private bool ReadFormula(XmlReader xml, RawCell? cell)
     {
-        string? kind = null, reference = null;
-        int? group = null;
-        foreach (var a in reader.Attributes)
-        {
-            switch (a.LocalName)
-            {
-                case "t": kind = a.Value; break;
-                case "ref": reference = a.Value; break;
-                case "si": group = ParseInt(a.Value); break;
-            }
-        }
-        var text = reader.GetText();
-        var sharedChild = kind == "shared" && group is not null && reference is null;
-        if (sharedChild)
+        var kind = xml.GetAttribute("t");
+        var reference = xml.GetAttribute("ref");
+        var group = ParseInt(xml.GetAttribute("si"));
+        var text = xml.ReadElementContentAsString();
+        if (kind == "shared" && group is not null && reference is null)
         {
             if (cell is not null) cell.SharedFormulaIndex = group;
             return true;
@@ -160,52 +186,26 @@ internal sealed class WorksheetScanner(Func<int, int, bool> wanted)
         if (string.IsNullOrWhiteSpace(text)) return false;
         if (text[0] == '=') text = text[1..];
         if (kind == "array") text = "{" + text + "}";
-        if (kind == "shared" && group is { } master) _sharedFormulas.TryAdd(master, text);
+        if (kind == "shared" && group is { } master && cell is not null) _sharedFormulas.TryAdd(master, text);
         if (cell is not null) cell.Formula = text;
         return true;
     }
 
-    private RawCell FinishCell(RawCell cell)
+    /// <summary>
+    /// A shared formula's other cells carry only the group: they report the master's text (ClosedXML shifted its
+    /// references to the cell; nothing here reads the references, and a formula is a formula either way).
+    /// </summary>
+    private void FinishFormula(RawCell cell)
     {
-        // A shared formula's other cells carry only the group: they report the master's text (ClosedXML shifted
-        // its references to the cell; nothing here reads the references, and a formula is a formula either way).
         if (cell.Formula is null && cell.SharedFormulaIndex is { } group)
             cell.Formula = _sharedFormulas.GetValueOrDefault(group, "");
-        return cell;
     }
 
-    private static (int Number, int Style) StartRow(OpenXmlReader reader, int previous)
+    private void ReadColumn(XmlReader xml)
     {
-        int? number = null;
-        var style = 0;
-        var customFormat = false;
-        foreach (var a in reader.Attributes)
-        {
-            switch (a.LocalName)
-            {
-                case "r": number = ParseInt(a.Value); break;
-                case "s": style = ParseInt(a.Value) ?? 0; break;
-                case "customFormat": customFormat = true; break;
-            }
-        }
-        // ClosedXML applied a row style whenever customFormat was present at all, whatever its value.
-        return (number ?? previous + 1, customFormat ? style : 0);
-    }
-
-    private void ReadColumn(OpenXmlReader reader)
-    {
-        int? min = null, max = null;
-        var style = 0;
-        foreach (var a in reader.Attributes)
-        {
-            switch (a.LocalName)
-            {
-                case "min": min = ParseInt(a.Value); break;
-                case "max": max = ParseInt(a.Value); break;
-                case "style": style = ParseInt(a.Value) ?? 0; break;
-            }
-        }
-        if (min is { } lo && style > 0) _columnStyles.Add((lo, max ?? lo, style));
+        var style = ParseInt(xml.GetAttribute("style")) ?? 0;
+        if (ParseInt(xml.GetAttribute("min")) is { } min && style > 0)
+            _columnStyles.Add((min, ParseInt(xml.GetAttribute("max")) ?? min, style));
     }
 
     private static int? ParseInt(string? value) =>
