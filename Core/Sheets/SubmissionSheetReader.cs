@@ -12,10 +12,11 @@ namespace ServerlessPlan.Core.Sheets;
 /// found. The caller has already checked that the stream is a safe package (size, entries, inflation).
 /// </summary>
 /// <remarks>
-/// Streams instead of loading a DOM: the workbook and styles parts are read for the sheet list and number formats,
-/// the report and metadata worksheets are streamed once keeping only the cells the template defines, and only the
-/// shared strings those cells point at are materialised (<see cref="SharedStrings"/>). Cell semantics follow the
-/// ClosedXML 0.95.4 reader this replaced (<see cref="CellInterpreter"/>).
+/// Streams instead of loading a DOM: the workbook and styles parts are streamed for the sheet list and number
+/// formats, the report and metadata worksheets are streamed once keeping only the cells the template defines
+/// (<see cref="WorksheetScanner"/>), and only the shared strings those cells point at are materialised
+/// (<see cref="SharedStrings"/>). Cell semantics follow the ClosedXML 0.95.4 reader this replaced
+/// (<see cref="CellInterpreter"/>); the tests keep that reader as an oracle and list where this one deliberately differs.
 /// </remarks>
 public sealed class SubmissionSheetReader(ILogger<SubmissionSheetReader> logger)
 {

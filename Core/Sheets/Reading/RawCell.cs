@@ -43,7 +43,4 @@ internal sealed class RawCell
 
     /// <summary>The shared-formula group a formula-less <c>&lt;f t="shared" si="n"/&gt;</c> follows.</summary>
     public int? SharedFormulaIndex { get; set; }
-
-    /// <summary>True when any content is present (a value, inline text or formula), even whitespace: ClosedXML's "used".</summary>
-    public bool HasContent => !string.IsNullOrEmpty(Value) || !string.IsNullOrEmpty(InlineText) || Formula is not null || SharedFormulaIndex is not null;
 }

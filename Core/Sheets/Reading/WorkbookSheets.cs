@@ -24,7 +24,10 @@ internal sealed record WorkbookSheets(IReadOnlyList<SheetEntry> Sheets, bool Dat
         var more = reader.Read();
         while (more)
         {
-            if (!reader.IsStartElement) { }
+            if (!reader.IsStartElement)
+            {
+                // End elements carry nothing read here.
+            }
             else if (reader.ElementType == typeof(WorkbookProperties))
             {
                 foreach (var a in reader.Attributes)

@@ -30,7 +30,10 @@ internal sealed class WorkbookStyles
         var more = reader.Read();
         while (more)
         {
-            if (!reader.IsStartElement) { }
+            if (!reader.IsStartElement)
+            {
+                // End elements carry nothing read here.
+            }
             else if (reader.ElementType == typeof(NumberingFormat))
             {
                 int? id = null;
