@@ -1,6 +1,7 @@
 using System.Globalization;
-using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Sheets.Reading;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
 
 namespace ServerlessPlan.Core.Sheets;
@@ -10,6 +11,13 @@ namespace ServerlessPlan.Core.Sheets;
 /// formulas contribute their cached value only, odd values (text in a number cell, dates, errors) are surfaced as
 /// found. The caller has already checked that the stream is a safe package (size, entries, inflation).
 /// </summary>
+/// <remarks>
+/// Streams instead of loading a DOM: the workbook and styles parts are streamed for the sheet list and number
+/// formats, the report and metadata worksheets are streamed once keeping only the cells the template defines
+/// (<see cref="WorksheetScanner"/>), and only the shared strings those cells point at are materialised
+/// (<see cref="SharedStrings"/>). Cell semantics follow the ClosedXML 0.95.4 reader this replaced
+/// (<see cref="CellInterpreter"/>); the tests keep that reader as an oracle and list where this one deliberately differs.
+/// </remarks>
 public sealed class SubmissionSheetReader(ILogger<SubmissionSheetReader> logger)
 {
     private const int MaxMetadataRows = 100;
@@ -17,127 +25,108 @@ public sealed class SubmissionSheetReader(ILogger<SubmissionSheetReader> logger)
     public SubmittedSheet Read(Stream workbookStream)
     {
         ArgumentNullException.ThrowIfNull(workbookStream);
-        XLWorkbook workbook;
         try
         {
-            workbook = new XLWorkbook(workbookStream);
+            using var document = SpreadsheetDocument.Open(workbookStream, false);
+            return Read(document);
         }
-        // The package is untrusted and ClosedXML/Open XML SDK throw many unrelated types on malformed parts
+        // The package is untrusted and the Open XML SDK throws many unrelated types on malformed parts
         // (XmlException, InvalidDataException, OpenXmlPackageException, NullReferenceException…): all mean "not a workbook".
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
             logger.LogInformation(ex, "Workbook could not be opened: {Reason}", ex.Message);
             return new SubmittedSheet { OpenError = ex.Message };
         }
-
-        using (workbook)
-        {
-            var metadata = ReadMetadata(workbook);
-            var ws = workbook.Worksheets.FirstOrDefault(w => IsReportSheet(w.Name));
-            if (ws is null) return new SubmittedSheet { Metadata = metadata };
-
-            return new SubmittedSheet
-            {
-                ReportSheetName = ws.Name,
-                Metadata = metadata,
-                Plan = ReadCell(ws.Cell(PlanCell)),
-                Unit = ReadCell(ws.Cell(UnitCell)),
-                Period = ReadCell(ws.Cell(PeriodCell)),
-                FocalNameCell = ReadCell(ws.Cell(FocalNameCell)),
-                FocalEmailCell = ReadCell(ws.Cell(FocalEmailCell)),
-                Rows = ReadRows(ws),
-            };
-        }
     }
 
-    private static List<SubmittedRow> ReadRows(IXLWorksheet ws)
+    private static SubmittedSheet Read(SpreadsheetDocument document)
+    {
+        var workbook = document.WorkbookPart ?? throw new InvalidDataException("The package has no workbook part.");
+        var sheets = WorkbookSheets.Read(workbook);
+
+        var metadataSheet = sheets.Find(workbook, name => string.Equals(name, MetadataSheet, StringComparison.OrdinalIgnoreCase));
+        List<RawRow>? metadataRows = null;
+        if (metadataSheet is { Part: var metadataPart })
+        {
+            var scanner = new WorksheetScanner((_, column) => column is MetadataKeyColumn or MetadataValueColumn, trackUsed: true);
+            metadataRows = scanner.Rows(metadataPart).Where(r => r.Used).Take(MaxMetadataRows).ToList();
+        }
+
+        var reportSheet = sheets.Find(workbook, IsReportSheet);
+        var report = new ReportSheetCells();
+        WorksheetScanner? reportScanner = null;
+        if (reportSheet is { Part: var reportPart })
+        {
+            reportScanner = new WorksheetScanner(ReportSheetCells.Wanted);
+            foreach (var row in reportScanner.Rows(reportPart)) report.Add(row);
+        }
+
+        var wanted = SharedStringIndices(report.All().Concat(metadataRows?.SelectMany(r => r.Cells) ?? []));
+        var strings = SharedStrings.Read(workbook.SharedStringTablePart, wanted);
+        var cells = new CellInterpreter(WorkbookStyles.Read(workbook.WorkbookStylesPart), strings, sheets.Date1904);
+
+        var metadata = metadataRows is null ? SubmittedMetadata.Missing : ReadMetadata(metadataRows, cells);
+        if (reportSheet is not { Sheet: var found } || reportScanner is null) return new SubmittedSheet { Metadata = metadata };
+
+        return new SubmittedSheet
+        {
+            ReportSheetName = found.Name,
+            Metadata = metadata,
+            Plan = Header(PlanCell, report, reportScanner, cells),
+            Unit = Header(UnitCell, report, reportScanner, cells),
+            Period = Header(PeriodCell, report, reportScanner, cells),
+            FocalNameCell = Header(FocalNameCell, report, reportScanner, cells),
+            FocalEmailCell = Header(FocalEmailCell, report, reportScanner, cells),
+            Rows = ReadRows(report, reportScanner, cells),
+        };
+    }
+
+    private static List<SubmittedRow> ReadRows(ReportSheetCells report, WorksheetScanner scanner, CellInterpreter cells)
     {
         var rows = new List<SubmittedRow>();
-        var last = ws.LastRowUsed()?.RowNumber() ?? 0;
-        if (last < FirstDataRow) return rows;
-
-        // RowsUsed visits only rows with content, so a stray value far below costs nothing.
-        foreach (var used in ws.Range(FirstDataRow, 1, last, LastColumn).RowsUsed())
+        foreach (var (number, (raw, found)) in report.DataRows)
         {
-            var r = used.RowNumber();
-            var row = new SubmittedRow(r,
-                ReadCell(ws.Cell(r, CodeColumn)),
-                ReadCell(ws.Cell(r, EjecutadoColumn)),
-                ReadCell(ws.Cell(r, StatusColumn)),
-                ReadCell(ws.Cell(r, QuantityColumn)),
-                ReadCell(ws.Cell(r, ObservationsColumn)),
-                ReadCell(ws.Cell(r, EvidenceColumn)));
+            var read = new SheetCell[found.Length];
+            for (var i = 0; i < found.Length; i++)
+            {
+                var column = ReportSheetCells.DataColumns[i];
+                var address = CellReferences.Address(number, column);
+                read[i] = found[i] is { } cell ? cells.Read(cell, address) : cells.Absent(address, scanner.StyleOfAbsentCell(raw, column));
+            }
+            var row = new SubmittedRow(number, read[0], read[1], read[2], read[3], read[4], read[5]);
             if (row.ActivityCode is not null || row.HasInput) rows.Add(row);
         }
         return rows;
     }
 
-    private static SubmittedMetadata ReadMetadata(XLWorkbook workbook)
+    private static SheetCell Header(string address, ReportSheetCells report, WorksheetScanner scanner, CellInterpreter cells)
     {
-        var ws = workbook.Worksheets.FirstOrDefault(w => string.Equals(w.Name, MetadataSheet, StringComparison.OrdinalIgnoreCase));
-        if (ws is null) return SubmittedMetadata.Missing;
+        var rowNumber = int.Parse(address.AsSpan(1), CultureInfo.InvariantCulture);
+        var column = CellReferences.ColumnOf(address)!.Value;
+        if (report.HeaderRows.TryGetValue(rowNumber, out var entry) && entry.Cell is { } cell) return cells.Read(cell, address);
+        return cells.Absent(address, scanner.StyleOfAbsentCell(entry.Row, column));
+    }
 
+    private static SubmittedMetadata ReadMetadata(List<RawRow> rows, CellInterpreter cells)
+    {
         var pairs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in ws.RowsUsed().Take(MaxMetadataRows))
+        foreach (var row in rows)
         {
-            var key = ReadCell(row.Cell(MetadataKeyColumn)).Text.Trim();
-            if (key.Length > 0) pairs.TryAdd(key, ReadCell(row.Cell(MetadataValueColumn)).Text.Trim());
+            var keyCell = row.Cells.LastOrDefault(c => c.Column == MetadataKeyColumn);
+            var valueCell = row.Cells.LastOrDefault(c => c.Column == MetadataValueColumn);
+            var key = keyCell is null ? "" : cells.Read(keyCell, "").Text.Trim();
+            if (key.Length > 0) pairs.TryAdd(key, valueCell is null ? "" : cells.Read(valueCell, "").Text.Trim());
         }
         return new SubmittedMetadata(true, pairs, TemplateMetadata.TryFrom(pairs));
     }
 
-    /// <summary>The cell as stored. Never evaluates: <c>Value</c>/<c>GetString</c> would compute a formula.</summary>
-    internal static SheetCell ReadCell(IXLCell cell)
+    private static HashSet<int> SharedStringIndices(IEnumerable<RawCell> cells)
     {
-        var address = cell.Address.ToString() ?? "";
-        var format = cell.Style.NumberFormat.Format ?? "";
-        var formatId = cell.Style.NumberFormat.NumberFormatId;
-        try
-        {
-            if (cell.HasFormula) return FromCached(address, cell.CachedValue, format, formatId, cell.FormulaA1);
-            // A typed cell without a value (<c t="n"/>, as ClosedXML and other tools save a cleared cell) is blank, not unreadable.
-            if (cell.IsEmpty()) return new(address, SheetValueKind.Empty, null, "", format, formatId, null);
-
-            return cell.DataType switch
-            {
-                XLDataType.Number => Number(address, cell.GetDouble(), format, formatId, null),
-                XLDataType.Boolean => new(address, SheetValueKind.Boolean, cell.GetBoolean(), cell.GetBoolean() ? "TRUE" : "FALSE", format, formatId, null),
-                XLDataType.DateTime => DateTimeCell(address, cell.GetDateTime(), format, formatId),
-                XLDataType.TimeSpan => new(address, SheetValueKind.TimeSpan, cell.GetTimeSpan(), cell.GetTimeSpan().ToString("c", CultureInfo.InvariantCulture), format, formatId, null),
-                _ => Text(address, cell.GetString(), format, formatId, null),
-            };
-        }
-        catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException or ArgumentException)
-        {
-            // A value whose stored type does not parse: surface it as unreadable text rather than fail the upload.
-            return new(address, SheetValueKind.Text, null, "#?", format, formatId, cell.HasFormula ? cell.FormulaA1 : null);
-        }
+        var indices = new HashSet<int>();
+        foreach (var cell in cells)
+            if (cell is { Type: RawCellType.SharedString, Formula: null, UnknownType: null }
+                && int.TryParse(cell.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0)
+                indices.Add(index);
+        return indices;
     }
-
-    /// <summary>
-    /// ClosedXML 0.95.4 keeps a loaded formula's cached value as text whatever its type, so a numeric-looking cached
-    /// value is taken as a number; errors (<c>#DIV/0!</c>) stay text.
-    /// </summary>
-    private static SheetCell FromCached(string address, object? cached, string format, int formatId, string formula) => cached switch
-    {
-        null => new(address, SheetValueKind.Empty, null, "", format, formatId, formula),
-        double d => Number(address, d, format, formatId, formula),
-        bool b => new(address, SheetValueKind.Boolean, b, b ? "TRUE" : "FALSE", format, formatId, formula),
-        DateTime dt => DateTimeCell(address, dt, format, formatId) with { Formula = formula },
-        _ when double.TryParse(Convert.ToString(cached, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
-            => Number(address, n, format, formatId, formula),
-        _ => Text(address, Convert.ToString(cached, CultureInfo.InvariantCulture) ?? "", format, formatId, formula),
-    };
-
-    private static SheetCell Number(string address, double value, string format, int formatId, string? formula) =>
-        new(address, SheetValueKind.Number, value, value.ToString("R", CultureInfo.InvariantCulture), format, formatId, formula);
-
-    private static SheetCell DateTimeCell(string address, DateTime value, string format, int formatId) =>
-        new(address, SheetValueKind.DateTime, value, value.ToString(value.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), format, formatId, null);
-
-    /// <summary>Whitespace-only text counts as empty: nobody means to report a space.</summary>
-    private static SheetCell Text(string address, string text, string format, int formatId, string? formula) =>
-        string.IsNullOrWhiteSpace(text)
-            ? new(address, SheetValueKind.Empty, null, "", format, formatId, formula)
-            : new(address, SheetValueKind.Text, text, text, format, formatId, formula);
 }
