@@ -12,10 +12,10 @@ public sealed record BenchScale(string Name, int Units, int Activities, int Quar
     public static readonly BenchScale Tiny = new("tiny", 3, 5, 2, 2, 1);
 
     /// <summary>The coalition today: eight countries and the Secretaría Técnica, a plan of about twenty activities.</summary>
-    public static readonly BenchScale Coalition = new("coalition", 9, 20, 12, 20, 3);
+    public static readonly BenchScale Coalition = new("coalition", 9, 20, 12, 40, 40);
 
     /// <summary>A continent's worth of ministries: 200 units × 500 activities × 12 quarters (about 1.2 M tidy rows).</summary>
-    public static readonly BenchScale Large = new("large", 200, 500, 12, 20, 3);
+    public static readonly BenchScale Large = new("large", 200, 500, 12, 40, 40);
 
     public static readonly IReadOnlyList<BenchScale> Ladder = [Tiny, Coalition, Large];
 

@@ -86,15 +86,16 @@ public sealed class SubmissionIngestor(
         // Independent until the commit, so they go out together: the verdict for the country, this content's history
         // and, for an accepted sheet, its rows (invisible until the pointer flips); a first delivery's history lookup is
         // the insertion of its pending entry. An upload that is already current changes nothing.
+        // The rows, the biggest request, go first.
         var isCurrent = pointer?.SubmissionId == submissionId;
+        var merging = accepted && !isCurrent;
+        var rows = accepted ? check.Validation.Activities.Select(a => ToRow(a, upload)).ToList() : [];
+        var writing = merging ? progress.WriteAsync(partition, submissionId, rows, ct) : Task.CompletedTask;
         var annotated = isCurrent ? null : AnnotationFor(check);
         var reporting = isCurrent ? Task.FromResult(entity.ReportBlob) : reports.WriteAsync(upload, check.Report, annotated, ct);
-        var rows = accepted ? check.Validation.Activities.Select(a => ToRow(a, upload)).ToList() : [];
-        var merging = accepted && !isCurrent;
         var history = merging
             ? submissions.AddPendingOrGetAsync(NewEntity(upload, partition, submissionId, blob, properties, uploader, check), ct)
             : submissions.GetAsync(partition, submissionId, ct);
-        var writing = merging ? progress.WriteAsync(partition, submissionId, rows, ct) : Task.CompletedTask;
         await Task.WhenAll(archiving, history, reporting, writing);
 
         var archived = await archiving;

@@ -1,7 +1,8 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 
 namespace ServerlessPlan.Core.Storage;
@@ -40,14 +41,11 @@ public static class ProgressPages
 
     private const string SegmentPrefix = "S";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        // Compact and readable (á stays á): the JSON lives in a table property, never in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = ProgressPagesJsonContext.Default,
-    };
+    // Compact and readable (á stays á): the JSON lives in a table property, never in HTML.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    /// <summary>Wire bytes per UTF-8 byte of our JSON once the SDK escapes it (see <see cref="PageWireBytes"/>).</summary>
+    private static readonly byte[] WireCost = BuildWireCost();
 
     public static string RowKey(string submissionId, int page) =>
         $"{submissionId}|{page.ToString("D3", CultureInfo.InvariantCulture)}";
@@ -55,44 +53,57 @@ public static class ProgressPages
     /// <summary>The pages of one submission, deterministic for the same rows (so a rewrite replaces the same keys).</summary>
     public static IReadOnlyList<TableEntity> Pack(string partition, string submissionId, IReadOnlyList<ProgressRow> rows)
     {
-        var pages = new List<List<List<string>>>();
-        var page = new List<List<string>>();
-        var segment = new List<string>();
-        int segmentChars = 2, segmentBytes = 2, pageChars = 0, pageBytes = 0;
+        var pages = new List<(List<string> Segments, int Rows)>();
+        var segments = new List<string>();
+        var segment = new ArrayBufferWriter<byte>(SegmentChars);
+        var row = new ArrayBufferWriter<byte>(1024);
+        using var writer = new Utf8JsonWriter(row, WriterOptions);
+        // UTF-8 bytes bound the characters from above, so they stand in for the character limits.
+        int pageBytes = 0, pageWire = 0, segmentWire = 0, pageRows = 0;
 
-        foreach (var row in rows)
+        foreach (var r in rows)
         {
-            var json = JsonSerializer.Serialize(StoredRow.From(row), Options);
-            var bytes = WireBytes(json);
-            if (json.Length + 2 > SegmentChars || bytes + 2 > PageWireBytes)
-                throw new InvalidOperationException($"Row {row.Activity} of submission {submissionId} is too long to store ({json.Length} characters).");
+            row.ResetWrittenCount();
+            writer.Reset(row);
+            JsonSerializer.Serialize(writer, StoredRow.From(r), ProgressPagesJsonContext.Default.StoredRow);
+            var json = row.WrittenSpan;
+            var wire = WireBytes(json);
+            if (json.Length + 2 > SegmentChars || wire + 2 > PageWireBytes)
+                throw new InvalidOperationException($"Row {r.Activity} of submission {submissionId} is too long to store ({json.Length} bytes).");
 
-            if (segmentChars + json.Length + 1 > SegmentChars) CloseSegment();
-            if (pageChars + segmentChars + json.Length + 1 > PageChars || pageBytes + segmentBytes + bytes + 1 > PageWireBytes)
+            if (segment.WrittenCount + json.Length + 2 > SegmentChars) CloseSegment();
+            if (pageBytes + segment.WrittenCount + json.Length + 2 > PageChars || pageWire + segmentWire + wire + 2 > PageWireBytes)
             {
                 CloseSegment();
-                pages.Add(page);
-                page = [];
-                (pageChars, pageBytes) = (0, 0);
+                ClosePage();
             }
-            segment.Add(json);
-            segmentChars += json.Length + 1;
-            segmentBytes += bytes + 1;
+            segment.Write(segment.WrittenCount == 0 ? "["u8 : ","u8);
+            segment.Write(json);
+            segmentWire += wire + 1;
+            pageRows++;
         }
         CloseSegment();
-        if (page.Count > 0 || pages.Count == 0) pages.Add(page);
+        if (segments.Count > 0 || pages.Count == 0) ClosePage();
 
         void CloseSegment()
         {
-            if (segment.Count == 0) return;
-            page.Add(segment);
-            (pageChars, pageBytes) = (pageChars + segmentChars, pageBytes + segmentBytes);
-            segment = [];
-            (segmentChars, segmentBytes) = (2, 2);
+            if (segment.WrittenCount == 0) return;
+            segment.Write("]"u8);
+            segments.Add(Encoding.UTF8.GetString(segment.WrittenSpan));
+            (pageBytes, pageWire) = (pageBytes + segment.WrittenCount, pageWire + segmentWire + 1);
+            segment.ResetWrittenCount();
+            segmentWire = 1;
+        }
+
+        void ClosePage()
+        {
+            pages.Add((segments, pageRows));
+            segments = [];
+            (pageBytes, pageWire, pageRows) = (0, 0, 0);
         }
 
         var first = rows.Count > 0 ? rows[0] : null;
-        return pages.Select((segments, index) =>
+        return pages.Select((p, index) =>
         {
             var entity = new TableEntity(partition, RowKey(submissionId, index))
             {
@@ -102,29 +113,37 @@ public static class ProgressPages
                 ["Year"] = first?.Year ?? 0,
                 ["Page"] = index,
                 ["PageCount"] = pages.Count,
-                ["RowCount"] = segments.Sum(s => s.Count),
-                ["Segments"] = segments.Count,
+                ["RowCount"] = p.Rows,
+                ["Segments"] = p.Segments.Count,
                 ["Format"] = Format,
             };
-            for (var s = 0; s < segments.Count; s++)
-                entity[SegmentPrefix + s.ToString(CultureInfo.InvariantCulture)] = "[" + string.Join(',', segments[s]) + "]";
+            for (var i = 0; i < p.Segments.Count; i++)
+                entity[SegmentPrefix + i.ToString(CultureInfo.InvariantCulture)] = p.Segments[i];
             return entity;
         }).ToList();
     }
 
-    /// <summary>An upper bound of <paramref name="json"/>'s size once the SDK has escaped it into the entity's JSON.</summary>
-    internal static int WireBytes(string json)
+    /// <summary>An upper bound of the size of <paramref name="json"/> once the SDK has escaped it into the entity's JSON.</summary>
+    internal static int WireBytes(ReadOnlySpan<byte> json)
     {
         var bytes = 0;
-        foreach (var c in json)
-            bytes += c switch
+        foreach (var b in json) bytes += WireCost[b];
+        return bytes;
+    }
+
+    private static byte[] BuildWireCost()
+    {
+        var cost = new byte[256];
+        for (var b = 0; b < 256; b++)
+            cost[b] = b switch
             {
                 '"' or '\\' => 2,
                 < ' ' or '<' or '>' or '&' or '\'' or '+' or '`' => 6,
-                < (char)0x80 => 1,
-                _ => 6,
+                < 0x80 => 1,
+                // A character of two to four UTF-8 bytes becomes one or two \uXXXX: at most three bytes per byte.
+                _ => 3,
             };
-        return bytes;
+        return cost;
     }
 
     /// <summary>The rows of one submission from all its pages; throws when pages are missing or of an unknown format.</summary>
@@ -151,7 +170,7 @@ public static class ProgressPages
             {
                 var json = page.GetString(SegmentPrefix + s.ToString(CultureInfo.InvariantCulture))
                     ?? throw new InvalidDataException($"Progress page {page.PartitionKey}/{page.RowKey} lacks segment {s}.");
-                foreach (var stored in JsonSerializer.Deserialize<List<StoredRow>>(json, Options) ?? [])
+                foreach (var stored in JsonSerializer.Deserialize(json, ProgressPagesJsonContext.Default.ListStoredRow) ?? [])
                     rows.Add(stored.ToRow(submissionId, unit, period, year));
             }
         }

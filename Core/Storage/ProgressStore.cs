@@ -24,20 +24,32 @@ public sealed class ProgressStore(TableServiceClient tables, StorageLayout layou
         foreach (var row in rows) row.SubmissionId = submissionId;
         var pages = ProgressPages.Pack(partition, submissionId, rows);
 
-        // More than one transaction only for sheets far beyond any plan; they are independent, so they go out together.
-        await Task.WhenAll(pages.Chunk(ProgressPages.PagesPerTransaction).Select(chunk =>
-            _table.SubmitTransactionAsync(chunk.Select(p => new TableTransactionAction(TableTransactionActionType.UpsertReplace, p)), ct)));
+        if (pages.Count == 1)
+            await _table.UpsertEntityAsync(pages[0], TableUpdateMode.Replace, ct); // one entity: atomic without a batch's overhead
+        else
+            // More than one transaction only for sheets far beyond any plan; they are independent, so they go out together.
+            await Task.WhenAll(pages.Chunk(ProgressPages.PagesPerTransaction).Select(chunk =>
+                _table.SubmitTransactionAsync(chunk.Select(p => new TableTransactionAction(TableTransactionActionType.UpsertReplace, p)), ct)));
 
         logger.LogInformation("Wrote {Rows} progress rows in {Pages} pages for {Partition} submission {SubmissionId}",
             rows.Count, pages.Count, partition, submissionId);
     }
 
+    /// <summary>
+    /// A submission's rows. Point reads, not a query: the first page says how many there are (almost always one), and
+    /// any others are read together.
+    /// </summary>
     public async Task<IReadOnlyList<ProgressRow>> ReadAsync(string partition, string submissionId, CancellationToken ct)
     {
         await EnsureTableAsync(ct);
-        var pages = new List<TableEntity>();
-        await foreach (var page in _table.QueryAsync<TableEntity>(TableKeys.SubmissionRowsFilter(partition, submissionId), cancellationToken: ct))
-            pages.Add(page);
+        var first = await _table.GetEntityIfExistsAsync<TableEntity>(partition, ProgressPages.RowKey(submissionId, 0), cancellationToken: ct);
+        if (!first.HasValue || first.Value is null) return [];
+
+        var pages = new List<TableEntity> { first.Value };
+        var count = first.Value.GetInt32("PageCount") ?? 1;
+        var rest = await Task.WhenAll(Enumerable.Range(1, Math.Max(0, count - 1)).Select(page =>
+            _table.GetEntityIfExistsAsync<TableEntity>(partition, ProgressPages.RowKey(submissionId, page), cancellationToken: ct)));
+        pages.AddRange(rest.Where(r => r.HasValue && r.Value is not null).Select(r => r.Value!));
         return ProgressPages.Unpack(pages);
     }
 

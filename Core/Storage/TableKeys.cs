@@ -17,10 +17,6 @@ public static class TableKeys
     public static string PeriodFilter(ReportingPeriod period) =>
         $"PartitionKey ge '{period}{Separator}' and PartitionKey lt '{period}{(char)(Separator + 1)}'";
 
-    /// <summary>A submission's progress pages (<see cref="ProgressPages.RowKey"/>): invisible until it becomes current.</summary>
-    public static string SubmissionRowsFilter(string partition, string submissionId) =>
-        $"PartitionKey eq '{partition}' and RowKey ge '{submissionId}{Separator}' and RowKey lt '{submissionId}{(char)(Separator + 1)}'";
-
     /// <summary>The pointer entity naming a unit-and-period's current submission.</summary>
     public const string CurrentPointerRow = "current";
 }

@@ -22,7 +22,7 @@ public sealed class IngestionHost : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public IngestionHost(TestStorage storage, string outboxDirectory, FailingBatchPolicy? failingTables = null,
+    public IngestionHost(TestStorage storage, string outboxDirectory, FailingMergeWritePolicy? failingTables = null,
         IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         Storage = storage;

@@ -95,15 +95,15 @@ public sealed class SubmissionIngestorRaceTests(AzuriteFixture azurite) : IDispo
     }
 
     /// <summary>
-    /// Transaction 1 writes the progress rows (one page), transaction 2 flips the pointer. Before the commit point, readers keep
+    /// The rows are written first (one page), then a transaction flips the pointer. Before the commit point, readers keep
     /// the previous values; a flip whose reply was lost is already the new values — complete, never a mix.
     /// </summary>
     [Theory]
-    [InlineData(1, false)]
-    [InlineData(1, true)]
-    [InlineData(2, false)]
-    [InlineData(2, true)]
-    public async Task Storage_failing_mid_merge_leaves_readers_consistent_and_a_retry_completes_it(int failingBatch, bool afterCommit)
+    [InlineData(MergeWrite.Rows, false)]
+    [InlineData(MergeWrite.Rows, true)]
+    [InlineData(MergeWrite.Commit, false)]
+    [InlineData(MergeWrite.Commit, true)]
+    public async Task Storage_failing_mid_merge_leaves_readers_consistent_and_a_retry_completes_it(MergeWrite write, bool afterCommit)
     {
         var storage = new TestStorage(azurite);
         using var healthy = new IngestionHost(storage, _outbox);
@@ -112,13 +112,13 @@ public sealed class SubmissionIngestorRaceTests(AzuriteFixture azurite) : IDispo
         Assert.Equal(IngestionOutcome.Accepted, (await healthy.IngestAsync(firstBlob)).Outcome);
         var correctedBytes = corrected.Build();
         var secondBlob = await healthy.UploadAfterAsync(firstBlob, $"GT/{Period}/informe-corregido.xlsx", correctedBytes);
-        var policy = new FailingBatchPolicy(failingBatch, afterCommit);
+        var policy = new FailingMergeWritePolicy(storage.Layout.ProgressTable, write, afterCommit);
         using var failing = new IngestionHost(storage, _outbox, policy);
 
         await Assert.ThrowsAsync<RequestFailedException>(() => failing.IngestAsync(secondBlob));
 
-        Assert.Equal(failingBatch, policy.Batches);
-        var committed = failingBatch == 2 && afterCommit;
+        Assert.Equal(1, policy.Failures);
+        var committed = write == MergeWrite.Commit && afterCommit;
         Assert.Equal(committed ? corrected.TypicalRows() : OlderRows(previous), await CurrentAsync(healthy, "GT", Period));
         Assert.Equal(1, healthy.MailsWritten() + failing.MailsWritten()); // only the first upload's: nothing told before the commit
         // The interrupted merge leaves a trace in the history: pending until the retry, or already current.
