@@ -90,4 +90,51 @@ public sealed class SubmissionStoreTests(AzuriteFixture azurite)
         Assert.Equal(7, period.History.Count(h => h.StatusValue == SubmissionStatus.Superseded));
         Assert.Equal("s7", period.CurrentFor("GT")!.RowKey);
     }
+
+    [Fact]
+    public async Task A_pointer_read_before_another_promotion_costs_a_retry_not_a_wrong_result()
+    {
+        var store = new TestStorage(azurite).Submissions();
+        await store.PromoteAsync(Submission("aaa", T0), default);
+        var stale = await store.GetPointerAsync(Partition, default); // read early, as the ingestor does
+        await store.PromoteAsync(Submission("bbb", T0.AddMinutes(5)), default);
+
+        var result = await store.PromoteAsync(Submission("ccc", T0.AddMinutes(10)), stale, default);
+
+        Assert.Equal(PromotionOutcome.BecameCurrent, result.Outcome);
+        Assert.Equal("bbb", result.Previous); // the ETag check refused "aaa" as the one replaced
+        Assert.Equal("ccc", (await store.GetPointerAsync(Partition, default))!.SubmissionId);
+        Assert.Equal("ccc", (await store.GetAsync(Partition, "bbb", default))!.SupersededBy);
+        Assert.Equal("bbb", (await store.GetAsync(Partition, "aaa", default))!.SupersededBy);
+    }
+
+    [Fact]
+    public async Task A_stale_pointer_naming_the_submission_itself_is_checked_before_it_is_recorded_current()
+    {
+        var store = new TestStorage(azurite).Submissions();
+        await store.PromoteAsync(Submission("aaa", T0), default);
+        var stale = await store.GetPointerAsync(Partition, default); // says "aaa" is current…
+        await store.PromoteAsync(Submission("bbb", T0.AddMinutes(5)), default); // …which it no longer is
+
+        var redelivered = await store.PromoteAsync(Submission("aaa", T0), stale, default);
+
+        Assert.Equal(PromotionOutcome.OlderThanCurrent, redelivered.Outcome);
+        Assert.Equal("bbb", (await store.GetPointerAsync(Partition, default))!.SubmissionId);
+        var history = await store.ListPeriodAsync(Core.Plan.ReportingPeriod.Parse("2021-Q3"), default);
+        Assert.Equal("bbb", Assert.Single(history.History, h => h.StatusValue == SubmissionStatus.Current).RowKey);
+        Assert.Equal(SubmissionStatus.Superseded, (await store.GetAsync(Partition, "aaa", default))!.StatusValue);
+    }
+
+    [Fact]
+    public async Task A_pending_entry_is_added_once_and_never_clobbers_the_history()
+    {
+        var store = new TestStorage(azurite).Submissions();
+
+        Assert.Null(await store.AddPendingOrGetAsync(Submission("aaa", T0), default));
+        await store.PromoteAsync(Submission("aaa", T0), default);
+        var existing = await store.AddPendingOrGetAsync(Submission("aaa", T0), default);
+
+        Assert.Equal(SubmissionStatus.Current, existing!.StatusValue);
+        Assert.Equal(SubmissionStatus.Current, (await store.GetAsync(Partition, "aaa", default))!.StatusValue);
+    }
 }
