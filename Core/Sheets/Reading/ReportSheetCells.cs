@@ -21,7 +21,7 @@ internal sealed class ReportSheetCells
     public Dictionary<int, (RawRow Row, RawCell? Cell)> HeaderRows { get; } = [];
 
     public static bool Wanted(int row, int column) =>
-        row >= FirstDataRow ? column == CodeColumn || column is >= EjecutadoColumn and <= EvidenceColumn
+        row >= FirstDataRow ? Array.IndexOf(DataColumns, column) >= 0
         : column == HeaderColumn && row >= FirstHeaderRow && row <= LastHeaderRow;
 
     public void Add(RawRow row)
