@@ -262,11 +262,13 @@ public sealed class SubmissionIngestorTests(AzuriteFixture azurite) : IDisposabl
         using var host = Host();
         const string code = "1.1.1.3";
         var warned = FilledSheet.Complete("GT", Period).Ejecutado(code, 100).Status(code, ActivityStatus.InProgress);
-        var first = await host.IngestAsync(await host.UploadAsync($"GT/{Period}/informe.xlsx", warned.Build()));
+        var firstBlob = await host.UploadAsync($"GT/{Period}/informe.xlsx", warned.Build());
+        var first = await host.IngestAsync(firstBlob);
         Assert.NotEmpty(first.Report.Warnings);
         Assert.Contains($"GT/{Period}/informe.annotated.xlsx", await host.BlobsAsync(l => l.Reports));
 
-        var second = await host.IngestAsync(await host.UploadAsync($"GT/{Period}/informe.xlsx", FilledSheet.Complete("GT", Period).Build()));
+        // Uploaded later than the first (upload times have one-second resolution), so it is the newer one.
+        var second = await host.IngestAsync(await host.UploadAfterAsync(firstBlob, $"GT/{Period}/informe.xlsx", FilledSheet.Complete("GT", Period).Build()));
 
         Assert.Equal(IngestionOutcome.Accepted, second.Outcome);
         Assert.Empty(second.Report.Warnings);
