@@ -93,6 +93,7 @@ public sealed class SubmissionIngestor(
         var writing = merging ? progress.WriteAsync(partition, submissionId, rows, ct) : Task.CompletedTask;
         var annotated = isCurrent ? null : AnnotationFor(check);
         var reporting = isCurrent ? Task.FromResult(entity.ReportBlob) : reports.WriteAsync(upload, check.Report, annotated, ct);
+        // The pending entry is an object of its own: `entity` is changed below while this insert may still be in flight.
         var history = merging
             ? submissions.AddPendingOrGetAsync(NewEntity(upload, partition, submissionId, blob, properties, uploader, check), ct)
             : submissions.GetAsync(partition, submissionId, ct);

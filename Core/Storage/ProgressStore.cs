@@ -14,14 +14,13 @@ public sealed class ProgressStore(TableServiceClient tables, StorageLayout layou
     private volatile bool _created;
 
     /// <summary>
-    /// Writes a submission's rows: one entity-group transaction for any realistic sheet (two pages hold thousands of
-    /// rows). The rows stay invisible until the submission's pointer flips, and re-running after a failure rewrites the
-    /// same keys with the same content (idempotent).
+    /// Writes a submission's rows: a plan-sized sheet is one page, written with one upsert. The rows stay invisible
+    /// until the submission's pointer flips, and re-running after a failure rewrites the same keys with the same content
+    /// (idempotent).
     /// </summary>
     public async Task WriteAsync(string partition, string submissionId, IReadOnlyList<ProgressRow> rows, CancellationToken ct)
     {
         await EnsureTableAsync(ct);
-        foreach (var row in rows) row.SubmissionId = submissionId;
         var pages = ProgressPages.Pack(partition, submissionId, rows);
 
         if (pages.Count == 1)
