@@ -10,15 +10,15 @@ namespace ServerlessPlan.Core.Storage;
 /// <summary>
 /// How a submission's rows are stored: packed as JSON into a few <c>Progress</c> entities ("pages") rather than one
 /// entity per activity. A submission's rows are written together and only ever read together (through the current
-/// pointer), so one page per submission turns 500 entity writes into one transaction and a period's read into one
+/// pointer), so one page per submission turns 500 entity writes into one write and a period's read into one
 /// entity per unit; analysts get the rows as a tidy table from the merged workbook, not from the raw table.
 /// </summary>
 /// <remarks>
 /// Page entity: partition <c>{period}|{unit}</c>, row key <c>{submissionId}|{page:000}</c>, properties
 /// <c>SubmissionId, Unit, Period, Year, Page, PageCount, RowCount, Segments, Format</c> and <c>S0…S{Segments-1}</c>,
 /// each a JSON array of rows (<see cref="StoredRow"/>). Limits respected: a string property holds 32 K UTF-16
-/// characters, an entity 1 MiB (strings count two bytes a character), a transaction 4 MiB on the wire. One row is at most a few
-/// thousand characters (validation caps observaciones at 2,000 and evidencia at 500), so it always fits a segment.
+/// characters, an entity 1 MiB (strings count two bytes a character), a transaction 4 MiB on the wire. One row is at
+/// most a few thousand characters (validation caps observaciones at 2,000 and evidencia at 500), so it fits a segment.
 /// </remarks>
 public static class ProgressPages
 {
@@ -92,7 +92,7 @@ public static class ProgressPages
             segments.Add(Encoding.UTF8.GetString(segment.WrittenSpan));
             (pageBytes, pageWire) = (pageBytes + segment.WrittenCount, pageWire + segmentWire + 1);
             segment.ResetWrittenCount();
-            segmentWire = 1;
+            segmentWire = 0;
         }
 
         void ClosePage()
