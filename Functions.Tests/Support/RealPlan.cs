@@ -1,4 +1,10 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Ingestion.Packages;
+using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Tests.Support;
 
@@ -10,6 +16,13 @@ public static class RealPlan
 
     public static PlanCatalog Catalog => LazyCatalog.Value;
     public static ReportingUnits Units => LazyUnits.Value;
+
+    /// <summary>The whole offline check (guard, reader, rules) over the real plan, as the CLI and the HTTP function compose it.</summary>
+    public static UploadValidator UploadValidator() => new(
+        new PackageInspector(Options.Create(new IngestionOptions()), NullLogger<PackageInspector>.Instance),
+        new SubmissionSheetReader(NullLogger<SubmissionSheetReader>.Instance),
+        new SheetValidator(Catalog, Units),
+        Units);
 
     public static ReportingUnit Unit(string code) => Units.Find(code) ?? throw new ArgumentException($"No unit {code}.", nameof(code));
 }

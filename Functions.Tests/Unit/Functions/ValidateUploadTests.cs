@@ -2,9 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Ingestion;
-using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Functions;
@@ -17,13 +15,7 @@ public sealed class ValidateUploadTests
 {
     private const string Period = "2021-Q3";
 
-    private static ValidateUpload Function() => new(
-        new UploadValidator(
-            new PackageInspector(Options.Create(new IngestionOptions()), NullLogger<PackageInspector>.Instance),
-            new SubmissionSheetReader(NullLogger<SubmissionSheetReader>.Instance),
-            new SheetValidator(RealPlan.Catalog, RealPlan.Units),
-            RealPlan.Units),
-        NullLogger<ValidateUpload>.Instance);
+    private static ValidateUpload Function() => new(RealPlan.UploadValidator(), NullLogger<ValidateUpload>.Instance);
 
     private static HttpRequest Request(byte[] body, string query)
     {

@@ -1,12 +1,7 @@
 using System.IO.Compression;
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Ingestion;
-using ServerlessPlan.Core.Ingestion.Packages;
-using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.Ingestion.Validation;
@@ -20,11 +15,7 @@ public sealed class MutatedPackageTests
 {
     private const int Mutations = 400;
 
-    private static readonly UploadValidator Validator = new(
-        new PackageInspector(Options.Create(new IngestionOptions()), NullLogger<PackageInspector>.Instance),
-        new SubmissionSheetReader(NullLogger<SubmissionSheetReader>.Instance),
-        new SheetValidator(RealPlan.Catalog, RealPlan.Units),
-        RealPlan.Units);
+    private static readonly UploadValidator Validator = RealPlan.UploadValidator();
 
     // Bytes that make damage interesting to an XML and spreadsheet reader rather than merely invalid UTF-8.
     private static readonly byte[] Noise = Encoding.ASCII.GetBytes("<>/=\"'& 0123456789-.:ABCDEFrstvxfi#%_");
