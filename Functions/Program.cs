@@ -3,6 +3,5 @@ using Microsoft.Extensions.Hosting;
 using ServerlessPlan.Functions;
 
 var builder = FunctionsApplication.CreateBuilder(args);
-builder.ConfigureFunctionsWebApplication();
-builder.Services.AddFunctionsApp(builder.Configuration);
+builder.AddServerlessPlanFunctions();
 builder.Build().Run();
