@@ -81,9 +81,12 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     httpsOnly: true
     // Key Vault references (Mail__SendGridApiKey) resolve with the system identity unless told otherwise.
     keyVaultReferenceIdentity: identityResourceId
+    // Only what Flex Consumption accepts: it refuses FTP-era settings such as ftpsState with ARM error 51021 ("…for
+    // Flex Consumption sites is invalid"), enforced region by region. The official samples set no ftpsState
+    // (Azure-Samples/azure-functions-flex-consumption-samples IaC/bicep/main.bicep, functions-quickstart-dotnet-azd-
+    // eventgrid-blob infra/app/processor.bicep); Azure/terraform-azurerm-avm-res-web-site#345 lists the rejections.
     siteConfig: {
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
     }
     functionAppConfig: {
       deployment: {
@@ -112,16 +115,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
     properties: appSettings
   }
 
-  // Deployments go through Entra ID (azd, az, func); publishing profiles with basic credentials stay off.
+  // Deployments go through Entra ID (azd, az, func); publishing profiles with basic credentials stay off. Flex
+  // Consumption has no FTP endpoint, so there is no 'ftp' policy to set (no Flex sample declares one).
   resource scmBasicAuth 'basicPublishingCredentialsPolicies' = {
     name: 'scm'
-    properties: {
-      allow: false
-    }
-  }
-
-  resource ftpBasicAuth 'basicPublishingCredentialsPolicies' = {
-    name: 'ftp'
     properties: {
       allow: false
     }
