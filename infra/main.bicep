@@ -20,16 +20,24 @@ param location string = resourceGroup().location
 @description('Optional. Object id of the deploying user or service principal, granted data access for testing and the right to set the SendGrid secret. Empty: none.')
 param principalId string = ''
 
-@description('Optional. Type of the principal in principalId.')
-@allowed(['User', 'ServicePrincipal'])
+@description('Optional. Type of the principal in principalId: "User", or "ServicePrincipal" when a pipeline deploys. azd 1.17.1+ passes AZURE_PRINCIPAL_TYPE; anything else counts as "User".')
 param principalType string = 'User'
 
-@description('Optional. SendGrid API key, stored in Key Vault. Empty: mail stays in the outbox container.')
+@description('Optional. SendGrid API key. Written to Key Vault on first setup (sendGridKeyStored false) or when rotateSendGridKey is true; otherwise ignored, so a key left in the azd environment never undoes a rotation.')
 @secure()
 param sendGridApiKey string = ''
 
-@description('Optional. Entra ID group object id per reporting unit code, e.g. {"GT": "<group id>", "ST": "<group id>"}. Each group may upload under uploads/<unit>/ only.')
+@description('Optional. The vault already holds the SendGrid key: azd passes back this deployment\'s SENDGRID_KEY_STORED output. With az, pass the previous deployment\'s output.')
+param sendGridKeyStored bool = false
+
+@description('Optional. Write sendGridApiKey to Key Vault even though a key is stored already (rotation through the template).')
+param rotateSendGridKey bool = false
+
+@description('Optional. Entra ID group object id per reporting unit code, e.g. {"GT": "<group id>", "ST": "<group id>"}. Each group may upload under uploads/<unit>/ only (a custom role: creating it needs Owner or User Access Administrator).')
 param uploaderGroups object = {}
+
+@description('Optional. Give the uploader groups Reader on the storage account, so they find it in the Azure portal.')
+param uploadersReadAccount bool = true
 
 @description('Optional. Create the Event Grid subscription for the blob trigger. Turn on only once the code is deployed: its webhook needs the host\'s blobs_extension key.')
 param enableEventGridSubscription bool = false
@@ -86,7 +94,7 @@ param ingestionMaxUploadBytes int = 10485760
 param ingestionMaxZipEntries int = 2000
 
 @description('Optional. Most bytes an uploaded package may inflate to (Ingestion__MaxUncompressedBytes).')
-param ingestionMaxUncompressedBytes int = 209715200
+param ingestionMaxUncompressedBytes int = 104857600
 
 @description('Optional. Id of the embedded plan in force (Plan__Id).')
 param planId string = '2020-2022'
@@ -113,6 +121,13 @@ var systemTopicName = '${abbrs.eventGridDomainsTopics}storage-${resourceToken}'
 // The plain route passes main.parameters.json to az as is; an unreplaced azd placeholder means "not given".
 var sendGridKey = startsWith(sendGridApiKey, '\${') ? '' : sendGridApiKey
 var deployerId = startsWith(principalId, '\${') ? '' : principalId
+// Role assignments fail with UnmatchedPrincipalType when this disagrees with the principal (a pipeline's service
+// principal deploying as 'User'); azd reports the signed-in type (Azure/azure-dev#5285, azd 1.17.1).
+var deployerType = principalType =~ 'ServicePrincipal' ? 'ServicePrincipal' : 'User'
+
+// The key is written on first setup and on an explicit rotation only: azd keeps SENDGRID_API_KEY in its environment,
+// and rewriting it on every provision would make an old key the newest version again after a rotation in the vault.
+var writeSendGridKey = !empty(sendGridKey) && (!sendGridKeyStored || rotateSendGridKey)
 
 // ============= //
 //   Resources   //
@@ -153,7 +168,7 @@ module keyVault 'app/keyvault.bicep' = {
     name: vaultName
     location: location
     tags: tags
-    sendGridApiKey: sendGridKey
+    sendGridApiKey: writeSendGridKey ? sendGridKey : ''
   }
 }
 
@@ -193,10 +208,10 @@ module functionApp 'app/function-app.bicep' = {
       Digest__Language: digestLanguage
       Digest__MaxAttachmentBytes: string(digestMaxAttachmentBytes)
       Digest__DownloadBaseUrl: 'https://${appName}.azurewebsites.net'
-      // Mail (MailOptions). No key: empty setting, so the app writes to the outbox instead of failing on SendGrid.
-      Mail__SendGridApiKey: empty(sendGridKey)
-        ? ''
-        : '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.vaultUri}secrets/${keyVault.outputs.sendGridSecretName}/)'
+      // Mail (MailOptions). Always the vault reference, whether or not this run wrote the secret: a provision without
+      // the key must not switch mail off. No version in the URI: the app follows the newest version within 24 hours
+      // or at a restart (https://learn.microsoft.com/azure/app-service/app-service-key-vault-references#rotation).
+      Mail__SendGridApiKey: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.vaultUri}secrets/${keyVault.outputs.sendGridSecretName}/)'
       Mail__FromAddress: mailFromAddress
       Mail__FromName: mailFromName
       Mail__MaxAttempts: string(mailMaxAttempts)
@@ -235,8 +250,9 @@ module rbac 'app/rbac.bicep' = {
     systemTopicPrincipalId: eventGridTopic.outputs.principalId
     deadLetterContainerName: deadLetterContainerName
     uploaderGroups: uploaderGroups
+    uploadersReadAccount: uploadersReadAccount
     userPrincipalId: deployerId
-    userPrincipalType: principalType
+    userPrincipalType: deployerType
   }
 }
 
@@ -286,3 +302,6 @@ output AZURE_EVENTGRID_SYSTEM_TOPIC_NAME string = eventGridTopic.outputs.name
 
 @description('Container receiving events Event Grid could not deliver.')
 output AZURE_EVENTGRID_DEADLETTER_CONTAINER string = deadLetterContainerName
+
+@description('The vault holds the SendGrid key (azd stores this and passes it back as sendGridKeyStored).')
+output SENDGRID_KEY_STORED bool = sendGridKeyStored || writeSendGridKey

@@ -54,8 +54,9 @@ public sealed class ArmScope : ArmExpression.IContext
             ?? throw new InvalidOperationException($"No module named '{name}' in the template.");
         var properties = deployment["properties"]!.AsObject();
         var values = new Dictionary<string, JsonNode?>(StringComparer.OrdinalIgnoreCase);
+        // A parameter is { "value": … }, or an expression yielding one (Bicep's form for a conditional value).
         foreach (var (key, parameter) in properties["parameters"]?.AsObject() ?? [])
-            values[key] = Evaluate(parameter!["value"]);
+            values[key] = Evaluate(parameter) is JsonObject supplied ? supplied["value"]?.DeepClone() : null;
         return new ArmScope(properties["template"]!.AsObject(), values, null);
     }
 

@@ -15,7 +15,7 @@ param location string = resourceGroup().location
 @description('Optional. Tags applied to every resource.')
 param tags object = {}
 
-@description('Optional. SendGrid API key to store. Empty: no secret is written and the app keeps mail in the outbox.')
+@description('Optional. SendGrid API key to write as a new version of the secret. Empty: the secret is left as it is.')
 @secure()
 param sendGridApiKey string = ''
 

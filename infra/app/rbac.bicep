@@ -1,5 +1,5 @@
-// Every role assignment of the deployment, least privilege. Names are guid(scope, principal, role), so a redeploy
-// finds the same assignment instead of failing on a duplicate.
+// Every role assignment of the deployment, least privilege, and the one custom role (uploaders). Names are
+// guid(scope, principal, role), so a redeploy finds the same assignment instead of failing on a duplicate.
 
 // ============== //
 //   Parameters   //
@@ -23,13 +23,16 @@ param systemTopicPrincipalId string
 @description('Required. Container receiving dead-lettered events.')
 param deadLetterContainerName string
 
-@description('Optional. Entra ID group object id per reporting unit code (e.g. {"GT": "<group id>"}). Each group may read, list and write blobs under uploads/<unit>/ only.')
+@description('Optional. Entra ID group object id per reporting unit code (e.g. {"GT": "<group id>"}). Each group may read, list, write and delete blobs under uploads/<unit>/ only.')
 param uploaderGroups object = {}
 
-@description('Optional. Object id of the deploying user, granted data access for testing and the SendGrid secret. Empty: none.')
+@description('Optional. Also give each uploader group Reader on the storage account, so its members find the account and the uploads container in the Azure portal (Reader sees configuration, never data or keys).')
+param uploadersReadAccount bool = true
+
+@description('Optional. Object id of the deploying user or service principal, granted data access for testing and the SendGrid secret. Empty: none.')
 param userPrincipalId string = ''
 
-@description('Optional. Type of the deploying principal.')
+@description('Optional. Type of the deploying principal: a person, or the service principal of a pipeline.')
 @allowed(['User', 'ServicePrincipal'])
 param userPrincipalType string = 'User'
 
@@ -39,8 +42,12 @@ param userPrincipalType string = 'User'
 
 // Storage Blob Data Owner: the host's AzureWebJobsStorage (blob leases, container creation) and the deployment package.
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-// Storage Blob Data Contributor: uploaders (with an ABAC condition), the dead-letter writer, the deploying user.
+// Storage Blob Data Contributor: the dead-letter writer, the deploying user.
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+// Reader: uploaders find the storage account in the portal (configuration only: no data, no keys).
+var reader = 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+// ServerlessPlan uploader (custom, defined below): blob data actions only, under a per-unit condition.
+var uploaderRoleId = guid(resourceGroup().id, 'serverlessplan-uploader')
 // Storage Queue Data Contributor: the blob trigger's poison queue and receipts, the host's internal queues.
 var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 // Storage Table Data Contributor: Progress, Submissions and Digests tables.
@@ -52,8 +59,18 @@ var keyVaultSecretsOfficer = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
 // Monitoring Metrics Publisher: telemetry with Entra ID auth (APPLICATIONINSIGHTS_AUTHENTICATION_STRING).
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
 
-// Uploaders may read, write and delete blobs only under uploads/{unit}/, and list only with that prefix.
-// The container name is StorageNames.UploadsContainer; CompiledTemplateTests checks the compiled text.
+// The uploader role's data actions, and nothing else: no control-plane action, so no container can be created,
+// changed or deleted (Storage Blob Data Contributor's containers/write and containers/delete ignore conditions).
+var uploaderDataActions = [
+  'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read'
+  'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write'
+  'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action'
+  'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete'
+]
+
+// Uploaders may read, write and delete blobs only under uploads/{unit}/, and list only with that prefix. Every action
+// the condition names is one of uploaderDataActions. The container name is StorageNames.UploadsContainer;
+// CompiledTemplateTests checks the compiled text.
 var uploaderConditionTemplate = '''
 (
  (
@@ -64,8 +81,6 @@ var uploaderConditionTemplate = '''
   !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action'})
   AND
   !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete'})
-  AND
-  !(ActionMatches{'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action'})
  )
  OR
  (
@@ -189,19 +204,62 @@ resource topicDeadLetterWriter 'Microsoft.Authorization/roleAssignments@2022-04-
 //   Uploaders per unit    //
 // ======================= //
 
-// Scoped to the uploads container, because the role's control-plane actions (container read/write/delete) ignore
-// conditions; the condition then confines the data actions to the unit's folder.
-resource uploaderContributors 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+// A custom role rather than Storage Blob Data Contributor: conditions filter data actions only, so that role's
+// containers/delete would let any country's group delete the whole uploads container. Creating it needs
+// Microsoft.Authorization/roleDefinitions/write (Owner or User Access Administrator; docs/deploy.md). Role names are
+// unique in the tenant, hence the resource group's hash in it.
+// https://learn.microsoft.com/azure/role-based-access-control/custom-roles-bicep
+resource uploaderRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = if (!empty(uploaderGroups)) {
+  name: uploaderRoleId
+  properties: {
+    roleName: 'ServerlessPlan uploader ${uniqueString(resourceGroup().id)} (${take(resourceGroup().name, 60)})'
+    description: 'Reads, writes and deletes blobs (no container, no account action). Assigned on the uploads container with a condition that confines each reporting unit to its folder.'
+    type: 'CustomRole'
+    permissions: [
+      {
+        actions: []
+        notActions: []
+        dataActions: uploaderDataActions
+        notDataActions: []
+      }
+    ]
+    assignableScopes: [
+      resourceGroup().id
+    ]
+  }
+}
+
+// Scoped to the uploads container; the condition then confines the data actions to the unit's folder. A role
+// definition's id is subscription-wide even when the role is assignable in one resource group only.
+resource uploaderAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for uploader in items(uploaderGroups): {
-    name: guid(storageAccount::blobService::uploads.id, uploader.value, storageBlobDataContributor)
+    name: guid(storageAccount::blobService::uploads.id, uploader.value, uploaderRoleId)
     scope: storageAccount::blobService::uploads
+    dependsOn: [
+      uploaderRole
+    ]
     properties: {
-      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', uploaderRoleId)
       principalId: uploader.value
       principalType: 'Group'
       description: 'Uploads of reporting unit ${uploader.key}: uploads/${uploader.key}/ only.'
       conditionVersion: '2.0'
       condition: replace(uploaderConditionTemplate, '{unit}', uploader.key)
+    }
+  }
+]
+
+// Browsing blobs in the portal with an Entra ID account takes a data role plus Reader (or another Resource Manager
+// role) on the account: https://learn.microsoft.com/azure/storage/blobs/authorize-data-operations-portal
+resource uploaderAccountReaders 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for uploader in items(uploaderGroups): if (uploadersReadAccount) {
+    name: guid(storageAccount.id, uploader.value, reader)
+    scope: storageAccount
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', reader)
+      principalId: uploader.value
+      principalType: 'Group'
+      description: 'Reporting unit ${uploader.key} finds the storage account in the portal.'
     }
   }
 ]

@@ -90,18 +90,6 @@ public sealed class AppSettingsContractTests
     }
 
     [Fact]
-    public void SendGrid_key_is_a_Key_Vault_reference_and_empty_without_a_key()
-    {
-        var withKey = Text(AppSettings(Deploy(withSendGridKey: true))["Mail__SendGridApiKey"]);
-        var withoutKey = Text(AppSettings(Deploy(withSendGridKey: false))["Mail__SendGridApiKey"]);
-
-        Assert.StartsWith("@Microsoft.KeyVault(SecretUri=", withKey);
-        Assert.Contains("secrets/", withKey);
-        Assert.EndsWith("/)", withKey);
-        Assert.Equal("", withoutKey);
-    }
-
-    [Fact]
     public void Flex_Consumption_settings_leave_out_what_the_platform_rejects_and_shared_keys()
     {
         var settings = AppSettings(Deploy());
