@@ -2,7 +2,8 @@
 # Creates or updates the Event Grid subscription that feeds the IngestUpload blob trigger. Idempotent: it deploys
 # infra/app/eventgrid-subscription.bicep, which ARM updates in place on every run.
 #
-# Runs as azd's postdeploy hook (azd exports the outputs of infra/main.bicep), or by hand after a code deployment:
+# Runs as azd's postdeploy hook on Linux and macOS (azd exports the outputs of infra/main.bicep; on Windows the hook
+# runs create-eventgrid-subscription.ps1, which does the same), or by hand after a code deployment:
 #   AZURE_RESOURCE_GROUP=rg-plan AZURE_FUNCTION_APP_NAME=func-xyz bash infra/scripts/create-eventgrid-subscription.sh
 # It must run after the code is deployed: the webhook authenticates with the host's blobs_extension system key,
 # which the host creates only once it has loaded the blob trigger.
@@ -12,8 +13,9 @@ cd "$(dirname "$0")/../.."
 command -v az >/dev/null 2>&1 || { echo "error: the Azure CLI (az) is required." >&2; exit 2; }
 rg=${AZURE_RESOURCE_GROUP:?set AZURE_RESOURCE_GROUP (the resource group of the deployment)}
 app=${AZURE_FUNCTION_APP_NAME:?set AZURE_FUNCTION_APP_NAME (output of infra/main.bicep)}
+# The same az calls as create-eventgrid-subscription.ps1 (Windows), argument for argument; a test compares them.
 topic=${AZURE_EVENTGRID_SYSTEM_TOPIC_NAME:-$(az eventgrid system-topic list -g "$rg" \
-  --query "[?topicType=='Microsoft.Storage.StorageAccounts'] | [0].name" -o tsv)}
+  --query "[?topicType=='Microsoft.Storage.StorageAccounts'].name" -o tsv | head -n 1)}
 [ -n "$topic" ] || { echo "error: no storage system topic in $rg; provision infra/main.bicep first." >&2; exit 1; }
 storage_id=$(az eventgrid system-topic show -g "$rg" -n "$topic" --query source -o tsv)
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace ServerlessPlan.Tests.Unit.Infra;
@@ -36,26 +35,11 @@ internal static class CompiledTemplate
     private static string Build()
     {
         var outDir = Path.Combine(Path.GetTempPath(), "serverlessplan-infra-" + Guid.NewGuid().ToString("N")[..8]);
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = RepoRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { "-c", "set -euo pipefail; source scripts/lib/bicep.sh; bicep_check \"$1\"", "bicep", outDir })
-            start.ArgumentList.Add(arg);
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("Building infra/main.bicep took over 10 minutes.");
-        }
-
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"scripts/lib/bicep.sh failed ({process.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
+        var result = ToolProcess.Run("bash",
+            ["-c", "set -euo pipefail; source scripts/lib/bicep.sh; bicep_check \"$1\"", "bicep", outDir],
+            RepoRoot, timeout: TimeSpan.FromMinutes(10));
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"scripts/lib/bicep.sh failed: {result}");
         return Path.Combine(outDir, "main.json");
     }
 
