@@ -204,7 +204,8 @@ resource topicDeadLetterWriter 'Microsoft.Authorization/roleAssignments@2022-04-
 //   Uploaders per unit    //
 // ======================= //
 
-// A custom role rather than Storage Blob Data Contributor: conditions filter data actions only, so that role's
+// A custom role rather than Storage Blob Data Contributor: conditions filter data actions only
+// (https://learn.microsoft.com/azure/role-based-access-control/conditions-overview), so that role's
 // containers/delete would let any country's group delete the whole uploads container. Creating it needs
 // Microsoft.Authorization/roleDefinitions/write (Owner or User Access Administrator; docs/deploy.md). Role names are
 // unique in the tenant, hence the resource group's hash in it.
