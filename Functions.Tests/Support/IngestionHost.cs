@@ -29,6 +29,9 @@ public sealed class IngestionHost : IDisposable
         OutboxDirectory = outboxDirectory;
         var settings = storage.Settings();
         settings["Mail:OutboxDirectory"] = outboxDirectory;
+        // Every unit's registered contact is the address its sample sheets carry; the ST is copied.
+        foreach (var unit in RealPlan.Units.All) settings[$"Contacts:Units:{unit.Code}"] = FilledSheet.FocalEmailOf(unit.Code);
+        settings["Contacts:SecretariatCopy"] = SecretariatCopy;
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
@@ -44,6 +47,9 @@ public sealed class IngestionHost : IDisposable
         }
         _services = services.BuildServiceProvider();
     }
+
+    /// <summary>The ST's address copied on every result mail.</summary>
+    public const string SecretariatCopy = "st@coalicion.example.org";
 
     public TestStorage Storage { get; }
     public string OutboxDirectory { get; }

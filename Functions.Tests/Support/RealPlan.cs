@@ -4,6 +4,7 @@ using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Tests.Support;
@@ -22,7 +23,12 @@ public static class RealPlan
         new PackageInspector(Options.Create(new IngestionOptions()), NullLogger<PackageInspector>.Instance),
         new SubmissionSheetReader(NullLogger<SubmissionSheetReader>.Instance),
         new SheetValidator(Catalog, Units),
-        Units);
+        Units,
+        Calendar());
+
+    /// <summary>The reporting calendar with the default deadline, on <paramref name="time"/> (the system clock by default).</summary>
+    public static ReportingCalendar Calendar(TimeProvider? time = null) =>
+        new(Options.Create(new ReportingOptions()), Catalog, time ?? TimeProvider.System);
 
     public static ReportingUnit Unit(string code) => Units.Find(code) ?? throw new ArgumentException($"No unit {code}.", nameof(code));
 }

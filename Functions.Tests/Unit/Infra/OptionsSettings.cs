@@ -28,6 +28,18 @@ internal static class OptionsSettings
                 .Select(p => $"{Section(t)}__{p.Name}")
                 .ToList());
 
+    /// <summary>
+    /// Settings bound to a dictionary property (<c>Contacts__Units</c>): app settings extend them with one more segment
+    /// per key (<c>Contacts__Units__GT</c>).
+    /// </summary>
+    public static IReadOnlySet<string> Dictionaries() =>
+        OptionsTypes()
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.SetMethod is { IsPublic: true } && p.PropertyType.IsGenericType &&
+                            p.PropertyType.GetGenericTypeDefinition() == typeof(Dictionary<,>))
+                .Select(p => $"{Section(t)}__{p.Name}"))
+            .ToHashSet();
+
     private static IEnumerable<Type> OptionsTypes() =>
         typeof(StorageNames).Assembly.GetTypes()
             .Where(t => t.IsClass && t.Name.EndsWith("Options", StringComparison.Ordinal) && SectionField(t) is not null);
