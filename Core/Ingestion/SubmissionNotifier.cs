@@ -63,8 +63,8 @@ public sealed class SubmissionNotifier(
             return;
         }
         if (recipients.UnitContacts.Count == 0)
-            logger.LogWarning("No registered contact for {Unit} (Contacts__Units__{Unit}): result of {SubmissionId} for {Period} goes to the ST copy only",
-                unit.Code, unit.Code, submission.RowKey, upload.Period);
+            logger.LogWarning("No registered contact for {Unit} (its Contacts__Units__ setting is empty): result of {SubmissionId} for {Period} goes to the ST copy only",
+                unit.Code, submission.RowKey, upload.Period);
 
         var key = SubmissionResultMail.MessageKey(unit.Code, upload.Period, submission.RowKey);
         var run = Guid.NewGuid().ToString("N");

@@ -19,12 +19,13 @@ public static class RealPlan
     public static ReportingUnits Units => LazyUnits.Value;
 
     /// <summary>The whole offline check (guard, reader, rules) over the real plan, as the CLI and the HTTP function compose it.</summary>
-    public static UploadValidator UploadValidator() => new(
+    /// <param name="time">The reporting calendar's clock (the system clock by default): it decides which quarters have opened.</param>
+    public static UploadValidator UploadValidator(TimeProvider? time = null) => new(
         new PackageInspector(Options.Create(new IngestionOptions()), NullLogger<PackageInspector>.Instance),
         new SubmissionSheetReader(NullLogger<SubmissionSheetReader>.Instance),
         new SheetValidator(Catalog, Units),
         Units,
-        Calendar());
+        Calendar(time));
 
     /// <summary>The reporting calendar with the default deadline, on <paramref name="time"/> (the system clock by default).</summary>
     public static ReportingCalendar Calendar(TimeProvider? time = null) =>
