@@ -83,8 +83,9 @@ public sealed class SubmissionNotifier(
             logger.LogError(ex, "Result of {SubmissionId} for {Unit} {Period} refused by the provider: {Status}", submission.RowKey, unit.Code, upload.Period, ex.Status);
             return;
         }
-        catch (MailConfigurationException ex)
+        catch (Exception ex) when (ex is MailConfigurationException or ArgumentException)
         {
+            // The configuration or the message itself is wrong: a retry of the ingestion would fail the same way.
             await ReleaseAsync(submission, run);
             logger.LogError(ex, "Result of {SubmissionId} for {Unit} {Period} not mailed: mail is misconfigured", submission.RowKey, unit.Code, upload.Period);
             return;

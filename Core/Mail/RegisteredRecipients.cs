@@ -12,7 +12,8 @@ public sealed class RegisteredRecipients
         Unit = unit;
         UnitContacts = unitContacts;
         // An address registered both ways (the ST's own contacts) is addressed once: SendGrid refuses duplicates.
-        Secretariat = secretariat.Where(s => !unitContacts.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
+        Secretariat = secretariat.Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(s => !unitContacts.Contains(s, StringComparer.OrdinalIgnoreCase)).ToList();
     }
 
     public string Unit { get; }

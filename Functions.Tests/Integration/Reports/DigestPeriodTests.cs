@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Storage;
@@ -25,10 +24,6 @@ public sealed class DigestPeriodTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private DigestTestHost Host(IReadOnlyDictionary<string, string?>? settings = null, long? maxAttachmentBytes = null) =>
         DigestTestHost.Create(_storage, _server, _clock, maxAttachmentBytes, settings);
-
-    private static string Text(RecordedRequest request) =>
-        JsonDocument.Parse(request.Body).RootElement.GetProperty("content").EnumerateArray()
-            .Single(c => c.GetProperty("type").GetString() == "text/plain").GetProperty("value").GetString()!;
 
     [Fact]
     public async Task An_upload_for_a_later_quarter_does_not_take_over_the_digest_of_the_quarter_due()
@@ -101,7 +96,7 @@ public sealed class DigestPeriodTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var url = $"{DigestTestHost.PortalUrl}/coalition/2021-Q3/workbook";
         Assert.Equal((true, url), (result.Workbook!.IsAttached, result.Workbook.Url));
-        Assert.Contains($"Libro consolidado adjunto: consolidado-2021-Q3.xlsx. También se descarga del portal: {url}", Text(Assert.Single(_server.Requests)));
+        Assert.Contains($"Libro consolidado adjunto: consolidado-2021-Q3.xlsx. También se descarga del portal: {url}", Assert.Single(_server.Requests).PlainText());
     }
 
     [Fact]
@@ -112,7 +107,7 @@ public sealed class DigestPeriodTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var result = await host.Digests.SendScheduledAsync(Slot, default);
 
-        var text = Text(Assert.Single(_server.Requests));
+        var text = Assert.Single(_server.Requests).PlainText();
         Assert.Equal((false, (string?)null), (result.Workbook!.IsAttached, result.Workbook.Url));
         Assert.Contains("El libro consolidado (consolidado-2021-Q3.xlsx) es demasiado grande para adjuntarlo; pídalo a la Secretaría Técnica.", text);
         Assert.DoesNotContain("/coalition/", text);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Storage;
@@ -37,10 +36,6 @@ public sealed class DigestRecoveryTests(AzuriteFixture azurite) : IAsyncLifetime
             RowKey = DigestService.MessageKey(slot), Slot = slot, Period = Q3.ToString(), ClaimedBy = "dead-run", ClaimedAt = at,
         }, DigestTestHost.Timings.Lease, default);
 
-    private static string Text(RecordedRequest request) =>
-        JsonDocument.Parse(request.Body).RootElement.GetProperty("content").EnumerateArray()
-            .Single(c => c.GetProperty("type").GetString() == "text/plain").GetProperty("value").GetString()!;
-
     [Fact]
     public async Task A_run_that_died_after_claiming_is_taken_over_by_the_hosts_retry_after_the_lease_and_sends_once()
     {
@@ -77,7 +72,7 @@ public sealed class DigestRecoveryTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(DigestService.MessageKey(Slot), next.CaughtUp);
         Assert.Equal(DigestOutcome.AlreadySent, lateRetry.Outcome);
         var request = Assert.Single(_server.Requests);
-        Assert.Contains("Este resumen reemplaza al del 2021-11-08 12:00 UTC, que no se pudo enviar.", Text(request));
+        Assert.Contains("Este resumen reemplaza al del 2021-11-08 12:00 UTC, que no se pudo enviar.", request.PlainText());
         var dead = await RowAsync(host, Slot);
         Assert.Equal((nameof(DigestSendState.Superseded), DigestService.MessageKey(NextSlot)), (dead.State, dead.SupersededBy));
         Assert.Equal(nameof(DigestSendState.Sent), (await RowAsync(host, NextSlot)).State);
@@ -112,7 +107,7 @@ public sealed class DigestRecoveryTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Null(following.CaughtUp); // the week after, nothing is left to stand in for
         Assert.Equal(nameof(DigestSendState.Superseded), (await RowAsync(host, Slot)).State);
         Assert.Equal("recovered", (await RowAsync(host, NextSlot)).ProviderMessageId);
-        Assert.DoesNotContain("reemplaza", Text(_server.Requests[^1]));
+        Assert.DoesNotContain("reemplaza", _server.Requests[^1].PlainText());
     }
 
     [Fact]

@@ -74,3 +74,15 @@ internal sealed class TestClock(DateTimeOffset now) : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => Now;
 }
+
+/// <summary>What the fake SendGrid received, read as a digest test reads it.</summary>
+internal static class SentDigest
+{
+    /// <summary>The plain-text part of a request's v3 payload.</summary>
+    public static string PlainText(this RecordedRequest request)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(request.Body);
+        return json.RootElement.GetProperty("content").EnumerateArray()
+            .Single(c => c.GetProperty("type").GetString() == "text/plain").GetProperty("value").GetString()!;
+    }
+}

@@ -25,7 +25,7 @@ public sealed class ContactsTests
     public void Contacts_are_read_per_unit_in_any_case_split_on_semicolons_and_deduplicated()
     {
         using var services = Compose(("Contacts:Units:gt", " ana@gt.example.org; luis@gt.example.org ;ANA@gt.example.org"),
-            ("Contacts:SecretariatCopy", "st@coalicion.example.org"));
+            ("Contacts:SecretariatCopy", "st@coalicion.example.org; ST@coalicion.example.org"));
         Validate(services);
         var contacts = services.GetRequiredService<RegisteredContacts>();
 
