@@ -30,8 +30,9 @@ public sealed class BenchEnvironment : IAsyncDisposable
             ["Mail:SendGridApiKey"] = "",
             ["Contacts:SecretariatCopy"] = "st@bench.example.org",
         };
-        // Each unit has a registered contact, so every verdict is mailed as in production (claim, send, mark).
-        foreach (var unit in Units.All) settings[$"Contacts:Units:{unit.Code}"] = $"focal.{unit.Code.ToLowerInvariant()}@bench.example.org";
+        // Each unit's registered contact is the address its sample sheets carry: every verdict is mailed as in
+        // production (claim, send, mark) and no sheet draws a FOCAL_EMAIL_NOT_REGISTERED warning.
+        foreach (var unit in Units.All) settings[$"Contacts:Units:{unit.Code}"] = Demo.SampleSheetFiller.FocalEmailOf(unit);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
         var services = new ServiceCollection();
