@@ -11,6 +11,9 @@ public static class CliServiceCollectionExtensions
     /// <summary>The Core services plus one <see cref="ICliCommand"/> per verb.</summary>
     public static IServiceCollection AddCliServices(this IServiceCollection services, IConfiguration configuration)
     {
+        // Before Core, whose TryAdd then keeps it: the demo sets the date of its story, other verbs run on system time.
+        services.AddSingleton<DemoClock>();
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<DemoClock>());
         services.AddServerlessPlan(configuration);
         // One line per verb: keep in sync with README "CLI".
         services.AddSingleton<ICliCommand, TemplateCommand>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Portal;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Sheets;
@@ -24,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.AddReports(configuration);
         services.AddMail(configuration);
         services.AddDigest(configuration);
+        services.AddPortalLinks(configuration);
         return services;
     }
 }

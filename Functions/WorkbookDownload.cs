@@ -7,7 +7,10 @@ using ServerlessPlan.Core.Reports;
 
 namespace ServerlessPlan.Functions;
 
-/// <summary><c>GET /api/workbook?period=2021-Q3</c>: the analysts' merged workbook (latest period when omitted).</summary>
+/// <summary>
+/// <c>GET /api/workbook?period=2021-Q3</c>: the analysts' merged workbook. Without a period, the quarter the reporting
+/// calendar names (<c>Digest__Period</c>: the last one due, by default), the same the digest reports.
+/// </summary>
 public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<WorkbookDownload> logger)
 {
     private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -18,18 +21,20 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
         CancellationToken ct)
     {
         var periodText = request.Query["period"].ToString();
-        ReportingPeriod? period;
-        if (string.IsNullOrWhiteSpace(periodText)) period = await workbooks.LatestPeriodAsync(ct);
-        else if (ReportingPeriod.TryParse(periodText, out var parsed)) period = parsed;
-        else return new BadRequestObjectResult(new { error = "invalid_period", message = "El periodo debe tener la forma AAAA-Tn, p. ej. 2021-Q3. / The period must look like YYYY-Qn, e.g. 2021-Q3." });
-
-        if (period is null) return NoData(null);
+        ReportingPeriod period;
+        if (string.IsNullOrWhiteSpace(periodText))
+        {
+            period = workbooks.DefaultPeriod();
+            if (!workbooks.InPlan(period)) return OutsidePlan(period);
+        }
+        else if (!ReportingPeriod.TryParse(periodText, out period))
+            return new BadRequestObjectResult(new { error = "invalid_period", message = "El periodo debe tener la forma AAAA-Tn, p. ej. 2021-Q3. / The period must look like YYYY-Qn, e.g. 2021-Q3." });
 
         // A temporary file, not memory: the workbook can hold a million rows. Deleted when the response is done.
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
         try
         {
-            var summary = await workbooks.WriteAsync(period.Value, file, ct);
+            var summary = await workbooks.WriteAsync(period, file, ct);
             if (summary is null)
             {
                 await file.DisposeAsync();
@@ -38,7 +43,7 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
 
             logger.LogInformation("Serving merged workbook for {Period} ({Rows} rows)", summary.Period, summary.DataRows);
             file.Position = 0;
-            return new FileStreamResult(file, XlsxContentType) { FileDownloadName = MergedWorkbookService.FileName(period.Value) };
+            return new FileStreamResult(file, XlsxContentType) { FileDownloadName = MergedWorkbookService.FileName(period) };
         }
         catch
         {
@@ -47,10 +52,21 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
         }
     }
 
-    private static NotFoundObjectResult NoData(ReportingPeriod? period) => new(new
+    private static NotFoundObjectResult NoData(ReportingPeriod period) => new(new
     {
         error = "no_data",
-        period = period?.ToString(),
+        period = period.ToString(),
         message = "No hay envíos aceptados para ese periodo. / There are no accepted submissions for that period.",
     });
+
+    private NotFoundObjectResult OutsidePlan(ReportingPeriod period)
+    {
+        logger.LogWarning("Workbook requested without a period: the reporting calendar's quarter {Period} is outside the plan", period);
+        return new NotFoundObjectResult(new
+        {
+            error = "outside_plan",
+            period = period.ToString(),
+            message = $"El trimestre del calendario ({period}) está fuera del plan vigente: indique ?period=AAAA-Tn. / The calendar's quarter ({period}) is outside the plan in force: pass ?period=YYYY-Qn.",
+        });
+    }
 }

@@ -72,6 +72,19 @@ param digestLanguage string = 'es'
 @description('Optional. Largest workbook attached to the digest, in bytes; larger ones are linked (Digest__MaxAttachmentBytes).')
 param digestMaxAttachmentBytes int = 5242880
 
+@description('Optional. Which quarter the digest (and the workbook download without a period) reports: the last one due or the one in progress (Digest__Period).')
+@allowed(['LastDue', 'InProgress'])
+param digestPeriod string = 'LastDue'
+
+@description('Optional. Public address of the signed-in portal that mails link to (Portal__BaseUrl). Empty: mails say how to get files instead of linking.')
+param portalBaseUrl string = ''
+
+@description('Optional. Registered contacts per reporting unit code, addresses separated by ";", e.g. {"GT": "ana@gt.example.org;luis@gt.example.org"} (Contacts__Units__{unit}). Result mails go only to these addresses and the ST copy.')
+param unitContacts object = {}
+
+@description('Optional. Address(es) of the Secretaría Técnica copied on every result mail, separated by ";" (Contacts__SecretariatCopy).')
+param contactsStCopy string = ''
+
 @description('Optional. Sender address of the mail (Mail__FromAddress).')
 param mailFromAddress string = 'no-reply@coalicion-regional.example'
 
@@ -207,7 +220,23 @@ module functionApp 'app/function-app.bicep' = {
       Digest__Recipients: digestRecipients
       Digest__Language: digestLanguage
       Digest__MaxAttachmentBytes: string(digestMaxAttachmentBytes)
-      Digest__DownloadBaseUrl: 'https://${appName}.azurewebsites.net'
+      Digest__Period: digestPeriod
+      // Deprecated (superseded by Portal__BaseUrl, read as its fallback for one release): the Functions app does not
+      // serve the portal's routes, so it is no longer set to the app's address.
+      Digest__DownloadBaseUrl: ''
+      // Links in mails (PortalOptions).
+      Portal__BaseUrl: portalBaseUrl
+      // Registered contacts (ContactOptions): one setting per unit of the embedded units.json.
+      Contacts__Units__BZ: unitContacts.?BZ ?? ''
+      Contacts__Units__CR: unitContacts.?CR ?? ''
+      Contacts__Units__SV: unitContacts.?SV ?? ''
+      Contacts__Units__GT: unitContacts.?GT ?? ''
+      Contacts__Units__HN: unitContacts.?HN ?? ''
+      Contacts__Units__NI: unitContacts.?NI ?? ''
+      Contacts__Units__PA: unitContacts.?PA ?? ''
+      Contacts__Units__DO: unitContacts.?DO ?? ''
+      Contacts__Units__ST: unitContacts.?ST ?? ''
+      Contacts__SecretariatCopy: contactsStCopy
       // Mail (MailOptions). Always the vault reference, whether or not this run wrote the secret: a provision without
       // the key must not switch mail off. No version in the URI: the app follows the newest version within 24 hours
       // or at a restart (https://learn.microsoft.com/azure/app-service/app-service-key-vault-references#rotation).

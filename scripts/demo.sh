@@ -21,10 +21,16 @@ azurite_start "$out/azurite"
 export PlanStorage="$PLAN_STORAGE"
 export Mail__OutboxDirectory="$out/outbox"
 export Digest__Recipients="presidencia@coalicion-regional.example"
+# Registered contacts: result mails go to these addresses only (plus the ST copy), never to the e-mail typed in a sheet.
+export Contacts__SecretariatCopy="secretaria.tecnica@coalicion-regional.example"
+for unit in BZ CR SV GT HN NI PA DO ST; do
+  export "Contacts__Units__$unit=punto.focal.${unit,,}@coalicion-regional.example"
+done
+export Contacts__Units__GT="punto.focal.gt@coalicion-regional.example;suplente.gt@coalicion-regional.example"
 dotnet Cli/bin/Release/net10.0/serverlessplan.dll demo --out "$out" --period "${DEMO_PERIOD:-2021-Q3}"
 
 echo
 echo "Outputs under $out:"
 echo "  templates/   one template per unit        uploads/  the filled sheets as uploaded"
 echo "  ingestion.json  each upload's outcome      consolidado-*.xlsx  the analysts' merged workbook"
-echo "  outbox/      every e-mail that would have been sent (focal-point results, the Presidency's digest)"
+echo "  outbox/      every e-mail that would have been sent (results to registered contacts, the Presidency's digest)"

@@ -22,13 +22,18 @@ public sealed class BenchEnvironment : IAsyncDisposable
         Catalog = SyntheticPlan.Build(scale.Activities, scale.Years);
         Units = SyntheticUnits.Build(scale.Units);
         Data = new BenchDataSet(scale, Catalog, Units);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             [StorageNames.Connection] = storageConnection,
             [$"{StorageOptions.Section}:Prefix"] = "bench" + Guid.NewGuid().ToString("N")[..10],
             // Never a real mail provider: results go to the outbox container, as they do locally.
             ["Mail:SendGridApiKey"] = "",
-        }).Build();
+            ["Contacts:SecretariatCopy"] = "st@bench.example.org",
+        };
+        // Each unit's registered contact is the address its sample sheets carry: every verdict is mailed as in
+        // production (claim, send, mark) and no sheet draws a FOCAL_EMAIL_NOT_REGISTERED warning.
+        foreach (var unit in Units.All) settings[$"Contacts:Units:{unit.Code}"] = Demo.SampleSheetFiller.FocalEmailOf(unit);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

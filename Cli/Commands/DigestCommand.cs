@@ -9,7 +9,8 @@ namespace ServerlessPlan.Cli.Commands;
 /// <summary>
 /// <c>digest [--period 2021-Q3] [--send] [--out FILE.html]</c>: the Presidency's digest. Without <c>--send</c> it only
 /// renders (HTML to <c>--out</c>, text to the console); with it, it sends through the configured sender (the outbox
-/// when no SendGrid key is set). The period defaults to the latest one with data.
+/// when no SendGrid key is set). The period defaults to the quarter the reporting calendar names (<c>Digest__Period</c>:
+/// the last one due), as for the scheduled digest.
 /// </summary>
 public sealed class DigestCommand(DigestService digests, MergedWorkbookService workbooks) : ICliCommand
 {
@@ -31,10 +32,9 @@ public sealed class DigestCommand(DigestService digests, MergedWorkbookService w
             if (!ReportingPeriod.TryParse(periodText, out period))
                 throw new UsageException($"'{periodText}' is not a period of the form YYYY-Qn (e.g. 2021-Q3).");
         }
-        else if (await workbooks.LatestPeriodAsync(cancellationToken) is { } latest) period = latest;
-        else
+        else if (!workbooks.InPlan(period = workbooks.DefaultPeriod()))
         {
-            await stdout.WriteLineAsync("No accepted submissions in any period: nothing to digest.");
+            await stdout.WriteLineAsync($"The reporting calendar's quarter is {period}, outside the plan in force: nothing to digest. Name one with --period.");
             return ExitCodes.Rejected;
         }
 

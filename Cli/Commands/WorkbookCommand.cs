@@ -4,20 +4,33 @@ using ServerlessPlan.Core.Reports;
 
 namespace ServerlessPlan.Cli.Commands;
 
-/// <summary><c>workbook --period 2021-Q3 --out FILE</c>: the analysts' merged workbook, written to a file.</summary>
+/// <summary>
+/// <c>workbook [--period 2021-Q3] --out FILE</c>: the analysts' merged workbook, written to a file. Without
+/// <c>--period</c>, the quarter the reporting calendar names (<c>Digest__Period</c>), as <c>GET /api/workbook</c>.
+/// </summary>
 public sealed class WorkbookCommand(MergedWorkbookService workbooks) : ICliCommand
 {
     public string Name => "workbook";
 
-    public string Usage => "workbook --period YYYY-Qn --out FILE.xlsx";
+    public string Usage => "workbook [--period YYYY-Qn] --out FILE.xlsx";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, CancellationToken cancellationToken)
     {
         var arguments = Arguments.Parse(args);
-        var periodText = arguments.RequiredOption("period");
+        var periodText = arguments.Option("period");
         var outPath = arguments.RequiredOption("out");
         arguments.RejectUnknown(0);
-        if (!ReportingPeriod.TryParse(periodText, out var period))
+        ReportingPeriod period;
+        if (periodText is null)
+        {
+            period = workbooks.DefaultPeriod();
+            if (!workbooks.InPlan(period))
+            {
+                await stdout.WriteLineAsync($"The reporting calendar's quarter is {period}, outside the plan in force: nothing written. Name one with --period.");
+                return ExitCodes.Rejected;
+            }
+        }
+        else if (!ReportingPeriod.TryParse(periodText, out period))
             throw new UsageException($"'{periodText}' is not a period of the form YYYY-Qn (e.g. 2021-Q3).");
 
         // Written beside the target and moved into place, so a failure never leaves half a workbook under the name.

@@ -12,15 +12,21 @@ public enum DemoUpload
 }
 
 /// <summary>One upload of the demo: who, which quarter, what it contains and why it is there.</summary>
-public sealed record DemoStep(ReportingUnit Unit, ReportingPeriod Period, SampleKind Sample, DemoUpload Kind, string Description, string Suffix = "");
+/// <param name="FocalEmail">The e-mail typed in the sheet when it is not the unit's registered contact.</param>
+public sealed record DemoStep(ReportingUnit Unit, ReportingPeriod Period, SampleKind Sample, DemoUpload Kind, string Description,
+    string Suffix = "", string? FocalEmail = null);
 
 /// <summary>
 /// The demo's story for a period: every unit filed the previous quarter; this quarter one unit's sheet has errors,
-/// one uploads a CSV renamed to .xlsx, one has not filed, one sends a correction, one delivery repeats, and one sheet
-/// carries hostile text. Units are picked by position so any configured member list works.
+/// one uploads a CSV renamed to .xlsx, one has not filed, one sends a correction, one delivery repeats, one sheet
+/// carries hostile text and one names an e-mail the coalition did not register (its result still goes only to the
+/// registered contacts). Units are picked by position so any configured member list works.
 /// </summary>
 public static class DemoScenario
 {
+    /// <summary>The address the "unregistered e-mail" sheet types: nobody registered it, so it must receive nothing.</summary>
+    public const string UnregisteredEmail = "consultora.externa@otro-dominio.example";
+
     public static IReadOnlyList<DemoStep> For(ReportingUnits units, ReportingPeriod period)
     {
         var all = units.All;
@@ -31,6 +37,7 @@ public static class DemoScenario
         var corrected = countries[0];
         var hostile = countries.Count > 1 ? countries[1] : countries[0];
         var repeated = countries.Count > 2 ? countries[2] : countries[0];
+        var unregistered = countries.Count > 3 ? countries[3] : countries[0];
 
         var steps = all.Select(u => new DemoStep(u, period.Previous, SampleKind.Valid, DemoUpload.Normal, "previous quarter")).ToList();
         foreach (var unit in all)
@@ -44,6 +51,8 @@ public static class DemoScenario
                 steps.Add(new(unit, period, SampleKind.WithHostileText, DemoUpload.Normal, "observation with formula/script text"));
             else if (unit == repeated)
                 steps.Add(new(unit, period, SampleKind.Valid, DemoUpload.RepeatedDelivery, "delivered twice (second: duplicate)"));
+            else if (unit == unregistered)
+                steps.Add(new(unit, period, SampleKind.Valid, DemoUpload.Normal, "names an unregistered e-mail", FocalEmail: UnregisteredEmail));
             else
                 steps.Add(new(unit, period, SampleKind.Valid, DemoUpload.Normal, "on-time sheet"));
         }

@@ -26,8 +26,13 @@ public sealed class SampleSheetFiller(PlanCatalog catalog)
     /// <summary>What a careless or malicious sheet may carry in a text cell.</summary>
     public const string HostileText = "=HYPERLINK(\"http://example.invalid\",\"clic\") <script>alert('x')</script>";
 
+    /// <summary>The focal point's e-mail a sample sheet carries, and the demo registers as the unit's contact.</summary>
+    public static string FocalEmailOf(ReportingUnit unit) => $"punto.focal.{unit.Code.ToLowerInvariant()}@coalicion-regional.example";
+
     /// <param name="revision">Above 0, a later version of the same unit's sheet (it differs, so it is a new submission).</param>
-    public byte[] Fill(byte[] template, ReportingUnit unit, ReportingPeriod period, SampleKind kind = SampleKind.Valid, int revision = 0)
+    /// <param name="focalEmail">What to type as the focal point's e-mail, instead of <see cref="FocalEmailOf"/>.</param>
+    public byte[] Fill(byte[] template, ReportingUnit unit, ReportingPeriod period, SampleKind kind = SampleKind.Valid, int revision = 0,
+        string? focalEmail = null)
     {
         using var input = new MemoryStream(template);
         using var workbook = new XLWorkbook(input);
@@ -35,7 +40,7 @@ public sealed class SampleSheetFiller(PlanCatalog catalog)
         var language = unit.Language;
         ws.Cell(FocalNameCell).SetValue((language == Language.En ? $"Focal point {unit.Code}" : $"Punto focal {unit.Code}")
             + (revision > 0 ? $" (v{revision + 1})" : ""));
-        ws.Cell(FocalEmailCell).SetValue($"punto.focal.{unit.Code.ToLowerInvariant()}@coalicion-regional.example");
+        ws.Cell(FocalEmailCell).SetValue(focalEmail ?? FocalEmailOf(unit));
 
         var errorsLeft = kind == SampleKind.WithErrors ? 3 : 0;
         for (var row = FirstDataRow; !ws.Cell(row, CodeColumn).IsEmpty(); row++)

@@ -34,7 +34,7 @@ public sealed class SubmissionIngestor(
         return merged.Result;
     }
 
-    /// <summary>Tells the focal point the verdict, once (<see cref="SubmissionNotifier"/>); a no-op when nobody is to be told.</summary>
+    /// <summary>Tells the unit's registered contacts the verdict, once (<see cref="SubmissionNotifier"/>); a no-op when nobody is to be told.</summary>
     public async Task NotifyAsync(MergedUpload merged, CancellationToken ct)
     {
         if (merged.Notice is { } n) await notifier.NotifyOnceAsync(n.Submission, n.Check, n.Upload, ct, n.Annotated);
@@ -78,6 +78,8 @@ public sealed class SubmissionIngestor(
             previousRead is not null && period == upload.Period.Previous && string.Equals(unit.Code, upload.Unit, StringComparison.OrdinalIgnoreCase)
                 ? previousRead
                 : PreviousAsync(unit.Code, period, token), ct);
+        // Before anything is written: the report says when the sheet's e-mail is not who will be told.
+        check = notifier.Review(check, upload);
 
         var pointer = await pointerRead;
         var accepted = check.Report.Accepted;
@@ -103,7 +105,7 @@ public sealed class SubmissionIngestor(
         var existing = await history;
         entity.ArchiveBlob = archived ?? "";
         entity.ReportBlob = await reporting;
-        // A redelivery rewrites the history entry whole: keep the record that the focal point was already told.
+        // Lets the notifier skip its claim when a redelivery finds the unit already told (history writes never carry it).
         entity.NotifiedAt = existing?.NotifiedAt;
 
         if (isCurrent || existing?.StatusValue == SubmissionStatus.Current)

@@ -8,17 +8,24 @@ using ServerlessPlan.Core.Plan;
 namespace ServerlessPlan.Core.Ingestion;
 
 /// <summary>
-/// The e-mail a focal point gets for each upload: accepted (with any warnings) or rejected (with the errors and the
-/// annotated copy attached), in the unit's language. Everything quoted from the sheet is HTML-encoded.
+/// The e-mail a unit gets for each upload: accepted (with any warnings) or rejected (with the errors and the annotated
+/// copy attached), in the unit's language, to its registered contacts only (<see cref="RegisteredRecipients"/>).
+/// It links the unit's quarter in the portal, or says how to get the report when no portal is configured. Everything
+/// quoted from the sheet is HTML-encoded.
 /// </summary>
 public static class SubmissionResultMail
 {
     private const int MaxListedIssues = 50;
 
+    public static string MessageKey(string unit, ReportingPeriod period, string submissionId) =>
+        $"result-{unit}-{period}-{submissionId[..Math.Min(16, submissionId.Length)]}";
+
+    /// <param name="unitPage">The unit's quarter in the portal (<c>/units/{unit}/{period}</c>); null without a portal.</param>
     public static OutgoingMail Compose(ReportingUnit unit, ReportingPeriod period, string fileName, string submissionId,
-        ValidationReport report, string recipient, string? recipientName, string reportBlob, byte[]? annotated)
+        ValidationReport report, RegisteredRecipients recipients, string? unitPage, byte[]? annotated)
     {
         var en = unit.Language == Language.En;
+        string T(string es, string english) => en ? english : es;
         var accepted = report.Accepted;
         var unitName = unit.Name.In(unit.Language);
         var subject = (en, accepted) switch
@@ -35,9 +42,8 @@ public static class SubmissionResultMail
             (true, true) => $"The report of {unitName} for {period} («{fileName}») was accepted and merged.",
             (true, false) => $"The report of {unitName} for {period} («{fileName}») was rejected and nothing was merged. Fix what is listed and upload it again.",
         };
-        var listTitle = accepted ? (en ? "Warnings" : "Advertencias") : (en ? "Errors" : "Errores");
+        var listTitle = accepted ? T("Advertencias", "Warnings") : T("Errores", "Errors");
         var issues = (accepted ? report.Warnings : report.Errors).Concat(accepted ? [] : report.Warnings).ToList();
-        var where = en ? $"Full report: {reportBlob}" : $"Informe completo: {reportBlob}";
 
         var text = new StringBuilder().AppendLine(headline).AppendLine();
         var html = new StringBuilder()
@@ -55,28 +61,56 @@ public static class SubmissionResultMail
             }
             if (issues.Count > MaxListedIssues)
             {
-                var more = en ? $"… and {issues.Count - MaxListedIssues} more." : $"… y {issues.Count - MaxListedIssues} más.";
+                var more = T($"… y {issues.Count - MaxListedIssues} más.", $"… and {issues.Count - MaxListedIssues} more.");
                 text.AppendLine(more);
                 html.Append("<li>").Append(WebUtility.HtmlEncode(more)).Append("</li>");
             }
             html.Append("</ul>");
         }
-        text.AppendLine().AppendLine(where);
-        html.Append("<p>").Append(WebUtility.HtmlEncode(where)).Append("</p></body></html>");
+        text.AppendLine();
 
+        if (annotated is not null)
+            Line(text, html, T("La copia anotada de su archivo va adjunta: las celdas con observaciones están resaltadas y comentadas.",
+                "The annotated copy of your file is attached: cells with findings are highlighted and commented."));
+        if (unitPage is not null)
+        {
+            var see = T($"El resultado, la copia anotada y el historial de envíos de {unit.Code} {period} están en el portal: ",
+                $"The result, the annotated copy and the upload history of {unit.Code} {period} are in the portal: ");
+            text.Append(see).AppendLine(unitPage);
+            html.Append("<p>").Append(WebUtility.HtmlEncode(see)).Append("<a href=\"").Append(WebUtility.HtmlEncode(unitPage)).Append("\">")
+                .Append(WebUtility.HtmlEncode(unitPage)).Append("</a></p>");
+        }
+        else
+            Line(text, html, T("Si necesita el informe completo de la revisión, pídalo a la Secretaría Técnica.",
+                "If you need the full review report, ask the Technical Secretariat for it."));
+        Line(text, html, recipients.UnitContacts.Count > 0
+            ? T($"Este correo se envía a los contactos registrados de {unitName}" + (recipients.Secretariat.Count > 0 ? ", con copia a la Secretaría Técnica." : "."),
+                $"This e-mail goes to the contacts registered for {unitName}" + (recipients.Secretariat.Count > 0 ? ", with a copy to the Technical Secretariat." : "."))
+            : T($"{unitName} no tiene contactos registrados: este correo se envía a la Secretaría Técnica.",
+                $"{unitName} has no registered contact: this e-mail goes to the Technical Secretariat."));
+        html.Append("</body></html>");
+
+        // The annotated copy is the uploaded workbook itself: it only travels in a mail to registered recipients.
         var attachments = annotated is null
             ? Array.Empty<MailAttachment>()
-            : [new MailAttachment($"{unit.Code}-{period}-{(en ? "review" : "revision")}.xlsx",
+            : [new MailAttachment($"{unit.Code}-{period}-{T("revision", "review")}.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", annotated)];
         return new OutgoingMail
         {
-            To = [new MailRecipient(recipient, recipientName)],
+            To = recipients.To,
+            Cc = recipients.Cc,
             Subject = subject,
             HtmlBody = html.ToString(),
             TextBody = text.ToString(),
             Attachments = attachments,
             Category = "submission-result",
-            MessageKey = $"result-{unit.Code}-{period}-{submissionId[..Math.Min(16, submissionId.Length)]}",
+            MessageKey = MessageKey(unit.Code, period, submissionId),
         };
+    }
+
+    private static void Line(StringBuilder text, StringBuilder html, string line)
+    {
+        text.AppendLine(line);
+        html.Append("<p>").Append(WebUtility.HtmlEncode(line)).Append("</p>");
     }
 }

@@ -14,7 +14,8 @@ public sealed class UploadValidator(
     PackageInspector inspector,
     SubmissionSheetReader reader,
     SheetValidator validator,
-    ReportingUnits units)
+    ReportingUnits units,
+    ReportingCalendar calendar)
 {
     /// <param name="previous">
     /// Looks up the unit's previous accepted quarter (storage); null offline, where that warning is skipped.
@@ -43,7 +44,8 @@ public sealed class UploadValidator(
                 Period = expectation.Period?.ToString(),
                 File = expectation.FileName,
             };
-            return new UploadCheck(package, new SheetValidation(rejected, units.Find(expectation.UnitCode), expectation.Period, [], null, null));
+            return NotBeforeItOpens(new UploadCheck(package,
+                new SheetValidation(rejected, units.Find(expectation.UnitCode), expectation.Period, [], null, null)), expectation.Period);
         }
 
         SubmittedSheet sheet;
@@ -63,7 +65,21 @@ public sealed class UploadValidator(
                 validation.Report.Language) with { Unit = validation.Report.Unit, Period = validation.Report.Period, File = validation.Report.File };
             validation = validation with { Report = merged };
         }
-        return new UploadCheck(package, validation);
+        return NotBeforeItOpens(new UploadCheck(package, validation), validation.Period ?? period);
+    }
+
+    /// <summary>
+    /// A sheet for a quarter that has not opened yet (by the calendar's clock) is rejected, whatever it holds: its
+    /// figures cannot be real yet, and accepting it would put a future quarter in the reports.
+    /// </summary>
+    private UploadCheck NotBeforeItOpens(UploadCheck check, ReportingPeriod? period)
+    {
+        if (period is not { } p || calendar.HasStarted(p)) return check;
+        var report = check.Report;
+        LanguageCodes.TryParse(report.Language, out var language);
+        var opens = ReportingCalendar.Opens(p).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var rejected = report with { Errors = [IngestionIssues.QuarterNotStarted.Create(language, p, opens), .. report.Errors] };
+        return check with { Validation = check.Validation with { Report = rejected, Activities = [] } };
     }
 
     private Language LanguageOf(UploadExpectation expectation) =>

@@ -11,6 +11,7 @@ public static class MailServiceCollectionExtensions
     /// <summary>
     /// <see cref="IMailSender"/>: SendGrid when <c>Mail__SendGridApiKey</c> is set, the outbox otherwise (decided
     /// when first resolved). The outbox needs the <c>BlobServiceClient</c> that <c>AddStorageClients</c> registers.
+    /// Also the registered contacts (section <c>Contacts</c>, checked against the plan's units) and the send claims' timings.
     /// </summary>
     public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,6 +22,11 @@ public static class MailServiceCollectionExtensions
             .Validate(o => string.IsNullOrWhiteSpace(o.SendGridHost) || Uri.TryCreate(o.SendGridHost, UriKind.Absolute, out _),
                 "Mail__SendGridHost must be an absolute URL when set.")
             .ValidateOnStart();
+
+        services.AddOptions<ContactOptions>().BindConfiguration(ContactOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContactOptions>, ContactOptionsValidator>());
+        services.TryAddSingleton<RegisteredContacts>();
+        services.TryAddSingleton(SendClaimTimings.Default);
 
         // One attempt is one request: our retry loop owns the policy, so the timeout bounds a single try.
         services.AddHttpClient(SendGridMailSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));

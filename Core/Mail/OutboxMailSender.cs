@@ -61,6 +61,7 @@ public sealed class OutboxMailSender(
             WrittenUtc = now,
             From = new MailRecipient(settings.FromAddress, settings.FromName),
             mail.To,
+            mail.Cc,
             mail.Subject,
             Bodies = new { Html = "body.html", Text = "body.txt" },
             Attachments = mail.Attachments.Select(a => new

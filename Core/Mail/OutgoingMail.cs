@@ -11,6 +11,9 @@ public sealed partial class OutgoingMail
 {
     public required IReadOnlyList<MailRecipient> To { get; init; }
 
+    /// <summary>Copied recipients (the ST on result mails); none of them may also be in <see cref="To"/>.</summary>
+    public IReadOnlyList<MailRecipient> Cc { get; init; } = [];
+
     public required string Subject { get; init; }
 
     public required string HtmlBody { get; init; }
@@ -38,9 +41,13 @@ public sealed partial class OutgoingMail
                 nameof(MessageKey));
         if (To is null || To.Count == 0)
             throw new ArgumentException($"Mail {MessageKey} has no recipients.", nameof(To));
-        foreach (var recipient in To)
+        foreach (var recipient in To.Concat(Cc ?? []))
             if (!MailAddress.TryCreate(recipient.Address, out _))
                 throw new ArgumentException($"Mail {MessageKey} has an invalid recipient address '{recipient.Address}'.", nameof(To));
+        // SendGrid refuses a personalization that names an address twice across to and cc.
+        var addresses = To.Concat(Cc ?? []).Select(r => r.Address).ToList();
+        if (addresses.Distinct(StringComparer.OrdinalIgnoreCase).Count() != addresses.Count)
+            throw new ArgumentException($"Mail {MessageKey} names a recipient twice.", nameof(Cc));
         if (string.IsNullOrWhiteSpace(Subject))
             throw new ArgumentException($"Mail {MessageKey} has no subject.", nameof(Subject));
         // SendGrid rejects empty content values, so both bodies are required rather than silently dropped.

@@ -124,6 +124,8 @@ public sealed class SendGridMailSender(
             HtmlContent = mail.HtmlBody,
         };
         message.AddTos(mail.To.Select(r => new EmailAddress(r.Address, r.Name)).ToList());
+        if (mail.Cc.Count > 0)
+            message.AddCcs(mail.Cc.Select(r => new EmailAddress(r.Address, r.Name)).ToList());
         foreach (var attachment in mail.Attachments)
             message.AddAttachment(attachment.FileName, Convert.ToBase64String(attachment.Content), attachment.ContentType);
         // Message-level custom_args (not per personalization), so every recipient's events carry the key.

@@ -3,17 +3,27 @@ using Microsoft.Extensions.Options;
 
 namespace ServerlessPlan.Core.Reports;
 
-/// <summary>The one call the CLI verb and the HTTP download share: load a period, compute it, write the workbook.</summary>
+/// <summary>
+/// The one call the CLI verbs, the HTTP download and the digest share: choose the period when none is named, load it,
+/// compute it, write the workbook.
+/// </summary>
 public sealed class MergedWorkbookService(
     ProgressSnapshotLoader loader,
     RegionalProgressCalculator calculator,
     MergedWorkbookWriter writer,
     PlanCatalog catalog,
     ReportingUnits units,
-    IOptions<ReportingOptions> options)
+    ReportingCalendar calendar,
+    IOptions<ReportingOptions> options,
+    IOptions<DigestOptions> digest)
 {
-    /// <summary>The latest period of the plan with any accepted submission, or null when there is none.</summary>
-    public Task<ReportingPeriod?> LatestPeriodAsync(CancellationToken ct) => loader.LatestPeriodAsync(ct);
+    /// <summary>
+    /// The quarter reports are about when nobody names one: <c>Digest__Period</c> (last due, or in progress) by the
+    /// reporting calendar at <paramref name="at"/> (default now). It may lie outside the plan: check <see cref="InPlan"/>.
+    /// </summary>
+    public ReportingPeriod DefaultPeriod(DateTimeOffset? at = null) => calendar.Reported(digest.Value.Period, at);
+
+    public bool InPlan(ReportingPeriod period) => calendar.InPlan(period);
 
     /// <summary>The period's regional figures, without writing a workbook (the digest's entry point).</summary>
     public async Task<(RegionalProgress Progress, ProgressSnapshot Snapshot)> CalculateAsync(ReportingPeriod period, CancellationToken ct)

@@ -41,18 +41,6 @@ public sealed class ProgressSnapshotLoader(
         return (current, previous);
     }
 
-    /// <summary>The latest period of the plan with any current submission, or null when nothing was ever accepted.</summary>
-    public async Task<ReportingPeriod?> LatestPeriodAsync(CancellationToken ct)
-    {
-        foreach (var period in PlanPeriods(LastPlanPeriod).Reverse())
-        {
-            var listed = await submissions.ListPeriodAsync(period, ct);
-            if (listed.Pointers.Count > 0) return period;
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// Every current row of every period of the plan up to <paramref name="upToPeriod"/>, streamed one submission at
     /// a time in period, unit and plan order, so memory does not grow with the number of rows.

@@ -13,7 +13,7 @@ public sealed class RegionalProgressCalculator
         ProgressSnapshot? previous, ReportingOptions options)
     {
         var period = current.Period;
-        var deadline = Deadline(period, options);
+        var deadline = ReportingCalendar.Deadline(period, options.DeadlineDays);
 
         // Ejecutado is year-to-date, so a previous quarter of another year is not comparable.
         var comparable = previous is not null && previous.Period == period.Previous && previous.Period.Year == period.Year
@@ -41,10 +41,6 @@ public sealed class RegionalProgressCalculator
 
         return new RegionalProgress(period, comparable?.Period, deadline, activities, axes, ProgressFigures.Over(activities), unitStatuses);
     }
-
-    /// <summary>The instant from which an upload for <paramref name="period"/> is late.</summary>
-    public static DateTimeOffset Deadline(ReportingPeriod period, ReportingOptions options) =>
-        period.EndExclusive.AddDays(options.DeadlineDays);
 
     private static ActivityProgress Activity(PlanActivity activity, string axisCode, ReportingPeriod period, ReportingUnits units,
         Dictionary<(string Unit, string Activity), ProgressRow> values,

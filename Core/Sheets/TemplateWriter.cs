@@ -49,8 +49,7 @@ public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOption
         MetadataFor(unit, period, language, catalog.ActivitiesFor(unit));
 
     /// <summary>The last day to send the sheet: <see cref="ReportingOptions.DeadlineDays"/> after the quarter's last day.</summary>
-    public DateOnly DueDate(ReportingPeriod period) =>
-        DateOnly.FromDateTime(period.EndExclusive.UtcDateTime).AddDays(reporting.Value.DeadlineDays - 1);
+    public DateOnly DueDate(ReportingPeriod period) => ReportingCalendar.LastDayToSend(period, reporting.Value.DeadlineDays);
 
     private TemplateMetadata MetadataFor(ReportingUnit unit, ReportingPeriod period, Language language, IEnumerable<PlanActivity> activities) =>
         new(CurrentVersion, catalog.Id, unit.Code.ToUpperInvariant(), period, language, ActivityFingerprint.Compute(activities));

@@ -7,7 +7,8 @@ namespace ServerlessPlan.Core.Storage;
 /// One digest in the <c>Digests</c> table (partition <see cref="ScheduledPartition"/> or <see cref="ManualPartition"/>,
 /// row key = the message key, e.g. <c>digest-202110041200</c>). Written as a claim before sending and turned into
 /// <c>Sent</c> only after the provider accepted the message, so a slot is sent at most once and a failure never
-/// looks sent.
+/// looks sent. A slot that was never sent (failed, or its run died) is <c>Superseded</c> by the next digest sent
+/// after it, which stands in for it; <c>Skipped</c> records a slot with nothing to send.
 /// </summary>
 public sealed class DigestEntity : ITableEntity
 {
@@ -19,7 +20,7 @@ public sealed class DigestEntity : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
-    /// <summary><see cref="DigestSendState"/> name: Claimed, Sent or Failed.</summary>
+    /// <summary><see cref="DigestSendState"/> name: Claimed, Sent, Failed, Skipped or Superseded.</summary>
     public string State { get; set; } = nameof(DigestSendState.Claimed);
     public DateTimeOffset Slot { get; set; }
     public string Period { get; set; } = "";
@@ -37,6 +38,9 @@ public sealed class DigestEntity : ITableEntity
     public string? WorkbookUrl { get; set; }
     public string? Error { get; set; }
 
+    /// <summary>For a <c>Superseded</c> slot: the message key of the digest that went out in its place.</summary>
+    public string? SupersededBy { get; set; }
+
     /// <summary>What the sent digest reported (units' current submissions, regional values), for the next one's changes.</summary>
     public string? StateJson { get; set; }
 
@@ -48,4 +52,10 @@ public enum DigestSendState
     Claimed,
     Sent,
     Failed,
+
+    /// <summary>Nothing to send (the period had no accepted submission); a later run of the slot may still send.</summary>
+    Skipped,
+
+    /// <summary>Never sent itself: a later digest, which reports every change since the last one received, went instead.</summary>
+    Superseded,
 }

@@ -33,13 +33,14 @@ public sealed class DigestStore(TableServiceClient tables, StorageLayout layout,
         var existing = (await _table.GetEntityAsync<DigestEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: ct)).Value;
         var outcome = existing.StateValue switch
         {
-            DigestSendState.Sent => DigestClaimOutcome.AlreadySent,
+            // A superseded slot's content went out in a later digest: as good as sent.
+            DigestSendState.Sent or DigestSendState.Superseded => DigestClaimOutcome.AlreadySent,
             DigestSendState.Claimed when existing.ClaimedAt + lease > claim.ClaimedAt => DigestClaimOutcome.HeldByAnotherRun,
             _ => DigestClaimOutcome.Claimed,
         };
         if (outcome != DigestClaimOutcome.Claimed) return new DigestClaim(outcome, existing);
 
-        // A failed send, or a claim whose run died without finishing: take it over, guarded by the ETag we read.
+        // A failed or skipped send, or a claim whose run died without finishing: take it over, guarded by the ETag we read.
         claim.Claims = existing.Claims + 1;
         try
         {
@@ -72,17 +73,48 @@ public sealed class DigestStore(TableServiceClient tables, StorageLayout layout,
     }
 
     /// <summary>Records a failed send, unless another run has taken the claim over since (its outcome wins).</summary>
-    public async Task MarkFailedAsync(DigestEntity claim, string error, CancellationToken ct)
+    public Task MarkFailedAsync(DigestEntity claim, string error, CancellationToken ct) =>
+        MarkUnsentAsync(claim, DigestSendState.Failed, error, null, ct);
+
+    /// <summary>Records that there was nothing to send, unless another run has taken the claim over since.</summary>
+    public Task MarkSkippedAsync(DigestEntity claim, string reason, CancellationToken ct) =>
+        MarkUnsentAsync(claim, DigestSendState.Skipped, reason, null, ct);
+
+    /// <summary>Records that <paramref name="by"/> went out in place of this never-sent slot, unless another run took it over since.</summary>
+    public Task MarkSupersededAsync(DigestEntity claim, string by, CancellationToken ct) =>
+        MarkUnsentAsync(claim, DigestSendState.Superseded, null, by, ct);
+
+    /// <summary>
+    /// The latest scheduled digest row before <paramref name="slot"/> and no older than <paramref name="lookBack"/>,
+    /// whatever its state. Row keys sort by slot (<c>digest-yyyyMMddHHmm</c>), so this is one range query.
+    /// </summary>
+    public async Task<DigestEntity?> LatestScheduledBeforeAsync(DateTimeOffset slot, TimeSpan lookBack, CancellationToken ct)
     {
-        claim.State = nameof(DigestSendState.Failed);
-        claim.Error = error.Length <= 4000 ? error : error[..4000];
+        await EnsureTableAsync(ct);
+        var from = KeyOf(slot - lookBack);
+        var to = KeyOf(slot);
+        DigestEntity? latest = null;
+        var filter = $"PartitionKey eq '{DigestEntity.ScheduledPartition}' and RowKey ge '{from}' and RowKey lt '{to}'";
+        await foreach (var entity in _table.QueryAsync<DigestEntity>(filter, cancellationToken: ct))
+            if (latest is null || string.CompareOrdinal(entity.RowKey, latest.RowKey) > 0) latest = entity;
+        return latest;
+    }
+
+    /// <summary>The row key of a scheduled slot: <c>digest-{yyyyMMddHHmm}</c>, UTC.</summary>
+    public static string KeyOf(DateTimeOffset slot) => $"digest-{slot.UtcDateTime:yyyyMMddHHmm}";
+
+    private async Task MarkUnsentAsync(DigestEntity claim, DigestSendState state, string? error, string? by, CancellationToken ct)
+    {
+        claim.State = state.ToString();
+        claim.Error = error is null || error.Length <= 4000 ? error : error[..4000];
+        claim.SupersededBy = by;
         try
         {
             await _table.UpdateEntityAsync(claim, claim.ETag, TableUpdateMode.Replace, ct);
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
-            logger.LogWarning("Digest {MessageKey} claim changed before its failure could be recorded; leaving the newer state", claim.RowKey);
+            logger.LogWarning("Digest {MessageKey} claim changed before it could be marked {State}; leaving the newer state", claim.RowKey, state);
         }
     }
 

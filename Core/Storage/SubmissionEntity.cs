@@ -38,9 +38,18 @@ public sealed class SubmissionEntity : ITableEntity
     public string? FocalPointName { get; set; }
     public string? FocalPointEmail { get; set; }
     public string Language { get; set; } = "es";
+
+    /// <summary>When the result mail was accepted by the provider; set once, by <see cref="SubmissionStore.MarkNotifiedAsync"/>.</summary>
     public DateTimeOffset? NotifiedAt { get; set; }
 
+    /// <summary>The run that claimed the result mail (empty once released) and since when: see <see cref="SubmissionStore.TryClaimNoticeAsync"/>.</summary>
+    public string? NoticeClaimedBy { get; set; }
+
+    public DateTimeOffset? NoticeClaimedAt { get; set; }
+
     public string SubmissionId => RowKey;
+
+    internal SubmissionEntity Copy() => (SubmissionEntity)MemberwiseClone();
 
     public SubmissionStatus StatusValue => Enum.TryParse<SubmissionStatus>(Status, out var s) ? s : SubmissionStatus.Pending;
 

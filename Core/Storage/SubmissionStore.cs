@@ -9,6 +9,7 @@ namespace ServerlessPlan.Core.Storage;
 /// The <c>Submissions</c> table: the history of every upload per unit-and-period and the pointer to the current one.
 /// The pointer and the history entries it touches live in one partition, so each promotion is one transaction
 /// guarded by the pointer's ETag: racing uploads cannot both win, and the newer one ends current in any order.
+/// Each history entry also carries its result mail's claim and mark, so the mail goes out once per content.
 /// </summary>
 public sealed class SubmissionStore(TableServiceClient tables, StorageLayout layout, ILogger<SubmissionStore> logger)
 {
@@ -31,11 +32,14 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         return response.HasValue ? response.Value : null;
     }
 
-    /// <summary>Records or refreshes a history entry (pending or rejected submissions, notification marks).</summary>
+    /// <summary>
+    /// Records or refreshes a history entry (rejected submissions, promotion outcomes), merged: the result-mail
+    /// fields are never part of it (<see cref="HistoryWrite"/>), so a redelivery cannot erase a mark another run made.
+    /// </summary>
     public async Task UpsertAsync(SubmissionEntity entity, CancellationToken ct)
     {
         await EnsureTableAsync(ct);
-        await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct);
+        await _table.UpsertEntityAsync(HistoryWrite(entity), TableUpdateMode.Merge, ct);
     }
 
     /// <summary>
@@ -58,12 +62,75 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         }
     }
 
-    /// <summary>Marks the focal point as told, touching nothing else (a concurrent promotion may be changing the status).</summary>
+    /// <summary>
+    /// Claims the result mail of a submission for <paramref name="run"/>: a merge of the claim onto the history entry,
+    /// guarded by the ETag just read, so of racing deliveries exactly one gets it. A claim older than
+    /// <paramref name="lease"/> belongs to a run that died and is taken over; a released one (empty holder) is free.
+    /// </summary>
+    public async Task<NoticeClaim> TryClaimNoticeAsync(string partition, string submissionId, string run, DateTimeOffset now,
+        TimeSpan lease, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        for (var attempt = 1; attempt <= MaxPromotionAttempts; attempt++)
+        {
+            var entry = await GetAsync(partition, submissionId, ct);
+            if (entry is null) return new NoticeClaim(NoticeClaimOutcome.Missing);
+            if (entry.NotifiedAt is not null) return new NoticeClaim(NoticeClaimOutcome.AlreadyNotified);
+            if (!string.IsNullOrEmpty(entry.NoticeClaimedBy) && entry.NoticeClaimedBy != run && entry.NoticeClaimedAt + lease > now)
+                return new NoticeClaim(NoticeClaimOutcome.HeldElsewhere, entry.NoticeClaimedBy, entry.NoticeClaimedAt);
+
+            var claim = new TableEntity(partition, submissionId)
+            {
+                [nameof(SubmissionEntity.NoticeClaimedBy)] = run,
+                [nameof(SubmissionEntity.NoticeClaimedAt)] = now,
+            };
+            try
+            {
+                await _table.UpdateEntityAsync(claim, entry.ETag, TableUpdateMode.Merge, ct);
+                if (!string.IsNullOrEmpty(entry.NoticeClaimedBy) && entry.NoticeClaimedBy != run)
+                    logger.LogWarning("Result mail of {SubmissionId} in {Partition} taken over from run {PreviousRun}, which claimed it at {ClaimedAt}",
+                        submissionId, partition, entry.NoticeClaimedBy, entry.NoticeClaimedAt);
+                return new NoticeClaim(NoticeClaimOutcome.Claimed, run, now);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                // The entry changed since it was read (a rival claim, or a promotion writing its status): decide again.
+            }
+        }
+
+        throw new InvalidOperationException($"Could not claim the result mail of {submissionId} in {partition}: the entry kept changing.");
+    }
+
+    /// <summary>
+    /// Marks the result mail as sent, touching nothing else (a concurrent promotion may be changing the status).
+    /// Unconditional: the provider accepted the mail, whatever happened to the claim meanwhile.
+    /// </summary>
     public async Task MarkNotifiedAsync(string partition, string submissionId, DateTimeOffset at, CancellationToken ct)
     {
         await EnsureTableAsync(ct);
         await _table.UpsertEntityAsync(new TableEntity(partition, submissionId) { [nameof(SubmissionEntity.NotifiedAt)] = at },
             TableUpdateMode.Merge, ct);
+    }
+
+    /// <summary>Gives up <paramref name="run"/>'s claim after a failed send, so the next delivery may send at once.</summary>
+    public async Task ReleaseNoticeAsync(string partition, string submissionId, string run, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        for (var attempt = 1; attempt <= MaxPromotionAttempts; attempt++)
+        {
+            var entry = await GetAsync(partition, submissionId, ct);
+            if (entry is null || entry.NotifiedAt is not null || entry.NoticeClaimedBy != run) return;
+            // A merge cannot remove a property: an empty holder means "not claimed".
+            var release = new TableEntity(partition, submissionId) { [nameof(SubmissionEntity.NoticeClaimedBy)] = "" };
+            try
+            {
+                await _table.UpdateEntityAsync(release, entry.ETag, TableUpdateMode.Merge, ct);
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+            }
+        }
     }
 
     /// <summary>
@@ -125,7 +192,10 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
             submission.Status = nameof(SubmissionStatus.Current);
             submission.Supersedes = pointer?.SubmissionId;
             submission.SupersededBy = null;
-            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, submission));
+            var current = HistoryWrite(submission);
+            // A merge cannot remove a property: "superseded by nobody" is written as an empty value.
+            current.SupersededBy = "";
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertMerge, current));
 
             if (pointer is not null)
             {
@@ -167,6 +237,20 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         await foreach (var h in _table.QueryAsync<SubmissionEntity>(historyFilter, cancellationToken: ct)) history.Add(h);
 
         return new PeriodSubmissions(period, history, pointers);
+    }
+
+    /// <summary>
+    /// What a history write sends: the entry without its result-mail fields. Writes are merges, which leave unnamed
+    /// properties as they are (and Table Storage drops null values), so the mark and the claim are only ever written by
+    /// the notice methods above, never erased by a redelivery or a racing promotion that read them earlier.
+    /// </summary>
+    private static SubmissionEntity HistoryWrite(SubmissionEntity entry)
+    {
+        var write = entry.Copy();
+        write.NotifiedAt = null;
+        write.NoticeClaimedBy = null;
+        write.NoticeClaimedAt = null;
+        return write;
     }
 
     private async Task EnsureTableAsync(CancellationToken ct)

@@ -22,19 +22,28 @@ public sealed class IngestionHost : IDisposable
 {
     private readonly ServiceProvider _services;
 
+    /// <param name="time">The clock (the system clock by default): the reporting calendar and the result mail's claim lease use it.</param>
+    /// <param name="claimTimings">How long a delivery waits for a rival's result-mail claim (production's by default).</param>
     public IngestionHost(TestStorage storage, string outboxDirectory, FailingMergeWritePolicy? failingTables = null,
-        IReadOnlyDictionary<string, string?>? extraSettings = null)
+        IReadOnlyDictionary<string, string?>? extraSettings = null, TimeProvider? time = null, SendClaimTimings? claimTimings = null)
     {
         Storage = storage;
         OutboxDirectory = outboxDirectory;
         var settings = storage.Settings();
         settings["Mail:OutboxDirectory"] = outboxDirectory;
+        // Every unit's registered contact is the address its sample sheets carry; the ST is copied.
+        foreach (var unit in RealPlan.Units.All) settings[$"Contacts:Units:{unit.Code}"] = FilledSheet.FocalEmailOf(unit.Code);
+        settings["Contacts:SecretariatCopy"] = SecretariatCopy;
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Information));
         services.AddSingleton<IConfiguration>(configuration);
+        // Before Core, whose TryAdd registrations then keep these.
+        if (time is not null) services.AddSingleton(time);
+        if (claimTimings is not null) services.AddSingleton(claimTimings);
+        services.AddSingleton<RetryDelay>((_, _) => Task.CompletedTask);
         services.AddServerlessPlan(configuration);
         if (failingTables is not null)
         {
@@ -45,6 +54,9 @@ public sealed class IngestionHost : IDisposable
         _services = services.BuildServiceProvider();
     }
 
+    /// <summary>The ST's address copied on every result mail.</summary>
+    public const string SecretariatCopy = "st@coalicion.example.org";
+
     public TestStorage Storage { get; }
     public string OutboxDirectory { get; }
     public ListLoggerProvider Logs { get; } = new();
@@ -52,6 +64,7 @@ public sealed class IngestionHost : IDisposable
     public SubmissionIngestor Ingestor => _services.GetRequiredService<SubmissionIngestor>();
     public SubmissionStore Submissions => _services.GetRequiredService<SubmissionStore>();
     public ProgressStore Progress => _services.GetRequiredService<ProgressStore>();
+    public UploadSubmitter Submitter => _services.GetRequiredService<UploadSubmitter>();
 
     public BlobContainerClient Container(Func<StorageLayout, string> name) => Storage.Blobs.GetBlobContainerClient(name(Storage.Layout));
 

@@ -4,6 +4,7 @@ using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Tests.Support;
@@ -18,11 +19,17 @@ public static class RealPlan
     public static ReportingUnits Units => LazyUnits.Value;
 
     /// <summary>The whole offline check (guard, reader, rules) over the real plan, as the CLI and the HTTP function compose it.</summary>
-    public static UploadValidator UploadValidator() => new(
+    /// <param name="time">The reporting calendar's clock (the system clock by default): it decides which quarters have opened.</param>
+    public static UploadValidator UploadValidator(TimeProvider? time = null) => new(
         new PackageInspector(Options.Create(new IngestionOptions()), NullLogger<PackageInspector>.Instance),
         new SubmissionSheetReader(NullLogger<SubmissionSheetReader>.Instance),
         new SheetValidator(Catalog, Units),
-        Units);
+        Units,
+        Calendar(time));
+
+    /// <summary>The reporting calendar with the default deadline, on <paramref name="time"/> (the system clock by default).</summary>
+    public static ReportingCalendar Calendar(TimeProvider? time = null) =>
+        new(Options.Create(new ReportingOptions()), Catalog, time ?? TimeProvider.System);
 
     public static ReportingUnit Unit(string code) => Units.Find(code) ?? throw new ArgumentException($"No unit {code}.", nameof(code));
 }

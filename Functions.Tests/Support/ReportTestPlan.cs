@@ -100,12 +100,16 @@ public static class ReportTestPlan
         return submission;
     }
 
-    public static MergedWorkbookService Service(TestStorage storage, out MergedWorkbookWriter writer, int deadlineDays = 30)
+    /// <param name="now">The reporting calendar's clock (the system clock by default), for the default period.</param>
+    public static MergedWorkbookService Service(TestStorage storage, out MergedWorkbookWriter writer, int deadlineDays = 30,
+        DateTimeOffset? now = null, ReportedQuarter reported = ReportedQuarter.LastDue)
     {
         writer = new MergedWorkbookWriter(NullLogger<MergedWorkbookWriter>.Instance);
         var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Progress(), Catalog, Units, NullLogger<ProgressSnapshotLoader>.Instance);
-        return new MergedWorkbookService(loader, new RegionalProgressCalculator(), writer, Catalog, Units,
-            Options.Create(new ReportingOptions { DeadlineDays = deadlineDays }));
+        var reporting = Options.Create(new ReportingOptions { DeadlineDays = deadlineDays });
+        var calendar = new ReportingCalendar(reporting, Catalog, now is { } at ? new FixedTimeProvider(at) : TimeProvider.System);
+        return new MergedWorkbookService(loader, new RegionalProgressCalculator(), writer, Catalog, Units, calendar, reporting,
+            Options.Create(new DigestOptions { Period = reported }));
     }
 
     private static SubmissionEntity NewSubmission(string unit, ReportingPeriod period, DateTimeOffset uploadedAt, string? fileName, string? focalPoint)

@@ -142,8 +142,8 @@ public static class SheetIssues
         "This activity has no count indicator: the quantity entered is not recorded.");
 
     public static readonly IssueType FocalPointMissing = new("FOCAL_POINT_MISSING", IssueSeverity.Warning,
-        "Falta el nombre o el correo del punto focal: sin correo no podremos enviarle el resultado de la revisión.",
-        "The focal point's name or e-mail is missing: without an e-mail we cannot send you the review result.");
+        "Falta el nombre o el correo del punto focal. Complételos: el resultado de la revisión se envía a los contactos que la unidad tiene registrados.",
+        "The focal point's name or e-mail is missing. Please fill them in: the review result goes to the contacts registered for your unit.");
 
     /// <summary>{0} text found.</summary>
     public static readonly IssueType FocalEmailInvalid = new("FOCAL_EMAIL_INVALID", IssueSeverity.Warning,

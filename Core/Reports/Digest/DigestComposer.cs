@@ -16,12 +16,14 @@ public sealed class DigestComposer
     public DigestMessage Compose(RegionalProgress progress, DigestChanges? changes, Language language) =>
         Compose(progress, changes, language, WorkbookReference.Attached(MergedWorkbookService.FileName(progress.Period)));
 
-    public DigestMessage Compose(RegionalProgress progress, DigestChanges? changes, Language language, WorkbookReference workbook)
+    /// <param name="replaces">The slot of an earlier digest that could not be sent and that this one stands in for.</param>
+    public DigestMessage Compose(RegionalProgress progress, DigestChanges? changes, Language language, WorkbookReference workbook,
+        DateTimeOffset? replaces = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(workbook);
         var view = new DigestView(progress, changes, language, workbook, MostBehind(progress), NeedingAttention(progress),
-            progress.Activities.Count(a => a.IsPlanned && a.RegionalEjecutado is null));
+            progress.Activities.Count(a => a.IsPlanned && a.RegionalEjecutado is null), replaces);
         return new DigestMessage(Subject(progress, language), DigestHtml.Render(view), DigestText.Render(view));
     }
 
@@ -63,7 +65,8 @@ internal sealed record DigestView(
     WorkbookReference Workbook,
     IReadOnlyList<ActivityProgress> MostBehind,
     IReadOnlyList<UnitSubmissionStatus> Attention,
-    int PlannedWithoutData)
+    int PlannedWithoutData,
+    DateTimeOffset? Replaces = null)
 {
     public string T(string es, string en) => Language == Language.En ? en : es;
 
@@ -88,8 +91,17 @@ internal sealed record DigestView(
         "Reglas: el ejecutado regional de una actividad es el promedio de las unidades que informaron un número («no aplica» y sin envío no cuentan); la ejecución es ejecutado medio ÷ programado medio × 100 sobre las actividades con programado > 0. Todas las reglas están en la hoja «Resumen» del libro consolidado.",
         "Rules: an activity's regional ejecutado is the mean of the units that reported a number (\"not applicable\" and no upload are left out); execution is mean ejecutado ÷ mean programado × 100 over the activities with a programado > 0. Every rule is in the workbook's \"Resumen\" sheet.");
 
-    public string WorkbookLine => Workbook.IsAttached
-        ? T($"Libro consolidado adjunto: {Workbook.FileName}.", $"Merged workbook attached: {Workbook.FileName}.")
-        : T($"El libro consolidado ({Workbook.FileName}) es demasiado grande para adjuntarlo; descárguelo en {Workbook.Url}",
-            $"The merged workbook ({Workbook.FileName}) is too large to attach; download it from {Workbook.Url}");
+    /// <summary>The workbook sentence without its link; <see cref="WorkbookLine"/> (text) and the HTML add the link.</summary>
+    public string WorkbookLead => (Workbook.IsAttached, Workbook.Url is not null) switch
+    {
+        (true, false) => T($"Libro consolidado adjunto: {Workbook.FileName}.", $"Merged workbook attached: {Workbook.FileName}."),
+        (true, true) => T($"Libro consolidado adjunto: {Workbook.FileName}. También se descarga del portal: ",
+            $"Merged workbook attached: {Workbook.FileName}. It can also be downloaded from the portal: "),
+        (false, true) => T($"El libro consolidado ({Workbook.FileName}) es demasiado grande para adjuntarlo; descárguelo del portal: ",
+            $"The merged workbook ({Workbook.FileName}) is too large to attach; download it from the portal: "),
+        _ => T($"El libro consolidado ({Workbook.FileName}) es demasiado grande para adjuntarlo; pídalo a la Secretaría Técnica.",
+            $"The merged workbook ({Workbook.FileName}) is too large to attach; ask the Technical Secretariat for it."),
+    };
+
+    public string WorkbookLine => WorkbookLead + Workbook.Url;
 }

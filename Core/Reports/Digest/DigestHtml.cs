@@ -40,12 +40,10 @@ internal static class DigestHtml
         Section(h, () => Changes(h, v));
         Section(h, () =>
         {
-            h.Append("<p style=\"margin:0 0 8px 0;font-size:12px;color:#555555\">").Append(E(v.Rules)).Append("</p><p style=\"margin:0\">");
-            if (v.Workbook.IsAttached) h.Append(E(v.WorkbookLine));
-            else
-                h.Append(E(v.T($"El libro consolidado ({v.Workbook.FileName}) es demasiado grande para adjuntarlo: ",
-                        $"The merged workbook ({v.Workbook.FileName}) is too large to attach: ")))
-                    .Append("<a href=\"").Append(E(v.Workbook.Url!)).Append("\">").Append(E(v.T("descargar", "download"))).Append("</a>");
+            h.Append("<p style=\"margin:0 0 8px 0;font-size:12px;color:#555555\">").Append(E(v.Rules)).Append("</p><p style=\"margin:0\">")
+                .Append(E(v.WorkbookLead));
+            if (v.Workbook.Url is { } url)
+                h.Append("<a href=\"").Append(E(url)).Append("\">").Append(E(url)).Append("</a>");
             h.Append("</p>");
         });
 

@@ -36,6 +36,15 @@ public sealed class DigestSchedule
 
     public string Expression { get; }
 
+    /// <summary>The first occurrence strictly after <paramref name="instant"/> (UTC).</summary>
+    public DateTimeOffset NextAfter(DateTimeOffset instant)
+    {
+        var at = instant.UtcDateTime;
+        if (_interval is { } interval)
+            return new DateTimeOffset(at.Ticks - at.Ticks % interval.Ticks + interval.Ticks, TimeSpan.Zero);
+        return new DateTimeOffset(DateTime.SpecifyKind(_cron!.GetNextOccurrence(at), DateTimeKind.Utc));
+    }
+
     /// <summary>The occurrence <paramref name="invokedAt"/> runs for: the latest one at or before it (UTC).</summary>
     public DateTimeOffset SlotFor(DateTimeOffset invokedAt)
     {

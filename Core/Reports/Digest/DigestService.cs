@@ -1,6 +1,6 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
@@ -8,41 +8,56 @@ using ServerlessPlan.Core.Storage;
 namespace ServerlessPlan.Core.Reports.Digest;
 
 /// <summary>
-/// Sends the Presidency's digest: once per scheduled slot (the timer) or on demand (the CLI). Each send is claimed in
-/// the <c>Digests</c> table before the provider is called and recorded as sent, with what it reported, only after the
-/// provider accepted it; the next digest's "changes" compare against that record of the last successful send.
+/// Sends the Presidency's digest: once per scheduled slot (the timer) or on demand (the CLI), about the quarter the
+/// reporting calendar names (<c>Digest__Period</c>). Each send is claimed in the <c>Digests</c> table before the
+/// provider is called and recorded as sent, with what it reported, only after the provider accepted it. A slot whose
+/// send failed or whose run died is taken over by the host's retry (after the lease, for a dead run); failing that,
+/// the next slot's digest stands in for it — one mail, never a burst of stale ones (docs/digest.md).
 /// </summary>
 public sealed class DigestService(
     MergedWorkbookService workbooks,
-    DigestComposer composer,
+    DigestPreparer preparer,
     DigestStore store,
     IMailSender sender,
     IOptions<DigestOptions> options,
+    SendClaimTimings timings,
     TimeProvider time,
     ILogger<DigestService> logger)
 {
     public const string Category = "digest";
-    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>
-    /// How long a claim protects a send in progress. Longer than the slowest send (SendGrid: 5 attempts of at most
-    /// 30 s plus waits capped at 60 s); a claim older than this whose run never finished may be taken over.
+    /// How far back a run looks for a slot that was never sent: one month, so a digest stands in for last week's
+    /// failure but a long-dead slot is left as it is (its changes are in the next digest all the same).
     /// </summary>
-    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan CatchUpWindow = TimeSpan.FromDays(31);
 
-    public static string MessageKey(DateTimeOffset slot) => $"digest-{slot.UtcDateTime:yyyyMMddHHmm}";
+    public static string MessageKey(DateTimeOffset slot) => DigestStore.KeyOf(slot);
 
-    /// <summary>The timer's entry point: the digest of the latest period with data, at most once for <paramref name="slot"/>.</summary>
+    /// <summary>
+    /// The timer's entry point: the digest of the calendar's quarter at <paramref name="slot"/>, at most once for the
+    /// slot, standing in for the previous slot if that one was never sent.
+    /// </summary>
+    /// <exception cref="MailClaimHeldException">Another run is still on this slot after the wait: the host should retry.</exception>
     public async Task<DigestResult> SendScheduledAsync(DateTimeOffset slot, CancellationToken ct)
     {
         var key = MessageKey(slot);
-        var period = await workbooks.LatestPeriodAsync(ct);
-        if (period is null)
+        // The slot, not the clock, picks the quarter: a retry or a late run reports what the slot was due to.
+        var period = workbooks.DefaultPeriod(slot);
+        if (!workbooks.InPlan(period))
         {
-            logger.LogInformation("Digest {MessageKey} skipped: no period has accepted submissions yet", key);
-            return new DigestResult(DigestOutcome.NoData, key, null);
+            logger.LogWarning("Digest {MessageKey} skipped: the reporting calendar's quarter {Period} (Digest__Period={Choice}) is outside the plan in force",
+                key, period, options.Value.Period);
+            return new DigestResult(DigestOutcome.OutsidePlan, key, period);
         }
-        return await ClaimAndSendAsync(DigestEntity.ScheduledPartition, key, slot, period.Value, ct);
+
+        var result = await ClaimAndSendAsync(DigestEntity.ScheduledPartition, key, slot, period, catchUp: true, ct);
+        if (result.Outcome == DigestOutcome.InProgressElsewhere)
+        {
+            var held = await store.GetAsync(DigestEntity.ScheduledPartition, key, ct);
+            throw new MailClaimHeldException(key, held?.ClaimedBy, held?.ClaimedAt ?? slot, (held?.ClaimedAt ?? slot) + timings.Lease);
+        }
+        return result;
     }
 
     /// <summary>The CLI's entry point: compose the digest of <paramref name="period"/>, and send it when <paramref name="send"/>.</summary>
@@ -50,31 +65,23 @@ public sealed class DigestService(
     {
         var now = time.GetUtcNow();
         var key = $"digest-{period}-{now.UtcDateTime:yyyyMMddHHmm}";
-        if (send) return await ClaimAndSendAsync(DigestEntity.ManualPartition, key, now, period, ct);
+        if (send) return await ClaimAndSendAsync(DigestEntity.ManualPartition, key, now, period, catchUp: false, ct);
 
-        var prepared = await PrepareAsync(period, ct);
+        var prepared = await preparer.PrepareAsync(period, null, ct);
         return prepared is null
             ? new DigestResult(DigestOutcome.NoData, key, period)
             : new DigestResult(DigestOutcome.Rendered, key, period, prepared.Message, prepared.Workbook, prepared.Changes);
     }
 
-    private async Task<DigestResult> ClaimAndSendAsync(string partition, string key, DateTimeOffset slot, ReportingPeriod period, CancellationToken ct)
+    private async Task<DigestResult> ClaimAndSendAsync(string partition, string key, DateTimeOffset slot, ReportingPeriod period,
+        bool catchUp, CancellationToken ct)
     {
-        var settings = options.Value;
-        var recipients = settings.MailRecipients();
+        var recipients = options.Value.MailRecipients();
         if (recipients.Count == 0)
             throw new MailConfigurationException("Digest__Recipients is empty: there is nobody to send the digest to.");
 
-        var claim = await store.TryClaimAsync(new DigestEntity
-        {
-            PartitionKey = partition,
-            RowKey = key,
-            Slot = slot,
-            Period = period.ToString(),
-            ClaimedBy = Guid.NewGuid().ToString("N"),
-            ClaimedAt = time.GetUtcNow(),
-            Recipients = recipients.Count,
-        }, ClaimLease, ct);
+        var run = Guid.NewGuid().ToString("N");
+        var claim = await ClaimOrWaitAsync(partition, key, slot, period, run, recipients.Count, ct);
         if (claim.Outcome != DigestClaimOutcome.Claimed)
         {
             logger.LogInformation("Digest {MessageKey} not sent by this run: {Outcome} ({State} by {Run} at {ClaimedAt})",
@@ -84,14 +91,17 @@ public sealed class DigestService(
         }
 
         var entity = claim.Entity;
-        Prepared? prepared;
+        var earlier = catchUp ? await TakeOverUnsentBeforeAsync(slot, run, ct) : null;
+        PreparedDigest? prepared;
         MailDelivery delivery;
         try
         {
-            prepared = await PrepareAsync(period, ct);
+            prepared = await preparer.PrepareAsync(period, earlier?.Slot, ct);
             if (prepared is null)
             {
-                await store.MarkFailedAsync(entity, $"No accepted submissions for {period}.", CancellationToken.None);
+                await store.MarkSkippedAsync(entity, $"No accepted submissions for {period}.", CancellationToken.None);
+                if (earlier is not null)
+                    await store.MarkFailedAsync(earlier, $"Left for a later digest: {key} had nothing to send.", CancellationToken.None);
                 logger.LogWarning("Digest {MessageKey} for {Period} not sent: the period has no accepted submissions", key, period);
                 return new DigestResult(DigestOutcome.NoData, key, period);
             }
@@ -109,10 +119,10 @@ public sealed class DigestService(
         }
         catch (Exception ex)
         {
-            // Recorded so the next run may take the slot over at once; rethrown so the host retries and alerts.
+            // Recorded so a retry may take the slot over at once; rethrown so the host retries and alerts.
             logger.LogError(ex, "Digest {MessageKey} for {Period} failed", key, period);
-            try { await store.MarkFailedAsync(entity, ex.Message, CancellationToken.None); }
-            catch (Exception markEx) { logger.LogError(markEx, "Could not record digest {MessageKey} as failed", key); }
+            await MarkFailedQuietlyAsync(entity, ex.Message);
+            if (earlier is not null) await MarkFailedQuietlyAsync(earlier, $"Its stand-in {key} failed: {ex.Message}");
             throw;
         }
 
@@ -124,73 +134,70 @@ public sealed class DigestService(
         entity.WorkbookUrl = prepared.Workbook.Url;
         entity.StateJson = DigestState.Of(prepared.Progress, sentAt).ToJson();
         await store.MarkSentAsync(entity, CancellationToken.None);
+        if (earlier is not null) await store.MarkSupersededAsync(earlier, key, CancellationToken.None);
 
-        logger.LogInformation("Digest {MessageKey} for {Period} sent to {Recipients} recipient(s): {Outcome}, workbook {Workbook}, {UnitChanges} unit change(s) since the last digest",
-            key, period, recipients.Count, delivery.Outcome, prepared.Workbook.Url ?? prepared.Workbook.FileName, prepared.Changes?.Units.Count ?? 0);
-        return new DigestResult(DigestOutcome.Sent, key, period, prepared.Message, prepared.Workbook, prepared.Changes, delivery);
+        logger.LogInformation("Digest {MessageKey} for {Period} sent to {Recipients} recipient(s): {Outcome}, workbook {Workbook}, {UnitChanges} unit change(s) since the last digest, standing in for {Earlier}",
+            key, period, recipients.Count, delivery.Outcome, prepared.Workbook.Url ?? prepared.Workbook.FileName, prepared.Changes?.Units.Count ?? 0,
+            earlier?.RowKey ?? "(none)");
+        return new DigestResult(DigestOutcome.Sent, key, period, prepared.Message, prepared.Workbook, prepared.Changes, delivery, earlier?.RowKey);
     }
 
-    private async Task<Prepared?> PrepareAsync(ReportingPeriod period, CancellationToken ct)
+    /// <summary>Claims the slot; a live claim of another run is waited for (it usually finishes in seconds), up to the wait.</summary>
+    private async Task<DigestClaim> ClaimOrWaitAsync(string partition, string key, DateTimeOffset slot, ReportingPeriod period, string run,
+        int recipients, CancellationToken ct)
     {
-        var settings = options.Value;
-        var (progress, snapshot) = await workbooks.CalculateAsync(period, ct);
-        if (!snapshot.HasData) return null;
-
-        var (lastSent, samePeriod) = await LastSentStatesAsync(period, ct);
-        var changes = DigestChanges.Between(progress, lastSent, samePeriod);
-
-        var fileName = MergedWorkbookService.FileName(period);
-        MailAttachment? attachment = null;
-        WorkbookReference workbook;
-        // A temporary file, not memory: only a workbook under the limit is read back.
-        await using (var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose))
+        // Real elapsed time bounds the wait; the lease is judged on the injected clock, like every other date.
+        var waited = Stopwatch.StartNew();
+        while (true)
         {
-            await workbooks.WriteAsync(period, file, ct);
-            if (file.Length <= settings.MaxAttachmentBytes)
+            var claim = await store.TryClaimAsync(new DigestEntity
             {
-                var bytes = new byte[file.Length];
-                file.Position = 0;
-                await file.ReadExactlyAsync(bytes, ct);
-                attachment = new MailAttachment(fileName, XlsxContentType, bytes);
-                workbook = WorkbookReference.Attached(fileName);
-            }
-            else
-            {
-                var url = $"{settings.DownloadBaseUrl?.TrimEnd('/')}/api/workbook?period={period}";
-                logger.LogInformation("Workbook for {Period} is {Bytes} bytes, over {MaxBytes}: linking {Url} instead of attaching",
-                    period, file.Length, settings.MaxAttachmentBytes, url);
-                workbook = WorkbookReference.Linked(fileName, url);
-            }
+                PartitionKey = partition,
+                RowKey = key,
+                Slot = slot,
+                Period = period.ToString(),
+                ClaimedBy = run,
+                ClaimedAt = time.GetUtcNow(),
+                Recipients = recipients,
+            }, timings.Lease, ct);
+            if (claim.Outcome != DigestClaimOutcome.HeldByAnotherRun || waited.Elapsed >= timings.Wait) return claim;
+            await Task.Delay(timings.Poll, ct);
         }
-
-        LanguageCodes.TryParse(settings.Language, out var language);
-        var message = composer.Compose(progress, changes, language, workbook);
-        return new Prepared(progress, changes, message, workbook, attachment);
     }
 
-    /// <summary>The state of the last digest sent (any period) and of the last one sent about <paramref name="period"/>.</summary>
-    private async Task<(DigestState? Last, DigestState? SamePeriod)> LastSentStatesAsync(ReportingPeriod period, CancellationToken ct)
+    /// <summary>
+    /// The catch-up: when the scheduled slot just before <paramref name="slot"/> (within <see cref="CatchUpWindow"/>)
+    /// was never sent — it failed, or its run died and its lease is over — this run claims it too, so that the digest
+    /// about to go out stands in for it and no later retry sends it as well. Only that one slot: an older unsent one
+    /// was already stood in for, or left, by an earlier run.
+    /// </summary>
+    private async Task<DigestEntity?> TakeOverUnsentBeforeAsync(DateTimeOffset slot, string run, CancellationToken ct)
     {
-        var sent = (await store.SentAsync(ct))
-            .Where(e => e.SentAt is not null && ReportingPeriod.TryParse(e.Period, out _))
-            .OrderByDescending(e => e.SentAt)
-            .ToList();
-        return (State(sent.FirstOrDefault()), State(sent.FirstOrDefault(e => e.Period == period.ToString())));
+        var earlier = await store.LatestScheduledBeforeAsync(slot, CatchUpWindow, ct);
+        var now = time.GetUtcNow();
+        if (earlier is null) return null;
+        var unsent = earlier.StateValue == DigestSendState.Failed ||
+                     (earlier.StateValue == DigestSendState.Claimed && earlier.ClaimedAt + timings.Lease <= now);
+        if (!unsent) return null;
+
+        var claim = await store.TryClaimAsync(new DigestEntity
+        {
+            PartitionKey = DigestEntity.ScheduledPartition,
+            RowKey = earlier.RowKey,
+            Slot = earlier.Slot,
+            Period = earlier.Period,
+            ClaimedBy = run,
+            ClaimedAt = now,
+            Recipients = earlier.Recipients,
+        }, timings.Lease, ct);
+        if (claim.Outcome != DigestClaimOutcome.Claimed) return null;
+        logger.LogWarning("Digest {Earlier} ({State}) was never sent: digest of slot {Slot} stands in for it", earlier.RowKey, earlier.State, slot);
+        return claim.Entity;
     }
 
-    private DigestState? State(DigestEntity? entity)
+    private async Task MarkFailedQuietlyAsync(DigestEntity entity, string error)
     {
-        if (entity is null) return null;
-        try
-        {
-            return DigestState.FromJson(ReportingPeriod.Parse(entity.Period), entity.SentAt!.Value, entity.StateJson ?? "{}");
-        }
-        catch (System.Text.Json.JsonException ex)
-        {
-            logger.LogWarning(ex, "Digest {MessageKey} has an unreadable state; changes are computed without it", entity.RowKey);
-            return null;
-        }
+        try { await store.MarkFailedAsync(entity, error, CancellationToken.None); }
+        catch (Exception markEx) { logger.LogError(markEx, "Could not record digest {MessageKey} as failed", entity.RowKey); }
     }
-
-    private sealed record Prepared(RegionalProgress Progress, DigestChanges? Changes, DigestMessage Message, WorkbookReference Workbook, MailAttachment? Attachment);
 }

@@ -8,7 +8,7 @@ namespace ServerlessPlan.Core.Reports.Digest;
 
 public static class DigestServiceCollectionExtensions
 {
-    /// <summary>The Presidency's digest: options (section <c>Digest</c>), schedule, composer, store and service.</summary>
+    /// <summary>The Presidency's digest: options (section <c>Digest</c>), schedule, composer, store, preparer and service.</summary>
     public static IServiceCollection AddDigest(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DigestOptions>()
@@ -17,13 +17,15 @@ public static class DigestServiceCollectionExtensions
             .Validate(o => o.RecipientsAreValid(), "Digest__Recipients must be e-mail addresses separated by ';' or ','.")
             .Validate(o => LanguageCodes.TryParse(o.Language, out _), "Digest__Language must be 'es' or 'en'.")
             .Validate(o => o.MaxAttachmentBytes >= 0, "Digest__MaxAttachmentBytes must not be negative.")
-            .Validate(o => string.IsNullOrWhiteSpace(o.DownloadBaseUrl) || Uri.TryCreate(o.DownloadBaseUrl, UriKind.Absolute, out _),
-                "Digest__DownloadBaseUrl must be an absolute URL when set.")
+            .Validate(o => Enum.IsDefined(o.Period), "Digest__Period must be LastDue or InProgress.")
+            .Validate(o => Portal.PortalOptions.IsUsableBaseUrl(o.DownloadBaseUrl),
+                "Digest__DownloadBaseUrl (deprecated: use Portal__BaseUrl) must be an absolute http(s) URL when set.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => new DigestSchedule(configuration));
         services.TryAddSingleton<DigestComposer>();
         services.TryAddSingleton<DigestStore>();
+        services.TryAddSingleton<DigestPreparer>();
         services.TryAddSingleton<DigestService>();
         return services;
     }

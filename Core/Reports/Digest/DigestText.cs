@@ -75,6 +75,10 @@ internal static class DigestText
     /// <summary>The changes section as lines, shared by both parts so that they always say the same.</summary>
     internal static IEnumerable<string> ChangeLines(DigestView v)
     {
+        if (v.Replaces is { } missed)
+            yield return v.T($"Este resumen reemplaza al del {DigestFormat.DateTime(missed)}, que no se pudo enviar.",
+                $"This digest stands in for the one of {DigestFormat.DateTime(missed)}, which could not be sent.");
+
         if (v.Changes is not { } c)
         {
             yield return v.T("Es el primer resumen: no hay un envío anterior con que comparar.", "This is the first digest: there is no earlier one to compare with.");

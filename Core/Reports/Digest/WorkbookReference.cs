@@ -1,11 +1,15 @@
 namespace ServerlessPlan.Core.Reports.Digest;
 
-/// <summary>Where the digest's reader finds the merged workbook: attached under <see cref="FileName"/>, or at <see cref="Url"/>.</summary>
-public sealed record WorkbookReference(string FileName, string? Url = null)
+/// <summary>
+/// How the digest's reader gets the merged workbook: attached under <see cref="FileName"/> and/or at <see cref="Url"/>
+/// (the portal's download). Neither, when the workbook is too large to attach and no portal is configured: the digest
+/// then says to ask the ST for it.
+/// </summary>
+public sealed record WorkbookReference(string FileName, bool IsAttached, string? Url)
 {
-    public bool IsAttached => Url is null;
+    public static WorkbookReference Attached(string fileName, string? url = null) => new(fileName, true, url);
 
-    public static WorkbookReference Attached(string fileName) => new(fileName);
+    public static WorkbookReference Linked(string fileName, string url) => new(fileName, false, url);
 
-    public static WorkbookReference Linked(string fileName, string url) => new(fileName, url);
+    public static WorkbookReference OnRequest(string fileName) => new(fileName, false, null);
 }

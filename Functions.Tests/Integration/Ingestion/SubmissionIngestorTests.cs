@@ -126,7 +126,11 @@ public sealed class SubmissionIngestorTests(AzuriteFixture azurite) : IDisposabl
         using var report = await ReportJsonAsync(host, "GT", Period, $"{file}.xlsx");
         Assert.False(report.RootElement.GetProperty("accepted").GetBoolean());
         Assert.Equal(code, report.RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
-        Assert.Equal(0, host.MailsWritten()); // no focal point to tell: the sheet was never read
+        // The unit is told at its registered contacts, even though the sheet (and its e-mail) could not be read.
+        var mail = Assert.Single(host.MailFolders("GT", Core.Plan.ReportingPeriod.Parse(Period)));
+        using var message = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(mail, "message.json")));
+        Assert.Equal(FilledSheet.FocalEmailOf("GT"), message.RootElement.GetProperty("to")[0].GetProperty("address").GetString());
+        Assert.Contains("informe rechazado", message.RootElement.GetProperty("subject").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,6 +52,33 @@ public sealed class SendGridMailSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Copied_recipients_go_in_the_personalizations_cc_and_a_repeated_address_is_refused_before_sending()
+    {
+        _server.Respond(202);
+        using var host = MailTestHost.ForSendGrid(_server);
+        var mail = SampleMail.Create("result-GT-2021-Q3-abc");
+        var copied = new OutgoingMail
+        {
+            MessageKey = mail.MessageKey, To = [new MailRecipient("punto.focal@gt.example.org")], Cc = [new MailRecipient("st@coalicion.example")],
+            Subject = mail.Subject, HtmlBody = mail.HtmlBody, TextBody = mail.TextBody,
+        };
+
+        await host.Sender.SendAsync(copied, CancellationToken.None);
+        var twice = new OutgoingMail
+        {
+            MessageKey = mail.MessageKey, To = [new MailRecipient("st@coalicion.example")], Cc = [new MailRecipient("ST@coalicion.example")],
+            Subject = mail.Subject, HtmlBody = mail.HtmlBody, TextBody = mail.TextBody,
+        };
+
+        using var json = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
+        var personalization = Assert.Single(json.RootElement.GetProperty("personalizations").EnumerateArray());
+        Assert.Equal(["punto.focal@gt.example.org"], personalization.GetProperty("to").EnumerateArray().Select(t => t.GetProperty("email").GetString()));
+        Assert.Equal(["st@coalicion.example"], personalization.GetProperty("cc").EnumerateArray().Select(t => t.GetProperty("email").GetString()));
+        await Assert.ThrowsAsync<ArgumentException>(() => host.Sender.SendAsync(twice, CancellationToken.None));
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
     public async Task Reports_Sent_with_SendGrids_message_id_on_202()
     {
         _server.Respond(202, "", ("X-Message-Id", "Wd3fa2ZnQK-ONQr8ZTjkAw"));

@@ -75,6 +75,24 @@ public sealed class DigestCliTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task Without_a_period_the_verb_renders_the_quarter_the_calendar_names_not_the_last_one_uploaded()
+    {
+        var storage = new TestStorage(azurite);
+        await SeedAsync(storage);
+        var q4 = new Core.Plan.ReportingPeriod(2021, 4);
+        var november = new DateTimeOffset(2021, 11, 15, 0, 0, 0, TimeSpan.Zero);
+        await ReportTestPlan.SubmitAsync(storage, "GT", q4, november, [ReportTestPlan.Row("GT", q4, ReportTestPlan.National, 90)]);
+
+        var (exit, output, error) = await ReportCli.RunAsync(storage, null, november, "digest");
+        var (pastExit, pastOutput, _) = await ReportCli.RunAsync(storage, null, new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), "digest");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Subject: Resumen del plan regional 2021-Q3", output);
+        Assert.Equal(1, pastExit);
+        Assert.Contains("2025-Q4, outside the plan in force: nothing to digest", pastOutput);
+    }
+
+    [Fact]
     public async Task A_period_without_data_exits_1_and_writes_nothing()
     {
         var path = Path.Combine(_dir.FullName, "empty.html");

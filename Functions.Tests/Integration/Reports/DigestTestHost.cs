@@ -16,7 +16,10 @@ internal sealed class DigestTestHost : IDisposable
 {
     public const string Presidency = "presidencia@coalicion.example";
     public const string Secretariat = "st@coalicion.example";
-    public const string BaseUrl = "https://func.example";
+    public const string PortalUrl = "https://portal.example/plan";
+
+    /// <summary>Claims behave as in production but a rival waits three seconds, not thirty, before giving up.</summary>
+    public static readonly SendClaimTimings Timings = SendClaimTimings.Default with { Wait = TimeSpan.FromSeconds(3), Poll = TimeSpan.FromMilliseconds(50) };
 
     private DigestTestHost(TestStorage storage, Dictionary<string, string?> settings, TestClock clock)
     {
@@ -26,6 +29,7 @@ internal sealed class DigestTestHost : IDisposable
         services.AddLogging();
         services.AddSingleton<RetryDelay>((_, _) => Task.CompletedTask);
         services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton(Timings);
         services.AddServerlessPlan(configuration);
         services.AddSingleton(ReportTestPlan.Catalog);
         services.AddSingleton(ReportTestPlan.Units);
@@ -40,17 +44,24 @@ internal sealed class DigestTestHost : IDisposable
 
     public DigestStore Store => Services.GetRequiredService<DigestStore>();
 
-    public static DigestTestHost Create(TestStorage storage, FakeSendGridServer server, TestClock clock, long? maxAttachmentBytes = null)
+    /// <param name="settings">Extra settings, applied last (a null value removes a default of this host).</param>
+    public static DigestTestHost Create(TestStorage storage, FakeSendGridServer server, TestClock clock, long? maxAttachmentBytes = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var settings = storage.Settings();
-        settings["Mail:SendGridApiKey"] = "SG.test-key-not-a-secret";
-        settings["Mail:SendGridHost"] = server.BaseUrl;
-        settings["Mail:MaxAttempts"] = "3";
-        settings["Mail:FromAddress"] = Secretariat;
-        settings["Digest:Recipients"] = $"{Presidency}; {Secretariat}";
-        settings["Digest:DownloadBaseUrl"] = BaseUrl + "/";
-        if (maxAttachmentBytes is { } max) settings["Digest:MaxAttachmentBytes"] = max.ToString();
-        return new DigestTestHost(storage, settings, clock);
+        var all = storage.Settings();
+        all["Mail:SendGridApiKey"] = "SG.test-key-not-a-secret";
+        all["Mail:SendGridHost"] = server.BaseUrl;
+        all["Mail:MaxAttempts"] = "3";
+        all["Mail:FromAddress"] = Secretariat;
+        all["Digest:Recipients"] = $"{Presidency}; {Secretariat}";
+        all["Portal:BaseUrl"] = PortalUrl + "/";
+        if (maxAttachmentBytes is { } max) all["Digest:MaxAttachmentBytes"] = max.ToString();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            if (value is null) all.Remove(key);
+            else all[key] = value;
+        }
+        return new DigestTestHost(storage, all, clock);
     }
 
     public void Dispose() => Services.Dispose();
@@ -62,4 +73,16 @@ internal sealed class TestClock(DateTimeOffset now) : TimeProvider
     public DateTimeOffset Now { get; set; } = now;
 
     public override DateTimeOffset GetUtcNow() => Now;
+}
+
+/// <summary>What the fake SendGrid received, read as a digest test reads it.</summary>
+internal static class SentDigest
+{
+    /// <summary>The plain-text part of a request's v3 payload.</summary>
+    public static string PlainText(this RecordedRequest request)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(request.Body);
+        return json.RootElement.GetProperty("content").EnumerateArray()
+            .Single(c => c.GetProperty("type").GetString() == "text/plain").GetProperty("value").GetString()!;
+    }
 }

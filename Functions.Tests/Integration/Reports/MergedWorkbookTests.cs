@@ -196,7 +196,6 @@ public sealed class MergedWorkbookTests(AzuriteFixture azurite)
 
         Assert.Null(await service.WriteAsync(Q3, output, default));
         Assert.Equal(0, output.Length);
-        Assert.Null(await service.LatestPeriodAsync(default));
     }
 
     internal static IEnumerable<Dictionary<string, string>> DataRows(IXLWorksheet sheet)

@@ -7,7 +7,12 @@ namespace ServerlessPlan.Tests.Integration.Reports;
 /// <summary>Runs a CLI verb over one test's storage with the small report test plan in place of the real one.</summary>
 internal static class ReportCli
 {
-    public static async Task<(int Exit, string Out, string Err)> RunAsync(TestStorage storage, Dictionary<string, string?>? extra, params string[] args)
+    public static Task<(int Exit, string Out, string Err)> RunAsync(TestStorage storage, Dictionary<string, string?>? extra, params string[] args) =>
+        RunAsync(storage, extra, null, args);
+
+    /// <param name="now">The clock the verb runs on (the system clock when null).</param>
+    public static async Task<(int Exit, string Out, string Err)> RunAsync(TestStorage storage, Dictionary<string, string?>? extra,
+        DateTimeOffset? now, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -20,6 +25,7 @@ internal static class ReportCli
             services.AddSingleton(ReportTestPlan.Units);
             services.AddSingleton(storage.Tables);
             services.AddSingleton(storage.Blobs);
+            if (now is { } at) services.AddSingleton<TimeProvider>(new FixedTimeProvider(at));
         });
         return (exit, stdout.ToString(), stderr.ToString());
     }

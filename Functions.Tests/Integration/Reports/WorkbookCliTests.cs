@@ -36,7 +36,6 @@ public sealed class WorkbookCliTests(AzuriteFixture azurite) : IDisposable
     [Theory]
     [InlineData("workbook", "--period", "2021-Q5", "--out", "x.xlsx")]
     [InlineData("workbook", "--period", "2021-Q3")]
-    [InlineData("workbook", "--out", "x.xlsx")]
     [InlineData("workbook", "--period", "2021-Q3", "--out", "x.xlsx", "--format", "csv")]
     public async Task Bad_invocations_are_usage_errors(params string[] args)
     {
@@ -44,6 +43,37 @@ public sealed class WorkbookCliTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains("usage: serverlessplan workbook", error);
+    }
+
+    [Fact]
+    public async Task Without_a_period_the_verb_writes_the_quarter_the_calendar_names()
+    {
+        var storage = new TestStorage(azurite);
+        await SeedAsync(storage);
+        var path = Path.Combine(_dir.FullName, "default.xlsx");
+
+        var (exit, output, error) = await ReportCli.RunAsync(storage, null, new DateTimeOffset(2021, 11, 15, 0, 0, 0, TimeSpan.Zero),
+            "workbook", "--out", path);
+
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("2021-Q3:", output);
+        Assert.True(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task Without_a_period_past_the_plan_the_verb_exits_1_and_says_to_name_one()
+    {
+        var storage = new TestStorage(azurite);
+        await SeedAsync(storage);
+        var path = Path.Combine(_dir.FullName, "default.xlsx");
+
+        var (exit, output, _) = await ReportCli.RunAsync(storage, null, new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero),
+            "workbook", "--out", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("2025-Q4, outside the plan in force", output);
+        Assert.Contains("--period", output);
+        Assert.False(File.Exists(path));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging.Abstractions;
+using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Functions;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
@@ -19,8 +20,11 @@ public sealed class WorkbookDownloadTests(AzuriteFixture azurite)
         return context.Request;
     }
 
-    private static WorkbookDownload Function(TestStorage storage) =>
-        new(ReportTestPlan.Service(storage, out _), NullLogger<WorkbookDownload>.Instance);
+    /// <summary>Mid-November 2021: 2021-Q3 is the last quarter due, 2021-Q4 the one in progress.</summary>
+    private static readonly DateTimeOffset November2021 = new(2021, 11, 15, 0, 0, 0, TimeSpan.Zero);
+
+    private static WorkbookDownload Function(TestStorage storage, DateTimeOffset? now = null, ReportedQuarter reported = ReportedQuarter.LastDue) =>
+        new(ReportTestPlan.Service(storage, out _, now: now ?? November2021, reported: reported), NullLogger<WorkbookDownload>.Instance);
 
     [Fact]
     public async Task Serves_the_requested_period_as_a_named_xlsx_download()
@@ -38,15 +42,33 @@ public sealed class WorkbookDownloadTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Without_a_period_serves_the_latest_period_with_data()
+    public async Task Without_a_period_serves_the_quarter_the_calendar_names_not_the_last_one_uploaded()
+    {
+        var storage = new TestStorage(azurite);
+        await SeedAsync(storage);
+        var q4 = new ReportingPeriod(2021, 4);
+        await ReportTestPlan.SubmitAsync(storage, "GT", q4, November2021, [ReportTestPlan.Row("GT", q4, ReportTestPlan.National, 90)]);
+
+        var lastDue = Assert.IsType<FileStreamResult>(await Function(storage).Run(Get(""), default));
+        var inProgress = Assert.IsType<FileStreamResult>(await Function(storage, reported: ReportedQuarter.InProgress).Run(Get(""), default));
+
+        Assert.Equal("consolidado-2021-Q3.xlsx", lastDue.FileDownloadName);
+        Assert.Equal("consolidado-2021-Q4.xlsx", inProgress.FileDownloadName);
+        await lastDue.FileStream.DisposeAsync();
+        await inProgress.FileStream.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_period_when_the_calendar_is_past_the_plan_the_answer_is_a_json_not_found_saying_so()
     {
         var storage = new TestStorage(azurite);
         await SeedAsync(storage);
 
-        var result = Assert.IsType<FileStreamResult>(await Function(storage).Run(Get(""), default));
+        var result = Assert.IsType<NotFoundObjectResult>(await Function(storage, now: new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero)).Run(Get(""), default));
 
-        Assert.Equal("consolidado-2021-Q3.xlsx", result.FileDownloadName);
-        await result.FileStream.DisposeAsync();
+        var json = System.Text.Json.JsonSerializer.Serialize(result.Value);
+        Assert.Contains("\"error\":\"outside_plan\"", json);
+        Assert.Contains("2025-Q4", json);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ internal static class OptionsSettings
     public static readonly IReadOnlyDictionary<string, string> EnvironmentSpecific = new Dictionary<string, string>
     {
         ["Digest__Recipients"] = "who receives the digest is the coalition's choice: nobody in code and in Azure until set (digestRecipients), a sample address locally",
-        ["Digest__DownloadBaseUrl"] = "the app's own address: the local host locally, https://<app>.azurewebsites.net in Azure",
+        ["Contacts__SecretariatCopy"] = "the ST's address is the coalition's choice: nobody in code and in Azure until set (contactsStCopy), a sample address locally",
         ["Mail__SendGridApiKey"] = "a secret: empty locally (mail goes to the outbox), a Key Vault reference in Azure",
         ["Mail__OutboxDirectory"] = "the demo's local folder (out/outbox); none in code or Azure",
     };
@@ -84,6 +84,18 @@ internal static class OptionsSettings
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true });
 
     private static IEnumerable<Type> CoreTypes() => typeof(StorageNames).Assembly.GetTypes();
+
+    /// <summary>
+    /// Settings bound to a dictionary property (<c>Contacts__Units</c>): app settings extend them with one more segment
+    /// per key (<c>Contacts__Units__GT</c>).
+    /// </summary>
+    public static IReadOnlySet<string> Dictionaries() =>
+        OptionsTypes()
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.SetMethod is { IsPublic: true } && p.PropertyType.IsGenericType &&
+                            p.PropertyType.GetGenericTypeDefinition() == typeof(Dictionary<,>))
+                .Select(p => $"{Section(t)}__{p.Name}"))
+            .ToHashSet();
 
     private static IEnumerable<Type> OptionsTypes() =>
         CoreTypes().Where(t => t.IsClass && t.Name.EndsWith("Options", StringComparison.Ordinal) && SectionField(t) is not null);

@@ -222,6 +222,34 @@ public sealed partial class DigestComposerTests
         Assert.Contains("Libro consolidado adjunto: consolidado-2021-Q3.xlsx.", attached.TextBody);
     }
 
+    [Fact]
+    public void An_attached_workbook_can_also_be_linked_and_one_too_large_without_a_portal_is_asked_of_the_ST()
+    {
+        var progress = Progress();
+        var url = "https://portal.example/coalition/2021-Q3/workbook";
+
+        var both = _composer.Compose(progress, null, Language.Es, WorkbookReference.Attached("consolidado-2021-Q3.xlsx", url));
+        var onRequest = _composer.Compose(progress, null, Language.En, WorkbookReference.OnRequest("consolidado-2021-Q3.xlsx"));
+
+        Assert.Contains($"Libro consolidado adjunto: consolidado-2021-Q3.xlsx. También se descarga del portal: {url}", both.TextBody);
+        Assert.Contains($"href=\"{url}\"", both.HtmlBody);
+        Assert.Contains("The merged workbook (consolidado-2021-Q3.xlsx) is too large to attach; ask the Technical Secretariat for it.", onRequest.TextBody);
+        Assert.DoesNotContain("href=\"http", onRequest.HtmlBody);
+    }
+
+    [Fact]
+    public void A_digest_standing_in_for_a_slot_never_sent_says_so_in_both_parts()
+    {
+        var progress = Progress();
+        var missed = new DateTimeOffset(2021, 11, 8, 12, 0, 0, TimeSpan.Zero);
+
+        var message = _composer.Compose(progress, null, Language.Es, WorkbookReference.Attached("consolidado-2021-Q3.xlsx"), missed);
+
+        const string line = "Este resumen reemplaza al del 2021-11-08 12:00 UTC, que no se pudo enviar.";
+        Assert.Contains(line, message.TextBody);
+        Assert.Contains(line, message.HtmlBody);
+    }
+
     // A quote that survived encoding would let data open an attribute.
     [GeneratedRegex("\"\\s*onmouseover=")]
     private static partial Regex AttributeInjection();

@@ -56,4 +56,12 @@ public sealed class DigestScheduleTests
         Assert.Equal("digest-202111081200", DigestService.MessageKey(Monday));
         Assert.Equal("digest-202111081200", DigestService.MessageKey(Monday.ToOffset(TimeSpan.FromHours(-6))));
     }
+
+    [Fact]
+    public void NextAfter_is_the_first_occurrence_strictly_after_the_instant()
+    {
+        Assert.Equal(Monday, Weekly.NextAfter(Monday.AddDays(-3)));
+        Assert.Equal(Monday.AddDays(7), Weekly.NextAfter(Monday));
+        Assert.Equal(Monday.AddHours(1), new DigestSchedule("01:00:00").NextAfter(Monday.AddMinutes(1)));
+    }
 }

@@ -189,13 +189,6 @@ public sealed class RegionalProgressCalculatorTests
     }
 
     [Fact]
-    public void Deadline_follows_the_configured_days()
-    {
-        Assert.Equal(new DateTimeOffset(2022, 1, 16, 0, 0, 0, TimeSpan.Zero),
-            RegionalProgressCalculator.Deadline(new ReportingPeriod(2021, 4), new ReportingOptions { DeadlineDays = 15 }));
-    }
-
-    [Fact]
     public void Change_is_the_difference_from_the_previous_quarter_of_the_same_year()
     {
         var progress = Calculate(

@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Portal;
+using ServerlessPlan.Core.Storage;
+
+namespace ServerlessPlan.Core.Reports.Digest;
+
+/// <summary>
+/// Builds one digest: the period's figures, what changed since the last digest sent, and the merged workbook —
+/// attached up to <c>Digest__MaxAttachmentBytes</c>, linked to the portal's download (<see cref="PortalLinks"/>), or
+/// both; with neither possible, the digest says to ask the ST. No claim, no send: <see cref="DigestService"/> does that.
+/// </summary>
+public sealed class DigestPreparer(
+    MergedWorkbookService workbooks,
+    DigestComposer composer,
+    DigestStore store,
+    PortalLinks links,
+    IOptions<DigestOptions> options,
+    ILogger<DigestPreparer> logger)
+{
+    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <param name="replaces">The slot of an earlier, never-sent digest this one stands in for (said in the message).</param>
+    /// <returns>Null when the period has no accepted submission.</returns>
+    public async Task<PreparedDigest?> PrepareAsync(ReportingPeriod period, DateTimeOffset? replaces, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var (progress, snapshot) = await workbooks.CalculateAsync(period, ct);
+        if (!snapshot.HasData) return null;
+
+        var (lastSent, samePeriod) = await LastSentStatesAsync(period, ct);
+        var changes = DigestChanges.Between(progress, lastSent, samePeriod);
+
+        var fileName = MergedWorkbookService.FileName(period);
+        var url = links.CoalitionWorkbook(period);
+        MailAttachment? attachment = null;
+        WorkbookReference workbook;
+        // A temporary file, not memory: only a workbook under the limit is read back.
+        await using (var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose))
+        {
+            await workbooks.WriteAsync(period, file, ct);
+            if (file.Length <= settings.MaxAttachmentBytes)
+            {
+                var bytes = new byte[file.Length];
+                file.Position = 0;
+                await file.ReadExactlyAsync(bytes, ct);
+                attachment = new MailAttachment(fileName, XlsxContentType, bytes);
+                workbook = WorkbookReference.Attached(fileName, url);
+            }
+            else
+            {
+                logger.LogInformation("Workbook for {Period} is {Bytes} bytes, over {MaxBytes}: not attached; {Where}",
+                    period, file.Length, settings.MaxAttachmentBytes, url ?? "the digest says to ask the ST (no Portal__BaseUrl)");
+                workbook = url is null ? WorkbookReference.OnRequest(fileName) : WorkbookReference.Linked(fileName, url);
+            }
+        }
+
+        LanguageCodes.TryParse(settings.Language, out var language);
+        var message = composer.Compose(progress, changes, language, workbook, replaces);
+        return new PreparedDigest(progress, changes, message, workbook, attachment);
+    }
+
+    /// <summary>The state of the last digest sent (any period) and of the last one sent about <paramref name="period"/>.</summary>
+    private async Task<(DigestState? Last, DigestState? SamePeriod)> LastSentStatesAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        var sent = (await store.SentAsync(ct))
+            .Where(e => e.SentAt is not null && ReportingPeriod.TryParse(e.Period, out _))
+            .OrderByDescending(e => e.SentAt)
+            .ToList();
+        return (State(sent.FirstOrDefault()), State(sent.FirstOrDefault(e => e.Period == period.ToString())));
+    }
+
+    private DigestState? State(DigestEntity? entity)
+    {
+        if (entity is null) return null;
+        try
+        {
+            return DigestState.FromJson(ReportingPeriod.Parse(entity.Period), entity.SentAt!.Value, entity.StateJson ?? "{}");
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            logger.LogWarning(ex, "Digest {MessageKey} has an unreadable state; changes are computed without it", entity.RowKey);
+            return null;
+        }
+    }
+}
+
+/// <summary>A digest ready to send: its figures, its changes, the message and how the workbook travels.</summary>
+public sealed record PreparedDigest(RegionalProgress Progress, DigestChanges? Changes, DigestMessage Message, WorkbookReference Workbook,
+    MailAttachment? Attachment);

@@ -1,0 +1,164 @@
+using System.Text.Json;
+using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Tests.Integration.Reports;
+using ServerlessPlan.Tests.Support;
+using static ServerlessPlan.Tests.Integration.Ingestion.IngestionAssertions;
+
+namespace ServerlessPlan.Tests.Integration.Ingestion;
+
+/// <summary>
+/// At most one result mail per unit, period and content, even when deliveries race, die after claiming or meet a
+/// provider outage: Azurite, and the real SendGrid client against a local endpoint that counts what it receives.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class ResultMailOnceTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string Period = "2021-Q3";
+    private const string Partition = "2021-Q3|GT";
+    private static readonly SendClaimTimings Timings = SendClaimTimings.Default with { Wait = TimeSpan.FromSeconds(3), Poll = TimeSpan.FromMilliseconds(50) };
+
+    private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
+    private readonly string _outbox = Directory.CreateTempSubdirectory("result-once-outbox").FullName;
+    private readonly TestClock _clock = new(new DateTimeOffset(2021, 10, 20, 9, 0, 0, TimeSpan.Zero));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Directory.Delete(_outbox, recursive: true);
+    }
+
+    private IngestionHost Host(TestStorage storage) => new(storage, _outbox, extraSettings: new Dictionary<string, string?>
+    {
+        ["Mail:SendGridApiKey"] = "SG.test-key-not-a-secret",
+        ["Mail:SendGridHost"] = _server.BaseUrl,
+        ["Mail:MaxAttempts"] = "2",
+    }, time: _clock, claimTimings: Timings);
+
+    private int ResultMails(string submissionId) => _server.Requests.Count(r =>
+        JsonDocument.Parse(r.Body).RootElement.GetProperty("custom_args").GetProperty(SendGridMailSender.MessageKeyArg).GetString()
+            == SubmissionResultMail.MessageKey("GT", ReportingPeriod.Parse(Period), submissionId));
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task Concurrent_deliveries_of_the_same_blob_mail_once(int deliveries)
+    {
+        var storage = new TestStorage(azurite);
+        var hosts = Enumerable.Range(0, deliveries).Select(_ => Host(storage)).ToList();
+        try
+        {
+            var bytes = FilledSheet.Complete("GT", Period).Build();
+            var blob = await hosts[0].UploadAsync($"GT/{Period}/informe.xlsx", bytes);
+            for (var i = 0; i < deliveries; i++) _server.Respond(202);
+
+            var results = await Task.WhenAll(hosts.Select(h => Task.Run(() => h.IngestAsync(blob))));
+
+            Assert.Single(results, r => r.Outcome == IngestionOutcome.Accepted);
+            Assert.Equal(1, ResultMails(Sha256(bytes)));
+            Assert.Single(_server.Requests);
+            var entry = Assert.Single(await HistoryAsync(hosts[0], Period));
+            Assert.NotNull(entry.NotifiedAt);
+            Assert.Equal(SubmissionStatus.Current, entry.StatusValue);
+        }
+        finally
+        {
+            foreach (var h in hosts) h.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Concurrent_deliveries_of_a_rejected_blob_mail_once_and_keep_the_mark()
+    {
+        var storage = new TestStorage(azurite);
+        using var a = Host(storage);
+        using var b = Host(storage);
+        var bytes = FilledSheet.Complete("GT", Period).EjecutadoText("1.1.1.2", "mucho").Build();
+        var blob = await a.UploadAsync($"GT/{Period}/informe.xlsx", bytes);
+        _server.Respond(202).Respond(202);
+
+        await Task.WhenAll(Task.Run(() => a.IngestAsync(blob)), Task.Run(() => b.IngestAsync(blob)));
+        // A third, late delivery rewrites the rejected entry: it must not erase the mark and mail again.
+        using var c = Host(storage);
+        await c.IngestAsync(blob);
+
+        Assert.Equal(1, ResultMails(Sha256(bytes)));
+        var entry = Assert.Single(await HistoryAsync(a, Period));
+        Assert.Equal(SubmissionStatus.Rejected, entry.StatusValue);
+        Assert.NotNull(entry.NotifiedAt);
+    }
+
+    [Fact]
+    public async Task A_delivery_whose_run_died_after_claiming_is_mailed_once_by_a_delivery_after_the_lease()
+    {
+        var storage = new TestStorage(azurite);
+        using var host = Host(storage);
+        var bytes = FilledSheet.Complete("GT", Period).Build();
+        var blob = await host.UploadAsync($"GT/{Period}/informe.xlsx", bytes);
+        var id = Sha256(bytes);
+        // The first delivery merged, claimed the mail and died before sending.
+        await host.Ingestor.MergeAsync(blob, default);
+        Assert.Equal(NoticeClaimOutcome.Claimed,
+            (await host.Submissions.TryClaimNoticeAsync(Partition, id, "dead-run", _clock.Now, Timings.Lease, default)).Outcome);
+
+        // The host redelivers within the lease: the delivery cannot tell a dead claimant from a slow one, so it fails
+        // (to be redelivered later) rather than return as if the unit had been told.
+        _clock.Now += TimeSpan.FromMinutes(2);
+        var held = await Assert.ThrowsAsync<MailClaimHeldException>(() => host.IngestAsync(blob));
+        Assert.Equal(_clock.Now - TimeSpan.FromMinutes(2) + Timings.Lease, held.LeaseEnds);
+        Assert.Empty(_server.Requests);
+
+        _clock.Now += Timings.Lease;
+        _server.Respond(202);
+        var after = await host.IngestAsync(blob);
+        var again = await host.IngestAsync(blob);
+
+        Assert.Equal((IngestionOutcome.Duplicate, IngestionOutcome.Duplicate), (after.Outcome, again.Outcome));
+        Assert.Equal(1, ResultMails(id));
+        Assert.NotNull((await host.Submissions.GetAsync(Partition, id, default))!.NotifiedAt);
+    }
+
+    [Fact]
+    public async Task A_provider_outage_leaves_the_mail_claimable_so_the_hosts_retry_sends_it_once()
+    {
+        var storage = new TestStorage(azurite);
+        using var host = Host(storage);
+        var bytes = FilledSheet.Complete("GT", Period).Build();
+        var blob = await host.UploadAsync($"GT/{Period}/informe.xlsx", bytes);
+        _server.Respond(503).Respond(503);
+
+        await Assert.ThrowsAsync<MailDeliveryException>(() => host.IngestAsync(blob));
+        var released = (await host.Submissions.GetAsync(Partition, Sha256(bytes), default))!;
+        _server.Respond(202);
+        var retry = await host.IngestAsync(blob);
+        var redelivery = await host.IngestAsync(blob);
+
+        Assert.Null(released.NotifiedAt);
+        Assert.Equal("", released.NoticeClaimedBy); // released at once: the retry need not wait for the lease
+        Assert.Equal(IngestionOutcome.Duplicate, retry.Outcome);
+        Assert.Equal(IngestionOutcome.Duplicate, redelivery.Outcome);
+        Assert.Equal(3, _server.Requests.Count); // two refused attempts, then one accepted: nothing after the mark
+        Assert.NotNull((await host.Submissions.GetAsync(Partition, Sha256(bytes), default))!.NotifiedAt);
+    }
+
+    [Fact]
+    public async Task A_permanent_refusal_is_logged_and_not_retried_by_the_host_but_a_later_delivery_may_send()
+    {
+        var storage = new TestStorage(azurite);
+        using var host = Host(storage);
+        var blob = await host.UploadAsync($"GT/{Period}/informe.xlsx", FilledSheet.Complete("GT", Period).Build());
+        _server.Respond(400, "{\"errors\":[{\"message\":\"bad request\"}]}");
+
+        var refused = await host.IngestAsync(blob); // returns: retrying the ingestion cannot fix a refused message
+        _server.Respond(202);
+        await host.IngestAsync(blob);
+
+        Assert.Equal(IngestionOutcome.Accepted, refused.Outcome);
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.Contains(host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Template?.Contains("refused by the provider", StringComparison.Ordinal) == true);
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Tests.Support;
+
+namespace ServerlessPlan.Tests.Unit.Plan;
+
+public sealed class ReportingCalendarTests
+{
+    private static DateTimeOffset Utc(int y, int m, int d, int h = 0) => new(y, m, d, h, 0, 0, TimeSpan.Zero);
+
+    private static ReportingCalendar At(DateTimeOffset now, int deadlineDays = 30) =>
+        new(Options.Create(new ReportingOptions { DeadlineDays = deadlineDays }), RealPlan.Catalog, new FixedTimeProvider(now));
+
+    [Theory]
+    [InlineData(2021, 1, "2021-01-01")]
+    [InlineData(2021, 2, "2021-04-01")]
+    [InlineData(2021, 3, "2021-07-01")]
+    [InlineData(2021, 4, "2021-10-01")]
+    public void A_quarter_opens_on_its_first_day_at_midnight_UTC(int year, int quarter, string opens)
+    {
+        Assert.Equal(DateTimeOffset.Parse(opens + "T00:00:00Z"), ReportingCalendar.Opens(new ReportingPeriod(year, quarter)));
+    }
+
+    [Fact]
+    public void The_deadline_is_the_quarter_end_plus_the_configured_days_and_templates_print_the_day_before()
+    {
+        var q4 = new ReportingPeriod(2021, 4);
+
+        Assert.Equal(Utc(2022, 1, 16), ReportingCalendar.Deadline(q4, 15));
+        Assert.Equal(Utc(2022, 1, 31), At(Utc(2021, 12, 1)).Deadline(q4));
+        Assert.Equal(new DateOnly(2022, 1, 30), ReportingCalendar.LastDayToSend(q4, 30));
+        Assert.Equal(new DateOnly(2021, 12, 31), ReportingCalendar.LastDayToSend(q4, 0));
+    }
+
+    [Fact]
+    public void A_quarter_has_started_from_its_first_instant()
+    {
+        var calendar = At(Utc(2021, 10, 1));
+        var q4 = new ReportingPeriod(2021, 4);
+
+        Assert.True(calendar.HasStarted(q4));
+        Assert.False(calendar.HasStarted(q4, Utc(2021, 10, 1).AddTicks(-1)));
+        Assert.False(calendar.HasStarted(new ReportingPeriod(2022, 1)));
+    }
+
+    [Theory]
+    // Before Q3's deadline (2021-10-31) the last quarter due is Q2; from the deadline on, Q3, until Q4's (2022-01-30).
+    [InlineData("2021-10-30T23:59:59Z", "2021-Q2", "2021-Q4")]
+    [InlineData("2021-10-31T00:00:00Z", "2021-Q3", "2021-Q4")]
+    [InlineData("2021-11-08T12:00:00Z", "2021-Q3", "2021-Q4")]
+    [InlineData("2022-01-30T23:59:59Z", "2021-Q3", "2022-Q1")]
+    [InlineData("2022-01-31T00:00:00Z", "2021-Q4", "2022-Q1")]
+    [InlineData("2021-01-15T00:00:00Z", "2020-Q3", "2021-Q1")]
+    public void LastDue_and_InProgress_follow_the_clock(string now, string lastDue, string inProgress)
+    {
+        var calendar = At(DateTimeOffset.Parse(now));
+
+        Assert.Equal(ReportingPeriod.Parse(lastDue), calendar.LastDue());
+        Assert.Equal(ReportingPeriod.Parse(inProgress), calendar.InProgress());
+        Assert.Equal(ReportingPeriod.Parse(lastDue), calendar.Reported(ReportedQuarter.LastDue));
+        Assert.Equal(ReportingPeriod.Parse(inProgress), calendar.Reported(ReportedQuarter.InProgress));
+    }
+
+    [Fact]
+    public void A_deadline_of_a_year_still_finds_the_last_quarter_due()
+    {
+        var calendar = At(Utc(2022, 6, 1), deadlineDays: 365);
+
+        Assert.Equal(new ReportingPeriod(2021, 1), calendar.LastDue()); // 2021-Q1 ended 2021-04-01, due 2022-04-01
+    }
+
+    [Fact]
+    public void Quarters_outside_the_plan_years_are_not_in_the_plan()
+    {
+        var calendar = At(Utc(2026, 3, 1));
+
+        Assert.False(calendar.InPlan(calendar.LastDue()));
+        Assert.True(calendar.InPlan(new ReportingPeriod(2020, 1)));
+        Assert.True(calendar.InPlan(new ReportingPeriod(2022, 4)));
+        Assert.False(calendar.InPlan(new ReportingPeriod(2023, 1)));
+    }
+}
