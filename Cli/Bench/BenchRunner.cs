@@ -30,7 +30,7 @@ public sealed class BenchRunner(string storageConnection, TextWriter progress)
             if (sections.Contains(BenchSections.Guard) && lines.All(l => l.Section != BenchSections.Guard))
             {
                 await progress.WriteLineAsync($"[{s.Name}] zip bomb…");
-                lines.AddRange(GuardBench.Run(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
+                lines.AddRange(await GuardBench.RunAsync(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
             }
 
             if (sections.Contains(BenchSections.Workbook))

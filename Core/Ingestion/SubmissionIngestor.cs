@@ -64,9 +64,9 @@ public sealed class SubmissionIngestor(
         var expectation = new UploadExpectation(upload.Unit, upload.Period, FileName: upload.FileName);
 
         PackageInspection package;
-        // The guard reads at most the size limit from the response stream, whatever the blob's size.
+        // The guard reads at most the size limit from the response stream, and nothing when the blob says it is larger.
         await using (var content = download.Content)
-            package = validator.Inspect(content, expectation);
+            package = await validator.InspectAsync(content, expectation, properties.ContentLength, ct);
 
         var submissionId = package.Sha256 ?? $"unread-{properties.ETag.ToString().Trim('"')}";
         // The original is kept whatever the verdict, so it goes out while the sheet is read.
