@@ -45,6 +45,13 @@ public sealed class BenchRunner(string storageConnection, TextWriter progress)
                 await progress.WriteLineAsync($"[{s.Name}] digest…");
                 lines.AddRange(DigestBench.Run(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
             }
+
+            if (sections.Contains(BenchSections.Burst))
+            {
+                // Storage of its own: the burst checks the Submissions table holds exactly its sheets.
+                await using var burst = new BenchEnvironment(s, storageConnection);
+                lines.AddRange(await BurstBench.RunAsync(burst, progress, ct));
+            }
         }
 
         return new BenchReport(scale.Name, Machine(), scales, lines, BenchScaling.Compare(lines));
