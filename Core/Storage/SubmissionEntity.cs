@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
@@ -53,7 +54,8 @@ public sealed class SubmissionEntity : ITableEntity
 
     public SubmissionStatus StatusValue => Enum.TryParse<SubmissionStatus>(Status, out var s) ? s : SubmissionStatus.Pending;
 
-    /// <summary>The arrival that places this content among its unit-and-period's uploads: its latest.</summary>
+    /// <summary>The arrival that places this content among its unit-and-period's uploads: its latest. Not stored.</summary>
+    [IgnoreDataMember]
     public DateTimeOffset LatestArrival => LastUploadedAt is { } last && last > UploadedAt ? last : UploadedAt;
 
     /// <summary>

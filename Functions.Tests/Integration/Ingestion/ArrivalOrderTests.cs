@@ -89,6 +89,9 @@ public sealed class ArrivalOrderTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(await ArrivalAsync(first), reuploaded.UploadedAt);
         Assert.Equal(await ArrivalAsync(again), reuploaded.LastUploadedAt);
         Assert.Equal(Sha256(Second()), reuploaded.Supersedes);
+        var stored = (await host.AllAsync(l => l.SubmissionsTable)).Single(e => e.RowKey == Sha256(First()));
+        Assert.Equal(await ArrivalAsync(again), stored.GetDateTimeOffset(nameof(SubmissionEntity.LastUploadedAt)));
+        Assert.False(stored.ContainsKey(nameof(SubmissionEntity.LatestArrival)), "derived, not stored");
         var replaced = (await host.Submissions.GetAsync(Partition, Sha256(Second()), default))!;
         Assert.Equal((SubmissionStatus.Superseded, Sha256(First())), (replaced.StatusValue, replaced.SupersededBy));
         Assert.Equal(OlderFigure(), (await CurrentAsync(host, "GT", Period)).Single(a => a.Code == Code).Ejecutado);
