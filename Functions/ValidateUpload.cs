@@ -11,7 +11,8 @@ namespace ServerlessPlan.Functions;
 
 /// <summary>
 /// <c>POST /api/validate?unit=GT&amp;period=2021-Q3&amp;lang=es</c> with the .xlsx as the body: the same JSON report the
-/// ingestion writes, without storing anything. 200 when it would be accepted, 422 when rejected, 400 for bad parameters.
+/// ingestion writes, without storing anything. 200 when it would be accepted, 422 when rejected, 400 for bad parameters,
+/// 413 (problem JSON, code <c>FILE_TOO_LARGE</c>) above <c>Ingestion__MaxUploadBytes</c>.
 /// </summary>
 public sealed class ValidateUpload(UploadValidator validator, ILogger<ValidateUpload> logger)
 {
@@ -35,9 +36,17 @@ public sealed class ValidateUpload(UploadValidator validator, ILogger<ValidateUp
             language = l;
         }
 
-        // The guard reads at most the configured size from the body, whatever Content-Length claims.
-        var check = await validator.CheckAsync(req.Body, new UploadExpectation(unit, period, language), previous: null, cancellationToken);
+        // The guard's own buffering, asynchronously (Kestrel forbids synchronous reads): a Content-Length over the cap
+        // is refused before a byte is read, and a chunked body is read no further than one byte past it.
+        var upload = await validator.ReadAsync(req.Body, req.ContentLength, cancellationToken);
+        var check = await validator.CheckAsync(upload, new UploadExpectation(unit, period, language), previous: null, cancellationToken);
         var report = check.Report;
+        if (upload.TooLarge)
+        {
+            logger.LogWarning("Validation request for {Unit} {Period} refused: {Bytes} bytes is over the size limit", unit, periodText, upload.BytesRead);
+            return TooLarge(report);
+        }
+
         logger.LogInformation("Validated a sheet for {Unit} {Period}: accepted {Accepted}, {Errors} errors, {Warnings} warnings",
             report.Unit, report.Period, report.Accepted, report.Errors.Count, report.Warnings.Count);
         return new ContentResult
@@ -50,4 +59,18 @@ public sealed class ValidateUpload(UploadValidator validator, ILogger<ValidateUp
 
     private static BadRequestObjectResult BadRequest(string detail) =>
         new(new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "Invalid validation request", Detail = detail });
+
+    /// <summary>The guard's own FILE_TOO_LARGE finding, as the problem of a 413, in the report's language.</summary>
+    private static ObjectResult TooLarge(ValidationReport report)
+    {
+        var issue = report.Errors.Single(e => e.Code == Core.Ingestion.Packages.PackageIssues.FileTooLarge.Code);
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status413PayloadTooLarge,
+            Title = report.Language == Language.En.ToCode() ? "The file is too large" : "El archivo es demasiado grande",
+            Detail = issue.Message,
+        };
+        problem.Extensions["code"] = issue.Code;
+        return new ObjectResult(problem) { StatusCode = StatusCodes.Status413PayloadTooLarge };
+    }
 }

@@ -34,6 +34,13 @@ public sealed record BenchLine
     public long? AllocatedBytes { get; init; }
     public long? OutputBytes { get; init; }
 
+    /// <summary>Sheets ingested per second of the step's wall time (the burst).</summary>
+    public double? SheetsPerSecond { get; init; }
+
+    /// <summary>How many ingestions ran at once (the host's <c>maxDegreeOfParallelism</c>), and how many deliveries there were.</summary>
+    public int? Concurrency { get; init; }
+    public int? Deliveries { get; init; }
+
     /// <summary>The target in words (e.g. <c>≤ 3× floor</c>); null where the line is for information.</summary>
     public string? Target { get; init; }
 
@@ -47,6 +54,7 @@ public static class BenchSections
     public const string Guard = "guard";
     public const string Workbook = "workbook";
     public const string Digest = "digest";
+    public const string Burst = "burst";
 
-    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest];
+    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Burst];
 }

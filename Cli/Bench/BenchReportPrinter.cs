@@ -41,7 +41,8 @@ public static class BenchReportPrinter
                 l.Met is { } met ? met ? "yes" : "NO" : "—",
                 l.CpuRatio is { } cr ? $"{cr:0.0}×" : "—",
                 l.Rows > 0 ? l.Rows.ToString("N0", CultureInfo.InvariantCulture) : "—",
-                l.RowsPerSecond is { } rps ? rps.ToString("N0", CultureInfo.InvariantCulture) : "—",
+                (l.RowsPerSecond is { } rps ? rps.ToString("N0", CultureInfo.InvariantCulture) : "—")
+                    + (l.SheetsPerSecond is { } sps ? string.Create(CultureInfo.InvariantCulture, $" ({sps:0.0} sheets/s, {l.Concurrency} at a time)") : ""),
                 l.PeakManagedBytes is { } pm ? $"{Bytes(pm)} / {Bytes(l.PeakWorkingSetBytes ?? 0)}" : "—",
                 l.AllocatedBytes is { } a ? Bytes(a) : "—",
                 l.OutputBytes is { } o ? Bytes(o) : "—",

@@ -30,7 +30,7 @@ public sealed class BenchRunner(string storageConnection, TextWriter progress)
             if (sections.Contains(BenchSections.Guard) && lines.All(l => l.Section != BenchSections.Guard))
             {
                 await progress.WriteLineAsync($"[{s.Name}] zip bomb…");
-                lines.AddRange(GuardBench.Run(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
+                lines.AddRange(await GuardBench.RunAsync(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
             }
 
             if (sections.Contains(BenchSections.Workbook))
@@ -44,6 +44,13 @@ public sealed class BenchRunner(string storageConnection, TextWriter progress)
             {
                 await progress.WriteLineAsync($"[{s.Name}] digest…");
                 lines.AddRange(DigestBench.Run(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
+            }
+
+            if (sections.Contains(BenchSections.Burst))
+            {
+                // Storage of its own: the burst checks the Submissions table holds exactly its sheets.
+                await using var burst = new BenchEnvironment(s, storageConnection);
+                lines.AddRange(await BurstBench.RunAsync(burst, progress, ct));
             }
         }
 

@@ -12,27 +12,27 @@ public static class GuardBench
     public const double TargetMs = 1000;
     public const long TargetBytes = 100L * 1024 * 1024;
 
-    public static IReadOnlyList<BenchLine> Run(BenchEnvironment env, int iterations)
+    public static async Task<IReadOnlyList<BenchLine>> RunAsync(BenchEnvironment env, int iterations)
     {
         var inspector = env.Get<PackageInspector>();
         var bomb = ZipBombBuilder.Build();
         return
         [
-            Measure(inspector, "reject zip bomb (1.5 GiB declared)", bomb, iterations),
-            Measure(inspector, "reject zip bomb (1.5 GiB, headers lie)", ZipBombBuilder.Lying(bomb), iterations),
+            await MeasureAsync(inspector, "reject zip bomb (1.5 GiB declared)", bomb, iterations),
+            await MeasureAsync(inspector, "reject zip bomb (1.5 GiB, headers lie)", ZipBombBuilder.Lying(bomb), iterations),
         ];
     }
 
-    private static BenchLine Measure(PackageInspector inspector, string step, byte[] bomb, int iterations)
+    private static async Task<BenchLine> MeasureAsync(PackageInspector inspector, string step, byte[] bomb, int iterations)
     {
-        Reject(inspector, bomb);
+        await RejectAsync(inspector, bomb);
         var timings = new Timings();
         MemoryUse? worst = null;
         for (var i = 0; i < iterations; i++)
         {
             using var sampler = MemorySampler.Start();
             var clock = StepClock.StartNew();
-            Reject(inspector, bomb);
+            await RejectAsync(inspector, bomb);
             clock.Stop();
             var use = sampler.Stop();
             timings.Add(clock);
@@ -51,10 +51,10 @@ public static class GuardBench
         };
     }
 
-    private static void Reject(PackageInspector inspector, byte[] bomb)
+    private static async Task RejectAsync(PackageInspector inspector, byte[] bomb)
     {
         using var stream = new MemoryStream(bomb, writable: false);
-        if (inspector.Inspect(stream, Language.Es).Ok)
+        if ((await inspector.InspectAsync(stream, Language.Es, CancellationToken.None)).Ok)
             throw new InvalidOperationException("The package guard accepted a zip bomb.");
     }
 }

@@ -14,6 +14,9 @@ public sealed class Timings
         _cpuMs.Add(clock.Cpu.TotalMilliseconds);
     }
 
+    /// <summary>A wall-clock time alone, for steps that overlap others (their CPU time cannot be told apart).</summary>
+    public void Add(TimeSpan elapsed) => _ms.Add(elapsed.TotalMilliseconds);
+
     public double Median => Percentile(_ms, 50);
 
     public double P95 => Percentile(_ms, 95);

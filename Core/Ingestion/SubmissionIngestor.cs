@@ -64,9 +64,9 @@ public sealed class SubmissionIngestor(
         var expectation = new UploadExpectation(upload.Unit, upload.Period, FileName: upload.FileName);
 
         PackageInspection package;
-        // The guard reads at most the size limit from the response stream, whatever the blob's size.
+        // The guard reads at most the size limit from the response stream, and nothing when the blob says it is larger.
         await using (var content = download.Content)
-            package = validator.Inspect(content, expectation);
+            package = await validator.InspectAsync(content, expectation, properties.ContentLength, ct);
 
         var submissionId = package.Sha256 ?? $"unread-{properties.ETag.ToString().Trim('"')}";
         // The original is kept whatever the verdict, so it goes out while the sheet is read.
@@ -87,7 +87,7 @@ public sealed class SubmissionIngestor(
 
         // Independent until the commit, so they go out together: the verdict for the country, this content's history
         // and, for an accepted sheet, its rows (invisible until the pointer flips); a first delivery's history lookup is
-        // the insertion of its pending entry. An upload that is already current changes nothing.
+        // the insertion of its pending entry. The current content's rows and report are already there.
         // The rows, the biggest request, go first.
         var isCurrent = pointer?.SubmissionId == submissionId;
         var merging = accepted && !isCurrent;
@@ -107,8 +107,13 @@ public sealed class SubmissionIngestor(
         entity.ReportBlob = await reporting;
         // Lets the notifier skip its claim when a redelivery finds the unit already told (history writes never carry it).
         entity.NotifiedAt = existing?.NotifiedAt;
+        // The same content uploaded again keeps its first upload time; this arrival is recorded beside it.
+        entity.AddArrivals(existing);
+        // The current content uploaded again later is a new arrival: it goes through the promotion, which moves the
+        // pointer's time to it (the rows are already there), so an upload that arrived in between ends superseded.
+        var arrivedAgain = accepted && existing is not null && entity.LatestArrival > existing.LatestArrival;
 
-        if (isCurrent || existing?.StatusValue == SubmissionStatus.Current)
+        if ((isCurrent || existing?.StatusValue == SubmissionStatus.Current) && !arrivedAgain)
         {
             var current = existing ?? entity;
             logger.LogInformation("Upload {Blob} repeats current submission {SubmissionId}: nothing to merge", blob.Name, submissionId);
@@ -179,7 +184,7 @@ public sealed class SubmissionIngestor(
             ReportBlob = reports.PathOf(upload),
             ContentHash = check.Package.Sha256 ?? "",
             SizeBytes = properties.ContentLength,
-            UploadedAt = properties.LastModified,
+            UploadedAt = UploadArrival.Of(properties),
             Uploader = uploader,
             ProcessedAt = time.GetUtcNow(),
             RowCount = check.Validation.Activities.Count,

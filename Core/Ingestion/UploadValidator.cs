@@ -22,16 +22,26 @@ public sealed class UploadValidator(
     /// </param>
     public async Task<UploadCheck> CheckAsync(Stream content, UploadExpectation expectation,
         Func<ReportingUnit, ReportingPeriod, CancellationToken, Task<PreviousProgress?>>? previous, CancellationToken ct) =>
-        await CheckAsync(Inspect(content, expectation), expectation, previous, ct);
+        await CheckAsync(await InspectAsync(content, expectation, null, ct), expectation, previous, ct);
+
+    /// <summary>The whole check of an upload already buffered by <see cref="ReadAsync"/>.</summary>
+    public async Task<UploadCheck> CheckAsync(UploadBuffer upload, UploadExpectation expectation,
+        Func<ReportingUnit, ReportingPeriod, CancellationToken, Task<PreviousProgress?>>? previous, CancellationToken ct) =>
+        await CheckAsync(inspector.Inspect(upload, LanguageOf(expectation)), expectation, previous, ct);
 
     /// <summary>
-    /// The guard alone: buffers the upload (up to the size cap) and checks the package, parsing nothing. Split out so
+    /// The guard alone: buffers the upload asynchronously (up to the size cap; nothing when
+    /// <paramref name="declaredLength"/> is already above it) and checks the package, parsing nothing. Split out so
     /// the trigger can start keeping the original while the sheet is read.
     /// </summary>
-    public PackageInspection Inspect(Stream content, UploadExpectation expectation) =>
-        inspector.Inspect(content, LanguageOf(expectation));
+    public async Task<PackageInspection> InspectAsync(Stream content, UploadExpectation expectation, long? declaredLength, CancellationToken ct) =>
+        await inspector.InspectAsync(content, LanguageOf(expectation), ct, declaredLength);
 
-    /// <summary>The sheet's checks on a package <see cref="Inspect"/> has already guarded.</summary>
+    /// <summary>The guard's bounded buffering alone, for a caller that answers "too large" its own way.</summary>
+    public Task<UploadBuffer> ReadAsync(Stream content, long? declaredLength, CancellationToken ct) =>
+        inspector.ReadAsync(content, declaredLength, ct);
+
+    /// <summary>The sheet's checks on a package <see cref="InspectAsync"/> has already guarded.</summary>
     public async Task<UploadCheck> CheckAsync(PackageInspection package, UploadExpectation expectation,
         Func<ReportingUnit, ReportingPeriod, CancellationToken, Task<PreviousProgress?>>? previous, CancellationToken ct)
     {

@@ -116,7 +116,7 @@ public sealed class RegionalProgressCalculator
             timeliness,
             firstAccepted,
             pointer?.UploadedAt,
-            history.Count > 0 ? history.Max(h => h.UploadedAt) : null,
+            history.Count > 0 ? history.Max(h => h.LatestArrival) : null,
             history.Count,
             history.Count(h => h.StatusValue == SubmissionStatus.Rejected),
             pointer?.SubmissionId,

@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
@@ -23,7 +24,16 @@ public sealed class SubmissionEntity : ITableEntity
     public string ReportBlob { get; set; } = "";
     public string ContentHash { get; set; } = "";
     public long SizeBytes { get; set; }
+
+    /// <summary>
+    /// When this content first arrived (see <c>UploadArrival</c>). Kept when the same content is uploaded again: it is
+    /// what timeliness is judged on, so re-sending an earlier version never makes an on-time unit late.
+    /// </summary>
     public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>When this content last arrived, if it arrived again after <see cref="UploadedAt"/>; null otherwise.</summary>
+    public DateTimeOffset? LastUploadedAt { get; set; }
+
     public string? Uploader { get; set; }
     public DateTimeOffset ProcessedAt { get; set; }
     public int RowCount { get; set; }
@@ -53,7 +63,24 @@ public sealed class SubmissionEntity : ITableEntity
 
     public SubmissionStatus StatusValue => Enum.TryParse<SubmissionStatus>(Status, out var s) ? s : SubmissionStatus.Pending;
 
-    /// <summary>Order among uploads of the same unit-and-period: newer upload time wins; the id breaks ties.</summary>
+    /// <summary>The arrival that places this content among its unit-and-period's uploads: its latest. Not stored.</summary>
+    [IgnoreDataMember]
+    public DateTimeOffset LatestArrival => LastUploadedAt is { } last && last > UploadedAt ? last : UploadedAt;
+
+    /// <summary>
+    /// Folds the arrivals already recorded for this content (<paramref name="recorded"/>, null for a first delivery)
+    /// into this entry, which holds one arrival: the first stays first and the latest becomes <see cref="LastUploadedAt"/>.
+    /// A redelivery of the same arrival changes nothing.
+    /// </summary>
+    public void AddArrivals(SubmissionEntity? recorded)
+    {
+        if (recorded is null) return;
+        var latest = LatestArrival > recorded.LatestArrival ? LatestArrival : recorded.LatestArrival;
+        if (recorded.UploadedAt < UploadedAt) UploadedAt = recorded.UploadedAt;
+        LastUploadedAt = latest > UploadedAt ? latest : null;
+    }
+
+    /// <summary>Order among uploads of the same unit-and-period: the later arrival wins; the id breaks exact ties.</summary>
     public static int CompareRecency(DateTimeOffset aTime, string aId, DateTimeOffset bTime, string bId)
     {
         var byTime = aTime.CompareTo(bTime);

@@ -160,13 +160,13 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
 
             if (pointer?.SubmissionId == submission.RowKey)
             {
-                submission.Status = nameof(SubmissionStatus.Current);
-                await UpsertAsync(submission, ct);
-                return new PromotionResult(PromotionOutcome.AlreadyCurrent, submission.Supersedes, submission.RowKey);
+                if (await KeepCurrentAsync(submission, pointer, ct))
+                    return new PromotionResult(PromotionOutcome.AlreadyCurrent, submission.Supersedes, submission.RowKey);
+                continue;
             }
 
             if (pointer is not null &&
-                SubmissionEntity.CompareRecency(submission.UploadedAt, submission.RowKey, pointer.UploadedAt, pointer.SubmissionId) < 0)
+                SubmissionEntity.CompareRecency(submission.LatestArrival, submission.RowKey, pointer.UploadedAt, pointer.SubmissionId) < 0)
             {
                 submission.Status = nameof(SubmissionStatus.Superseded);
                 submission.SupersededBy = pointer.SubmissionId;
@@ -183,7 +183,7 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
                 Unit = submission.Unit,
                 Period = submission.Period,
                 SubmissionId = submission.RowKey,
-                UploadedAt = submission.UploadedAt,
+                UploadedAt = submission.LatestArrival,
             };
             actions.Add(pointer is null
                 ? new TableTransactionAction(TableTransactionActionType.Add, newPointer)
@@ -223,6 +223,52 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         }
 
         throw new InvalidOperationException($"Could not promote submission {submission.RowKey} for {partition}: the pointer kept changing.");
+    }
+
+    /// <summary>
+    /// The current content delivered again: its entry records the arrival (status and arrival times only, merged, so
+    /// nothing else a concurrent delivery wrote is lost). When it arrived later than the pointer says, the pointer takes
+    /// the new arrival in the same transaction, guarded by its ETag, so an upload that arrived in between ends
+    /// superseded in whatever order the two are processed. False when the pointer moved meanwhile: re-decide.
+    /// </summary>
+    private async Task<bool> KeepCurrentAsync(SubmissionEntity submission, CurrentPointerEntity pointer, CancellationToken ct)
+    {
+        submission.Status = nameof(SubmissionStatus.Current);
+        var arrivals = new TableEntity(submission.PartitionKey, submission.RowKey)
+        {
+            [nameof(SubmissionEntity.Status)] = submission.Status,
+            [nameof(SubmissionEntity.UploadedAt)] = submission.UploadedAt,
+        };
+        if (submission.LastUploadedAt is { } last) arrivals[nameof(SubmissionEntity.LastUploadedAt)] = last;
+        if (submission.LatestArrival <= pointer.UploadedAt)
+        {
+            await _table.UpsertEntityAsync(arrivals, TableUpdateMode.Merge, ct);
+            return true;
+        }
+
+        var moved = new CurrentPointerEntity
+        {
+            PartitionKey = pointer.PartitionKey,
+            Unit = pointer.Unit,
+            Period = pointer.Period,
+            SubmissionId = pointer.SubmissionId,
+            UploadedAt = submission.LatestArrival,
+        };
+        try
+        {
+            await _table.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.UpdateReplace, moved, pointer.ETag),
+                new TableTransactionAction(TableTransactionActionType.UpsertMerge, arrivals),
+            ], ct);
+            logger.LogInformation("Current submission {SubmissionId} for {Partition} arrived again at {UploadedAt:o}",
+                submission.RowKey, submission.PartitionKey, submission.LatestArrival);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
     }
 
     /// <summary>Every submission (history and pointers) of one period across all units.</summary>

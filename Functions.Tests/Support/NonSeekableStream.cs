@@ -3,10 +3,14 @@ namespace ServerlessPlan.Tests.Support;
 /// <summary>
 /// An upload as a network or blob stream delivers it: forward-only, no length. Yields <paramref name="content"/>,
 /// or <paramref name="zeros"/> zero bytes generated on the fly (1 GiB costs nothing), and counts what it handed out.
+/// Asynchronous reads complete on the caller's thread, so a test can measure what the reader allocates.
 /// </summary>
 public sealed class NonSeekableStream(byte[] content, long zeros = 0) : Stream
 {
     private long _position;
+
+    /// <summary>Fails a synchronous read as Kestrel does with <c>AllowSynchronousIO = false</c>.</summary>
+    public bool ForbidSynchronousReads { get; init; }
 
     public static NonSeekableStream OfZeros(long length) => new([], length);
 
@@ -29,6 +33,22 @@ public sealed class NonSeekableStream(byte[] content, long zeros = 0) : Stream
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
+    {
+        if (ForbidSynchronousReads)
+        {
+            throw new InvalidOperationException("Synchronous operations are disallowed.");
+        }
+
+        return ReadCore(buffer);
+    }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(ReadCore(buffer.Span));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        Task.FromResult(ReadCore(buffer.AsSpan(offset, count)));
+
+    private int ReadCore(Span<byte> buffer)
     {
         // Short reads on purpose: readers must loop, as they must with real network streams.
         var count = (int)Math.Min(Math.Min(buffer.Length, 16 * 1024), Total - _position);

@@ -8,11 +8,24 @@ namespace ServerlessPlan.Tests.Support;
 /// <summary>Stores over Azurite behind a prefix of their own, so each test has its own tables and containers.</summary>
 public sealed class TestStorage
 {
-    public TestStorage(AzuriteFixture azurite)
+    /// <param name="versionIds">
+    /// Blob reads and writes through <see cref="Blobs"/> carry version ids, as in a versioning-enabled Azure account
+    /// (<see cref="BlobVersionIdPolicy"/>); without it they have none, as with Azurite or versioning off.
+    /// </param>
+    public TestStorage(AzuriteFixture azurite, bool versionIds = false)
     {
         Prefix = "t" + Guid.NewGuid().ToString("N")[..10];
         Layout = new StorageLayout(Prefix);
-        Blobs = azurite.Blobs();
+        if (versionIds)
+        {
+            var options = new BlobClientOptions();
+            options.AddPolicy(new BlobVersionIdPolicy(), Azure.Core.HttpPipelinePosition.PerCall);
+            Blobs = new BlobServiceClient(azurite.ConnectionString, options);
+        }
+        else
+        {
+            Blobs = azurite.Blobs();
+        }
         Tables = azurite.Tables();
         ConnectionString = azurite.ConnectionString;
     }

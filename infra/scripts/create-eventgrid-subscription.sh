@@ -14,8 +14,9 @@ command -v az >/dev/null 2>&1 || { echo "error: the Azure CLI (az) is required."
 rg=${AZURE_RESOURCE_GROUP:?set AZURE_RESOURCE_GROUP (the resource group of the deployment)}
 app=${AZURE_FUNCTION_APP_NAME:?set AZURE_FUNCTION_APP_NAME (output of infra/main.bicep)}
 # The same az calls as create-eventgrid-subscription.ps1 (Windows), argument for argument; a test compares them.
+# `sed -n 1p` rather than `head`: head closes the pipe early, and under pipefail az's SIGPIPE would fail the hook.
 topic=${AZURE_EVENTGRID_SYSTEM_TOPIC_NAME:-$(az eventgrid system-topic list -g "$rg" \
-  --query "[?topicType=='Microsoft.Storage.StorageAccounts'].name" -o tsv | head -n 1)}
+  --query "[?topicType=='Microsoft.Storage.StorageAccounts'].name" -o tsv | sed -n 1p)}
 [ -n "$topic" ] || { echo "error: no storage system topic in $rg; provision infra/main.bicep first." >&2; exit 1; }
 storage_id=$(az eventgrid system-topic show -g "$rg" -n "$topic" --query source -o tsv)
 

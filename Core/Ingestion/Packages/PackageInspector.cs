@@ -18,9 +18,20 @@ public sealed class PackageInspector(IOptions<IngestionOptions> options, ILogger
     private readonly IngestionOptions _options = options.Value;
 
     /// <summary>Reads <paramref name="content"/> (seekable or not, from its current position) and inspects it.</summary>
-    public PackageInspection Inspect(Stream content, Language language)
+    /// <param name="declaredLength">The size the sender declares, when known: above the cap nothing is read.</param>
+    public async Task<PackageInspection> InspectAsync(Stream content, Language language, CancellationToken ct, long? declaredLength = null) =>
+        Inspect(await ReadAsync(content, declaredLength, ct), language);
+
+    /// <summary>
+    /// The guard's buffering alone (at most <see cref="IngestionOptions.MaxUploadBytes"/>), for a caller that must
+    /// answer differently when the upload is too large (an HTTP 413) before it is inspected.
+    /// </summary>
+    public Task<UploadBuffer> ReadAsync(Stream content, long? declaredLength, CancellationToken ct) =>
+        UploadBuffer.ReadAsync(content, _options.MaxUploadBytes, declaredLength, ct);
+
+    /// <summary>Inspects an upload <see cref="ReadAsync"/> buffered.</summary>
+    public PackageInspection Inspect(UploadBuffer upload, Language language)
     {
-        var upload = UploadBuffer.Read(content, _options.MaxUploadBytes);
         if (upload.TooLarge)
         {
             return Reject(upload, null, PackageIssues.FileTooLarge.Create(language, Megabytes(_options.MaxUploadBytes)));

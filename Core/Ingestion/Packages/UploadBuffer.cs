@@ -1,27 +1,39 @@
 namespace ServerlessPlan.Core.Ingestion.Packages;
 
 /// <summary>
-/// Reads an upload into memory without ever asking the stream for more than <c>cap + 1</c> bytes, so an endless or
-/// huge stream costs at most the cap in memory and time.
+/// An upload read into memory without ever asking the stream for more than <c>cap + 1</c> bytes, so an endless or
+/// huge stream costs at most the cap in memory and time. Read asynchronously: the streams it reads are network streams
+/// (an HTTP request body, where Kestrel forbids synchronous reads; a blob download), and a blocked thread per upload
+/// is what a burst of uploads cannot afford. Shared by the package guard and <c>POST /api/validate</c>, so there is
+/// one buffering with one limit.
 /// </summary>
-internal readonly record struct UploadBuffer(byte[] Buffer, int Length, long BytesRead, bool TooLarge)
+/// <param name="Buffer">The bytes read; only the first <paramref name="Length"/> are content. Empty when too large.</param>
+/// <param name="BytesRead">
+/// Bytes taken from the stream, or for an upload rejected before reading, the size it declared (or its seekable length).
+/// </param>
+/// <param name="TooLarge">Over the cap: nothing is kept, and nothing may parse it.</param>
+public readonly record struct UploadBuffer(byte[] Buffer, int Length, long BytesRead, bool TooLarge)
 {
     private const int FirstChunk = 64 * 1024;
 
-    public static UploadBuffer Read(Stream content, long cap)
+    /// <summary>Reads <paramref name="content"/> from its current position, up to <paramref name="cap"/> bytes.</summary>
+    /// <param name="declaredLength">
+    /// What the sender says the size is (an HTTP Content-Length, a blob's size), when known. Above the cap the upload is
+    /// refused without reading a byte; at or below it, it only sizes the first buffer (it may lie: reading still
+    /// stops at the cap).
+    /// </param>
+    public static async Task<UploadBuffer> ReadAsync(Stream content, long cap, long? declaredLength, CancellationToken ct)
     {
-        if (content.CanSeek)
+        ArgumentOutOfRangeException.ThrowIfNegative(cap);
+        var expected = declaredLength ?? (content.CanSeek ? content.Length - content.Position : null);
+        if (expected > cap)
         {
-            var remaining = content.Length - content.Position;
-            if (remaining > cap)
-            {
-                return new UploadBuffer([], 0, remaining, TooLarge: true);
-            }
+            return new UploadBuffer([], 0, expected.Value, TooLarge: true);
         }
 
         // One byte past the cap is how an over-cap stream is told apart from one exactly at it.
         var limit = (int)Math.Min(cap + 1, Array.MaxLength);
-        var buffer = new byte[content.CanSeek ? (int)Math.Min(limit, content.Length - content.Position + 1) : Math.Min(limit, FirstChunk)];
+        var buffer = new byte[expected is { } size ? (int)Math.Min(limit, size + 1) : Math.Min(limit, FirstChunk)];
         var total = 0;
         while (total < limit)
         {
@@ -30,7 +42,7 @@ internal readonly record struct UploadBuffer(byte[] Buffer, int Length, long Byt
                 Array.Resize(ref buffer, (int)Math.Min(limit, (long)buffer.Length * 2));
             }
 
-            var read = content.Read(buffer, total, Math.Min(buffer.Length, limit) - total);
+            var read = await content.ReadAsync(buffer.AsMemory(total, Math.Min(buffer.Length, limit) - total), ct);
             if (read == 0)
             {
                 break;

@@ -43,6 +43,11 @@ public static class SheetIssues
         "La plantilla es del período {0}, pero se subió a la carpeta del período {1}. Use la plantilla del período {1}.",
         "The template is for period {0}, but it was uploaded to the folder of period {1}. Use the template for period {1}.");
 
+    /// <summary>{0} the header cell's text, {1} what the control sheet says ("la unidad GT (Guatemala)"), {2} what the cell must read.</summary>
+    public static readonly IssueType HeaderMismatch = new("HEADER_MISMATCH", IssueSeverity.Error,
+        "El encabezado dice «{0}», pero la hoja de control de esta plantilla indica {1}. No modifique el encabezado: debe decir «{2}». Si el informe es de otra unidad o período, descargue esa plantilla y copie sus datos en ella.",
+        "The header says «{0}», but this template's control sheet says {1}. Do not change the header: it must read «{2}». If the report is for another unit or period, download that template and copy your data into it.");
+
     /// <summary>{0} unit code.</summary>
     public static readonly IssueType UnitUnknown = new("UNIT_UNKNOWN", IssueSeverity.Error,
         "«{0}» no es una unidad informante de la Coalición Regional.",

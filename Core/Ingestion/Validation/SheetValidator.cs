@@ -22,7 +22,10 @@ public sealed class SheetValidator(PlanCatalog catalog, ReportingUnits units)
         var issues = new List<ValidationIssue>();
 
         CheckIdentity(sheet, expectation, unitCode, unit, period, language, issues);
-        if (issues.Count > 0 || unit is null || period is null)
+        var identityFailed = issues.Count > 0;
+        // An edited header rejects the sheet but says nothing against the rows: they are still checked.
+        if (sheet.OpenError is null && meta is not null) HeaderCheck.Check(sheet, meta, units, language, issues);
+        if (identityFailed || unit is null || period is null)
             return Result(issues, unit, period, language, expectation, [], sheet);
 
         var rows = new RowChecker(catalog, unit, period.Value, language, sheet.ReportSheetName!, previous, issues);

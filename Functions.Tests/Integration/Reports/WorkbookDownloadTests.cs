@@ -1,93 +1,107 @@
+using System.Net;
+using System.Text.Json;
 using ClosedXML.Excel;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Functions;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 
+/// <summary><c>GET /api/workbook</c> through a real Kestrel on loopback, over the seeded storage of the test.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class WorkbookDownloadTests(AzuriteFixture azurite)
+public sealed class WorkbookDownloadTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private static HttpRequest Get(string query)
-    {
-        var context = new DefaultHttpContext();
-        context.Request.Method = "GET";
-        context.Request.QueryString = new QueryString(query);
-        return context.Request;
-    }
+    private readonly TestStorage _storage = new(azurite);
+    private FunctionsHttpServer _server = null!;
 
     /// <summary>Mid-November 2021: 2021-Q3 is the last quarter due, 2021-Q4 the one in progress.</summary>
     private static readonly DateTimeOffset November2021 = new(2021, 11, 15, 0, 0, 0, TimeSpan.Zero);
 
-    private static WorkbookDownload Function(TestStorage storage, DateTimeOffset? now = null, ReportedQuarter reported = ReportedQuarter.LastDue) =>
-        new(ReportTestPlan.Service(storage, out _, now: now ?? November2021, reported: reported), NullLogger<WorkbookDownload>.Instance);
+    public async Task InitializeAsync() => _server = await StartAsync(_storage, November2021);
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    /// <summary>The app over the test's storage, with the seed's plan and units and a clock at <paramref name="now"/>.</summary>
+    private static Task<FunctionsHttpServer> StartAsync(TestStorage storage, DateTimeOffset now, ReportedQuarter reported = ReportedQuarter.LastDue)
+    {
+        var settings = storage.Settings();
+        settings["Digest:Period"] = reported.ToString();
+        return FunctionsHttpServer.StartAsync(settings, services =>
+        {
+            // The seed's plan and units replace the embedded ones, as the bench does with its synthetic plan.
+            services.AddSingleton(ReportTestPlan.Catalog);
+            services.AddSingleton(ReportTestPlan.Units);
+            services.AddSingleton<TimeProvider>(new FixedTimeProvider(now));
+        });
+    }
 
     [Fact]
     public async Task Serves_the_requested_period_as_a_named_xlsx_download()
     {
-        var storage = new TestStorage(azurite);
-        await SeedAsync(storage);
+        await SeedAsync(_storage);
 
-        var result = Assert.IsType<FileStreamResult>(await Function(storage).Run(Get("?period=2021-Q2"), default));
+        using var response = await _server.Client.GetAsync("api/workbook?period=2021-Q2");
 
-        Assert.Equal("consolidado-2021-Q2.xlsx", result.FileDownloadName);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", result.ContentType);
-        await using var body = result.FileStream;
-        using var workbook = new XLWorkbook(body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("consolidado-2021-Q2.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         Assert.Contains("2021-Q2", workbook.Worksheet("Resumen").Cell(1, 1).GetString());
     }
 
     [Fact]
     public async Task Without_a_period_serves_the_quarter_the_calendar_names_not_the_last_one_uploaded()
     {
-        var storage = new TestStorage(azurite);
-        await SeedAsync(storage);
+        await SeedAsync(_storage);
         var q4 = new ReportingPeriod(2021, 4);
-        await ReportTestPlan.SubmitAsync(storage, "GT", q4, November2021, [ReportTestPlan.Row("GT", q4, ReportTestPlan.National, 90)]);
+        await ReportTestPlan.SubmitAsync(_storage, "GT", q4, November2021, [ReportTestPlan.Row("GT", q4, ReportTestPlan.National, 90)]);
+        await using var inProgressServer = await StartAsync(_storage, November2021, ReportedQuarter.InProgress);
 
-        var lastDue = Assert.IsType<FileStreamResult>(await Function(storage).Run(Get(""), default));
-        var inProgress = Assert.IsType<FileStreamResult>(await Function(storage, reported: ReportedQuarter.InProgress).Run(Get(""), default));
+        using var lastDue = await _server.Client.GetAsync("api/workbook");
+        using var inProgress = await inProgressServer.Client.GetAsync("api/workbook");
 
-        Assert.Equal("consolidado-2021-Q3.xlsx", lastDue.FileDownloadName);
-        Assert.Equal("consolidado-2021-Q4.xlsx", inProgress.FileDownloadName);
-        await lastDue.FileStream.DisposeAsync();
-        await inProgress.FileStream.DisposeAsync();
+        Assert.Equal(HttpStatusCode.OK, lastDue.StatusCode);
+        Assert.Equal("consolidado-2021-Q3.xlsx", lastDue.Content.Headers.ContentDisposition!.FileNameStar);
+        Assert.Equal(HttpStatusCode.OK, inProgress.StatusCode);
+        Assert.Equal("consolidado-2021-Q4.xlsx", inProgress.Content.Headers.ContentDisposition!.FileNameStar);
     }
 
     [Fact]
     public async Task Without_a_period_when_the_calendar_is_past_the_plan_the_answer_is_a_json_not_found_saying_so()
     {
-        var storage = new TestStorage(azurite);
-        await SeedAsync(storage);
+        await SeedAsync(_storage);
 
-        var result = Assert.IsType<NotFoundObjectResult>(await Function(storage, now: new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero)).Run(Get(""), default));
+        await using var server = await StartAsync(_storage, new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
 
-        var json = System.Text.Json.JsonSerializer.Serialize(result.Value);
-        Assert.Contains("\"error\":\"outside_plan\"", json);
+        using var response = await server.Client.GetAsync("api/workbook");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Equal("outside_plan", Json(json).GetProperty("error").GetString());
         Assert.Contains("2025-Q4", json);
     }
 
     [Fact]
     public async Task A_malformed_period_is_a_bad_request()
     {
-        var result = await Function(new TestStorage(azurite)).Run(Get("?period=2021-7"), default);
+        using var response = await _server.Client.GetAsync("api/workbook?period=2021-7");
 
-        Assert.Equal(400, Assert.IsType<BadRequestObjectResult>(result).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("invalid_period", Json(await response.Content.ReadAsStringAsync()).GetProperty("error").GetString());
     }
 
     [Fact]
     public async Task No_data_is_a_json_not_found()
     {
-        var storage = new TestStorage(azurite);
+        using var latest = await _server.Client.GetAsync("api/workbook");
+        using var period = await _server.Client.GetAsync("api/workbook?period=2021-Q1");
 
-        var latest = Assert.IsType<NotFoundObjectResult>(await Function(storage).Run(Get(""), default));
-        var period = Assert.IsType<NotFoundObjectResult>(await Function(storage).Run(Get("?period=2021-Q1"), default));
-
-        Assert.Contains("no_data", System.Text.Json.JsonSerializer.Serialize(latest.Value));
-        Assert.Contains("2021-Q1", System.Text.Json.JsonSerializer.Serialize(period.Value));
+        Assert.Equal(HttpStatusCode.NotFound, latest.StatusCode);
+        Assert.Equal("no_data", Json(await latest.Content.ReadAsStringAsync()).GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, period.StatusCode);
+        Assert.Equal("2021-Q1", Json(await period.Content.ReadAsStringAsync()).GetProperty("period").GetString());
     }
+
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement.Clone();
 }

@@ -53,12 +53,12 @@ public sealed class PackageInspectorTests(ITestOutputHelper output)
     [InlineData("billion-laughs", "XML_DTD_FORBIDDEN", "xl/sharedStrings.xml", "DOCTYPE")]
     [InlineData("word", "NOT_A_SPREADSHEET", "no contiene un libro de Excel", "does not contain an Excel workbook")]
     [InlineData("plain-zip", "NOT_A_SPREADSHEET", "no contiene un libro de Excel", "does not contain an Excel workbook")]
-    public void Rejects_each_hostile_or_broken_upload_with_its_code_in_both_languages(
+    public async Task Rejects_each_hostile_or_broken_upload_with_its_code_in_both_languages(
         string file, string code, string spanishWords, string englishWords)
     {
         var bytes = Files[file]();
-        var spanish = Inspector().Inspect(new MemoryStream(bytes), Language.Es);
-        var english = Inspector().Inspect(new NonSeekableStream(bytes), Language.En);
+        var spanish = await Inspector().InspectAsync(new MemoryStream(bytes), Language.Es, default);
+        var english = await Inspector().InspectAsync(new NonSeekableStream(bytes), Language.En, default);
 
         foreach (var (inspection, words) in new[] { (spanish, spanishWords), (english, englishWords) })
         {
@@ -73,11 +73,11 @@ public sealed class PackageInspectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Accepts_a_valid_workbook_and_hands_the_parser_the_same_bytes()
+    public async Task Accepts_a_valid_workbook_and_hands_the_parser_the_same_bytes()
     {
         var bytes = HostileFiles.ValidXlsx();
 
-        var inspection = Inspector().Inspect(new NonSeekableStream(bytes), Language.Es);
+        var inspection = await Inspector().InspectAsync(new NonSeekableStream(bytes), Language.Es, default);
 
         Assert.True(inspection.Ok);
         Assert.Empty(inspection.Issues);
@@ -88,9 +88,9 @@ public sealed class PackageInspectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Accepts_a_workbook_linking_other_files_with_a_warning_only()
+    public async Task Accepts_a_workbook_linking_other_files_with_a_warning_only()
     {
-        var inspection = Inspector().Inspect(new MemoryStream(HostileFiles.WithExternalLink()), Language.En);
+        var inspection = await Inspector().InspectAsync(new MemoryStream(HostileFiles.WithExternalLink()), Language.En, default);
 
         Assert.True(inspection.Ok);
         var warning = Assert.Single(inspection.Issues);
@@ -101,15 +101,15 @@ public sealed class PackageInspectorTests(ITestOutputHelper output)
     [Theory]
     [InlineData("bomb")]
     [InlineData("lying-bomb")]
-    public void Rejects_a_zip_bomb_in_under_a_second_and_bounded_memory(string file)
+    public async Task Rejects_a_zip_bomb_in_under_a_second_and_bounded_memory(string file)
     {
         var bomb = Files[file]();
         var inspector = Inspector();
-        inspector.Inspect(new MemoryStream(HostileFiles.ValidXlsx()), Language.Es); // JIT warm-up, not measured
+        await inspector.InspectAsync(new MemoryStream(HostileFiles.ValidXlsx()), Language.Es, default); // JIT warm-up, not measured
 
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
-        var inspection = inspector.Inspect(new NonSeekableStream(bomb), Language.Es);
+        var inspection = await inspector.InspectAsync(new NonSeekableStream(bomb), Language.Es, default);
         clock.Stop();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 
@@ -121,11 +121,11 @@ public sealed class PackageInspectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Stops_reading_an_endless_upload_one_byte_past_the_cap()
+    public async Task Stops_reading_an_endless_upload_one_byte_past_the_cap()
     {
         var upload = NonSeekableStream.OfZeros(1024 * MiB);
 
-        var inspection = Inspector().Inspect(upload, Language.Es);
+        var inspection = await Inspector().InspectAsync(upload, Language.Es, default);
 
         Assert.Equal("FILE_TOO_LARGE", Assert.Single(inspection.Issues).Code);
         Assert.Contains("10 MB", inspection.Issues[0].Message, StringComparison.Ordinal);
@@ -134,11 +134,45 @@ public sealed class PackageInspectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Rejects_an_oversize_seekable_upload_without_reading_it()
+    public async Task Reads_a_network_stream_without_a_single_synchronous_read()
+    {
+        var upload = new NonSeekableStream(HostileFiles.ValidXlsx()) { ForbidSynchronousReads = true };
+
+        var inspection = await Inspector().InspectAsync(upload, Language.Es, default);
+
+        Assert.True(inspection.Ok);
+        Assert.Equal(HostileFiles.ValidXlsx().Length, upload.BytesRead);
+    }
+
+    [Fact]
+    public async Task Refuses_an_upload_whose_declared_size_is_over_the_cap_without_reading_it()
+    {
+        var upload = NonSeekableStream.OfZeros(1024 * MiB);
+
+        var inspection = await Inspector().InspectAsync(upload, Language.En, default, declaredLength: (10 * MiB) + 1);
+
+        Assert.Equal("FILE_TOO_LARGE", Assert.Single(inspection.Issues).Code);
+        Assert.Equal(0, upload.BytesRead);
+        Assert.Equal((10 * MiB) + 1, inspection.Length);
+    }
+
+    [Fact]
+    public async Task A_declared_size_that_lies_low_does_not_lift_the_cap()
+    {
+        var upload = NonSeekableStream.OfZeros(1024 * MiB);
+
+        var inspection = await Inspector().InspectAsync(upload, Language.Es, default, declaredLength: 100);
+
+        Assert.Equal("FILE_TOO_LARGE", Assert.Single(inspection.Issues).Code);
+        Assert.True(upload.BytesRead <= (10 * MiB) + 1, $"read {upload.BytesRead} bytes");
+    }
+
+    [Fact]
+    public async Task Rejects_an_oversize_seekable_upload_without_reading_it()
     {
         var upload = new MemoryStream(new byte[(10 * MiB) + 1]);
 
-        var inspection = Inspector().Inspect(upload, Language.En);
+        var inspection = await Inspector().InspectAsync(upload, Language.En, default);
 
         Assert.Equal("FILE_TOO_LARGE", Assert.Single(inspection.Issues).Code);
         Assert.Equal(0, upload.Position);
@@ -146,21 +180,21 @@ public sealed class PackageInspectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Accepts_an_upload_of_exactly_the_cap_size_as_far_as_size_goes()
+    public async Task Accepts_an_upload_of_exactly_the_cap_size_as_far_as_size_goes()
     {
         var options = new IngestionOptions { MaxUploadBytes = HostileFiles.ValidXlsx().Length };
 
-        var inspection = Inspector(options).Inspect(new NonSeekableStream(HostileFiles.ValidXlsx()), Language.Es);
+        var inspection = await Inspector(options).InspectAsync(new NonSeekableStream(HostileFiles.ValidXlsx()), Language.Es, default);
 
         Assert.True(inspection.Ok);
     }
 
     [Fact]
-    public void Takes_its_entry_limit_from_the_options()
+    public async Task Takes_its_entry_limit_from_the_options()
     {
         var options = new IngestionOptions { MaxZipEntries = 10 };
 
-        var inspection = Inspector(options).Inspect(new MemoryStream(HostileFiles.TooManyEntries(8)), Language.En);
+        var inspection = await Inspector(options).InspectAsync(new MemoryStream(HostileFiles.TooManyEntries(8)), Language.En, default);
 
         var issue = Assert.Single(inspection.Issues);
         Assert.Equal("TOO_MANY_ENTRIES", issue.Code);
@@ -170,23 +204,23 @@ public sealed class PackageInspectorTests(ITestOutputHelper output)
     [Theory]
     [InlineData(true, "PASSWORD_PROTECTED")]
     [InlineData(false, "LEGACY_XLS")]
-    public void Falls_back_to_a_name_scan_when_the_ole_directory_chain_loops(bool encrypted, string code)
+    public async Task Falls_back_to_a_name_scan_when_the_ole_directory_chain_loops(bool encrypted, string code)
     {
         var file = encrypted ? HostileFiles.PasswordProtected() : HostileFiles.LegacyXls();
         // FAT entry for sector 1 (the directory) now points back at itself.
         BinaryPrimitives.WriteUInt32LittleEndian(file.AsSpan(512 + 4), 1);
 
         var clock = Stopwatch.StartNew();
-        var inspection = Inspector().Inspect(new MemoryStream(file), Language.Es);
+        var inspection = await Inspector().InspectAsync(new MemoryStream(file), Language.Es, default);
 
         Assert.Equal(code, Assert.Single(inspection.Issues).Code);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1));
     }
 
     [Fact]
-    public void An_ole_container_that_is_not_a_workbook_is_described_as_another_office_document()
+    public async Task An_ole_container_that_is_not_a_workbook_is_described_as_another_office_document()
     {
-        var inspection = Inspector().Inspect(new MemoryStream(CompoundFileBuilder.Build("WordDocument")), Language.Es);
+        var inspection = await Inspector().InspectAsync(new MemoryStream(CompoundFileBuilder.Build("WordDocument")), Language.Es, default);
 
         var issue = Assert.Single(inspection.Issues);
         Assert.Equal("NOT_A_WORKBOOK", issue.Code);

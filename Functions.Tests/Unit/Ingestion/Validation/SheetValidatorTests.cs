@@ -170,7 +170,10 @@ public sealed class SheetValidatorTests
     [InlineData("BZ")]
     public void A_period_outside_the_plans_years_is_PERIOD_OUTSIDE_PLAN(string unit)
     {
-        var validation = Validate(FilledSheet.Complete(unit, Period).Metadata(MetaPeriod, "2025-Q1"), UploadExpectation.FromSheet);
+        // A template for 2025-Q1, header and control sheet alike.
+        var sheet = FilledSheet.Complete(unit, Period).Metadata(MetaPeriod, "2025-Q1").Report(ws => ws.Cell(PeriodCell).SetValue("2025-Q1"));
+
+        var validation = Validate(sheet, UploadExpectation.FromSheet);
 
         OnlyError(validation, "PERIOD_OUTSIDE_PLAN", null, null, null,
             Words(unit, "El período «2025-Q1» no está dentro del plan (2020–2022)", "Period «2025-Q1» is not within the plan (2020–2022)"));
