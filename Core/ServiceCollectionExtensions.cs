@@ -25,7 +25,7 @@ public static class ServiceCollectionExtensions
         services.AddReports(configuration);
         services.AddMail(configuration);
         services.AddDigest(configuration);
-        services.AddPortalLinks(configuration);
+        services.AddPortal(configuration);
         return services;
     }
 }

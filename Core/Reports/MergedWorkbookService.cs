@@ -41,4 +41,6 @@ public sealed class MergedWorkbookService(
     }
 
     public static string FileName(ReportingPeriod period) => $"consolidado-{period}.xlsx";
+
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

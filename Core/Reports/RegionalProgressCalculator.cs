@@ -36,7 +36,7 @@ public sealed class RegionalProgressCalculator
         var unitStatuses = units.All
             .Select(u => (Unit: u, Expected: catalog.Activities.Count(u.Reports)))
             .Where(x => x.Expected > 0)
-            .Select(x => UnitStatus(x.Unit, x.Expected, current, reportedByUnit.GetValueOrDefault(x.Unit.Code), deadline))
+            .Select(x => UnitStatus(x.Unit, x.Expected, current.Submissions, reportedByUnit.GetValueOrDefault(x.Unit.Code), deadline))
             .ToList();
 
         return new RegionalProgress(period, comparable?.Period, deadline, activities, axes, ProgressFigures.Over(activities), unitStatuses);
@@ -90,14 +90,19 @@ public sealed class RegionalProgressCalculator
         return counts;
     }
 
-    private static UnitSubmissionStatus UnitStatus(ReportingUnit unit, int expected, ProgressSnapshot snapshot,
+    /// <summary>
+    /// Where one unit stands for a period from its submissions alone (timeliness, uploads, current file): the board and
+    /// a unit's quarters use it without reading any progress row.
+    /// </summary>
+    /// <param name="reportedActivities">Activities its current sheet gave a figure for (0 when the caller did not read them).</param>
+    public static UnitSubmissionStatus UnitStatus(ReportingUnit unit, int expected, PeriodSubmissions submissions,
         int reportedActivities, DateTimeOffset deadline)
     {
-        var history = snapshot.Submissions.History.Where(h => SameUnit(h.Unit, unit.Code)).ToList();
+        var history = submissions.History.Where(h => SameUnit(h.Unit, unit.Code)).ToList();
         var accepted = history
             .Where(h => h.StatusValue is SubmissionStatus.Current or SubmissionStatus.Superseded)
             .ToList();
-        var pointer = snapshot.Submissions.Pointers.FirstOrDefault(p => SameUnit(p.Unit, unit.Code));
+        var pointer = submissions.Pointers.FirstOrDefault(p => SameUnit(p.Unit, unit.Code));
         var current = pointer is null ? null : history.FirstOrDefault(h => h.RowKey == pointer.SubmissionId);
 
         DateTimeOffset? firstAccepted = accepted.Count > 0 ? accepted.Min(h => h.UploadedAt) : pointer?.UploadedAt;

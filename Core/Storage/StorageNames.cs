@@ -11,6 +11,9 @@ public static class StorageNames
     public const string ReportsContainer = "reports";
     public const string OutboxContainer = "outbox";
 
+    /// <summary>Merged workbooks the portal generated, one per set of current submissions (regenerable: a cache).</summary>
+    public const string WorkbooksContainer = "workbooks";
+
     public const string ProgressTable = "Progress";
     public const string SubmissionsTable = "Submissions";
     public const string DigestsTable = "Digests";

@@ -1,0 +1,45 @@
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Storage;
+
+namespace ServerlessPlan.Core.Portal.Board;
+
+/// <summary>
+/// A period's regional figures, computed once per set of current submissions: the figures depend only on the rows
+/// the current pointers name (the period's, and the previous quarter's of the same year for the deltas), so the
+/// pointers are the key. Reading them is one small query per period; a changed pointer is a new key, computed afresh.
+/// Kept in memory, a few periods at most: it is a cache, every instance fills its own.
+/// </summary>
+public sealed class RegionalProgressCache(SubmissionStore submissions, MergedWorkbookService workbooks)
+{
+    private const int MaxEntries = 16;
+    private readonly Dictionary<string, RegionalProgress> _entries = new(StringComparer.Ordinal);
+    private readonly Queue<string> _order = new();
+
+    public async Task<RegionalProgress> GetAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        var key = await KeyAsync(period, ct);
+        lock (_entries)
+        {
+            if (_entries.TryGetValue(key, out var cached)) return cached;
+        }
+
+        var (progress, _) = await workbooks.CalculateAsync(period, ct);
+        lock (_entries)
+        {
+            if (_entries.TryAdd(key, progress))
+            {
+                _order.Enqueue(key);
+                while (_order.Count > MaxEntries) _entries.Remove(_order.Dequeue());
+            }
+        }
+        return progress;
+    }
+
+    private async Task<string> KeyAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        var periods = period.Previous.Year == period.Year ? new[] { period, period.Previous } : [period];
+        var pointers = await Task.WhenAll(periods.Select(p => submissions.ListPointersAsync(p, ct)));
+        return PointerKey.Of(periods.Zip(pointers));
+    }
+}

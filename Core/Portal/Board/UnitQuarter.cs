@@ -1,0 +1,33 @@
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Storage;
+
+namespace ServerlessPlan.Core.Portal.Board;
+
+/// <summary>One quarter of one unit: its state, dates and every upload the history holds (newest first).</summary>
+/// <param name="Deadline">From this instant a sheet is late (the reporting calendar).</param>
+/// <param name="History">Distinct uploads by content, newest arrival first.</param>
+public sealed record UnitQuarter(
+    ReportingUnit Unit,
+    ReportingPeriod Period,
+    QuarterState State,
+    DateTimeOffset Opens,
+    DateTimeOffset Deadline,
+    UnitSubmissionStatus Status,
+    IReadOnlyList<SubmissionEntity> History,
+    CurrentPointerEntity? Pointer)
+{
+    public SubmissionEntity? Current => Pointer is null ? null : History.FirstOrDefault(h => h.RowKey == Pointer.SubmissionId);
+
+    public bool IsOpen => State != QuarterState.NotOpen;
+
+    public static QuarterState StateOf(UnitSubmissionStatus status, IReadOnlyList<SubmissionEntity> history, bool opened) =>
+        !opened ? QuarterState.NotOpen
+        : status.Timeliness switch
+        {
+            SubmissionTimeliness.OnTime => QuarterState.AcceptedOnTime,
+            SubmissionTimeliness.Late => QuarterState.AcceptedLate,
+            SubmissionTimeliness.RejectedOnly => QuarterState.Rejected,
+            _ => history.Any(h => h.StatusValue == SubmissionStatus.Pending) ? QuarterState.Processing : QuarterState.NotStarted,
+        };
+}
