@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Portal.Access;
 using ServerlessPlan.Core.Portal.Board;
+using ServerlessPlan.Core.Portal.Uploads;
 using ServerlessPlan.Core.Portal.Workbooks;
 
 namespace ServerlessPlan.Core.Portal;
@@ -33,6 +34,8 @@ public static class PortalServiceCollectionExtensions
         services.TryAddSingleton<CompletenessBoard>();
         services.TryAddSingleton<RegionalProgressCache>();
         services.TryAddSingleton<WorkbookCache>();
+        services.TryAddSingleton<PortalUploads>();
+        services.TryAddSingleton<UnitFiles>();
         return services;
     }
 

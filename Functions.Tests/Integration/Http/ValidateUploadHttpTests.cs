@@ -83,10 +83,11 @@ public sealed class ValidateUploadHttpTests(AzuriteFixture azurite) : IAsyncLife
     }
 
     [Theory]
-    [InlineData("?unit=GT&period=2021-T3", "period must look like 2021-Q3, not '2021-T3'.")]
-    [InlineData("?unit=GT&period=Q3-2021", "period must look like 2021-Q3, not 'Q3-2021'.")]
-    [InlineData("?unit=GT&period=2021-Q3&lang=fr", "lang must be es or en.")]
-    public async Task Answers_400_with_a_problem_for_bad_parameters(string query, string detail)
+    [InlineData("?unit=GT&period=2021-T3", "period debe tener la forma 2021-Q3, no '2021-T3'.", "INVALID_PERIOD")]
+    [InlineData("?unit=BZ&period=Q3-2021", "period must look like 2021-Q3, not 'Q3-2021'.", "INVALID_PERIOD")]
+    [InlineData("?unit=GT&period=Q3-2021&lang=en", "period must look like 2021-Q3, not 'Q3-2021'.", "INVALID_PERIOD")]
+    [InlineData("?unit=GT&period=2021-Q3&lang=fr", "lang debe ser es o en.", "INVALID_LANGUAGE")]
+    public async Task Answers_400_with_a_problem_for_bad_parameters(string query, string detail, string code)
     {
         var (response, problem) = await PostAsync(Xlsx(FilledSheet.Complete("GT", Period).Build()), query);
 
@@ -94,6 +95,7 @@ public sealed class ValidateUploadHttpTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
         Assert.Equal(detail, problem.GetProperty("detail").GetString());
+        Assert.Equal(code, problem.GetProperty("code").GetString());
     }
 
     [Theory]
