@@ -18,7 +18,7 @@ public static class PortalServiceCollectionExtensions
             .BindConfiguration(PortalOptions.Section)
             .Validate(o => PortalOptions.IsUsableBaseUrl(o.BaseUrl), "Portal__BaseUrl must be an absolute http(s) URL without query or fragment, or empty.")
             .ValidateOnStart();
-        services.TryAddSingleton<IValidateOptions<PortalOptions>>(new DevelopmentSignInOutsideAzure(configuration));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PortalOptions>, DevelopmentSignInOutsideAzure>());
         services.TryAddSingleton<PortalLinks>();
         return services;
     }
