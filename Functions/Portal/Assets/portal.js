@@ -9,6 +9,22 @@
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn); else fn();
   }
 
+  // Once a submission's outcome is recorded, the page's status and history are brought up to date in place (the
+  // verdict above stays as it is): the same page fetched again, its marked regions swapped in.
+  function refresh() {
+    fetch(window.location.pathname, { headers: { "Accept": "text/html" }, credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (!html) return;
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        document.querySelectorAll("[data-refresh]").forEach(function (region) {
+          var update = fresh.querySelector("[data-refresh=\"" + region.getAttribute("data-refresh") + "\"]");
+          if (update) region.replaceWith(document.importNode(update, true));
+        });
+      })
+      .catch(function () { /* the page still works: a reload shows the same */ });
+  }
+
   function follow(region) {
     var url = region.getAttribute("data-poll-url");
     if (!url) return;
@@ -21,7 +37,7 @@
         .then(function (state) {
           if (state && state.message && message.textContent !== state.message) message.textContent = state.message;
           if (state && state.tag) region.setAttribute("data-state", state.state);
-          if (state && state.final) return;
+          if (state && state.final) { refresh(); return; }
           if (attempts < 120) window.setTimeout(poll, attempts < 20 ? 1500 : 5000);
         })
         .catch(function () { if (attempts < 120) window.setTimeout(poll, 5000); });

@@ -24,7 +24,7 @@ public static class ProgressPage
         var activities = progress.Activities.Select(a => Html.Of($"""
             <tr>
             <th scope="row">{a.Activity.Code}</th>
-            <td>{a.Activity.Label}</td>
+            <td>{a.Activity.Text}</td>
             <td class="numeric">{PortalFormat.Percent(a.Programado, c.Language)}</td>
             <td class="numeric">{PortalFormat.Percent(a.RegionalEjecutado, c.Language)}</td>
             <td class="numeric">{c.T($"{a.Reporting} de {a.Expected}", $"{a.Reporting} of {a.Expected}")}</td>

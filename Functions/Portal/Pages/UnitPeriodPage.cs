@@ -30,14 +30,14 @@ public static class UnitPeriodPage
             <span class="caption">{unit.Name.In(c.Language)} ({unit.Code}) · {q.Period.ToString()}</span>
             <h1 class="heading-l">{title}</h1>
             {Followed(c, m)}
-            <dl class="summary-list">
+            <dl class="summary-list" data-refresh="summary">
             <div><dt>{c.T("Estado", "Status")}</dt><dd>{PortalFormat.Tag(q.State, c.Language)}</dd></div>
             <div><dt>{c.T("Plazo", "Due date")}</dt><dd>{c.T($"hasta el {PortalFormat.Date(q.Deadline.AddDays(-1), c.Language)} (después se registra como tarde)", $"by {PortalFormat.Date(q.Deadline.AddDays(-1), c.Language)} (later it counts as late)")}</dd></div>
             <div><dt>{c.T("Informe vigente", "Current report")}</dt><dd>{(current is null ? Html.Text(c.T("ninguno todavía", "none yet")) : Html.Of($"""<a href="{Routes.Original(unit.Code, q.Period, current.RowKey)}">{current.FileName}</a>, {c.T("enviado el", "sent on")} {PortalFormat.DateTime(current.LatestArrival, c.Language)}"""))}</dd></div>
             <div><dt>{c.T("Plantilla", "Template")}</dt><dd><a href="{Routes.Template(unit.Code, q.Period)}" download>{c.T($"Descargar la plantilla de {q.Period} (.xlsx)", $"Download the {q.Period} template (.xlsx)")}</a></dd></div>
             </dl>
             {UploadSection(c, m)}
-            {History(c, q)}
+            <div data-refresh="history">{History(c, q)}</div>
             {Refused(c, q, m.Refused)}
             """);
         return Layout.Render(c, $"{title} – {unit.Name.In(c.Language)}", body,

@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Uploads;
 using ServerlessPlan.Functions.Http;
@@ -28,7 +29,7 @@ public static class VerdictView
 
         var report = result.Report;
         var annotated = result.HasAnnotatedCopy && result.Stem is { } stem
-            ? Html.Of($"""<p class="body"><a class="button button--secondary" href="{Routes.Annotated(unit.Code, period, stem, result.Rejected)}" download>{c.T("Descargar la copia revisada (.xlsx)", "Download the reviewed copy (.xlsx)")}</a><span class="hint">{c.T("Su archivo con cada problema marcado en su celda y explicado en un comentario.", "Your file with each problem marked on its cell and explained in a comment.")}</span></p>""")
+            ? Html.Of($"""<p class="body"><a class="button button--secondary" href="{Routes.Annotated(unit.Code, period, stem, result.Rejected)}" download>{c.T("Descargar la copia revisada (.xlsx)", "Download the reviewed copy (.xlsx)")}</a></p><p class="hint">{c.T("Es su archivo con cada problema marcado en su celda y explicado en un comentario.", "It is your file with each problem marked on its cell and explained in a comment.")}</p>""")
             : Html.Empty;
 
         if (!report.Accepted)
@@ -66,8 +67,9 @@ public static class VerdictView
     /// <summary>Every finding: errors first (their rows are what the error summary links to), then warnings.</summary>
     public static Html Findings(PortalContext c, ValidationReport report)
     {
-        var rows = report.Errors.Select((e, i) => Row(c, e, $"issue-{i + 1}", error: true))
-            .Concat(report.Warnings.Select((w, i) => Row(c, w, $"warning-{i + 1}", error: false)));
+        LanguageCodes.TryParse(report.Language, out var language);
+        var rows = report.Errors.Select((e, i) => Row(c, e, $"issue-{i + 1}", error: true, language))
+            .Concat(report.Warnings.Select((w, i) => Row(c, w, $"warning-{i + 1}", error: false, language)));
         return Html.Of($"""
             <div class="table-wrap">
             <table>
@@ -79,9 +81,16 @@ public static class VerdictView
             """);
     }
 
-    private static Html Row(PortalContext c, ValidationIssue issue, string id, bool error) => Html.Of($"""
-        <tr id="{id}" tabindex="-1"><td>{(error ? PortalFormat.Tag(c.T("Error", "Error"), "red") : PortalFormat.Tag(c.T("Advertencia", "Warning"), "yellow"))}</td><td>{issue.Sheet ?? "—"}</td><td>{issue.Cell ?? "—"}</td><td>{issue.Activity ?? "—"}</td><td>{issue.Message} <span class="hint">({issue.Code})</span></td></tr>
+    private static Html Row(PortalContext c, ValidationIssue issue, string id, bool error, Language language) => Html.Of($"""
+        <tr id="{id}" tabindex="-1"><td>{(error ? PortalFormat.Tag(c.T("Error", "Error"), "red") : PortalFormat.Tag(c.T("Advertencia", "Warning"), "yellow"))}</td><td>{issue.Sheet ?? "—"}</td><td>{issue.Cell ?? "—"}</td><td>{issue.Activity ?? "—"}</td><td>{WithoutLocation(issue, language)} <span class="hint">({issue.Code})</span></td></tr>
         """);
+
+    /// <summary>The message without the "Sheet …, cell … (activity …):" it starts with: the table's columns already say where.</summary>
+    private static string WithoutLocation(ValidationIssue issue, Language language)
+    {
+        var where = IssueLocation.Describe(language, issue.Sheet, issue.Cell, issue.Activity);
+        return where is not null && issue.Message.StartsWith(where + ": ", StringComparison.Ordinal) ? issue.Message[(where.Length + 2)..] : issue.Message;
+    }
 
     private static string Count(int n, string esOne, string esMany, string enOne, string enMany, PortalContext c) =>
         $"{n} {c.T(n == 1 ? esOne : esMany, n == 1 ? enOne : enMany)}";
