@@ -55,6 +55,7 @@ public static class BenchSections
     public const string Workbook = "workbook";
     public const string Digest = "digest";
     public const string Burst = "burst";
+    public const string Portal = "portal";
 
-    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Burst];
+    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Burst, Portal];
 }

@@ -299,12 +299,19 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
     }
 
     /// <summary>The current pointers of one period across all units (no history): what a cache key of the period's figures needs.</summary>
-    public async Task<IReadOnlyList<CurrentPointerEntity>> ListPointersAsync(ReportingPeriod period, CancellationToken ct)
+    public Task<IReadOnlyList<CurrentPointerEntity>> ListPointersAsync(ReportingPeriod period, CancellationToken ct) =>
+        ListPointersAsync(period, period, ct);
+
+    /// <summary>
+    /// The current pointers of every period from <paramref name="from"/> to <paramref name="to"/>, in one query: partition
+    /// keys start with the period, and <c>YYYY-Qn</c> sorts in time order, so the periods are one key range.
+    /// </summary>
+    public async Task<IReadOnlyList<CurrentPointerEntity>> ListPointersAsync(ReportingPeriod from, ReportingPeriod to, CancellationToken ct)
     {
         await EnsureTableAsync(ct);
-        var filter = $"{TableKeys.PeriodFilter(period)} and RowKey eq '{TableKeys.CurrentPointerRow}'";
+        var filter = $"{TableKeys.PeriodRangeFilter(from, to)} and RowKey eq '{TableKeys.CurrentPointerRow}'";
         var pointers = new List<CurrentPointerEntity>();
-        await foreach (var p in _table.QueryAsync<CurrentPointerEntity>(filter, select: [nameof(CurrentPointerEntity.Unit), nameof(CurrentPointerEntity.SubmissionId)], cancellationToken: ct))
+        await foreach (var p in _table.QueryAsync<CurrentPointerEntity>(filter, select: [nameof(CurrentPointerEntity.Unit), nameof(CurrentPointerEntity.Period), nameof(CurrentPointerEntity.SubmissionId)], cancellationToken: ct))
             pointers.Add(p);
         return pointers;
     }

@@ -38,8 +38,9 @@ public sealed class RegionalProgressCache(SubmissionStore submissions, MergedWor
 
     private async Task<string> KeyAsync(ReportingPeriod period, CancellationToken ct)
     {
-        var periods = period.Previous.Year == period.Year ? new[] { period, period.Previous } : [period];
-        var pointers = await Task.WhenAll(periods.Select(p => submissions.ListPointersAsync(p, ct)));
-        return PointerKey.Of(periods.Zip(pointers));
+        var from = period.Previous.Year == period.Year ? period.Previous : period;
+        var pointers = await submissions.ListPointersAsync(from, period, ct);
+        return PointerKey.Of(pointers.GroupBy(p => p.Period, StringComparer.Ordinal)
+            .Select(g => (ReportingPeriod.Parse(g.Key), (IReadOnlyList<CurrentPointerEntity>)g.ToList())));
     }
 }

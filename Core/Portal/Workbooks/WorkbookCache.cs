@@ -33,10 +33,10 @@ public sealed class WorkbookCache(
     /// <summary>Where the workbook of <paramref name="period"/> for the current submissions is (or would be) kept.</summary>
     public async Task<string> BlobNameAsync(ReportingPeriod period, CancellationToken ct)
     {
-        var periods = new List<ReportingPeriod>();
-        for (var p = new ReportingPeriod(catalog.FirstYear, 1); p <= period; p = p.Next) periods.Add(p);
-        var pointers = await Task.WhenAll(periods.Select(p => submissions.ListPointersAsync(p, ct)));
-        return $"{period}/{PointerKey.Of(periods.Zip(pointers), $"{CodeVersion}|{catalog.Id}")}.xlsx";
+        var pointers = await submissions.ListPointersAsync(new ReportingPeriod(catalog.FirstYear, 1), period, ct);
+        var byPeriod = pointers.GroupBy(p => p.Period, StringComparer.Ordinal)
+            .Select(g => (ReportingPeriod.Parse(g.Key), (IReadOnlyList<CurrentPointerEntity>)g.ToList()));
+        return $"{period}/{PointerKey.Of(byPeriod, $"{CodeVersion}|{catalog.Id}")}.xlsx";
     }
 
     /// <summary>The workbook to send: the stored one, or one generated now (and stored); null when the period has no accepted sheet.</summary>

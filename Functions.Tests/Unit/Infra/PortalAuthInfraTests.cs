@@ -39,7 +39,10 @@ public sealed class PortalAuthInfraTests
         var aad = auth["identityProviders"]!["azureActiveDirectory"]!;
         Assert.True(aad["enabled"]!.GetValue<bool>());
         Assert.Equal(ClientId, Text(aad["registration"]!["clientId"]));
-        Assert.Equal("https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0", Text(aad["registration"]!["openIdIssuer"]));
+        // The cloud's own sign-in endpoint (environment(): opaque here), then the tenant's v2.0 issuer.
+        var issuer = Text(aad["registration"]!["openIdIssuer"]);
+        Assert.StartsWith("⟨environment().authentication.loginEndpoint", issuer, StringComparison.Ordinal);
+        Assert.EndsWith("11111111-2222-3333-4444-555555555555/v2.0", issuer, StringComparison.Ordinal);
         // No client secret anywhere: the ID token is all the portal reads.
         Assert.Null(aad["registration"]!["clientSecretSettingName"]);
         Assert.Contains(ClientId, aad["validation"]!["allowedAudiences"]!.AsArray().Select(Text));
