@@ -12,7 +12,7 @@ namespace ServerlessPlan.Functions.Http;
 /// page for a browser, 401 for JSON), allowed for the unit or the coalition (else 403), and for a state change, the
 /// anti-forgery check. The rules themselves are <see cref="PortalUser"/>'s.
 /// </summary>
-public sealed class PortalGate(PortalRequests requests, ReportingUnits units, ILogger<PortalGate> logger)
+public sealed class PortalGate(PortalRequests requests, ReportingUnits units, PlanCatalog catalog, ILogger<PortalGate> logger)
 {
     public static readonly LocalizedText NoUnitAccess = new(
         "Su cuenta no tiene acceso a esa unidad. Si debería tenerlo, pida a la Secretaría Técnica que le asigne el rol de la unidad.",
@@ -58,8 +58,23 @@ public sealed class PortalGate(PortalRequests requests, ReportingUnits units, IL
                 "These pages are for the Presidency, the Technical Secretariat and analysts (role Coalition.Reader)."));
     }
 
+    /// <summary>A unit's quarter: <see cref="Unit"/>, then <see cref="Period"/>.</summary>
+    public IActionResult? UnitPeriod(HttpRequest request, string unitCode, string periodText, bool change,
+        out PortalContext context, out ReportingUnit unit, out ReportingPeriod period)
+    {
+        period = default;
+        return Unit(request, unitCode, change, out context, out unit) ?? Period(context, periodText, out period);
+    }
+
+    /// <summary>A coalition page of one quarter: <see cref="Reader"/>, then <see cref="Period"/>.</summary>
+    public IActionResult? ReaderPeriod(HttpRequest request, string periodText, out PortalContext context, out ReportingPeriod period)
+    {
+        period = default;
+        return Reader(request, out context) ?? Period(context, periodText, out period);
+    }
+
     /// <summary>A quarter of the plan in force named in a route, or a 404 saying so.</summary>
-    public IActionResult? Period(PortalContext context, string text, PlanCatalog catalog, out ReportingPeriod period)
+    public IActionResult? Period(PortalContext context, string text, out ReportingPeriod period)
     {
         if (ReportingPeriod.TryParse(text, out period) && period.ToString() == text.Trim().ToUpperInvariant() && catalog.ContainsYear(period.Year))
             return null;

@@ -36,8 +36,7 @@ public sealed class CoalitionFunctions(
     public async Task<IActionResult> Board(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}")] HttpRequest req, string period, CancellationToken ct)
     {
-        if (gate.Reader(req, out var c) is { } refusal) return refusal;
-        if (gate.Period(c, period, catalog, out var p) is { } notFound) return notFound;
+        if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
         return PortalResults.Page(BoardPage.Render(c, await board.LoadAsync(p, ct), periods.All()));
     }
 
@@ -45,8 +44,7 @@ public sealed class CoalitionFunctions(
     public async Task<IActionResult> Progress(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/progress")] HttpRequest req, string period, CancellationToken ct)
     {
-        if (gate.Reader(req, out var c) is { } refusal) return refusal;
-        if (gate.Period(c, period, catalog, out var p) is { } notFound) return notFound;
+        if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
         return PortalResults.Page(ProgressPage.Render(c, await progress.GetAsync(p, ct), periods.All()));
     }
 
@@ -54,8 +52,7 @@ public sealed class CoalitionFunctions(
     public async Task<IActionResult> Workbook(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/workbook")] HttpRequest req, string period, CancellationToken ct)
     {
-        if (gate.Reader(req, out var c) is { } refusal) return refusal;
-        if (gate.Period(c, period, catalog, out var p) is { } notFound) return notFound;
+        if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
         var workbook = await workbooks.OpenAsync(p, ct);
         if (workbook is null)
             return PortalGate.NotFound(c, new LocalizedText($"No hay informes aceptados del trimestre {p}: todavía no hay libro consolidado.",

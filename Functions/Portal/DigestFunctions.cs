@@ -14,7 +14,7 @@ namespace ServerlessPlan.Functions.Portal;
 /// own path (<see cref="DigestService.SendAsync"/> without sending); <c>…/digest/mail</c> is the e-mail's HTML for
 /// the page's sandboxed frame, with a policy of its own (inline styles, as e-mail needs; no script; framed by this site only).
 /// </summary>
-public sealed class DigestFunctions(PortalGate gate, DigestService digests, CoalitionPeriods periods, PlanCatalog catalog)
+public sealed class DigestFunctions(PortalGate gate, DigestService digests, CoalitionPeriods periods)
 {
     private const string MailPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'; sandbox";
 
@@ -22,8 +22,7 @@ public sealed class DigestFunctions(PortalGate gate, DigestService digests, Coal
     public async Task<IActionResult> Page(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/digest")] HttpRequest req, string period, CancellationToken ct)
     {
-        if (gate.Reader(req, out var c) is { } refusal) return refusal;
-        if (gate.Period(c, period, catalog, out var p) is { } notFound) return notFound;
+        if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
         var rendered = await digests.SendAsync(p, send: false, ct);
         return PortalResults.Page(DigestPage.Render(c, p, rendered.Message, periods.All()));
     }
@@ -32,8 +31,7 @@ public sealed class DigestFunctions(PortalGate gate, DigestService digests, Coal
     public async Task<IActionResult> Mail(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/digest/mail")] HttpRequest req, string period, CancellationToken ct)
     {
-        if (gate.Reader(req, out var c) is { } refusal) return refusal;
-        if (gate.Period(c, period, catalog, out var p) is { } notFound) return notFound;
+        if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
         var rendered = await digests.SendAsync(p, send: false, ct);
         if (rendered.Message is null)
             return PortalGate.NotFound(c, new LocalizedText("No hay informes aceptados de este trimestre.", "There are no accepted reports for this quarter."));

@@ -12,7 +12,7 @@ namespace ServerlessPlan.Functions.Portal;
 /// The verdict files of a unit's quarter: the annotated copy and the JSON report of an upload
 /// (<c>/units/{unit}/{period}/reports/{stem}/…</c>) or of a sheet the portal refused (<c>…/checks/{stem}/…</c>).
 /// </summary>
-public sealed class ReportFileFunctions(PortalGate gate, UnitFiles files, PlanCatalog catalog)
+public sealed class ReportFileFunctions(PortalGate gate, UnitFiles files)
 {
     private static readonly LocalizedText Missing = new("Ese archivo no existe (una copia revisada solo se hace cuando hay problemas que marcar).",
         "That file does not exist (a reviewed copy is made only when there are problems to mark).");
@@ -43,8 +43,7 @@ public sealed class ReportFileFunctions(PortalGate gate, UnitFiles files, PlanCa
 
     private async Task<IActionResult> ServeAsync(HttpRequest req, string unit, string period, Func<string, ReportingPeriod, Task<UnitFiles.StoredFile?>> open)
     {
-        if (gate.Unit(req, unit, change: false, out var c, out var u) is { } refusal) return refusal;
-        if (gate.Period(c, period, catalog, out var p) is { } notFound) return notFound;
+        if (gate.UnitPeriod(req, unit, period, change: false, out var c, out var u, out var p) is { } refusal) return refusal;
         var file = await open(u.Code, p);
         return file is null ? PortalGate.NotFound(c, Missing) : PortalResults.File(file.Content, file.ContentType, file.FileName);
     }

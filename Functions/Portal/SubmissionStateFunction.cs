@@ -15,15 +15,14 @@ namespace ServerlessPlan.Functions.Portal;
 /// (<c>state</c>: processing, current, superseded, rejected; <c>final</c>; <c>message</c> in the user's language).
 /// A browser navigating here gets the quarter's page following it.
 /// </summary>
-public sealed class SubmissionStateFunction(PortalGate gate, SubmissionStore submissions, PlanCatalog catalog)
+public sealed class SubmissionStateFunction(PortalGate gate, SubmissionStore submissions)
 {
     [Function("PortalSubmissionState")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units/{unit}/{period}/submissions/{id}")] HttpRequest req,
         string unit, string period, string id, CancellationToken ct)
     {
-        if (gate.Unit(req, unit, change: false, out var c, out var u) is { } refusal) return refusal;
-        if (gate.Period(c, period, catalog, out var p) is { } notFound) return notFound;
+        if (gate.UnitPeriod(req, unit, period, change: false, out var c, out var u, out var p) is { } refusal) return refusal;
         if (!UnitFiles.IsContentId(id))
             return PortalGate.NotFound(c, new LocalizedText("No hay un envío con ese identificador.", "There is no submission with that id."));
         if (!c.WantsJson) return new RedirectResult($"{Routes.UnitPeriod(u.Code, p)}?submission={id}");

@@ -15,15 +15,14 @@ namespace ServerlessPlan.Functions.Portal;
 /// <c>GET /units/{unit}/{period}</c> (the link result mails carry): the quarter's status, due date, template, upload
 /// form, history with originals, and refused checks; <c>?submission={id}</c> follows one submission without script.
 /// </summary>
-public sealed class UnitPeriodFunction(PortalGate gate, UnitQuarters quarters, UnitFiles files, PlanCatalog catalog, IOptions<IngestionOptions> ingestion)
+public sealed class UnitPeriodFunction(PortalGate gate, UnitQuarters quarters, UnitFiles files, IOptions<IngestionOptions> ingestion)
 {
     [Function("PortalUnitPeriod")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units/{unit}/{period}")] HttpRequest req, string unit, string period,
         CancellationToken ct)
     {
-        if (gate.Unit(req, unit, change: false, out var c, out var u) is { } refusal) return refusal;
-        if (gate.Period(c, period, catalog, out var p) is { } notFound) return notFound;
+        if (gate.UnitPeriod(req, unit, period, change: false, out var c, out var u, out var p) is { } refusal) return refusal;
         var quarter = quarters.GetAsync(u, p, ct);
         var refused = files.ListRefusedAsync(u.Code, p, ct);
         var model = new UnitPeriodPage.Model(await quarter, await refused, ingestion.Value.MaxUploadBytes, FollowedSubmission: req.Query["submission"]);

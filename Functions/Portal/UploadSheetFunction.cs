@@ -20,7 +20,7 @@ namespace ServerlessPlan.Functions.Portal;
 /// without script), or JSON with the same verdict fragment (the page's script): 200 accepted, 422 rejected.
 /// </summary>
 public sealed class UploadSheetFunction(
-    PortalGate gate, PortalUploads uploads, UploadValidator validator, UnitQuarters quarters, UnitFiles files, PlanCatalog catalog,
+    PortalGate gate, PortalUploads uploads, UploadValidator validator, UnitQuarters quarters, UnitFiles files,
     IOptions<IngestionOptions> ingestion)
 {
     [Function("PortalUpload")]
@@ -28,8 +28,7 @@ public sealed class UploadSheetFunction(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "units/{unit}/{period}/upload")] HttpRequest req, string unit, string period,
         CancellationToken ct)
     {
-        if (gate.Unit(req, unit, change: true, out var c, out var u) is { } refusal) return refusal;
-        if (gate.Period(c, period, catalog, out var p) is { } notFound) return notFound;
+        if (gate.UnitPeriod(req, unit, period, change: true, out var c, out var u, out var p) is { } refusal) return refusal;
         var maxBytes = ingestion.Value.MaxUploadBytes;
         if (UploadForm.DeclaredTooLarge(req, maxBytes)) return TooLarge(c, maxBytes);
 

@@ -84,7 +84,7 @@ public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("same", body.GetProperty("state").GetString());
-        Assert.Equal(result.SubmissionId, body.GetProperty("submissionId").GetString());
+        Assert.Equal(result.RowKey, body.GetProperty("submissionId").GetString());
         Assert.Contains("Es igual a su informe vigente", body.GetProperty("verdictHtml").GetString(), StringComparison.Ordinal);
     }
 
