@@ -21,6 +21,7 @@ namespace ServerlessPlan.Core.Portal.Uploads;
 /// </summary>
 public sealed class PortalUploads(
     UploadValidator validator,
+    SubmissionNotifier notifier,
     ValidationReportStore reports,
     SubmissionStore submissions,
     ProgressStore progress,
@@ -44,6 +45,8 @@ public sealed class PortalUploads(
         var expectation = new UploadExpectation(unit.Code, period, language, storedName);
         var pointerRead = submissions.GetPointerAsync(TableKeys.Partition(period, unit.Code), ct);
         var check = await validator.CheckAsync(upload, expectation, PreviousAsync, ct);
+        // As the trigger does before writing its report: say when the sheet's e-mail is not who the result mail reaches.
+        check = notifier.Review(check, new UploadPath(unit.Code, period, storedName));
         var report = check.Report;
         if (upload.TooLarge)
         {
