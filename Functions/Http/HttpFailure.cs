@@ -14,15 +14,15 @@ public static class HttpFailure
     public static IActionResult Respond(HttpRequest request, int status, string code, LocalizedText title, LocalizedText detail, Language language) =>
         WantsJson(request)
             ? Problems.Result(status, code, title, detail, language)
-            : new ContentResult
-            {
-                StatusCode = status,
-                ContentType = Layout.HtmlContentType,
-                Content = ErrorPage.Render(language, status, title.In(language), detail.In(language)).Value,
-            };
+            : Page(status, ErrorPage.Render(language, status, title.In(language), detail.In(language)));
 
     public static IActionResult Respond(PortalContext context, int status, string code, LocalizedText title, LocalizedText detail) =>
-        Respond(context.Request, status, code, title, detail, context.Language);
+        context.WantsJson
+            ? Problems.Result(status, code, title, detail, context.Language)
+            : Page(status, ErrorPage.Render(context, status, title.In(context.Language), detail.In(context.Language)));
+
+    private static ContentResult Page(int status, Html html) =>
+        new() { StatusCode = status, ContentType = Layout.HtmlContentType, Content = html.Value };
 
     /// <summary>An unexpected fault: 500, nothing about its cause (that goes to the log).</summary>
     public static IActionResult ForException(HttpRequest request) =>

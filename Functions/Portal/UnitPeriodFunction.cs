@@ -15,7 +15,7 @@ namespace ServerlessPlan.Functions.Portal;
 /// <c>GET /units/{unit}/{period}</c> (the link result mails carry): the quarter's status, due date, template, upload
 /// form, history with originals, and refused checks; <c>?submission={id}</c> follows one submission without script.
 /// </summary>
-public sealed class UnitPeriodFunction(PortalGate gate, UnitQuarters quarters, UnitFiles files, IOptions<IngestionOptions> ingestion)
+public sealed class UnitPeriodFunction(PortalGate gate, UnitQuarters quarters, UnitFiles files, IOptions<IngestionOptions> ingestion, ReportingCalendar calendar)
 {
     [Function("PortalUnitPeriod")]
     public async Task<IActionResult> Run(
@@ -25,7 +25,7 @@ public sealed class UnitPeriodFunction(PortalGate gate, UnitQuarters quarters, U
         if (gate.UnitPeriod(req, unit, period, change: false, out var c, out var u, out var p) is { } refusal) return refusal;
         var quarter = quarters.GetAsync(u, p, ct);
         var refused = files.ListRefusedAsync(u.Code, p, ct);
-        var model = new UnitPeriodPage.Model(await quarter, await refused, ingestion.Value.MaxUploadBytes, FollowedSubmission: req.Query["submission"]);
+        var model = new UnitPeriodPage.Model(calendar.Now, await quarter, await refused, ingestion.Value.MaxUploadBytes, FollowedSubmission: req.Query["submission"]);
         return PortalResults.Page(UnitPeriodPage.Render(c, model));
     }
 }

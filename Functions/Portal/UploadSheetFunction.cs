@@ -21,7 +21,7 @@ namespace ServerlessPlan.Functions.Portal;
 /// </summary>
 public sealed class UploadSheetFunction(
     PortalGate gate, PortalUploads uploads, UploadValidator validator, UnitQuarters quarters, UnitFiles files,
-    IOptions<IngestionOptions> ingestion)
+    IOptions<IngestionOptions> ingestion, ReportingCalendar calendar)
 {
     [Function("PortalUpload")]
     public async Task<IActionResult> Run(
@@ -62,7 +62,7 @@ public sealed class UploadSheetFunction(
     {
         var quarter = quarters.GetAsync(u, p, ct);
         var refused = files.ListRefusedAsync(u.Code, p, ct);
-        return PortalResults.Page(UnitPeriodPage.Render(c, new UnitPeriodPage.Model(await quarter, await refused, maxBytes, verdict)), status);
+        return PortalResults.Page(UnitPeriodPage.Render(c, new UnitPeriodPage.Model(calendar.Now, await quarter, await refused, maxBytes, verdict)), status);
     }
 
     private async Task<IActionResult> NoFileAsync(PortalContext c, ReportingUnit u, ReportingPeriod p, long maxBytes, CancellationToken ct)
