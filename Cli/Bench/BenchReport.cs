@@ -47,6 +47,7 @@ public static class BenchSections
     public const string Guard = "guard";
     public const string Workbook = "workbook";
     public const string Digest = "digest";
+    public const string Hostile = "hostile";
 
-    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest];
+    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Hostile];
 }

@@ -6,7 +6,7 @@ using ServerlessPlan.Core.Storage;
 namespace ServerlessPlan.Cli.Commands;
 
 /// <summary>
-/// <c>bench [--scale tiny|coalition|large] [--only ingestion,guard,workbook,digest] [--json]</c>: measures ingestion,
+/// <c>bench [--scale tiny|coalition|large] [--only ingestion,guard,workbook,digest,hostile] [--json]</c>: measures ingestion,
 /// the zip-bomb guard, the merged workbook and the digest's model on synthetic data against Azurite (<c>PlanStorage</c>),
 /// beside streaming floors. Always exit 0 when it ran: a missed target is a measurement, not a failure.
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class BenchCommand(IConfiguration configuration) : ICliCommand
 {
     public string Name => "bench";
 
-    public string Usage => "bench [--scale tiny|coalition|large] [--only ingestion,guard,workbook,digest] [--json]";
+    public string Usage => "bench [--scale tiny|coalition|large] [--only ingestion,guard,workbook,digest,hostile] [--json]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, CancellationToken cancellationToken)
     {

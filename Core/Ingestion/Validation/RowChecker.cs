@@ -141,8 +141,9 @@ internal sealed class RowChecker(
     private string? ReadText(SheetCell cell, string? text, int max, string code)
     {
         if (!UsableFormula(cell, code) || text is null) return null;
-        if (text.Length <= max) return text;
-        Add(SheetIssues.TextTooLong, cell.Address, code, text.Length, max);
+        var length = SheetValidator.LengthOf(cell, text);
+        if (length <= max) return text;
+        Add(SheetIssues.TextTooLong, cell.Address, code, length, max);
         return null;
     }
 

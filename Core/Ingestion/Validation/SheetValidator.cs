@@ -1,7 +1,9 @@
 using System.Net.Mail;
+using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
+using ServerlessPlan.Core.Sheets.Reading;
 
 namespace ServerlessPlan.Core.Ingestion.Validation;
 
@@ -22,8 +24,16 @@ public sealed class SheetValidator(PlanCatalog catalog, ReportingUnits units)
         var issues = new List<ValidationIssue>();
 
         CheckIdentity(sheet, expectation, unitCode, unit, period, language, issues);
-        if (issues.Count > 0 || unit is null || period is null)
-            return Result(issues, unit, period, language, expectation, [], sheet);
+        // Reading stopped below the table: said once, and the rows read up to there are still checked.
+        ValidationIssue? stopped = null;
+        if (sheet.Stopped is { Kind: SheetReadStopKind.TooManyRows } stop)
+        {
+            var first = TemplateLayout.FirstDataRow;
+            stopped = SheetIssues.TooManyRows.At(language, sheet.ReportSheetName, stop.Cell, null, stop.Row, first, first + TemplateRows(unit?.Code) - 1);
+        }
+        var identityFailed = issues.Count > 0 || unit is null || period is null;
+        if (stopped is not null) issues.Add(stopped);
+        if (identityFailed || unit is null || period is null) return Result(issues, unit, period, language, expectation, [], sheet);
 
         var rows = new RowChecker(catalog, unit, period.Value, language, sheet.ReportSheetName!, previous, issues);
         var activities = rows.Check(sheet.Rows);
@@ -43,6 +53,15 @@ public sealed class SheetValidator(PlanCatalog catalog, ReportingUnits units)
         {
             issues.Add(SheetIssues.WorkbookUnreadable.Create(language, unitText, periodText));
             return;
+        }
+        switch (sheet.Stopped)
+        {
+            case { Kind: SheetReadStopKind.PartTooLarge } stop:
+                issues.Add(PackageIssues.PartTooLarge.Create(language, stop.Where, PackageInspector.Megabytes(stop.Bound)));
+                return;
+            case { Kind: SheetReadStopKind.XmlTooDeep } stop:
+                issues.Add(PackageIssues.XmlTooDeep.Create(language, stop.Where, stop.Bound));
+                return;
         }
 
         if (unit is null && unitCode is not null) issues.Add(SheetIssues.UnitUnknown.Create(language, unitCode));
@@ -76,8 +95,8 @@ public sealed class SheetValidator(PlanCatalog catalog, ReportingUnits units)
             var cell = sheet.FocalName is null ? TemplateLayout.FocalNameCell : TemplateLayout.FocalEmailCell;
             issues.Add(SheetIssues.FocalPointMissing.At(language, sheetName, cell, null));
         }
-        if (sheet.FocalName is { Length: > TemplateLayout.MaxFocalNameLength } name)
-            issues.Add(SheetIssues.TextTooLong.At(language, sheetName, TemplateLayout.FocalNameCell, null, name.Length, TemplateLayout.MaxFocalNameLength));
+        if (sheet.FocalName is { } name && LengthOf(sheet.FocalNameCell, name) is var length and > TemplateLayout.MaxFocalNameLength)
+            issues.Add(SheetIssues.TextTooLong.At(language, sheetName, TemplateLayout.FocalNameCell, null, length, TemplateLayout.MaxFocalNameLength));
         if (sheet.FocalEmail is { } email && !IsEmail(email))
             issues.Add(SheetIssues.FocalEmailInvalid.At(language, sheetName, TemplateLayout.FocalEmailCell, null, Truncate(email, 80)));
     }
@@ -87,6 +106,21 @@ public sealed class SheetValidator(PlanCatalog catalog, ReportingUnits units)
         address.Address == text && address.Host.Contains('.');
 
     internal static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+
+    /// <summary>
+    /// The length a text had in the file: its trimmed length, or the length the reader counted when it kept only the
+    /// start of it (<see cref="SheetCell.FoundLength"/>).
+    /// </summary>
+    internal static long LengthOf(SheetCell cell, string trimmed) => cell.FoundLength > cell.Text.Length ? cell.FoundLength : trimmed.Length;
+
+    /// <summary>
+    /// How many activity rows the template of <paramref name="unitCode"/> has, or the most any unit's has when the
+    /// unit is not known: the reader stops a little below them (<see cref="SubmissionSheetReader"/>).
+    /// </summary>
+    public int TemplateRows(string? unitCode) =>
+        units.Find(unitCode) is { } unit
+            ? catalog.ActivitiesFor(unit).Count
+            : units.All.Select(u => catalog.ActivitiesFor(u).Count).DefaultIfEmpty(ReadingLimits.DefaultTemplateRows).Max();
 
     private static SheetValidation Result(List<ValidationIssue> issues, ReportingUnit? unit, ReportingPeriod? period,
         Language language, UploadExpectation expectation, IReadOnlyList<ReportedActivity> activities, SubmittedSheet sheet)
