@@ -91,6 +91,11 @@ public static class AnnotatedCopyWriter
             r => WorkbookPackage.IsType(r.Type, "worksheet") || WorkbookPackage.IsType(r.Type, "chartsheet"))
             .Select(r => r.Target).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+        // Parts that are rewritten are parsed whole: refused before anything is written when one is larger than that allows.
+        foreach (var part in new[] { ContentTypes.PartName, package.WorkbookPart, workbookRels, reportSheet?.Part, stylesPart })
+            if (part is not null && package.Entry(part) is { Length: > ReadingLimits.MaxPartBytes })
+                throw new PartLimitException(PartLimit.Size, part, ReadingLimits.MaxPartBytes);
+
         AnnotationStyles styles;
         using (var survey = stylesPart is null ? null : package.OpenXml(stylesPart)) styles = AnnotationStyles.Survey(survey);
         var flagged = reportSheet is null ? new Dictionary<(int, int), IssueSeverity>() : Flagged(report);

@@ -184,6 +184,31 @@ public sealed class AnnotatedCopyWriterTests
         Assert.Contains("demasiado", copy.Skipped!.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("GT")]
+    [InlineData("BZ")]
+    public void The_copy_of_a_valid_workbook_is_valid_open_xml(string unit)
+    {
+        var sheet = FilledSheet.Complete(unit, Period).EjecutadoText("1.1.1.2", "x").Ejecutado("1.1.1.3", 1).Observations("1.1.1.3", null)
+            .Focal(FilledSheet.FocalName, "no es un correo");
+        var original = sheet.Build();
+
+        var copy = AnnotatedCopyWriter.Write(new MemoryStream(original), Validate(sheet).Report).Content!;
+
+        Assert.Empty(SchemaErrors(original));
+        Assert.Empty(SchemaErrors(copy));
+    }
+
+    /// <summary>What the Open XML SDK's schema validator finds, by part and path (the tests may load our own output).</summary>
+    private static List<string> SchemaErrors(byte[] package)
+    {
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(package), false);
+        return new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2016)
+            .Validate(doc)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+            .ToList();
+    }
+
     private static Dictionary<string, byte[]> Parts(byte[] package)
     {
         using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
