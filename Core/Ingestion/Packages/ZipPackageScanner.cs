@@ -116,7 +116,7 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
         var crc = new Crc32();
         var doctype = IsXmlPart(name) ? new DoctypeScanner() : null;
         var seen = 0L;
-        using var counting = new CountingStream(data, budget, bytes =>
+        using var counting = new CountingStream(data, budget.Charge, bytes =>
         {
             // Past its declared size the entry is already known to be broken or lying: it is only counted on (to
             // tell a lying bomb from a small inconsistency), not hashed or scanned, which keeps bombs cheap.

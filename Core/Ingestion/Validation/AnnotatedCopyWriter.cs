@@ -208,7 +208,7 @@ public static class AnnotatedCopyWriter
         var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
         copy.LastWriteTime = entry.LastWriteTime;
         using var target = copy.Open();
-        using var source = new CountingStream(entry.Open(), budget);
+        using var source = new CountingStream(entry.Open(), budget.Charge);
         source.CopyTo(target);
     }
 
@@ -217,7 +217,7 @@ public static class AnnotatedCopyWriter
         var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
         copy.LastWriteTime = entry.LastWriteTime;
         using var target = copy.Open();
-        using var reader = XmlCopy.Read(new CountingStream(entry.Open(), budget), entry.FullName);
+        using var reader = XmlCopy.Read(new CountingStream(entry.Open(), budget.Charge), entry.FullName);
         using var writer = XmlCopy.Write(target);
         rewrite(reader, writer);
     }

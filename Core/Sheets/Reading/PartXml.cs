@@ -23,12 +23,12 @@ internal static class PartXml
     /// <summary>A bounded reader over <paramref name="content"/>, which it owns and disposes.</summary>
     /// <param name="part">The part's name, for the limit's message.</param>
     public static XmlReader Open(Stream content, string part, long maxBytes = ReadingLimits.MaxPartBytes) =>
-        new DepthLimitedXmlReader(XmlReader.Create(new PartStream(content, part, maxBytes), Settings), part, ReadingLimits.MaxXmlDepth);
+        new DepthLimitedXmlReader(XmlReader.Create(CountingStream.ForPart(content, part, maxBytes), Settings), part, ReadingLimits.MaxXmlDepth);
 
     /// <summary>
     /// The same bounds for a reader whose settings the caller chooses (the guard's, the annotated copy's), over a
     /// stream it already bounds.
     /// </summary>
     public static XmlReader Open(Stream content, string part, XmlReaderSettings settings, long maxBytes) =>
-        new DepthLimitedXmlReader(XmlReader.Create(new PartStream(content, part, maxBytes), settings), part, ReadingLimits.MaxXmlDepth);
+        new DepthLimitedXmlReader(XmlReader.Create(CountingStream.ForPart(content, part, maxBytes), settings), part, ReadingLimits.MaxXmlDepth);
 }
