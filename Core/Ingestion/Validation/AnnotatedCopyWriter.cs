@@ -87,14 +87,23 @@ public static class AnnotatedCopyWriter
         var stylesPart = sheets.StylesPart;
         var newStylesPart = stylesPart is null ? Unused(package, "xl/styles", ".xml") : null;
         var workbookRels = WorkbookPackage.RelationshipsPartOf(package.WorkbookPart);
+
+        // The entries rewritten, by identity: of two entries with one name only the one a reader finds is rewritten,
+        // and a part named with percent-escapes is matched to its entry.
+        var contentTypes = package.Entry(ContentTypes.PartName);
+        var workbook = package.Entry(package.WorkbookPart);
+        var relationships = package.Entry(workbookRels);
+        var reportEntry = reportSheet?.Part is { } reportPart ? package.Entry(reportPart) : null;
+        var stylesEntry = stylesPart is null ? null : package.Entry(stylesPart);
+        var replacedReview = review.ExistingIndex >= 0 ? package.Entry(review.Part) : null;
         var otherSheets = package.Relationships(package.WorkbookPart,
-            r => WorkbookPackage.IsType(r.Type, "worksheet") || WorkbookPackage.IsType(r.Type, "chartsheet"))
-            .Select(r => r.Target).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                r => WorkbookPackage.IsType(r.Type, "worksheet") || WorkbookPackage.IsType(r.Type, "chartsheet"))
+            .Select(r => package.Entry(r.Target)).OfType<ZipArchiveEntry>().ToHashSet(ReferenceEqualityComparer.Instance);
 
         // Parts that are rewritten are parsed whole: refused before anything is written when one is larger than that allows.
-        foreach (var part in new[] { ContentTypes.PartName, package.WorkbookPart, workbookRels, reportSheet?.Part, stylesPart })
-            if (part is not null && package.Entry(part) is { Length: > ReadingLimits.MaxPartBytes })
-                throw new PartLimitException(PartLimit.Size, part, ReadingLimits.MaxPartBytes);
+        foreach (var entry in new[] { contentTypes, workbook, relationships, reportEntry, stylesEntry })
+            if (entry is { Length: > ReadingLimits.MaxPartBytes })
+                throw new PartLimitException(PartLimit.Size, entry.FullName, ReadingLimits.MaxPartBytes);
 
         AnnotationStyles styles;
         using (var survey = stylesPart is null ? null : package.OpenXml(stylesPart)) styles = AnnotationStyles.Survey(survey);
@@ -106,30 +115,27 @@ public static class AnnotatedCopyWriter
             var budget = new InflationBudget(AnnotationLimits.MaxInflatedBytes);
             foreach (var entry in package.Entries)
             {
-                var name = entry.FullName;
-                // Of two entries with one name, only the one a reader finds is rewritten.
-                var first = ReferenceEquals(package.Entry(name), entry);
-                if (first && Is(name, review.Part) || first && Is(name, stylesPart)) continue; // written last
-                if (first && Is(name, ContentTypes.PartName))
+                if (entry == replacedReview || entry == stylesEntry) continue; // written last
+                if (entry == contentTypes)
                     Rewrite(zip, entry, budget, (r, w) => PackageRewriters.ContentTypes(r, w, review.Part, newStylesPart));
-                else if (first && Is(name, package.WorkbookPart))
+                else if (entry == workbook)
                     Rewrite(zip, entry, budget, (r, w) => PackageRewriters.Workbook(r, w, review));
-                else if (first && Is(name, workbookRels))
+                else if (entry == relationships)
                     Rewrite(zip, entry, budget, (r, w) => PackageRewriters.Relationships(r, w, review, newStylesPart));
-                else if (first && Is(name, reportSheet?.Part))
+                else if (entry == reportEntry)
                     Rewrite(zip, entry, budget, new CellHighlighter(flagged, styles).Write);
-                else if (first && otherSheets.Contains(name) && HasSelectedView(package, name))
+                else if (otherSheets.Contains(entry) && HasSelectedView(package, entry.FullName))
                     Rewrite(zip, entry, budget, new CellHighlighter(new Dictionary<(int, int), IssueSeverity>(), styles).Write);
                 else
                     Copy(zip, entry, budget);
             }
 
-            if (!package.Exists(workbookRels)) Create(zip, workbookRels, w => PackageRewriters.NewRelationships(w, review, newStylesPart));
+            if (relationships is null) Create(zip, workbookRels, w => PackageRewriters.NewRelationships(w, review, newStylesPart));
             Create(zip, review.Part, w => ReviewSheetWriter.Write(w, report, language, styles, main, reportSheet?.Name));
             if (stylesPart is null)
                 Create(zip, newStylesPart!, w => new StylesRewriter(styles, main).Write(null, w));
             else
-                Rewrite(zip, package.Entry(stylesPart)!, budget, new StylesRewriter(styles, main).Write);
+                Rewrite(zip, stylesEntry!, budget, new StylesRewriter(styles, main).Write);
         }
         return output.ToArray();
     }
@@ -157,7 +163,8 @@ public static class AnnotatedCopyWriter
             // A sheet of that name that is not a worksheet of this package cannot be replaced in place, and a second
             // sheet of the same name would break the workbook.
             if (existing.Part is null) throw new AnnotationRefusedException(Unreadable);
-            return new ReviewPlacement(name, existing.Part, existing.RelationshipId, sheetId, existing.Index, NewRelationship: false, types);
+            return new ReviewPlacement(name, package.Entry(existing.Part)!.FullName, existing.RelationshipId, sheetId, existing.Index,
+                NewRelationship: false, types);
         }
         var used = package.Relationships(package.WorkbookPart, r => r.Id.StartsWith(ReviewRelationshipId, StringComparison.Ordinal), includeExternal: true)
             .Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -200,8 +207,6 @@ public static class AnnotatedCopyWriter
         }
         return false;
     }
-
-    private static bool Is(string name, string? part) => part is not null && string.Equals(name, part, StringComparison.OrdinalIgnoreCase);
 
     private static void Copy(ZipArchive zip, ZipArchiveEntry entry, InflationBudget budget)
     {

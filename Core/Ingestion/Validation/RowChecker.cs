@@ -38,7 +38,7 @@ internal sealed class RowChecker(
         {
             if (!byCode.TryGetValue(activity.Code, out var found))
             {
-                Add(SheetIssues.ActivityMissing, null, activity.Code, activity.Code, $"{activity.Label} {Preview(activity.Text)}");
+                Add(SheetIssues.ActivityMissing, null, activity.Code, activity.Code, new OwnText($"{activity.Label} {Preview(activity.Text)}"));
                 continue;
             }
             if (found.Count > 1)
@@ -117,7 +117,7 @@ internal sealed class RowChecker(
         if (!UsableFormula(row.StatusCell, code)) return null;
         if (row.StatusUnreadable)
             Add(SheetIssues.StatusInvalid, row.StatusCell.Address, code, SheetValidator.Truncate(row.StatusCell.Text, 60),
-                string.Join(", ", ActivityStatusLabels.All(language)));
+                new OwnText(string.Join(", ", ActivityStatusLabels.All(language))));
         return row.Status;
     }
 
