@@ -24,16 +24,13 @@ public sealed class SheetValidator(PlanCatalog catalog, ReportingUnits units)
         var issues = new List<ValidationIssue>();
 
         CheckIdentity(sheet, expectation, unitCode, unit, period, language, issues);
+        var identityFailed = issues.Count > 0;
         // Reading stopped below the table: said once, and the rows read up to there are still checked.
-        ValidationIssue? stopped = null;
         if (sheet.Stopped is { Kind: SheetReadStopKind.TooManyRows } stop)
-        {
-            var first = TemplateLayout.FirstDataRow;
-            stopped = SheetIssues.TooManyRows.At(language, sheet.ReportSheetName, stop.Cell, null, stop.Row, first, first + TemplateRows(unit?.Code) - 1);
-        }
-        var identityFailed = issues.Count > 0 || unit is null || period is null;
-        if (stopped is not null) issues.Add(stopped);
-        if (identityFailed || unit is null || period is null) return Result(issues, unit, period, language, expectation, [], sheet);
+            issues.Add(SheetIssues.TooManyRows.At(language, sheet.ReportSheetName, stop.Cell, null,
+                stop.Row, TemplateLayout.FirstDataRow, TemplateLayout.FirstDataRow + TemplateRows(unit?.Code) - 1));
+        if (identityFailed || unit is null || period is null)
+            return Result(issues, unit, period, language, expectation, [], sheet);
 
         var rows = new RowChecker(catalog, unit, period.Value, language, sheet.ReportSheetName!, previous, issues);
         var activities = rows.Check(sheet.Rows);
