@@ -37,6 +37,32 @@ public sealed class ReadingBoundsTests
     }
 
     [Fact]
+    public void A_long_formula_is_kept_to_its_bound()
+    {
+        var formula = string.Join("+", Enumerable.Repeat("A1", 50_000));
+        var sheet = Reader.Read(new MemoryStream(Book(Header() + Row(9, Inline("A9", "1.1.1.1"), Formula("H9", formula, "7")))));
+
+        var cell = Assert.Single(sheet.Rows).EjecutadoCell;
+        Assert.Equal(ReadingLimits.MaxFormulaChars, cell.Formula!.Length);
+        Assert.Equal(7.0, cell.Value);
+    }
+
+    [Fact]
+    public void Styles_past_the_bound_read_as_general()
+    {
+        // 70,000 cell styles, the last a percent format: past MaxCellStyles it is not looked at.
+        var styles = "<cellXfs>" + string.Concat(Enumerable.Repeat("<xf numFmtId=\"0\"/>", 69_999)) + "<xf numFmtId=\"9\"/></cellXfs>";
+        var book = new HandWrittenWorkbook { Styles = styles };
+        book.AddMetadata("test-2020-2022", "GT", "2021-Q3", "abc");
+        book.Add("Informe", Header() + Row(9, Inline("A9", "1.1.1.1"), Num("H9", "0.5", 69_999)));
+
+        var cell = Assert.Single(Reader.Read(new MemoryStream(book.Build())).Rows).EjecutadoCell;
+
+        Assert.Equal(0, cell.NumberFormatId);
+        Assert.Equal(PercentageSource.Number, PercentageReading.FromCell(cell).Source);
+    }
+
+    [Fact]
     public void Reading_stops_at_the_first_data_past_the_template_rows_and_margin_keeping_what_came_before()
     {
         var last = TemplateLayout.FirstDataRow + 2 - 1 + ReadingLimits.RowMargin;
