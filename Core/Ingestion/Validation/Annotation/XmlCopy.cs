@@ -12,15 +12,6 @@ namespace ServerlessPlan.Core.Ingestion.Validation.Annotation;
 /// </summary>
 internal static class XmlCopy
 {
-    public static readonly XmlReaderSettings ReaderSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
-
     private static readonly XmlWriterSettings WriterSettings = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
@@ -29,8 +20,8 @@ internal static class XmlCopy
         CloseOutput = false,
     };
 
-    /// <summary>A bounded reader over an entry's content (which it disposes).</summary>
-    public static XmlReader Read(Stream content, string part) => PartXml.Open(content, part, ReaderSettings, ReadingLimits.MaxPartBytes);
+    /// <summary>A bounded reader over an entry's content (which it disposes), as the reader parses parts.</summary>
+    public static XmlReader Read(Stream content, string part) => PartXml.Open(content, part);
 
     /// <summary>A writer for a new part, with the XML declaration Excel writes.</summary>
     public static XmlWriter Write(Stream output)

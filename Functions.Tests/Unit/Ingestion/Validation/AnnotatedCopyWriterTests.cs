@@ -164,7 +164,7 @@ public sealed class AnnotatedCopyWriterTests
     public void Is_not_written_above_its_size_limit_and_says_so()
     {
         var sheet = FilledSheet.Complete("BZ", Period).EjecutadoText("1.1.1.2", "fifty");
-        var padded = AddEntry(sheet.Build(), "xl/media/padding.bin", AnnotationLimits.MaxInflatedBytes);
+        var padded = Cli.Bench.HostileWorkbooks.WithPart(sheet.Build(), "xl/media/padding.bin", AnnotationLimits.MaxInflatedBytes);
 
         var copy = AnnotatedCopyWriter.Write(new MemoryStream(padded), Validate(sheet).Report);
 
@@ -219,18 +219,5 @@ public sealed class AnnotatedCopyWriterTests
             stream.CopyTo(buffer);
             return buffer.ToArray();
         });
-    }
-
-    private static byte[] AddEntry(byte[] package, string name, long zeros)
-    {
-        using var output = new MemoryStream();
-        output.Write(package);
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            using var entry = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
-            var chunk = new byte[1 << 20];
-            for (long written = 0; written < zeros; written += chunk.Length) entry.Write(chunk, 0, (int)Math.Min(chunk.Length, zeros - written));
-        }
-        return output.ToArray();
     }
 }
