@@ -7,7 +7,7 @@ namespace ServerlessPlan.Cli.Commands;
 
 /// <summary>
 /// <c>bench [--scale tiny|coalition|large] [--only ingestion,guard,workbook,digest,hostile] [--json]</c>: measures ingestion,
-/// the zip-bomb guard, the merged workbook and the digest's model on synthetic data against Azurite (<c>PlanStorage</c>),
+/// the zip-bomb guard, hostile uploads, the merged workbook and the digest's model on synthetic data against Azurite (<c>PlanStorage</c>),
 /// beside streaming floors. Always exit 0 when it ran: a missed target is a measurement, not a failure.
 /// </summary>
 public sealed class BenchCommand(IConfiguration configuration) : ICliCommand

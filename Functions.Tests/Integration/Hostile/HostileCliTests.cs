@@ -49,6 +49,19 @@ public sealed class HostileCliTests(AzuriteFixture azurite, ITestOutputHelper ou
         Assert.True(elapsed < TimeBound, $"{name} took {elapsed}");
     }
 
+    /// <summary>
+    /// The CLI as its own project builds it (<c>Cli/bin/{configuration}/{framework}/</c>), whose folder holds exactly its
+    /// dependencies; the copy beside this test assembly shares the test project's, which may come from other frameworks.
+    /// </summary>
+    private static string CliAssembly()
+    {
+        var testBin = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
+        var (framework, configuration) = (testBin.Name, testBin.Parent!.Name);
+        var root = testBin.Parent.Parent!.Parent!.Parent!.FullName;
+        var own = Path.Combine(root, "Cli", "bin", configuration, framework, "serverlessplan.dll");
+        return File.Exists(own) ? own : Path.Combine(AppContext.BaseDirectory, "serverlessplan.dll");
+    }
+
     private async Task<(int Exit, string Out, string Err, TimeSpan Elapsed)> RunCliAsync(params string[] args)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
@@ -58,7 +71,7 @@ public sealed class HostileCliTests(AzuriteFixture azurite, ITestOutputHelper ou
             RedirectStandardError = true,
             WorkingDirectory = _dir.FullName,
         };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "serverlessplan.dll"));
+        psi.ArgumentList.Add(CliAssembly());
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["DOTNET_GCHeapHardLimit"] = HeapLimit;
         psi.Environment["PlanStorage"] = azurite.ConnectionString;
