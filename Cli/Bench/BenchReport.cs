@@ -56,5 +56,7 @@ public static class BenchSections
     public const string Digest = "digest";
     public const string Burst = "burst";
 
-    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Burst];
+    public const string Hostile = "hostile";
+
+    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Burst, Hostile];
 }

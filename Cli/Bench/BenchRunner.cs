@@ -33,6 +33,13 @@ public sealed class BenchRunner(string storageConnection, TextWriter progress)
                 lines.AddRange(await GuardBench.RunAsync(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
             }
 
+            // Hostile files do not depend on the scale: measured once, in full unless at the smoke-test scale.
+            if (sections.Contains(BenchSections.Hostile) && lines.All(l => l.Section != BenchSections.Hostile))
+            {
+                await progress.WriteLineAsync($"[{s.Name}] hostile uploads…");
+                lines.AddRange(await HostileBench.RunAsync(env, full: scale != BenchScale.Tiny, ct));
+            }
+
             if (sections.Contains(BenchSections.Workbook))
             {
                 await progress.WriteLineAsync($"[{s.Name}] merged workbook: {env.Data.TotalRows:N0} tidy rows…");

@@ -6,6 +6,7 @@ using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Ingestion;
@@ -60,7 +61,8 @@ public sealed class SubmissionIngestor(
         // blob is overwritten meanwhile, its own trigger handles the new content.
         BlobDownloadStreamingResult download = await blob.DownloadStreamingAsync(cancellationToken: ct);
         var properties = download.Details;
-        var uploader = properties.Metadata.TryGetValue("uploader", out var who) ? Uri.UnescapeDataString(who) : null;
+        // The uploader sets this metadata: bounded before it is recorded anywhere.
+        var uploader = properties.Metadata.TryGetValue("uploader", out var who) ? TableText.Bound(Uri.UnescapeDataString(who), TableText.MaxUploaderChars) : null;
         var expectation = new UploadExpectation(upload.Unit, upload.Period, FileName: upload.FileName);
 
         PackageInspection package;
@@ -82,6 +84,11 @@ public sealed class SubmissionIngestor(
         check = notifier.Review(check, upload);
 
         var pointer = await pointerRead;
+        var isCurrent = pointer?.SubmissionId == submissionId;
+        // The annotated copy comes first: when it cannot be made, the report says why (a warning) everywhere it goes.
+        var annotation = isCurrent ? null : AnnotationFor(check);
+        if (annotation?.Skipped is { } skipped) check = check.WithWarning(skipped);
+        var annotated = annotation?.Content;
         var accepted = check.Report.Accepted;
         var entity = NewEntity(upload, partition, submissionId, blob, properties, uploader, check);
 
@@ -89,11 +96,9 @@ public sealed class SubmissionIngestor(
         // and, for an accepted sheet, its rows (invisible until the pointer flips); a first delivery's history lookup is
         // the insertion of its pending entry. The current content's rows and report are already there.
         // The rows, the biggest request, go first.
-        var isCurrent = pointer?.SubmissionId == submissionId;
         var merging = accepted && !isCurrent;
         var rows = accepted ? check.Validation.Activities.Select(a => ToRow(a, upload)).ToList() : [];
         var writing = merging ? progress.WriteAsync(partition, submissionId, rows, ct) : Task.CompletedTask;
-        var annotated = isCurrent ? null : AnnotationFor(check);
         var reporting = isCurrent ? Task.FromResult(entity.ReportBlob) : reports.WriteAsync(upload, check.Report, annotated, ct);
         // The pending entry is an object of its own: `entity` is changed below while this insert may still be in flight.
         var history = merging
@@ -160,7 +165,7 @@ public sealed class SubmissionIngestor(
         return rows.Count == 0 ? null : new PreviousProgress(period, values);
     }
 
-    private static byte[]? AnnotationFor(UploadCheck check)
+    private static AnnotatedCopy? AnnotationFor(UploadCheck check)
     {
         var report = check.Report;
         if (!check.Package.Ok || (report.Errors.Count == 0 && report.Warnings.Count == 0)) return null;
@@ -178,7 +183,7 @@ public sealed class SubmissionIngestor(
             RowKey = submissionId,
             Unit = upload.Unit,
             Period = upload.Period.ToString(),
-            FileName = upload.FileName,
+            FileName = TableText.Bound(upload.FileName, TableText.MaxFileNameChars)!,
             UploadBlob = $"{blob.BlobContainerName}/{blob.Name}",
             ArchiveBlob = check.Package.Content.Length > 0 ? archive.PathOf(upload, submissionId) : "",
             ReportBlob = reports.PathOf(upload),
@@ -191,19 +196,23 @@ public sealed class SubmissionIngestor(
             ErrorCount = report.Errors.Count,
             WarningCount = report.Warnings.Count,
             IssuesJson = IssuesJson(report.Accepted ? report.Warnings : report.Errors),
-            FocalPointName = check.Validation.FocalName,
-            FocalPointEmail = check.Validation.FocalEmail,
+            // Typed by the focal point, and kept even for a rejected sheet: bounded to the template's own limits.
+            FocalPointName = TableText.Bound(check.Validation.FocalName, TemplateLayout.MaxFocalNameLength),
+            FocalPointEmail = TableText.Bound(check.Validation.FocalEmail, TemplateLayout.MaxFocalEmailLength),
             Language = report.Language,
         };
     }
 
-    /// <summary>Table Storage strings hold 32K UTF-16 characters: keep the first issues that fit; the blob has them all.</summary>
+    /// <summary>
+    /// Table Storage strings hold 32K UTF-16 characters: keep the first issues that fit (whole, so the JSON stays
+    /// valid); the blob has them all.
+    /// </summary>
     private static string IssuesJson(IReadOnlyList<ValidationIssue> issues)
     {
         for (var take = issues.Count; take > 0; take /= 2)
         {
             var json = JsonSerializer.Serialize(issues.Take(take), ValidationReport.JsonOptions);
-            if (json.Length <= 30_000) return json;
+            if (json.Length <= TableText.MaxPropertyChars) return json;
         }
         return "[]";
     }
@@ -218,7 +227,8 @@ public sealed class SubmissionIngestor(
         Ejecutado = (double?)a.Ejecutado,
         Status = a.Status?.ToString(),
         Quantity = (double?)a.Quantity,
-        Observaciones = a.Observaciones,
-        Evidencia = a.Evidencia,
+        // Validated against the template's limits already; bounded again where they are stored.
+        Observaciones = TableText.Bound(a.Observaciones, TemplateLayout.MaxObservationsLength),
+        Evidencia = TableText.Bound(a.Evidencia, TemplateLayout.MaxEvidenceLength),
     };
 }

@@ -39,7 +39,7 @@ public sealed class SubmissionNotifier(
 
         LanguageCodes.TryParse(check.Report.Language, out var language);
         var warning = IngestionIssues.FocalEmailNotRegistered.At(language, TemplateLayout.ReportSheet(language), TemplateLayout.FocalEmailCell,
-            null, email, recipients.Unit, Informed(recipients, language));
+            null, email, recipients.Unit, new OwnText(Informed(recipients, language)));
         var report = check.Report with { Warnings = [.. check.Report.Warnings, warning] };
         return check with { Validation = check.Validation with { Report = report } };
     }

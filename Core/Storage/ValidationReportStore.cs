@@ -7,7 +7,7 @@ namespace ServerlessPlan.Core.Storage;
 
 /// <summary>
 /// Where a country fetches the verdict on its upload: <c>reports/{unit}/{period}/{file}.validation.json</c> and, when
-/// the file could be opened, <c>{file}.annotated.xlsx</c> with the offending cells highlighted and commented.
+/// the copy could be made, <c>{file}.annotated.xlsx</c> with the offending cells highlighted and listed on a review sheet.
 /// </summary>
 public sealed class ValidationReportStore(BlobServiceClient blobs, StorageLayout layout)
 {

@@ -3,6 +3,7 @@ using System.IO.Hashing;
 using System.Xml;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Sheets.Reading;
 
 namespace ServerlessPlan.Core.Ingestion.Packages;
 
@@ -56,13 +57,14 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
 
         ContentTypes? contentTypes = null;
         string? doctypePart = null;
+        PartLimitException? limit = null;
         try
         {
             var budget = new InflationBudget(options.MaxUncompressedBytes);
             var scratch = new byte[64 * 1024];
             for (var i = 0; i < names.Count; i++)
             {
-                var outcome = InflateEntry(buffer, length, directory.Entries[i], names[i], budget, scratch, ref contentTypes);
+                var outcome = InflateEntry(buffer, length, directory.Entries[i], names[i], budget, scratch, ref contentTypes, ref limit);
                 if (outcome == EntryOutcome.Corrupt)
                 {
                     return Fail(PackageIssues.TruncatedPackage);
@@ -80,6 +82,13 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
             return Fail(PackageIssues.TruncatedPackage);
         }
 
+        if (limit is not null)
+        {
+            return limit.Limit == PartLimit.Size
+                ? Fail(PackageIssues.PartTooLarge, limit.Part, PackageInspector.Megabytes(limit.Bound))
+                : Fail(PackageIssues.XmlTooDeep, limit.Part, limit.Bound);
+        }
+
         ReportContent(names, contentTypes, doctypePart);
         return _issues;
     }
@@ -93,7 +102,7 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
 
     private EntryOutcome InflateEntry(
         byte[] buffer, int length, ZipDirectoryEntry entry, string name, InflationBudget budget, byte[] scratch,
-        ref ContentTypes? contentTypes)
+        ref ContentTypes? contentTypes, ref PartLimitException? limit)
     {
         var dataOffset = ZipDirectory.DataOffset(buffer.AsSpan(0, length), entry);
         // Excel only writes stored or deflated entries; anything else is damage or a trick.
@@ -107,7 +116,7 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
         var crc = new Crc32();
         var doctype = IsXmlPart(name) ? new DoctypeScanner() : null;
         var seen = 0L;
-        using var counting = new CountingStream(data, budget, bytes =>
+        using var counting = new CountingStream(data, budget.Charge, bytes =>
         {
             // Past its declared size the entry is already known to be broken or lying: it is only counted on (to
             // tell a lying bomb from a small inconsistency), not hashed or scanned, which keeps bombs cheap.
@@ -124,7 +133,8 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
         {
             try
             {
-                using var reader = XmlReader.Create(counting, XmlSettings);
+                // The content types are the one part read whole here: bounded like every part the reader parses.
+                using var reader = PartXml.Open(counting, name, XmlSettings, ReadingLimits.MaxPartBytes);
                 if (string.Equals(name, ContentTypes.PartName, StringComparison.OrdinalIgnoreCase))
                 {
                     contentTypes = ContentTypes.Read(reader, options.MaxZipEntries);
@@ -140,6 +150,10 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
             catch (XmlException)
             {
                 outcome = doctype.Found ? EntryOutcome.Doctype : EntryOutcome.Corrupt;
+            }
+            catch (PartLimitException ex)
+            {
+                limit ??= ex;
             }
         }
 

@@ -38,7 +38,7 @@ internal sealed class RowChecker(
         {
             if (!byCode.TryGetValue(activity.Code, out var found))
             {
-                Add(SheetIssues.ActivityMissing, null, activity.Code, activity.Code, $"{activity.Label} {Preview(activity.Text)}");
+                Add(SheetIssues.ActivityMissing, null, activity.Code, activity.Code, new OwnText($"{activity.Label} {Preview(activity.Text)}"));
                 continue;
             }
             if (found.Count > 1)
@@ -117,7 +117,7 @@ internal sealed class RowChecker(
         if (!UsableFormula(row.StatusCell, code)) return null;
         if (row.StatusUnreadable)
             Add(SheetIssues.StatusInvalid, row.StatusCell.Address, code, SheetValidator.Truncate(row.StatusCell.Text, 60),
-                string.Join(", ", ActivityStatusLabels.All(language)));
+                new OwnText(string.Join(", ", ActivityStatusLabels.All(language))));
         return row.Status;
     }
 
@@ -141,8 +141,9 @@ internal sealed class RowChecker(
     private string? ReadText(SheetCell cell, string? text, int max, string code)
     {
         if (!UsableFormula(cell, code) || text is null) return null;
-        if (text.Length <= max) return text;
-        Add(SheetIssues.TextTooLong, cell.Address, code, text.Length, max);
+        var length = SheetValidator.LengthOf(cell, text);
+        if (length <= max) return text;
+        Add(SheetIssues.TextTooLong, cell.Address, code, length, max);
         return null;
     }
 

@@ -79,6 +79,11 @@ public static class SheetIssues
         "El informe no contiene ningún dato: complete al menos el ejecutado o el estado de una actividad.",
         "The report contains no data: fill in at least the ejecutado or the status of one activity.");
 
+    /// <summary>{0} the row where data was found, {1} first and {2} last activity row of the template.</summary>
+    public static readonly IssueType TooManyRows = new("TOO_MANY_ROWS", IssueSeverity.Error,
+        "Hay datos en la fila {0}, muy por debajo de la tabla de actividades (filas {1} a {2}), y la lectura de la hoja se detuvo ahí. No agregue filas a la plantilla: borre lo que haya debajo de la tabla y vuelva a subir el archivo.",
+        "There is data in row {0}, far below the activity table (rows {1} to {2}), and reading the sheet stopped there. Do not add rows to the template: delete whatever is below the table and upload the file again.");
+
     // ---- Values -----------------------------------------------------------------------------------------------------
 
     /// <summary>{0} text found.</summary>

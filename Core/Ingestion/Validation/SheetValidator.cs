@@ -1,7 +1,9 @@
 using System.Net.Mail;
+using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
+using ServerlessPlan.Core.Sheets.Reading;
 
 namespace ServerlessPlan.Core.Ingestion.Validation;
 
@@ -23,6 +25,10 @@ public sealed class SheetValidator(PlanCatalog catalog, ReportingUnits units)
 
         CheckIdentity(sheet, expectation, unitCode, unit, period, language, issues);
         var identityFailed = issues.Count > 0;
+        // Reading stopped below the table: said once, and the rows read up to there are still checked.
+        if (sheet.Stopped is { Kind: SheetReadStopKind.TooManyRows } stop)
+            issues.Add(SheetIssues.TooManyRows.At(language, sheet.ReportSheetName, stop.Cell, null,
+                stop.Row, TemplateLayout.FirstDataRow, TemplateLayout.FirstDataRow + TemplateRows(unit?.Code) - 1));
         // An edited header rejects the sheet but says nothing against the rows: they are still checked.
         if (sheet.OpenError is null && meta is not null) HeaderCheck.Check(sheet, meta, units, language, issues);
         if (identityFailed || unit is null || period is null)
@@ -46,6 +52,15 @@ public sealed class SheetValidator(PlanCatalog catalog, ReportingUnits units)
         {
             issues.Add(SheetIssues.WorkbookUnreadable.Create(language, unitText, periodText));
             return;
+        }
+        switch (sheet.Stopped)
+        {
+            case { Kind: SheetReadStopKind.PartTooLarge } stop:
+                issues.Add(PackageIssues.PartTooLarge.Create(language, stop.Where, PackageInspector.Megabytes(stop.Bound)));
+                return;
+            case { Kind: SheetReadStopKind.XmlTooDeep } stop:
+                issues.Add(PackageIssues.XmlTooDeep.Create(language, stop.Where, stop.Bound));
+                return;
         }
 
         if (unit is null && unitCode is not null) issues.Add(SheetIssues.UnitUnknown.Create(language, unitCode));
@@ -79,8 +94,8 @@ public sealed class SheetValidator(PlanCatalog catalog, ReportingUnits units)
             var cell = sheet.FocalName is null ? TemplateLayout.FocalNameCell : TemplateLayout.FocalEmailCell;
             issues.Add(SheetIssues.FocalPointMissing.At(language, sheetName, cell, null));
         }
-        if (sheet.FocalName is { Length: > TemplateLayout.MaxFocalNameLength } name)
-            issues.Add(SheetIssues.TextTooLong.At(language, sheetName, TemplateLayout.FocalNameCell, null, name.Length, TemplateLayout.MaxFocalNameLength));
+        if (sheet.FocalName is { } name && LengthOf(sheet.FocalNameCell, name) is var length and > TemplateLayout.MaxFocalNameLength)
+            issues.Add(SheetIssues.TextTooLong.At(language, sheetName, TemplateLayout.FocalNameCell, null, length, TemplateLayout.MaxFocalNameLength));
         if (sheet.FocalEmail is { } email && !IsEmail(email))
             issues.Add(SheetIssues.FocalEmailInvalid.At(language, sheetName, TemplateLayout.FocalEmailCell, null, Truncate(email, 80)));
     }
@@ -90,6 +105,21 @@ public sealed class SheetValidator(PlanCatalog catalog, ReportingUnits units)
         address.Address == text && address.Host.Contains('.');
 
     internal static string Truncate(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+
+    /// <summary>
+    /// The length a text had in the file: its trimmed length, or the length the reader counted when it kept only the
+    /// start of it (<see cref="SheetCell.FoundLength"/>).
+    /// </summary>
+    internal static long LengthOf(SheetCell cell, string trimmed) => cell.FoundLength > cell.Text.Length ? cell.FoundLength : trimmed.Length;
+
+    /// <summary>
+    /// How many activity rows the template of <paramref name="unitCode"/> has, or the most any unit's has when the
+    /// unit is not known: the reader stops a little below them (<see cref="SubmissionSheetReader"/>).
+    /// </summary>
+    public int TemplateRows(string? unitCode) =>
+        units.Find(unitCode) is { } unit
+            ? catalog.ActivitiesFor(unit).Count
+            : units.All.Select(u => catalog.ActivitiesFor(u).Count).DefaultIfEmpty(ReadingLimits.DefaultTemplateRows).Max();
 
     private static SheetValidation Result(List<ValidationIssue> issues, ReportingUnit? unit, ReportingPeriod? period,
         Language language, UploadExpectation expectation, IReadOnlyList<ReportedActivity> activities, SubmittedSheet sheet)

@@ -1,12 +1,23 @@
-namespace ServerlessPlan.Core.Ingestion.Packages;
+namespace ServerlessPlan.Core.Sheets.Reading;
 
 /// <summary>
-/// A read-only pass-through that charges every byte it hands out to an <see cref="InflationBudget"/> (throwing as
-/// soon as the budget is spent) and shows each chunk to an observer (CRC, DOCTYPE scan) on its way through.
+/// A read-only pass-through that charges every byte it hands out to a bound — which throws the moment it is passed —
+/// and shows each chunk to an observer (CRC, DOCTYPE scan) on its way through. The guard charges a whole package's
+/// inflation budget with it; the reader bounds each part it parses (<see cref="ForPart"/>), whatever the zip declares.
 /// </summary>
-internal sealed class CountingStream(Stream inner, InflationBudget budget, Action<ReadOnlySpan<byte>>? observe = null)
-    : Stream
+internal sealed class CountingStream(Stream inner, Action<int> charge, Action<ReadOnlySpan<byte>>? observe = null) : Stream
 {
+    /// <summary>A stream over one part that throws <see cref="PartLimitException"/> past <paramref name="maxBytes"/>.</summary>
+    public static CountingStream ForPart(Stream inner, string part, long maxBytes)
+    {
+        long total = 0;
+        return new CountingStream(inner, read =>
+        {
+            total += read;
+            if (total > maxBytes) throw new PartLimitException(PartLimit.Size, part, maxBytes);
+        });
+    }
+
     /// <summary>Bytes read through this stream.</summary>
     public long BytesRead { get; private set; }
 
@@ -29,7 +40,7 @@ internal sealed class CountingStream(Stream inner, InflationBudget budget, Actio
         if (read > 0)
         {
             BytesRead += read;
-            budget.Charge(read);
+            charge(read);
             observe?.Invoke(buffer[..read]);
         }
 
