@@ -23,6 +23,7 @@ internal static class MatrixPlanFields
     public static PlanFieldValues Read(MatrixWorkbook workbook, MatrixProblems problems)
     {
         var found = new Dictionary<PlanField, (SheetCell Cell, string Sheet, string Value)>();
+        var conflicting = new HashSet<PlanField>();
         foreach (var head in workbook.Heads)
         {
             var below = workbook.Data is { } data && data.Name == head.Name ? data.HeaderRow.Number : int.MaxValue;
@@ -37,7 +38,7 @@ internal static class MatrixPlanFields
                     var text = value.Text.Trim();
                     if (found.TryGetValue(field, out var first))
                     {
-                        if (!string.Equals(first.Value, text, StringComparison.Ordinal))
+                        if (!string.Equals(first.Value, text, StringComparison.Ordinal) && conflicting.Add(field))
                             problems.Add(PlanIssues.PlanFieldConflict, head.Name, value.Address, null,
                                 PlanFields.Describe(field), first.Value, $"{first.Sheet}!{first.Cell.Address}", text);
                         continue;
@@ -48,6 +49,8 @@ internal static class MatrixPlanFields
 
         foreach (var field in PlanFields.All.Where(f => !found.ContainsKey(f)))
             problems.Add(PlanIssues.PlanFieldMissing, PlanMatrixLayout.InstructionsSheet, null, null, PlanFields.Describe(field));
+        // Which of two values was meant is unknown: neither is used, so nothing is checked against a guess.
+        foreach (var field in conflicting) found.Remove(field);
 
         string? Text(PlanField field) => found.TryGetValue(field, out var f) ? f.Value : null;
         int? Year(PlanField field) =>
