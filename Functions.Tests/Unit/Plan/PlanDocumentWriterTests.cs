@@ -55,4 +55,14 @@ public sealed class PlanDocumentWriterTests
         var ex = Assert.Throws<InvalidOperationException>(() => PlanDocumentWriter.Write(TestPlans.Catalog()));
         Assert.Contains("English", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_catalog_copied_with_other_axes_does_not_keep_the_originals_activities()
+    {
+        var first = RealPlan.Catalog.Activities; // caches the lookups of the original
+        var copy = RealPlan.Catalog with { Axes = RealPlan.Catalog.Axes.Take(1).ToList() };
+        Assert.Equal(20, first.Count);
+        Assert.Equal(5, copy.Activities.Count);
+        Assert.Null(copy.FindActivity("4.1.3.1"));
+    }
 }
