@@ -58,7 +58,13 @@ public sealed class PlanPublishCommand(PlanFileReader reader, PlanPublisher publ
                 return ExitCodes.Rejected;
             default:
                 var verb = result.Outcome == PublishOutcome.Replaced ? "REPLACED" : "PUBLISHED";
-                var previous = result.Previous is { } p ? $"; it replaces the version {PlanPublisher.DescribeOrigin(p, Core.Localization.Language.En)}" : "";
+                var previous = result.Previous?.Origin switch
+                {
+                    PlanOrigin.Published => $"; the version it replaces stays among the kept versions ({result.Previous.Location})",
+                    PlanOrigin.Embedded => "; it takes the place of the plan embedded in the application",
+                    PlanOrigin.File => "; it takes the place of the Plan__File plan",
+                    _ => "",
+                };
                 await stdout.WriteLineAsync($"{verb} plan {plan} as {result.Current} (kept as {result.Version}){previous}.");
                 break;
         }

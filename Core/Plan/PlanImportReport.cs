@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Localization;
 
 namespace ServerlessPlan.Core.Plan;
 
@@ -18,7 +19,7 @@ public sealed record PlanImportReport
     public string File { get; init; } = "";
 
     [JsonPropertyName("language")]
-    public string Language { get; init; } = "es";
+    public string Language { get; init; } = LanguageCodes.ToCode(Localization.Language.Es);
 
     /// <summary>Null when the plan is not valid.</summary>
     [JsonPropertyName("plan")]
@@ -30,11 +31,11 @@ public sealed record PlanImportReport
     [JsonPropertyName("warnings")]
     public IReadOnlyList<ValidationIssue> Warnings { get; init; } = [];
 
-    public static PlanImportReport From(PlanImportResult result, Localization.Language language) => new()
+    public static PlanImportReport From(PlanImportResult result, Language language) => new()
     {
         Valid = result.Valid,
         File = result.Source,
-        Language = Localization.LanguageCodes.ToCode(language),
+        Language = language.ToCode(),
         Plan = result.Catalog is { } catalog ? PlanSummary.Of(catalog) : null,
         Errors = result.Errors,
         Warnings = result.Warnings,

@@ -3,11 +3,7 @@ using ServerlessPlan.Core.Sheets;
 namespace ServerlessPlan.Core.Plan.Matrix;
 
 /// <summary>The plan's own fields as found in the workbook (null where missing or unusable).</summary>
-internal sealed record PlanFieldValues(string? Id, string? TitleEs, string? TitleEn, int? FirstYear, int? LastYear)
-{
-    /// <summary>Both years present and usable together.</summary>
-    public bool YearsKnown => FirstYear is not null && LastYear is not null;
-}
+internal sealed record PlanFieldValues(string? Id, string? TitleEs, string? TitleEn, int? FirstYear, int? LastYear);
 
 /// <summary>
 /// Finds the plan's fields: a label (<see cref="PlanFields"/>, either language) in a cell, its value in the first

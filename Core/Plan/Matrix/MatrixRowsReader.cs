@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Sheets;
 using static ServerlessPlan.Core.Plan.Matrix.MatrixColumn;
 
@@ -43,7 +44,7 @@ internal sealed class MatrixRowsReader(MatrixDataSheet sheet, MatrixColumnMap ma
             }
             ReadRow(row);
         }
-        if (_activityCells.Count == 0 && !problems.HasErrors) problems.Add(PlanIssues.NoActivities, sheet.Name, null, null);
+        if (_activityCells.Count == 0) problems.Add(PlanIssues.NoActivities, sheet.Name, null, null);
         CheckParents(_root);
         return _root.Children;
     }
@@ -130,7 +131,7 @@ internal sealed class MatrixRowsReader(MatrixDataSheet sheet, MatrixColumnMap ma
 
     private ActivityDocument ReadActivity(MatrixRow row, string code)
     {
-        string? Required(MatrixColumn column, Ingestion.Validation.IssueType missing)
+        string? Required(MatrixColumn column, IssueType missing)
         {
             var text = Text(row, column, code);
             if (text is null && map.Has(column))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Sheets;
@@ -179,8 +180,8 @@ public sealed class PlanMatrixWriter
                 var text = range.SetDataValidation();
                 text.TextLength.EqualOrLessThan(MaxTextLength);
                 Explain(text, PlanMatrixTexts.TextErrorTitle, new(
-                    string.Format(System.Globalization.CultureInfo.InvariantCulture, PlanMatrixTexts.TextError.Es, MaxTextLength),
-                    string.Format(System.Globalization.CultureInfo.InvariantCulture, PlanMatrixTexts.TextError.En, MaxTextLength)));
+                    string.Format(CultureInfo.InvariantCulture, PlanMatrixTexts.TextError.Es, MaxTextLength),
+                    string.Format(CultureInfo.InvariantCulture, PlanMatrixTexts.TextError.En, MaxTextLength)));
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Ingestion.Validation;
@@ -47,9 +48,12 @@ public sealed class PlanPublisher(PublishedPlanStore store, PlansInForceLoader l
             store.PathOf(PublishedPlanStore.CurrentBlobName(catalog.Id)), store.PathOf(version), existing, []);
     }
 
-    private static string DescribeExisting(PlanInForce plan, Language language) => plan.Published is { } published
-        ? (language == Language.En ? $"on {published.PublishedAt:yyyy-MM-dd HH:mm} UTC, {plan.Location}" : $"el {published.PublishedAt:yyyy-MM-dd HH:mm} UTC, {plan.Location}")
-        : DescribeOrigin(plan, language);
+    private static string DescribeExisting(PlanInForce plan, Language language)
+    {
+        if (plan.Published is not { } published) return DescribeOrigin(plan, language);
+        var at = published.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        return language == Language.En ? $"on {at} UTC, {plan.Location}" : $"el {at} UTC, {plan.Location}";
+    }
 
     /// <summary>Where a plan in force comes from, in words.</summary>
     public static string DescribeOrigin(PlanInForce plan, Language language) => (plan.Origin, language) switch
