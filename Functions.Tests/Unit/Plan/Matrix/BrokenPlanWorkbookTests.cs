@@ -225,6 +225,30 @@ public sealed class BrokenPlanWorkbookTests
     }
 
     [Fact]
+    public void A_workbook_filled_to_the_inflation_bound_with_long_texts_is_read_in_bounded_time_and_memory()
+    {
+        // 1,990 rows of 12,000-character texts: about 24 MB of XML, just under the 25 MiB a plan workbook may inflate to.
+        var text = new string('x', 3 * PlanMatrixLayout.MaxTextLength);
+        var rows = string.Concat(Enumerable.Range(8, 1_990).Select(r =>
+            $"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t>1.1.1.{r % 999 + 1}</t></is></c><c r=\"B{r}\" t=\"inlineStr\"><is><t>{text}</t></is></c></row>"));
+        var header = "<row r=\"7\"><c r=\"A7\" t=\"inlineStr\"><is><t>Code</t></is></c><c r=\"B7\" t=\"inlineStr\"><is><t>Activity</t></is></c>"
+            + "<c r=\"C7\" t=\"inlineStr\"><is><t>Target</t></is></c></row>";
+        var xlsx = new HandWrittenWorkbook().Add("Matriz", header + rows).Build();
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        var result = Invalid(xlsx);
+        clock.Stop();
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+        Assert.Equal(PlanMatrixLayout.MaxProblems + 1, result.Issues.Count);
+        Assert.Contains(result.Issues, i => i.Code == "PLAN_TEXT_TOO_LONG");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        // The guard's inflation bound, held once as bytes and once as UTF-16 strings, plus the parser's buffers.
+        Assert.True(allocated < 400L * 1024 * 1024, $"allocated {allocated / 1024 / 1024} MiB");
+    }
+
+    [Fact]
     public void More_activities_than_a_plan_may_have_are_refused()
     {
         var result = Invalid(Edit((_, ws) =>
