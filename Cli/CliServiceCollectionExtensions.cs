@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Cli.Commands;
 using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core;
+using ServerlessPlan.Core.Plan;
 
 namespace ServerlessPlan.Cli;
 
@@ -24,6 +25,12 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<SampleSheetFiller>();
         services.AddSingleton<ICliCommand, BenchCommand>();
         services.AddSingleton<ICliCommand, DigestCommand>();
+        services.AddPlanPublishing();
+        services.AddSingleton<PlanExportCommand>();
+        services.AddSingleton<PlanImportCommand>();
+        services.AddSingleton<PlanPublishCommand>();
+        services.AddSingleton<PlanListCommand>();
+        services.AddSingleton<ICliCommand, PlanCommand>();
         return services;
     }
 }

@@ -125,7 +125,7 @@ var storageName = !empty(storageAccountName) ? storageAccountName : '${abbrs.sto
 var vaultName = !empty(keyVaultName) ? keyVaultName : '${abbrs.keyVaultVaults}${resourceToken}'
 
 // The app's containers and tables: exactly Core/Storage/StorageNames.cs.
-var dataContainers = ['uploads', 'archive', 'reports', 'outbox']
+var dataContainers = ['uploads', 'archive', 'reports', 'outbox', 'config']
 var dataTables = ['Progress', 'Submissions', 'Digests']
 var deploymentContainerName = 'app-package-${take(appName, 32)}-${take(resourceToken, 7)}'
 var deadLetterContainerName = 'eventgrid-deadletter'

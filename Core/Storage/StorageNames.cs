@@ -11,6 +11,9 @@ public static class StorageNames
     public const string ReportsContainer = "reports";
     public const string OutboxContainer = "outbox";
 
+    /// <summary>Configuration the app reads at start: published plans under <c>plans/</c> (see <c>PublishedPlanStore</c>).</summary>
+    public const string ConfigContainer = "config";
+
     public const string ProgressTable = "Progress";
     public const string SubmissionsTable = "Submissions";
     public const string DigestsTable = "Digests";
