@@ -28,11 +28,11 @@ public static class MailServiceCollectionExtensions
         services.TryAddSingleton<RegisteredContacts>();
         services.TryAddSingleton(SendClaimTimings.Default);
 
-        // One attempt is one request: our retry loop owns the policy, so the timeout bounds a single try.
-        services.AddHttpClient(SendGridMailSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        // The client's own timeout would span every retry: each attempt is bounded by the resilience handler instead.
+        services.AddHttpClient(SendGridMailSender.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .AddSendGridResilience();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<RetryDelay>(static (wait, ct) => Task.Delay(wait, ct));
         services.TryAddSingleton<SendGridMailSender>();
         services.TryAddSingleton<OutboxMailSender>();
         services.TryAddSingleton<IMailSender>(sp =>

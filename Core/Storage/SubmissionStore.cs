@@ -275,8 +275,8 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
     public async Task<PeriodSubmissions> ListPeriodAsync(ReportingPeriod period, CancellationToken ct)
     {
         await EnsureTableAsync(ct);
-        var pointerFilter = $"{TableKeys.PeriodFilter(period)} and RowKey eq '{TableKeys.CurrentPointerRow}'";
-        var historyFilter = $"{TableKeys.PeriodFilter(period)} and RowKey ne '{TableKeys.CurrentPointerRow}'";
+        var pointerFilter = TableKeys.PeriodPointersFilter(period);
+        var historyFilter = TableKeys.PeriodHistoryFilter(period);
         var pointers = new List<CurrentPointerEntity>();
         await foreach (var p in _table.QueryAsync<CurrentPointerEntity>(pointerFilter, cancellationToken: ct)) pointers.Add(p);
         var history = new List<SubmissionEntity>();

@@ -4,6 +4,7 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Storage;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ServerlessPlan.Tests.Support;
 
@@ -107,7 +108,7 @@ public static class ReportTestPlan
         writer = new MergedWorkbookWriter(NullLogger<MergedWorkbookWriter>.Instance);
         var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Progress(), Catalog, Units, NullLogger<ProgressSnapshotLoader>.Instance);
         var reporting = Options.Create(new ReportingOptions { DeadlineDays = deadlineDays });
-        var calendar = new ReportingCalendar(reporting, Catalog, now is { } at ? new FixedTimeProvider(at) : TimeProvider.System);
+        var calendar = new ReportingCalendar(reporting, Catalog, now is { } at ? new FakeTimeProvider(at) : TimeProvider.System);
         return new MergedWorkbookService(loader, new RegionalProgressCalculator(), writer, Catalog, Units, calendar, reporting,
             Options.Create(new DigestOptions { Period = reported }));
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Cli;
 using ServerlessPlan.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 
@@ -25,7 +26,7 @@ internal static class ReportCli
             services.AddSingleton(ReportTestPlan.Units);
             services.AddSingleton(storage.Tables);
             services.AddSingleton(storage.Blobs);
-            if (now is { } at) services.AddSingleton<TimeProvider>(new FixedTimeProvider(at));
+            if (now is { } at) services.AddSingleton<TimeProvider>(new FakeTimeProvider(at));
         });
         return (exit, stdout.ToString(), stderr.ToString());
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 
@@ -32,7 +33,7 @@ public sealed class WorkbookDownloadTests(AzuriteFixture azurite) : IAsyncLifeti
             // The seed's plan and units replace the embedded ones, as the bench does with its synthetic plan.
             services.AddSingleton(ReportTestPlan.Catalog);
             services.AddSingleton(ReportTestPlan.Units);
-            services.AddSingleton<TimeProvider>(new FixedTimeProvider(now));
+            services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
         });
     }
 
