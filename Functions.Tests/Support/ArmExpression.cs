@@ -8,6 +8,8 @@ namespace ServerlessPlan.Tests.Support;
 /// Evaluates the ARM template expressions Bicep emits (<c>[format('…', parameters('x'))]</c>), enough to read a
 /// compiled template as the values ARM would deploy. Functions only Azure can answer (reference, uniqueString,
 /// listKeys, …) evaluate to an opaque marker <c>⟨name⟩</c>, so tests still check the literal parts around them.
+/// Written here because the only evaluator of ARM expressions is Azure's deployment engine (the Bicep CLI compiles to
+/// them but does not evaluate them, and no .NET library does), and the tests must run offline.
 /// </summary>
 public static class ArmExpression
 {
