@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Cli.Commands;
 using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core;
+using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Cli;
 
@@ -15,6 +16,8 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<DemoClock>();
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<DemoClock>());
         services.AddServerlessPlan(configuration);
+        // A person waiting at a prompt: say at once that Azurite or the account does not answer.
+        services.FailFastWhenStorageUnreachable();
         // One line per verb: keep in sync with README "CLI".
         services.AddSingleton<ICliCommand, TemplateCommand>();
         services.AddSingleton<ICliCommand, ValidateCommand>();

@@ -4,6 +4,7 @@ using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Core.Ingestion;
 
@@ -94,7 +95,7 @@ public static class SubmissionResultMail
         var attachments = annotated is null
             ? Array.Empty<MailAttachment>()
             : [new MailAttachment($"{unit.Code}-{period}-{T("revision", "review")}.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", annotated)];
+                Xlsx.ContentType, annotated)];
         return new OutgoingMail
         {
             To = recipients.To,

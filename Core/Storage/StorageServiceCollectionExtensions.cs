@@ -1,3 +1,4 @@
+using Azure.Core;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,22 @@ public static class StorageServiceCollectionExtensions
             b.AddBlobServiceClient(StorageConnection.ForClient(section, "blobServiceUri", "serviceUri"));
             b.AddTableServiceClient(StorageConnection.ForClient(section, "tableServiceUri", "endpoint"));
         });
+        return services;
+    }
+
+    /// <summary>
+    /// For interactive tools (the CLI): a storage endpoint that refuses the connection or does not resolve fails at once
+    /// with a <see cref="StorageUnreachableException"/> naming it, instead of after the SDK's retries; every other
+    /// failure is retried as before. The Functions app does not call this: the host's own retries stay as they are.
+    /// </summary>
+    public static IServiceCollection FailFastWhenStorageUnreachable(this IServiceCollection services)
+    {
+        services.AddAzureClients(b => b.ConfigureDefaults(options =>
+        {
+            options.RetryPolicy = new UnreachableStoragePolicies.NoRetryWhenUnreachable(options.Retry.MaxRetries,
+                DelayStrategy.CreateExponentialDelayStrategy(options.Retry.Delay, options.Retry.MaxDelay));
+            options.AddPolicy(new UnreachableStoragePolicies.NameTheEndpoint(), HttpPipelinePosition.PerCall);
+        }));
         return services;
     }
 }

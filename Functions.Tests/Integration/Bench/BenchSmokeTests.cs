@@ -2,6 +2,7 @@ using System.Text.Json;
 using ServerlessPlan.Cli;
 using ServerlessPlan.Cli.Bench;
 using ServerlessPlan.Tests.Support;
+using ServerlessPlan.Cli.CommandLine;
 
 namespace ServerlessPlan.Tests.Integration.Bench;
 
@@ -22,7 +23,7 @@ public sealed class BenchSmokeTests(AzuriteFixture azurite)
     {
         var (exit, output, error) = await RunAsync("bench", "--scale", "tiny", "--json");
 
-        Assert.True(exit == 0, error);
+        Assert.True(exit == ExitCodes.Ok, error);
         using var json = JsonDocument.Parse(output);
         var lines = json.RootElement.GetProperty("lines").EnumerateArray().ToList();
         foreach (var section in BenchSections.All)
@@ -52,7 +53,7 @@ public sealed class BenchSmokeTests(AzuriteFixture azurite)
     {
         var (exit, output, error) = await RunAsync("bench", "--scale", "tiny");
 
-        Assert.True(exit == 0, error);
+        Assert.True(exit == ExitCodes.Ok, error);
         var header = output.Split('\n').First(l => l.StartsWith("section", StringComparison.Ordinal));
         Assert.Matches("step +ours .*floor +ratio +target +met\\?", header);
         Assert.Contains(IngestionBench.IngestStep, output);
@@ -65,7 +66,7 @@ public sealed class BenchSmokeTests(AzuriteFixture azurite)
     {
         var (exit, output, error) = await RunAsync("bench", "--scale", "tiny", "--only", "guard,digest", "--json");
 
-        Assert.True(exit == 0, error);
+        Assert.True(exit == ExitCodes.Ok, error);
         using var json = JsonDocument.Parse(output);
         var sections = json.RootElement.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("section").GetString()).Distinct().Order();
         Assert.Equal([BenchSections.Digest, BenchSections.Guard], sections);
@@ -80,7 +81,7 @@ public sealed class BenchSmokeTests(AzuriteFixture azurite)
     {
         var (exit, _, error) = await RunAsync(args);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("usage: serverlessplan bench", error);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ServerlessPlan.Cli;
 using ServerlessPlan.Cli.Bench;
 using ServerlessPlan.Tests.Support;
+using ServerlessPlan.Cli.CommandLine;
 
 namespace ServerlessPlan.Tests.Integration.Bench;
 
@@ -22,7 +23,7 @@ public sealed class BurstBenchTests(AzuriteFixture azurite)
         var exit = await CliApp.RunAsync(["bench", "--scale", "tiny", "--only", "burst", "--json"], stdout, stderr,
             new Dictionary<string, string?> { ["PlanStorage"] = azurite.ConnectionString });
 
-        Assert.True(exit == 0, stderr.ToString());
+        Assert.True(exit == ExitCodes.Ok, stderr.ToString());
         using var json = JsonDocument.Parse(stdout.ToString());
         var lines = json.RootElement.GetProperty("lines").EnumerateArray().ToList();
         Assert.All(lines, l => Assert.Equal(BenchSections.Burst, l.GetProperty("section").GetString()));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Tests.Support;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Tests.Integration.Mail;
 
@@ -74,6 +75,6 @@ internal static class SampleMail
         Category = "digest",
         Attachments = attachments.Length > 0
             ? attachments
-            : [new MailAttachment("avance-2024-T2.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", WorkbookBytes)],
+            : [new MailAttachment("avance-2024-T2.xlsx", Xlsx.ContentType, WorkbookBytes)],
     };
 }

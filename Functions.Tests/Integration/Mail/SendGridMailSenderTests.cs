@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Tests.Support;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Tests.Integration.Mail;
 
@@ -44,7 +45,7 @@ public sealed class SendGridMailSenderTests : IAsyncLifetime
 
         var attachment = Assert.Single(root.GetProperty("attachments").EnumerateArray());
         Assert.Equal("avance-2024-T2.xlsx", attachment.GetProperty("filename").GetString());
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", attachment.GetProperty("type").GetString());
+        Assert.Equal(Xlsx.ContentType, attachment.GetProperty("type").GetString());
         Assert.Equal(SampleMail.WorkbookBytes, Convert.FromBase64String(attachment.GetProperty("content").GetString()!));
 
         Assert.Equal("digest-2024-Q2", root.GetProperty("custom_args").GetProperty(SendGridMailSender.MessageKeyArg).GetString());

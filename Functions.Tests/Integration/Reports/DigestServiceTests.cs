@@ -9,6 +9,7 @@ using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
 using static ServerlessPlan.Tests.Support.ReportTestPlan;
 using Microsoft.Extensions.Time.Testing;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 
@@ -17,8 +18,6 @@ namespace ServerlessPlan.Tests.Integration.Reports;
 public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Slot = new(2021, 11, 8, 12, 0, 0, TimeSpan.Zero);
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
     private readonly TestStorage _storage = new(azurite);
     private readonly FakeTimeProvider _clock = new(Slot.AddSeconds(10));
@@ -58,7 +57,7 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var attachment = Assert.Single(payload.GetProperty("attachments").EnumerateArray());
         Assert.Equal(MergedWorkbookService.FileName(Q3), attachment.GetProperty("filename").GetString());
-        Assert.Equal(XlsxType, attachment.GetProperty("type").GetString());
+        Assert.Equal(Xlsx.ContentType, attachment.GetProperty("type").GetString());
         using var workbook = new XLWorkbook(new MemoryStream(Convert.FromBase64String(attachment.GetProperty("content").GetString()!)));
         Assert.Equal(["Resumen", "Matriz", "Unidades × actividades", "Envíos", "Datos"], workbook.Worksheets.Select(w => w.Name));
         Assert.Equal(TotalRows, workbook.Worksheet("Datos").RowsUsed().Count() - 1);

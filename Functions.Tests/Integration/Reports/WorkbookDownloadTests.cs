@@ -6,6 +6,7 @@ using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
 using Microsoft.Extensions.Time.Testing;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 
@@ -46,7 +47,7 @@ public sealed class WorkbookDownloadTests(AzuriteFixture azurite) : IAsyncLifeti
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("consolidado-2021-Q2.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Xlsx.ContentType, response.Content.Headers.ContentType!.MediaType);
         using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         Assert.Contains("2021-Q2", workbook.Worksheet("Resumen").Cell(1, 1).GetString());
     }
