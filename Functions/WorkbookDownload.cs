@@ -28,7 +28,9 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
             if (!workbooks.InPlan(period)) return OutsidePlan(period);
         }
         else if (!RequestWords.TryPeriod(periodText, out period, out var error))
+        {
             return new BadRequestObjectResult(new { error = "invalid_period", message = $"{error.Es} / {error.En}" });
+        }
 
         // A temporary file, not memory: the workbook can hold a million rows. Deleted when the response is done.
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);

@@ -22,8 +22,11 @@ public static class BenchReportPrinter
         var m = report.Machine;
         await output.WriteLineAsync($"serverlessplan bench --scale {report.Scale}: {m.Cores} cores, {m.Cpu}, {m.Runtime}, {m.GcMode} GC");
         foreach (var s in report.Scales)
+        {
             await output.WriteLineAsync($"  {s.Name}: {s.Units} units × {s.Activities} activities × {s.Quarters} quarters = {s.TidyRows:N0} tidy rows; " +
                 $"ingestion {s.Warmup} warm-up + {s.Iterations} timed sheets");
+        }
+
         await output.WriteLineAsync();
 
         var table = new List<string[]>
@@ -31,6 +34,7 @@ public static class BenchReportPrinter
             new[] { "section", "scale", "step", "ours (median / p95)", "floor", "ratio", "target", "met?", "cpu ratio", "rows", "rows/s", "peak managed / WS", "allocated", "size" },
         };
         foreach (var l in report.Lines)
+        {
             table.Add(
             [
                 l.Section, l.Scale, l.Step,
@@ -47,6 +51,8 @@ public static class BenchReportPrinter
                 l.AllocatedBytes is { } a ? Bytes(a) : "—",
                 l.OutputBytes is { } o ? Bytes(o) : "—",
             ]);
+        }
+
         await WriteTableAsync(output, table);
 
         if (report.Scaling.Count > 0)
@@ -54,6 +60,7 @@ public static class BenchReportPrinter
             await output.WriteLineAsync();
             var scaling = new List<string[]> { new[] { "section", "step", "rows/s (smaller)", "rows/s (larger)", "ratio", "target", "met?" } };
             foreach (var s in report.Scaling)
+            {
                 scaling.Add(
                 [
                     s.Section, s.Step,
@@ -61,6 +68,8 @@ public static class BenchReportPrinter
                     $"{s.LargeRowsPerSecond.ToString("N0", CultureInfo.InvariantCulture)} ({s.LargeScale}, {s.LargeRows:N0} rows)",
                     $"{s.Ratio:0.00}", $"≥ {BenchScaling.Threshold:0.0} (linear or better)", s.Met ? "yes" : "NO",
                 ]);
+            }
+
             await WriteTableAsync(output, scaling);
         }
 

@@ -96,8 +96,11 @@ public static class HostileBench
         var report = merged.Result.Report;
         var codes = report.Errors.Concat(report.Warnings).Select(i => i.Code).Distinct().ToList();
         if (report.Accepted != hostile.Accepted || (hostile.Code.Length > 0 && !codes.Contains(hostile.Code)))
+        {
             throw new InvalidOperationException($"Hostile bench file '{hostile.Step}' ended {merged.Result.Outcome} with [{string.Join(", ", codes)}], " +
                 $"expected {(hostile.Accepted ? "accepted" : hostile.Code)}.");
+        }
+
         return codes.Count == 0 ? merged.Result.Outcome.ToString().ToLowerInvariant() : string.Join(", ", codes);
     }
 }

@@ -63,8 +63,11 @@ public static class IngestionBench
             }
             memory = sampler?.Stop() ?? memory;
             if (result.Outcome != IngestionOutcome.Accepted)
+            {
                 throw new InvalidOperationException($"Bench sheet {blob.Name} was not accepted ({result.Outcome}): " +
                     string.Join("; ", result.Report.Errors.Select(e => e.Message)));
+            }
+
             if (timed) ingest.Add(clock);
 
             clock.Restart();
@@ -124,10 +127,12 @@ public static class IngestionBench
         var writer = env.Get<TemplateWriter>();
         var filler = new SampleSheetFiller(env.Catalog);
         foreach (var unit in env.Units.Countries)
+        {
             foreach (var period in env.Data.Periods)
             {
                 var template = writer.Write(unit, period, unit.Language);
                 yield return new Sheet(unit, period, filler.Fill(template, unit, period), env.Catalog.ActivitiesFor(unit).Count);
             }
+        }
     }
 }

@@ -40,8 +40,10 @@ public sealed class StorageRequestCounter : IObserver<DiagnosticListener>, IObse
             Interlocked.Add(ref _ticks, activity.Duration.Ticks);
             // BENCH_TRACE=1 prints every request (start, duration, method, URL) to stderr: where a step's time goes.
             if (Trace)
+            {
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"trace {activity.StartTimeUtc:HH:mm:ss.fff} {activity.Duration.TotalMilliseconds,7:0.0} ms {activity.GetTagItem("http.method")} {activity.GetTagItem("http.url")}"));
+            }
         }
     }
 

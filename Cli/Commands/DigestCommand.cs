@@ -1,6 +1,5 @@
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Mail;
-using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
 

@@ -1,5 +1,4 @@
 using ServerlessPlan.Cli.CommandLine;
-using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 
 namespace ServerlessPlan.Cli.Commands;

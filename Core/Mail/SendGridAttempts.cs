@@ -40,11 +40,15 @@ internal sealed class SendGridAttempts : IDisposable
     {
         var attempt = Interlocked.Increment(ref _retries);
         if (args.Outcome.Exception is { } ex)
+        {
             _logger.LogWarning(ex, "SendGrid unreachable for mail {MessageKey} on attempt {Attempt} of {MaxAttempts}; retrying in {Delay}",
                 _messageKey, attempt, _maxAttempts, args.RetryDelay);
+        }
         else
+        {
             _logger.LogWarning("SendGrid answered {Status} for mail {MessageKey} on attempt {Attempt} of {MaxAttempts}; retrying in {Delay}",
                 (int)args.Outcome.Result!.StatusCode, _messageKey, attempt, _maxAttempts, args.RetryDelay);
+        }
     }
 
     public void Dispose() => Scope.Value = null;

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 using SendGrid;
 using SendGrid.Helpers.Mail;
-using Polly.Timeout;
 using SendGrid.Helpers.Reliability;
 
 namespace ServerlessPlan.Core.Mail;
@@ -56,10 +56,15 @@ public sealed class SendGridMailSender(
 
         var body = await ReadBodyAsync(response, ct);
         if (SendGridResilience.IsRetryable(response.StatusCode))
+        {
             logger.LogError("SendGrid did not accept mail {MessageKey} after {Attempts} attempts; last {Status}: {Body}",
                 mail.MessageKey, attempts.Count, status, body);
+        }
         else
+        {
             logger.LogError("SendGrid rejected mail {MessageKey} with {Status}: {Body}", mail.MessageKey, status, body);
+        }
+
         throw new MailDeliveryException(mail.MessageKey, status, body, attempts.Count);
     }
 

@@ -67,7 +67,9 @@ public static class SendGridResilience
         if (hint is null && args.Outcome.Result is { } response
             && response.Headers.TryGetValues("X-RateLimit-Reset", out var values)
             && long.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var epoch))
+        {
             hint = DateTimeOffset.FromUnixTimeSeconds(epoch) - time.GetUtcNow();
+        }
 
         if (hint is not { } wait) return null;
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaxWait ? MaxWait : wait;

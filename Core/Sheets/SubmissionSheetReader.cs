@@ -158,9 +158,14 @@ public sealed class SubmissionSheetReader(ILogger<SubmissionSheetReader> logger)
     {
         var indices = new HashSet<int>();
         foreach (var cell in cells)
+        {
             if (cell is { Type: RawCellType.SharedString, Formula: null, UnknownType: null }
                 && int.TryParse(cell.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0)
+            {
                 indices.Add(index);
+            }
+        }
+
         return indices;
     }
 }

@@ -15,7 +15,9 @@ public sealed record TemplateRequest(ReportingUnit Unit, ReportingPeriod Period,
 
         if (!RequestWords.TryUnit(units, unit, out var found, out var error)
             || !RequestWords.TryPeriod(period, out var parsed, out error))
+        {
             throw new TemplateRequestException(error);
+        }
 
         EnsureInPlan(catalog, parsed);
 

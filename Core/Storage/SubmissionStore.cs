@@ -88,8 +88,11 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
             {
                 await _table.UpdateEntityAsync(claim, entry.ETag, TableUpdateMode.Merge, ct);
                 if (!string.IsNullOrEmpty(entry.NoticeClaimedBy) && entry.NoticeClaimedBy != run)
+                {
                     logger.LogWarning("Result mail of {SubmissionId} in {Partition} taken over from run {PreviousRun}, which claimed it at {ClaimedAt}",
                         submissionId, partition, entry.NoticeClaimedBy, entry.NoticeClaimedAt);
+                }
+
                 return new NoticeClaim(NoticeClaimOutcome.Claimed, run, now);
             }
             catch (RequestFailedException ex) when (ex.Status == 412)

@@ -18,7 +18,9 @@ internal static class UnreachableStoragePolicies
         {
             if (e is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NoData
                 or SocketError.HostUnreachable or SocketError.NetworkUnreachable })
+            {
                 return true;
+            }
         }
         return false;
     }

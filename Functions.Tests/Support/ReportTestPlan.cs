@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Storage;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ServerlessPlan.Tests.Support;
 

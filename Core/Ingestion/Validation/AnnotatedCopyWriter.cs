@@ -105,8 +105,10 @@ public static class AnnotatedCopyWriter
 
         // Parts that are rewritten are parsed whole: refused before anything is written when one is larger than that allows.
         foreach (var entry in new[] { contentTypes, workbook, relationships, reportEntry, stylesEntry })
+        {
             if (entry is { Length: > ReadingLimits.MaxPartBytes })
                 throw new PartLimitException(PartLimit.Size, entry.FullName, ReadingLimits.MaxPartBytes);
+        }
 
         AnnotationStyles styles;
         using (var survey = stylesPart is null ? null : package.OpenXml(stylesPart)) styles = AnnotationStyles.Survey(survey);

@@ -4,8 +4,8 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal;
-using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Core.Sheets;
+using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Reports.Digest;
 

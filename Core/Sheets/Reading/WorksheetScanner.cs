@@ -58,8 +58,14 @@ internal sealed class WorksheetScanner(Func<int, int, bool> wanted, BoundedTextR
                 rowNumber = row.Number;
                 yield return row;
             }
-            else if (xml.NodeType == XmlNodeType.Element) xml.Skip();
-            else xml.Read();
+            else if (xml.NodeType == XmlNodeType.Element)
+            {
+                xml.Skip();
+            }
+            else
+            {
+                xml.Read();
+            }
         }
     }
 

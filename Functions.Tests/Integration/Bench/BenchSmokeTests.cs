@@ -1,8 +1,8 @@
 using System.Text.Json;
 using ServerlessPlan.Cli;
 using ServerlessPlan.Cli.Bench;
-using ServerlessPlan.Tests.Support;
 using ServerlessPlan.Cli.CommandLine;
+using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Bench;
 

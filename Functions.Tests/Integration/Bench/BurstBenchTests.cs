@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ServerlessPlan.Cli;
 using ServerlessPlan.Cli.Bench;
-using ServerlessPlan.Tests.Support;
 using ServerlessPlan.Cli.CommandLine;
+using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Bench;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessPlan.Core.Sheets;
-using ServerlessPlan.Functions;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Http;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Cli;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Ingestion;
@@ -6,7 +7,6 @@ using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Ingestion.IngestionAssertions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ServerlessPlan.Tests.Integration.Ingestion;
 

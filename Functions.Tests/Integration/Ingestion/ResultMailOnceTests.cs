@@ -1,12 +1,11 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
-using ServerlessPlan.Tests.Integration.Reports;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Ingestion.IngestionAssertions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ServerlessPlan.Tests.Integration.Ingestion;
 

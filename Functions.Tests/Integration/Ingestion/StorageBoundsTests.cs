@@ -1,6 +1,5 @@
 using Azure.Storage.Blobs.Models;
 using ServerlessPlan.Core.Ingestion;
-using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core;
 using ServerlessPlan.Core.Mail;
-using ServerlessPlan.Tests.Support;
 using ServerlessPlan.Core.Sheets;
+using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Mail;
 

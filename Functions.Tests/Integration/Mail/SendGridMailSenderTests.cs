@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Mail;
-using ServerlessPlan.Tests.Support;
 using ServerlessPlan.Core.Sheets;
+using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Mail;
 

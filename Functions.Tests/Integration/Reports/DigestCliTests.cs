@@ -1,9 +1,7 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using ServerlessPlan.Cli;
+using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
-using ServerlessPlan.Cli.CommandLine;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 

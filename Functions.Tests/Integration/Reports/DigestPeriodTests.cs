@@ -1,10 +1,10 @@
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
 using static ServerlessPlan.Tests.Support.ReportTestPlan;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 

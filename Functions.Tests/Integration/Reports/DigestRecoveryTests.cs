@@ -1,9 +1,9 @@
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 

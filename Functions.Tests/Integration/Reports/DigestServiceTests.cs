@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
 using ClosedXML.Excel;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
 using static ServerlessPlan.Tests.Support.ReportTestPlan;
-using Microsoft.Extensions.Time.Testing;
-using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Cli;
 using ServerlessPlan.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 

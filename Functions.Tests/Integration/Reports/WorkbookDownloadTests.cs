@@ -2,11 +2,11 @@ using System.Net;
 using System.Text.Json;
 using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
-using Microsoft.Extensions.Time.Testing;
-using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 

@@ -112,8 +112,10 @@ public sealed class UploaderRoleTests
             }
 
             foreach (var containerAction in new[] { "delete", "write", "read" })
+            {
                 denied.Add(Request.OnBlob($"Microsoft.Storage/storageAccounts/blobServices/containers/{containerAction}",
                     StorageNames.UploadsContainer, ""));
+            }
 
             Assert.All(denied, request => Assert.False(may(request), $"{unit} must not: {request.Action} {request.SubOperation} " +
                 string.Join(" ", request.Resource.Values.Concat(request.RequestAttributes.Values))));

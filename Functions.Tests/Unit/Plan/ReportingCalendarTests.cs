@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ServerlessPlan.Tests.Unit.Plan;
 

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;

@@ -16,8 +16,11 @@ public sealed class TemplateWriterTests
     {
         var data = new TheoryData<string, Language>();
         foreach (var unit in TestPlans.Units().All)
-        foreach (var language in Enum.GetValues<Language>())
+        {
+            foreach (var language in Enum.GetValues<Language>())
             data.Add(unit.Code, language);
+        }
+
         return data;
     }
 

@@ -3,7 +3,6 @@ using ClosedXML.Excel;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Ingestion.Validation.Annotation;
 using ServerlessPlan.Core.Localization;
-using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
 using static ServerlessPlan.Tests.Unit.Ingestion.Validation.Findings;

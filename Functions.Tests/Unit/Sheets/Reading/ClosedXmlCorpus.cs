@@ -1,7 +1,6 @@
 using ClosedXML.Excel;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
 
