@@ -18,14 +18,13 @@ public static class CliServiceCollectionExtensions
         services.AddServerlessPlan(configuration);
         // A person waiting at a prompt: say at once that Azurite or the account does not answer.
         services.FailFastWhenStorageUnreachable();
-        // One line per verb: keep in sync with README "CLI".
+        // One line per verb: keep in sync with README "CLI" (the bench is its own program, Bench/).
         services.AddSingleton<ICliCommand, TemplateCommand>();
         services.AddSingleton<ICliCommand, ValidateCommand>();
         services.AddSingleton<ICliCommand, IngestCommand>();
         services.AddSingleton<ICliCommand, WorkbookCommand>();
         services.AddSingleton<ICliCommand, DemoCommand>();
         services.AddSingleton<SampleSheetFiller>();
-        services.AddSingleton<ICliCommand, BenchCommand>();
         services.AddSingleton<ICliCommand, DigestCommand>();
         return services;
     }

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using ServerlessPlan.Cli;
-using ServerlessPlan.Cli.Bench;
+using ServerlessPlan.Bench;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Tests.Support;
 
@@ -14,7 +13,7 @@ public sealed class BenchSmokeTests(AzuriteFixture azurite)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr, new Dictionary<string, string?> { ["PlanStorage"] = azurite.ConnectionString });
+        var exit = await BenchApp.RunAsync(args, stdout, stderr, new Dictionary<string, string?> { ["PlanStorage"] = azurite.ConnectionString });
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ServerlessPlan.Cli;
-using ServerlessPlan.Cli.Bench;
+using ServerlessPlan.Bench;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Tests.Support;
 
@@ -20,7 +19,7 @@ public sealed class BurstBenchTests(AzuriteFixture azurite)
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exit = await CliApp.RunAsync(["bench", "--scale", "tiny", "--only", "burst", "--json"], stdout, stderr,
+        var exit = await BenchApp.RunAsync(["bench", "--scale", "tiny", "--only", "burst", "--json"], stdout, stderr,
             new Dictionary<string, string?> { ["PlanStorage"] = azurite.ConnectionString });
 
         Assert.True(exit == ExitCodes.Ok, stderr.ToString());

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ServerlessPlan.Cli.Bench;
+using ServerlessPlan.Bench;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Hostile;

@@ -1,7 +1,7 @@
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// A plan of any size built in code, shaped like the real one: four axes, activities spread over strategic and

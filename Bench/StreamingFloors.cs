@@ -7,7 +7,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Sheets;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// The least work the same job could cost, to measure ours against: reading a sheet or writing the tidy rows with

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// Watches memory while one step runs, from a background thread every few milliseconds: the managed heap

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Reports;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// The period's merged workbook (<see cref="MergedWorkbookWriter.WriteAsync"/>) with the tidy rows of every quarter,

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
-using ServerlessPlan.Cli.Bench;
+using ServerlessPlan.Cli.Commands;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Storage;
 
-namespace ServerlessPlan.Cli.Commands;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// <c>bench [--scale tiny|coalition|large] [--only ingestion,guard,workbook,digest,burst,hostile] [--json]</c>: measures ingestion,

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// The Functions host's settings the bench reproduces, read from the host.json deployed with the app (embedded in this
@@ -11,7 +11,7 @@ public static class HostJson
     private static readonly Lazy<JsonNode?> Document = new(() =>
     {
         using var stream = typeof(HostJson).Assembly.GetManifestResourceStream("host.json")
-            ?? throw new InvalidOperationException("host.json is not embedded in the CLI (see Cli.csproj).");
+            ?? throw new InvalidOperationException("host.json is not embedded in the bench (see Bench.csproj).");
         return JsonNode.Parse(stream);
     });
 

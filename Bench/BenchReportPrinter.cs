@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>Prints a <see cref="BenchReport"/>: a side-by-side table for people, or JSON for scripts.</summary>
 public static class BenchReportPrinter

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// Wall-clock time and this process's CPU time (all its threads, GC included) of one step. On a machine shared with

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ServerlessPlan.Core.Sheets;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>Where <see cref="HostileWorkbooks.NestedInPart"/> puts its nested elements.</summary>
 public enum NestingPlace

@@ -4,7 +4,7 @@ using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// The hostile uploads of issue 10 (<see cref="HostileWorkbooks"/>) through the trigger's whole path

@@ -9,7 +9,7 @@ using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// The deadline: every unit of the scale uploads its quarter at once (the previous quarter already stored, as it would

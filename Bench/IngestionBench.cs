@@ -6,7 +6,7 @@ using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// Ingestion of filled sheets the way the trigger does it (<see cref="SubmissionIngestor.IngestAsync"/> on a blob

@@ -1,4 +1,4 @@
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// Rows per second of one step at two sizes. Linear work keeps rows/s level (fixed costs make the larger size look

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// Where each entry's headers and data sit in a (non-zip64) zip, read from its central directory — so hostile files

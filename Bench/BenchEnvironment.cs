@@ -5,8 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Core;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Cli.Demo;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// The app's own services, composed as the Functions host composes them, around a synthetic plan and units and a
@@ -32,7 +33,7 @@ public sealed class BenchEnvironment : IAsyncDisposable
         };
         // Each unit's registered contact is the address its sample sheets carry: every verdict is mailed as in
         // production (claim, send, mark) and no sheet draws a FOCAL_EMAIL_NOT_REGISTERED warning.
-        foreach (var unit in Units.All) settings[$"Contacts:Units:{unit.Code}"] = Demo.SampleSheetFiller.FocalEmailOf(unit);
+        foreach (var unit in Units.All) settings[$"Contacts:Units:{unit.Code}"] = SampleSheetFiller.FocalEmailOf(unit);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
         var services = new ServiceCollection();

@@ -3,7 +3,7 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// The digest: its model (<see cref="RegionalProgressCalculator.Calculate"/> over every unit's current rows for the

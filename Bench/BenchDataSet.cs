@@ -7,7 +7,7 @@ using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// Every unit's current submission for every quarter of a scale, generated on demand instead of read from storage:

@@ -1,4 +1,4 @@
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>Everything one bench run measured, printed as a table for people or as JSON for scripts.</summary>
 public sealed record BenchReport(string Scale, BenchMachine Machine, IReadOnlyList<BenchScaleInfo> Scales, IReadOnlyList<BenchLine> Lines,

@@ -1,7 +1,7 @@
 using System.Runtime;
 using System.Runtime.InteropServices;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>Runs every measurement at the scales a run covers and gathers the report.</summary>
 public sealed class BenchRunner(string storageConnection, TextWriter progress)

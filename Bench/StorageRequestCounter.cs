@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// Counts the storage requests the Azure SDK sends, and their time, by listening to its HTTP pipeline's diagnostic

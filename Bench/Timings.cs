@@ -1,4 +1,4 @@
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>Repeated timings of one step (wall clock and process CPU), in milliseconds, and the order statistics the report quotes.</summary>
 public sealed class Timings

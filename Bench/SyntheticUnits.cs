@@ -1,7 +1,7 @@
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>Reporting units of any number: countries <c>U001</c>… (one in four writing in English) and the Secretaría Técnica.</summary>
 public static class SyntheticUnits

@@ -1,6 +1,6 @@
 using ServerlessPlan.Cli.CommandLine;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// A size of network to measure: reporting units (countries plus the Secretaría Técnica), activities in the plan,

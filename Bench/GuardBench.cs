@@ -1,7 +1,7 @@
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Localization;
 
-namespace ServerlessPlan.Cli.Bench;
+namespace ServerlessPlan.Bench;
 
 /// <summary>
 /// The package guard against a 1.5 GiB zip bomb, honestly declared and with lying headers (which only inflating can
