@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
-using ServerlessPlan.Cli.Commands;
 using ServerlessPlan.Cli.CommandLine;
+using ServerlessPlan.Cli.Commands;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Bench;

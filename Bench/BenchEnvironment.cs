@@ -2,10 +2,10 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
-using ServerlessPlan.Cli.Demo;
 
 namespace ServerlessPlan.Bench;
 

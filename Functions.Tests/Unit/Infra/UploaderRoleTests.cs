@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ServerlessPlan.Core.Storage;
-using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.AbacCondition;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 

@@ -2,7 +2,6 @@ using ClosedXML.Excel;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Cli.Commands;
 using ServerlessPlan.Core.Sheets;
-using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.Sheets;
 

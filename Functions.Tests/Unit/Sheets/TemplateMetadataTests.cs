@@ -1,7 +1,6 @@
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
-using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.Sheets;
 

@@ -1,5 +1,3 @@
-using ServerlessPlan.Tests.Support;
-
 namespace ServerlessPlan.Tests.Unit.Sheets.Reading;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Sheets.Reading;
-using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Sheets.Reading.HandWrittenCorpus;
 
 namespace ServerlessPlan.Tests.Unit.Sheets.Reading;

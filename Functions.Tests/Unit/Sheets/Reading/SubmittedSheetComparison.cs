@@ -1,7 +1,7 @@
 using System.Text;
 using ServerlessPlan.Core.Sheets;
 
-namespace ServerlessPlan.Tests.Support;
+namespace ServerlessPlan.Tests.Unit.Sheets.Reading;
 
 /// <summary>
 /// Compares two readings of the same workbook cell by cell (kind, value, text, number format, formula) and lists

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace ServerlessPlan.Tests.Support;
+namespace ServerlessPlan.Tests.Unit.Infra;
 
 /// <summary>The ARM template functions <see cref="ArmExpression"/> evaluates; any other yields an opaque marker.</summary>
 internal static class ArmFunctions

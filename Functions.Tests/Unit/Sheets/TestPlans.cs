@@ -4,7 +4,7 @@ using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Sheets;
 
-namespace ServerlessPlan.Tests.Support;
+namespace ServerlessPlan.Tests.Unit.Sheets;
 
 /// <summary>
 /// A small plan built in code, so sheet tests do not depend on the real catalog: two axes, national, regional and

@@ -3,7 +3,7 @@ using ClosedXML.Excel;
 using ServerlessPlan.Core.Sheets;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
 
-namespace ServerlessPlan.Tests.Support;
+namespace ServerlessPlan.Tests.Unit.Sheets.Reading;
 
 /// <summary>
 /// The submission reader as it was before the streaming rewrite (ClosedXML 0.95.4's DOM), kept verbatim as the

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace ServerlessPlan.Tests.Support;
+namespace ServerlessPlan.Tests.Unit.Infra;
 
 /// <summary>
 /// Evaluates the ARM template expressions Bicep emits (<c>[format('…', parameters('x'))]</c>), enough to read a

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace ServerlessPlan.Tests.Support;
+namespace ServerlessPlan.Tests.Integration.Reports;
 
 /// <summary>Reads a workbook's cells at the XML level, to see what Excel would see (formulas, text types).</summary>
 public static class WorkbookReading

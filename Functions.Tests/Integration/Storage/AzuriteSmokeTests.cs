@@ -1,4 +1,5 @@
-namespace ServerlessPlan.Tests.Support;
+using ServerlessPlan.Tests.Support;
+namespace ServerlessPlan.Tests.Integration.Storage;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class AzuriteSmokeTests(AzuriteFixture azurite)

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace ServerlessPlan.Tests.Support;
+namespace ServerlessPlan.Tests.Unit.Sheets.Reading;
 
 /// <summary>
 /// Writes a workbook package part by part from XML strings, the way scripts and other programs produce them:

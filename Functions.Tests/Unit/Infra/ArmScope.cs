@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ServerlessPlan.Tests.Support;
+namespace ServerlessPlan.Tests.Unit.Infra;
 
 /// <summary>
 /// One (nested) ARM template with its parameter values: evaluates its expressions and walks into the modules Bicep
