@@ -7,7 +7,7 @@ using ServerlessPlan.Core.Storage;
 namespace ServerlessPlan.Bench;
 
 /// <summary>
-/// The hostile uploads of issue 10 (<see cref="HostileWorkbooks"/>) through the trigger's whole path
+/// The hostile uploads (<see cref="HostileWorkbooks"/>) through the trigger's whole path
 /// (<see cref="SubmissionIngestor.MergeAsync"/> then <see cref="SubmissionIngestor.NotifyAsync"/>: guard, reader,
 /// rules, annotated copy, archive, report, history, mail) beside a normal sheet: time and memory of each, after one
 /// untimed run. Every file must end in its expected verdict, or the bench fails.

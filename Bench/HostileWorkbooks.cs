@@ -22,7 +22,7 @@ public enum NestingPlace
 
 /// <summary>
 /// Small uploads that cost the pipeline in proportion to what they hold, not to their size, made from a filled
-/// template (ours, so its parts are found by name): the cases of issue 10 and their variants. Each part is generated
+/// template (ours, so its parts are found by name): the hostile cases and their variants. Each part is generated
 /// streaming into the zip, so even the 2.5-million-cell files cost the generator little memory. Used by the hostile
 /// tests and by <c>bench --only hostile</c>.
 /// </summary>

@@ -7,8 +7,8 @@ using static ServerlessPlan.Core.Sheets.TemplateLayout;
 namespace ServerlessPlan.Tests.Unit.Sheets.Reading;
 
 /// <summary>
-/// Our template filled and broken in many ways through ClosedXML (what the old reader was built against): the
-/// corpus on which the streaming reader must read exactly what the ClosedXML oracle reads.
+/// Our template filled and broken in many ways through ClosedXML: the corpus on which the streaming reader must read
+/// exactly what the ClosedXML oracle reads.
 /// </summary>
 public static class ClosedXmlCorpus
 {

@@ -6,8 +6,8 @@ using static ServerlessPlan.Core.Sheets.TemplateLayout;
 namespace ServerlessPlan.Tests.Unit.Sheets.Reading;
 
 /// <summary>
-/// The submission reader as it was before the streaming rewrite (ClosedXML 0.95.4's DOM), kept verbatim as the
-/// oracle the differential tests compare <see cref="SubmissionSheetReader"/> against. Test-only: never ship it.
+/// A submission reader over ClosedXML 0.95.4's DOM: the oracle the differential tests compare
+/// <see cref="SubmissionSheetReader"/> against. Test-only: never ship it (it loads the whole workbook).
 /// </summary>
 public sealed class ClosedXmlReferenceReader
 {
