@@ -80,7 +80,7 @@ public sealed class DigestCliTests(AzuriteFixture azurite) : IDisposable
         await SeedAsync(storage);
         var q4 = new Core.Plan.ReportingPeriod(2021, 4);
         var november = new DateTimeOffset(2021, 11, 15, 0, 0, 0, TimeSpan.Zero);
-        await ReportTestPlan.SubmitAsync(storage, "GT", q4, november, [ReportTestPlan.Row("GT", q4, ReportTestPlan.National, 90)]);
+        await ReportStorage.SubmitAsync(storage, "GT", q4, november, [TestPlan.Row("GT", q4, TestPlan.National, 90)]);
 
         var (exit, output, error) = await ReportCli.RunAsync(storage, null, november, "digest");
         var (pastExit, pastOutput, _) = await ReportCli.RunAsync(storage, null, new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), "digest");

@@ -32,8 +32,8 @@ internal sealed class DigestTestHost : IDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(Timings);
         services.AddServerlessPlan(configuration);
-        services.AddSingleton(ReportTestPlan.Catalog);
-        services.AddSingleton(ReportTestPlan.Units);
+        services.AddSingleton(TestPlan.Catalog);
+        services.AddSingleton(TestPlan.Units);
         services.AddSingleton(storage.Tables);
         services.AddSingleton(storage.Blobs);
         Services = services.BuildServiceProvider();

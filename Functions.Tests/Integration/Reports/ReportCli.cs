@@ -21,9 +21,9 @@ internal static class ReportCli
         foreach (var (key, value) in extra ?? []) settings[key] = value;
         var exit = await CliApp.RunAsync(args, stdout, stderr, settings, services =>
         {
-            // The seeded data uses ReportTestPlan's activities and units, and this test's own storage clients.
-            services.AddSingleton(ReportTestPlan.Catalog);
-            services.AddSingleton(ReportTestPlan.Units);
+            // The seeded data uses TestPlan's activities and units, and this test's own storage clients.
+            services.AddSingleton(TestPlan.Catalog);
+            services.AddSingleton(TestPlan.Units);
             services.AddSingleton(storage.Tables);
             services.AddSingleton(storage.Blobs);
             if (now is { } at) services.AddSingleton<TimeProvider>(new FakeTimeProvider(at));

@@ -32,8 +32,8 @@ public sealed class WorkbookDownloadTests(AzuriteFixture azurite) : IAsyncLifeti
         return FunctionsHttpServer.StartAsync(settings, services =>
         {
             // The seed's plan and units replace the embedded ones, as the bench does with its synthetic plan.
-            services.AddSingleton(ReportTestPlan.Catalog);
-            services.AddSingleton(ReportTestPlan.Units);
+            services.AddSingleton(TestPlan.Catalog);
+            services.AddSingleton(TestPlan.Units);
             services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
         });
     }
@@ -57,7 +57,7 @@ public sealed class WorkbookDownloadTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         await SeedAsync(_storage);
         var q4 = new ReportingPeriod(2021, 4);
-        await ReportTestPlan.SubmitAsync(_storage, "GT", q4, November2021, [ReportTestPlan.Row("GT", q4, ReportTestPlan.National, 90)]);
+        await ReportStorage.SubmitAsync(_storage, "GT", q4, November2021, [TestPlan.Row("GT", q4, TestPlan.National, 90)]);
         await using var inProgressServer = await StartAsync(_storage, November2021, ReportedQuarter.InProgress);
 
         using var lastDue = await _server.Client.GetAsync("api/workbook");
