@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Cli.Commands;
+using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Cli;
 
@@ -54,6 +55,11 @@ public static class CliApp
         {
             await stderr.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Usage;
+        }
+        catch (StorageUnreachableException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.StorageUnreachable;
         }
     }
 

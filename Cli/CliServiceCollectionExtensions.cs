@@ -4,6 +4,7 @@ using ServerlessPlan.Cli.Commands;
 using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Cli;
 
@@ -16,14 +17,15 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<DemoClock>();
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<DemoClock>());
         services.AddServerlessPlan(configuration);
-        // One line per verb: keep in sync with README "CLI".
+        // A person waiting at a prompt: say at once that Azurite or the account does not answer.
+        services.FailFastWhenStorageUnreachable();
+        // One line per verb: keep in sync with README "CLI" (the bench is its own program, Bench/).
         services.AddSingleton<ICliCommand, TemplateCommand>();
         services.AddSingleton<ICliCommand, ValidateCommand>();
         services.AddSingleton<ICliCommand, IngestCommand>();
         services.AddSingleton<ICliCommand, WorkbookCommand>();
         services.AddSingleton<ICliCommand, DemoCommand>();
         services.AddSingleton<SampleSheetFiller>();
-        services.AddSingleton<ICliCommand, BenchCommand>();
         services.AddSingleton<ICliCommand, DigestCommand>();
         services.AddPlanPublishing();
         services.AddSingleton<PlanExportCommand>();

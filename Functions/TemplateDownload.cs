@@ -11,8 +11,6 @@ namespace ServerlessPlan.Functions;
 /// <summary><c>GET /api/templates/{unit}/{period}?lang=es|en</c>: the quarterly template of a unit as an .xlsx download.</summary>
 public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units, PlanCatalog catalog, ILogger<TemplateDownload> logger)
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     [Function(nameof(TemplateDownload))]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "templates/{unit}/{period}")] HttpRequest req,
@@ -39,7 +37,7 @@ public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units
         var bytes = writer.Write(request.Unit, request.Period, request.Language);
         logger.LogInformation("Template for {Unit} {Period} in {Language}: {Bytes} bytes",
             request.Unit.Code, request.Period.ToString(), request.Language.ToCode(), bytes.Length);
-        return new FileContentResult(bytes, ContentType)
+        return new FileContentResult(bytes, Xlsx.ContentType)
         {
             FileDownloadName = TemplateTexts.FileName(request.Unit, request.Period, request.Language),
         };

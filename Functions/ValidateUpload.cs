@@ -6,6 +6,7 @@ using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Requests;
 
 namespace ServerlessPlan.Functions;
 
@@ -23,17 +24,17 @@ public sealed class ValidateUpload(UploadValidator validator, ILogger<ValidateUp
         string? unit = req.Query["unit"];
         string? periodText = req.Query["period"];
         string? lang = req.Query["lang"];
-        ReportingPeriod? period = null;
-        if (!string.IsNullOrEmpty(periodText))
-        {
-            if (!ReportingPeriod.TryParse(periodText, out var p)) return BadRequest($"period must look like 2021-Q3, not '{periodText}'.");
-            period = p;
-        }
         Language? language = null;
         if (!string.IsNullOrEmpty(lang))
         {
-            if (!LanguageCodes.TryParse(lang, out var l)) return BadRequest("lang must be es or en.");
+            if (!RequestWords.TryLanguage(lang, out var l, out var error)) return BadRequest(error.In(Language.Es));
             language = l;
+        }
+        ReportingPeriod? period = null;
+        if (!string.IsNullOrEmpty(periodText))
+        {
+            if (!RequestWords.TryPeriod(periodText, out var p, out var error)) return BadRequest(error.In(language ?? Language.Es));
+            period = p;
         }
 
         // The guard's own buffering, asynchronously (Kestrel forbids synchronous reads): a Content-Length over the cap

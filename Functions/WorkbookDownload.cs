@@ -4,6 +4,8 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Requests;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Functions;
 
@@ -13,8 +15,6 @@ namespace ServerlessPlan.Functions;
 /// </summary>
 public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<WorkbookDownload> logger)
 {
-    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     [Function(nameof(WorkbookDownload))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "workbook")] HttpRequest request,
@@ -27,8 +27,10 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
             period = workbooks.DefaultPeriod();
             if (!workbooks.InPlan(period)) return OutsidePlan(period);
         }
-        else if (!ReportingPeriod.TryParse(periodText, out period))
-            return new BadRequestObjectResult(new { error = "invalid_period", message = "El periodo debe tener la forma AAAA-Tn, p. ej. 2021-Q3. / The period must look like YYYY-Qn, e.g. 2021-Q3." });
+        else if (!RequestWords.TryPeriod(periodText, out period, out var error))
+        {
+            return new BadRequestObjectResult(new { error = "invalid_period", message = $"{error.Es} / {error.En}" });
+        }
 
         // A temporary file, not memory: the workbook can hold a million rows. Deleted when the response is done.
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
@@ -43,7 +45,7 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
 
             logger.LogInformation("Serving merged workbook for {Period} ({Rows} rows)", summary.Period, summary.DataRows);
             file.Position = 0;
-            return new FileStreamResult(file, XlsxContentType) { FileDownloadName = MergedWorkbookService.FileName(period) };
+            return new FileStreamResult(file, Xlsx.ContentType) { FileDownloadName = MergedWorkbookService.FileName(period) };
         }
         catch
         {

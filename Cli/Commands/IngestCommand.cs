@@ -24,8 +24,7 @@ public sealed class IngestCommand(UploadSubmitter submitter, ReportingUnits unit
         var expectation = UploadArguments.Expectation(arguments, unitRequired: true);
         arguments.RejectUnknown(maxPositionals: 1);
         var file = UploadArguments.File(arguments);
-        if (units.Find(expectation.UnitCode) is null)
-            throw new UsageException($"Unknown unit '{expectation.UnitCode}'. Known: {string.Join(", ", units.All.Select(u => u.Code))}.");
+        RequestArguments.Unit(units, expectation.UnitCode!);
 
         var upload = new UploadPath(expectation.UnitCode!, expectation.Period!.Value, Path.GetFileName(file));
         IngestionResult result;

@@ -27,7 +27,10 @@ public sealed class PlanImportCommand(PlanFileReader reader) : ICliCommand
         if (result.Catalog is { } catalog && output is not null)
             await File.WriteAllBytesAsync(Path.GetFullPath(output), PlanDocumentWriter.Write(catalog), cancellationToken);
 
-        if (json) await stdout.WriteLineAsync(PlanImportReport.From(result, language).ToJson());
+        if (json)
+        {
+            await stdout.WriteLineAsync(PlanImportReport.From(result, language).ToJson());
+        }
         else
         {
             await PlanArguments.PrintAsync(stdout, result);

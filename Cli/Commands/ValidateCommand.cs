@@ -40,18 +40,8 @@ internal static class UploadArguments
         var lang = arguments.Option("lang");
         if ((unit is null) != (periodText is null)) throw new UsageException("--unit and --period go together.");
 
-        ReportingPeriod? period = null;
-        if (periodText is not null)
-        {
-            if (!ReportingPeriod.TryParse(periodText, out var p)) throw new UsageException($"--period must look like 2021-Q3, not '{periodText}'.");
-            period = p;
-        }
-        Language? language = null;
-        if (lang is not null)
-        {
-            if (!LanguageCodes.TryParse(lang, out var l)) throw new UsageException("--lang must be es or en.");
-            language = l;
-        }
+        ReportingPeriod? period = periodText is null ? null : RequestArguments.Period(periodText);
+        Language? language = lang is null ? null : RequestArguments.Language(lang);
         return new UploadExpectation(unit?.Trim().ToUpperInvariant(), period, language);
     }
 

@@ -1,5 +1,4 @@
 using ServerlessPlan.Cli.CommandLine;
-using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 
 namespace ServerlessPlan.Cli.Commands;
@@ -20,31 +19,33 @@ public sealed class WorkbookCommand(MergedWorkbookService workbooks) : ICliComma
         var periodText = arguments.Option("period");
         var outPath = arguments.RequiredOption("out");
         arguments.RejectUnknown(0);
-        ReportingPeriod period;
-        if (periodText is null)
+        var period = periodText is null ? workbooks.DefaultPeriod() : RequestArguments.Period(periodText);
+        if (periodText is null && !workbooks.InPlan(period))
         {
-            period = workbooks.DefaultPeriod();
-            if (!workbooks.InPlan(period))
-            {
-                await stdout.WriteLineAsync($"The reporting calendar's quarter is {period}, outside the plan in force: nothing written. Name one with --period.");
-                return ExitCodes.Rejected;
-            }
+            await stdout.WriteLineAsync($"The reporting calendar's quarter is {period}, outside the plan in force: nothing written. Name one with --period.");
+            return ExitCodes.NoData;
         }
-        else if (!ReportingPeriod.TryParse(periodText, out period))
-            throw new UsageException($"'{periodText}' is not a period of the form YYYY-Qn (e.g. 2021-Q3).");
 
         // Written beside the target and moved into place, so a failure never leaves half a workbook under the name.
         var full = Path.GetFullPath(outPath);
         var temp = full + ".partial";
         WorkbookSummary? summary;
-        await using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        try
+        {
+            await using var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None);
             summary = await workbooks.WriteAsync(period, file, cancellationToken);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
 
         if (summary is null)
         {
             File.Delete(temp);
             await stdout.WriteLineAsync($"No accepted submissions for {period}: nothing written.");
-            return ExitCodes.Rejected;
+            return ExitCodes.NoData;
         }
 
         File.Move(temp, full, overwrite: true);

@@ -76,9 +76,12 @@ public sealed class SampleSheetFiller(PlanCatalog catalog)
             ws.Cell(row, StatusColumn).SetValue(status.Label(language));
             if (activity.IndicatorIsCount) ws.Cell(row, QuantityColumn).SetValue(1 + Hash(unit.Code, activity.Code, 7) % 12);
             if (value < target)
+            {
                 ws.Cell(row, ObservationsColumn).SetValue(language == Language.En
                     ? "Progress follows the national schedule."
                     : "Avance según el cronograma nacional.");
+            }
+
             ws.Cell(row, EvidenceColumn).SetValue($"https://evidencias.coalicion-regional.example/{unit.Code}/{period}/{activity.Code}");
             if (kind == SampleKind.WithHostileText && row == FirstDataRow)
                 ws.Cell(row, ObservationsColumn).SetValue(HostileText);

@@ -165,8 +165,10 @@ internal sealed class PlanDocumentReader
                 continue;
             }
             foreach (var code in r.Codes ?? [])
+            {
                 if (code is null || !(_axisCodes.Contains(code) || _objectiveCodes.Contains(code) || _activityCodes.Contains(code)))
                     _errors.Add($"resolution of item {r.Item} cites unknown code '{code}'");
+            }
         }
     }
 

@@ -22,11 +22,14 @@ public static class ReportingLevels
     public static bool TryParseCode(string? code, out ReportingLevel level)
     {
         foreach (var candidate in All)
+        {
             if (string.Equals(code?.Trim(), ToCode(candidate), StringComparison.OrdinalIgnoreCase))
             {
                 level = candidate;
                 return true;
             }
+        }
+
         level = default;
         return false;
     }
@@ -42,12 +45,17 @@ public static class ReportingLevels
     public static bool TryParseWord(string? word, out ReportingLevel level)
     {
         foreach (var candidate in All)
+        {
             foreach (var language in new[] { Language.Es, Language.En })
+            {
                 if (string.Equals(word?.Trim(), Word(candidate, language), StringComparison.OrdinalIgnoreCase))
                 {
                     level = candidate;
                     return true;
                 }
+            }
+        }
+
         level = default;
         return false;
     }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,7 +6,7 @@ namespace ServerlessPlan.Core.Portal;
 public static class PortalServiceCollectionExtensions
 {
     /// <summary>The portal's address (section <c>Portal</c>) and the links mails build from it.</summary>
-    public static IServiceCollection AddPortalLinks(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalLinks(this IServiceCollection services)
     {
         services.AddOptions<PortalOptions>()
             .BindConfiguration(PortalOptions.Section)

@@ -9,8 +9,11 @@ internal static class CatalogIndex
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var axis in catalog.Axes)
+        {
             foreach (var activity in axis.StrategicObjectives.SelectMany(s => s.OperationalObjectives).SelectMany(o => o.Activities))
                 result.TryAdd(activity.Code, axis.Code);
+        }
+
         return result;
     }
 }

@@ -1,5 +1,5 @@
-using ServerlessPlan.Core.Plan;
 using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Plan;
 
 namespace ServerlessPlan.Core.Reports;
 

@@ -84,9 +84,14 @@ public sealed class RegionalProgressCalculator
     {
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var activity in activities)
+        {
             foreach (var cell in activity.Units)
+            {
                 if (cell.Ejecutado is not null || cell.IsNotApplicable)
                     counts[cell.UnitCode] = counts.GetValueOrDefault(cell.UnitCode) + 1;
+            }
+        }
+
         return counts;
     }
 
@@ -129,8 +134,11 @@ public sealed class RegionalProgressCalculator
     {
         var index = new Dictionary<(string, string), ProgressRow>(UnitActivityComparer.Instance);
         foreach (var (unit, rows) in snapshot.CurrentRows)
+        {
             foreach (var row in rows)
                 index[(unit, row.Activity)] = row;
+        }
+
         return index;
     }
 

@@ -105,8 +105,11 @@ internal static class SummarySheet
         {
             var status = ws.Range(header + 1, 3, row, 3);
             foreach (var bad in new[] { SubmissionTimeliness.Missing, SubmissionTimeliness.Late, SubmissionTimeliness.RejectedOnly })
+            {
                 status.AddConditionalFormat().WhenEquals($"\"{TimelinessLabels.For(bad).Es}\"")
                     .Fill.SetBackgroundColor(XLColor.FromHtml("#FFC7CE")).Font.SetFontColor(XLColor.FromHtml("#9C0006"));
+            }
+
             status.AddConditionalFormat().WhenEquals($"\"{TimelinessLabels.For(SubmissionTimeliness.OnTime).Es}\"")
                 .Fill.SetBackgroundColor(XLColor.FromHtml("#C6EFCE")).Font.SetFontColor(XLColor.FromHtml("#006100"));
         }

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ServerlessPlan.Core.Reports;
@@ -141,8 +140,11 @@ internal static class WorkbookPackageAssembler
     {
         var doc = XDocument.Parse(xml);
         for (var i = 0; i < sheets.Count; i++)
+        {
             doc.Root!.Add(new XElement(RelsNs + "Relationship",
                 new XAttribute("Id", RelationshipId(i)), new XAttribute("Type", WorksheetType), new XAttribute("Target", sheets[i].Part)));
+        }
+
         return doc.Declaration + doc.ToString(SaveOptions.DisableFormatting);
     }
 
@@ -150,8 +152,11 @@ internal static class WorkbookPackageAssembler
     {
         var doc = XDocument.Parse(xml);
         foreach (var sheet in sheets)
+        {
             doc.Root!.Add(new XElement(TypesNs + "Override",
                 new XAttribute("PartName", "/xl/" + sheet.Part), new XAttribute("ContentType", WorksheetContentType)));
+        }
+
         return doc.Declaration + doc.ToString(SaveOptions.DisableFormatting);
     }
 

@@ -17,8 +17,8 @@ namespace ServerlessPlan.Core.Sheets;
 /// <see cref="ReadingLimits.MaxMetadataRows"/> used rows, the report sheet up to the template's rows plus
 /// <see cref="ReadingLimits.RowMargin"/> (<see cref="SheetReadStopKind.TooManyRows"/> past that), keeping only the cells
 /// the template defines (<see cref="WorksheetScanner"/>), and only the shared strings those cells point at are
-/// materialised (<see cref="SharedStrings"/>). Cell semantics follow the ClosedXML 0.95.4 reader this replaced
-/// (<see cref="CellInterpreter"/>); the tests keep that reader as an oracle and list where this one deliberately differs.
+/// materialised (<see cref="SharedStrings"/>). Cell semantics are ClosedXML 0.95.4's (<see cref="CellInterpreter"/>): the
+/// tests compare this reader with a ClosedXML-based oracle and list where it deliberately differs.
 /// </remarks>
 public sealed class SubmissionSheetReader(ILogger<SubmissionSheetReader> logger)
 {
@@ -158,9 +158,14 @@ public sealed class SubmissionSheetReader(ILogger<SubmissionSheetReader> logger)
     {
         var indices = new HashSet<int>();
         foreach (var cell in cells)
+        {
             if (cell is { Type: RawCellType.SharedString, Formula: null, UnknownType: null }
                 && int.TryParse(cell.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0)
+            {
                 indices.Add(index);
+            }
+        }
+
         return indices;
     }
 }

@@ -1,5 +1,6 @@
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Requests;
 
 namespace ServerlessPlan.Core.Sheets;
 
@@ -10,24 +11,19 @@ public sealed record TemplateRequest(ReportingUnit Unit, ReportingPeriod Period,
     /// <exception cref="TemplateRequestException">A word is unknown or malformed, or the year is outside the plan.</exception>
     public static TemplateRequest Resolve(ReportingUnits units, PlanCatalog catalog, string? unit, string? period, string? language)
     {
-        ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(catalog);
 
-        var found = units.Find(unit) ?? throw new TemplateRequestException(new(
-            $"Unidad desconocida '{unit}'. Unidades válidas: {Codes(units)}.",
-            $"Unknown unit '{unit}'. Valid units: {Codes(units)}."));
-
-        if (!ReportingPeriod.TryParse(period, out var parsed))
-            throw new TemplateRequestException(new(
-                $"Trimestre no válido '{period}': use la forma AAAA-Qn, p. ej. 2021-Q3.",
-                $"Invalid period '{period}': use the form YYYY-Qn, e.g. 2021-Q3."));
+        if (!RequestWords.TryUnit(units, unit, out var found, out var error)
+            || !RequestWords.TryPeriod(period, out var parsed, out error))
+        {
+            throw new TemplateRequestException(error);
+        }
 
         EnsureInPlan(catalog, parsed);
 
         var lang = found.Language;
-        if (!string.IsNullOrWhiteSpace(language) && !LanguageCodes.TryParse(language, out lang))
-            throw new TemplateRequestException(new(
-                $"Idioma no válido '{language}': use es o en.", $"Invalid language '{language}': use es or en."));
+        if (!string.IsNullOrWhiteSpace(language) && !RequestWords.TryLanguage(language, out lang, out error))
+            throw new TemplateRequestException(error);
 
         return new TemplateRequest(found, parsed, lang);
     }
@@ -35,11 +31,7 @@ public sealed record TemplateRequest(ReportingUnit Unit, ReportingPeriod Period,
     /// <exception cref="TemplateRequestException">The period's year is outside the plan.</exception>
     public static void EnsureInPlan(PlanCatalog catalog, ReportingPeriod period)
     {
-        if (!catalog.ContainsYear(period.Year))
-            throw new TemplateRequestException(new(
-                $"El año {period.Year} está fuera del plan {catalog.Id} ({catalog.FirstYear}–{catalog.LastYear}).",
-                $"Year {period.Year} is outside plan {catalog.Id} ({catalog.FirstYear}–{catalog.LastYear})."));
+        if (RequestWords.OutsidePlan(catalog, period) is { } error)
+            throw new TemplateRequestException(error);
     }
-
-    private static string Codes(ReportingUnits units) => string.Join(", ", units.All.Select(u => u.Code));
 }

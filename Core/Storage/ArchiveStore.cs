@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Core.Storage;
 
@@ -43,7 +44,7 @@ public sealed class ArchiveStore(BlobServiceClient blobs, StorageLayout layout, 
                     ["uploader"] = Uri.EscapeDataString(TableText.Bound(uploader, TableText.MaxUploaderChars) ?? ""),
                     ["sha256"] = contentHash,
                 },
-                HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+                HttpHeaders = new BlobHttpHeaders { ContentType = Xlsx.ContentType },
             }, ct);
             logger.LogInformation("Archived {Blob} ({Bytes} bytes)", name, content.Length);
         }

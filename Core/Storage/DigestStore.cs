@@ -94,7 +94,7 @@ public sealed class DigestStore(TableServiceClient tables, StorageLayout layout,
         var from = KeyOf(slot - lookBack);
         var to = KeyOf(slot);
         DigestEntity? latest = null;
-        var filter = $"PartitionKey eq '{DigestEntity.ScheduledPartition}' and RowKey ge '{from}' and RowKey lt '{to}'";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {DigestEntity.ScheduledPartition} and RowKey ge {from} and RowKey lt {to}");
         await foreach (var entity in _table.QueryAsync<DigestEntity>(filter, cancellationToken: ct))
             if (latest is null || string.CompareOrdinal(entity.RowKey, latest.RowKey) > 0) latest = entity;
         return latest;

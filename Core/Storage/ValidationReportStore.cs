@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Core.Storage;
 
@@ -39,7 +40,7 @@ public sealed class ValidationReportStore(BlobServiceClient blobs, StorageLayout
                 WriteJsonAsync(json, report, overwrite: true, ct),
                 annotatedBlob.UploadAsync(new BinaryData(annotated), new BlobUploadOptions
                 {
-                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+                    HttpHeaders = new BlobHttpHeaders { ContentType = Xlsx.ContentType },
                 }, ct));
         }
         else if (!await WriteJsonAsync(json, report, overwrite: false, ct))

@@ -43,7 +43,7 @@ public sealed class IngestionHost : IDisposable
         // Before Core, whose TryAdd registrations then keep these.
         if (time is not null) services.AddSingleton(time);
         if (claimTimings is not null) services.AddSingleton(claimTimings);
-        services.AddSingleton<RetryDelay>((_, _) => Task.CompletedTask);
+        services.RetryWithoutWaiting();
         services.AddServerlessPlan(configuration);
         if (failingTables is not null)
         {

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using ServerlessPlan.Core.Plan.Matrix;
-using S = DocumentFormat.OpenXml.Spreadsheet;
 using static ServerlessPlan.Tests.Support.PlanWorkbooks;
+using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ServerlessPlan.Tests.Support;
 
@@ -45,8 +45,11 @@ public static partial class PlanWorkbookEdits
         var ws = MatrixSheet(wb);
         ws.Unprotect();
         foreach (var row in new[] { PlanMatrixLayout.HeaderRow, PlanMatrixLayout.EnglishHeaderRow })
+        {
             foreach (var cell in ws.Row(row).CellsUsed())
                 cell.SetValue(ShiftYears(cell.GetString()));
+        }
+
         var ejecutado = Enumerable.Range(2023, 3).Select(y => Column(ws, MatrixColumn.Ejecutado, y)).ToList();
         foreach (var column in ejecutado) ws.Range(PlanMatrixLayout.FirstDataRow, column, PlanMatrixLayout.FirstDataRow + 30, column).Clear(XLClearOptions.Contents);
 
@@ -104,8 +107,10 @@ public static partial class PlanWorkbookEdits
             foreach (var cell in rows.Single(r => r.RowIndex!.Value == PlanMatrixLayout.HeaderRow).Elements<S.Cell>())
                 columnOf[TextOf(cell)] = Letters(cell.CellReference!);
             foreach (var row in rows.Where(r => r.RowIndex!.Value is PlanMatrixLayout.HeaderRow or PlanMatrixLayout.EnglishHeaderRow))
+            {
                 foreach (var cell in row.Elements<S.Cell>())
                     Inline(cell, ShiftYears(TextOf(cell)));
+            }
 
             var ejecutado = new[] { 2020, 2021, 2022 }.Select(y => columnOf[MatrixHeaders.For(MatrixColumn.Ejecutado, y).Es]).ToHashSet();
             var codeColumn = columnOf[MatrixHeaders.For(MatrixColumn.ActivityCode).Es];

@@ -12,6 +12,12 @@ namespace ServerlessPlan.Core.Ingestion.Packages;
 /// itself (never trusting declared sizes) through a shared budget, checking CRCs, DTDs, content types and macros.
 /// Memory stays constant apart from the upload buffer: entries are streamed through one scratch buffer.
 /// </summary>
+/// <remarks>
+/// Written here because <see cref="System.IO.Compression.ZipArchive"/> neither checks CRCs nor shows what an entry
+/// really inflates to (it stops at the declared size), and the zip libraries that do check (SharpZipLib,
+/// SharpCompress) turn every central-directory record into an object before the caller can count them. The guard must
+/// count first, then inflate each entry's raw data under one budget shared by all, and stop at the first lie.
+/// </remarks>
 internal sealed class ZipPackageScanner(IngestionOptions options, Language language)
 {
     private static readonly XmlReaderSettings XmlSettings = new()

@@ -21,6 +21,9 @@ public sealed record AnnotatedCopy(byte[]? Content, ValidationIssue? Skipped);
 /// the styles (<see cref="StylesRewriter"/>), the workbook part, its relationships and the content types
 /// (<see cref="PackageRewriters"/>), and any other sheet left selected. Memory is the output plus a few buffers; time
 /// follows the package's inflated size, which must be within <see cref="AnnotationLimits"/>.
+/// Written here because ClosedXML and the Open XML SDK edit a workbook by loading it (every sheet as a DOM, and
+/// ClosedXML re-saves every part its own way), which an upload's bytes must never be; no library copies a package
+/// part by part while rewriting only a few of them as a stream.
 /// </remarks>
 public static class AnnotatedCopyWriter
 {
@@ -102,8 +105,10 @@ public static class AnnotatedCopyWriter
 
         // Parts that are rewritten are parsed whole: refused before anything is written when one is larger than that allows.
         foreach (var entry in new[] { contentTypes, workbook, relationships, reportEntry, stylesEntry })
+        {
             if (entry is { Length: > ReadingLimits.MaxPartBytes })
                 throw new PartLimitException(PartLimit.Size, entry.FullName, ReadingLimits.MaxPartBytes);
+        }
 
         AnnotationStyles styles;
         using (var survey = stylesPart is null ? null : package.OpenXml(stylesPart)) styles = AnnotationStyles.Survey(survey);

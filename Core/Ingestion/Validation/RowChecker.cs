@@ -71,7 +71,9 @@ internal sealed class RowChecker(
                 Add(SheetIssues.ObservationMissing, row.ObservationsCell.Address, code, N(e), N(target));
             if (previous is not null && previous.Period.Year == period.Year &&
                 previous.Ejecutado.TryGetValue(code, out var before) && e < before)
+            {
                 Add(SheetIssues.EjecutadoDecreased, at, code, N(e), previous.Period, N(before));
+            }
         }
         // A figure already rejected (its error is on the cell) is no ejecutado to hold the status against.
         var ejecutadoRejected = ejecutado is null && (!row.Ejecutado.IsEmpty || row.EjecutadoCell.IsFormula);
@@ -116,8 +118,11 @@ internal sealed class RowChecker(
     {
         if (!UsableFormula(row.StatusCell, code)) return null;
         if (row.StatusUnreadable)
+        {
             Add(SheetIssues.StatusInvalid, row.StatusCell.Address, code, SheetValidator.Truncate(row.StatusCell.Text, 60),
                 new OwnText(string.Join(", ", ActivityStatusLabels.All(language))));
+        }
+
         return row.Status;
     }
 

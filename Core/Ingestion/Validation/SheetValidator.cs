@@ -27,8 +27,10 @@ public sealed class SheetValidator(PlanCatalog catalog, ReportingUnits units)
         var identityFailed = issues.Count > 0;
         // Reading stopped below the table: said once, and the rows read up to there are still checked.
         if (sheet.Stopped is { Kind: SheetReadStopKind.TooManyRows } stop)
+        {
             issues.Add(SheetIssues.TooManyRows.At(language, sheet.ReportSheetName, stop.Cell, null,
                 stop.Row, TemplateLayout.FirstDataRow, TemplateLayout.FirstDataRow + TemplateRows(unit?.Code) - 1));
+        }
         // An edited header rejects the sheet but says nothing against the rows: they are still checked.
         if (sheet.OpenError is null && meta is not null) HeaderCheck.Check(sheet, meta, units, language, issues);
         if (identityFailed || unit is null || period is null)

@@ -57,15 +57,22 @@ internal sealed class MatrixColumnMap
             }
             if (found.Year is { } columnYear && plan is { FirstYear: { } firstYear, LastYear: { } lastYear }
                 && (columnYear < firstYear || columnYear > lastYear))
+            {
                 problems.Add(PlanIssues.YearOutsidePlan, sheet.Name, cell.Address, null, columnYear, firstYear, lastYear);
+            }
         }
 
         foreach (var missing in Required.Where(c => !map.Has(c)))
             problems.Add(PlanIssues.ColumnMissing, sheet.Name, null, null, MatrixHeaders.Describe(missing));
         if (plan is { FirstYear: { } planFirst, LastYear: { } planLast })
+        {
             for (var year = planFirst; year <= planLast; year++)
+            {
                 if (!map._programado.ContainsKey(year))
                     problems.Add(PlanIssues.YearColumnMissing, sheet.Name, null, null, MatrixHeaders.Describe(MatrixColumn.Programado, year));
+            }
+        }
+
         return map;
     }
 }

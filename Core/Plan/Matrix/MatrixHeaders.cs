@@ -81,18 +81,23 @@ public static partial class MatrixHeaders
 
         var modifier = Modifier.None;
         foreach (var (suffix, meaning) in Suffixes)
+        {
             if (text.Length > suffix.Length && text.EndsWith(suffix, StringComparison.Ordinal))
             {
                 modifier = meaning;
                 text = text[..^suffix.Length].Trim();
                 break;
             }
+        }
+
         foreach (var prefix in CodePrefixes)
+        {
             if (modifier == Modifier.None && text.StartsWith(prefix, StringComparison.Ordinal))
             {
                 modifier = Modifier.Code;
                 text = text[prefix.Length..].Trim();
             }
+        }
 
         if (!Nouns.TryGetValue(text, out var noun)) return null;
         MatrixColumn? column = (noun, modifier) switch

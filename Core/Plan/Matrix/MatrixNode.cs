@@ -50,8 +50,10 @@ internal sealed class MatrixNode(int level, string code, int firstRow)
             return;
         }
         if (!string.Equals(known.Value, value, StringComparison.Ordinal))
+        {
             problems.Add(PlanIssues.ParentTextConflict, reader.Sheet, cell.Address, activity, Describe(problems.Language),
                 MatrixHeaders.Describe(column), known.Cell);
+        }
     }
 
     /// <summary>"eje 2", "objetivo operativo 2.1.3" — in the reader's language, for messages.</summary>

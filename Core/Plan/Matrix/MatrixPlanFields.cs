@@ -24,6 +24,7 @@ internal static class MatrixPlanFields
         {
             var below = workbook.Data is { } data && data.Name == head.Name ? data.HeaderRow.Number : int.MaxValue;
             foreach (var row in head.Rows.TakeWhile(r => r.Number < below))
+            {
                 foreach (var (column, cell) in row.Cells.OrderBy(c => c.Key))
                 {
                     if (PlanFields.Recognise(cell.Text) is not { } field) continue;
@@ -35,12 +36,16 @@ internal static class MatrixPlanFields
                     if (found.TryGetValue(field, out var first))
                     {
                         if (!string.Equals(first.Value, text, StringComparison.Ordinal) && conflicting.Add(field))
+                        {
                             problems.Add(PlanIssues.PlanFieldConflict, head.Name, value.Address, null,
                                 PlanFields.Describe(field), first.Value, $"{first.Sheet}!{first.Cell.Address}", text);
+                        }
+
                         continue;
                     }
                     found[field] = (value, head.Name, text);
                 }
+            }
         }
 
         foreach (var field in PlanFields.All.Where(f => !found.ContainsKey(f)))

@@ -89,8 +89,10 @@ internal sealed class MatrixRowsReader(MatrixDataSheet sheet, MatrixColumnMap ma
         var cell = Cell(row, ParentCodes[level - 1]);
         var written = _cells.Text(cell, activity);
         if (written is not null && written != expected)
+        {
             problems.Add(PlanIssues.ParentCodeMismatch, sheet.Name, cell!.Address, activity, written,
                 MatrixLevels.Name(level).In(problems.Language), activity, $"{MatrixLevels.Name(level).In(problems.Language)} {expected}");
+        }
     }
 
     private void TakeParentTexts(MatrixRow row, MatrixNode node, string? activity)
@@ -158,8 +160,10 @@ internal sealed class MatrixRowsReader(MatrixDataSheet sheet, MatrixColumnMap ma
     private void WarnUntranslated(MatrixRow row, string code, (MatrixColumn Es, MatrixColumn En)[] pairs, string?[] spanish, string?[] english)
     {
         for (var i = 0; i < pairs.Length; i++)
+        {
             if (spanish[i] is { } es && english[i] is { } en && MatrixText.Normalize(es) == MatrixText.Normalize(en))
                 problems.Add(PlanIssues.EnglishSameAsSpanish, sheet.Name, Cell(row, pairs[i].En)!.Address, code, MatrixHeaders.Describe(pairs[i].En));
+        }
     }
 
     private string? ReadLevel(MatrixRow row, string code)
@@ -194,12 +198,20 @@ internal sealed class MatrixRowsReader(MatrixDataSheet sheet, MatrixColumnMap ma
         foreach (var child in node.Children)
         {
             foreach (var column in ParentTexts[child.Level - 1].Where(c => c is not (StrategicLabel or OperationalLabel)))
+            {
                 if (child.Text(column) is null && map[column] is { } sheetColumn)
+                {
                     problems.AddAt(PlanIssues.ParentTextMissing, sheet.Name, child.FirstRow, sheetColumn, null,
                         child.Describe(problems.Language), MatrixHeaders.Describe(column));
+                }
+            }
+
             if (child.Children.Count == 0 && child.Activities.Count == 0)
+            {
                 problems.AddAt(PlanIssues.ParentWithoutActivities, sheet.Name, child.FirstRow, map[ParentCodes[child.Level - 1]] ?? map[ActivityCode] ?? 1,
                     null, child.Describe(problems.Language));
+            }
+
             var (es, en) = child.Level switch
             {
                 1 => (AxisName, AxisNameEn),

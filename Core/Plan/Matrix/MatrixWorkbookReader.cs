@@ -85,9 +85,14 @@ internal static class MatrixWorkbookReader
     {
         var wanted = new HashSet<int>();
         foreach (var cell in rows.SelectMany(r => r.Cells))
+        {
             if (cell is { Type: RawCellType.SharedString, Formula: null, UnknownType: null }
                 && int.TryParse(cell.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0)
+            {
                 wanted.Add(index);
+            }
+        }
+
         var cells = new CellInterpreter(styles, SharedStrings.Read(package, sheets.SharedStringsPart, wanted, richText), sheets.Date1904);
         return cell => cells.Read(cell, CellReferences.Address(cell.Row, cell.Column));
     }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Ingestion.Packages;
-using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Sheets.Reading;
 

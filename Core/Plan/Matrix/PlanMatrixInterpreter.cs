@@ -1,5 +1,3 @@
-using ServerlessPlan.Core.Localization;
-
 namespace ServerlessPlan.Core.Plan.Matrix;
 
 /// <summary>

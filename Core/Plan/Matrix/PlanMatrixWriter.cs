@@ -77,13 +77,19 @@ public sealed class PlanMatrixWriter
 
         var row = FirstDataRow;
         foreach (var axis in catalog.Axes)
+        {
             foreach (var strategic in axis.StrategicObjectives)
+            {
                 foreach (var operational in strategic.OperationalObjectives)
+                {
                     foreach (var activity in operational.Activities)
                     {
                         for (var c = 0; c < last; c++) WriteCell(ws.Cell(row, c + 1), columns[c], axis, strategic, operational, activity);
                         row++;
                     }
+                }
+            }
+        }
 
         var lastRow = row - 1 + SpareRows;
         var data = ws.Range(FirstDataRow, 1, lastRow, last);
@@ -233,7 +239,11 @@ public sealed class PlanMatrixWriter
                 year.WholeNumber.Between(PlanRules.MinYear, PlanRules.MaxYear);
                 Explain(year, PlanMatrixTexts.YearErrorTitle, PlanMatrixTexts.YearError);
             }
-            else value.Style.NumberFormat.SetNumberFormatId(49);
+            else
+            {
+                value.Style.NumberFormat.SetNumberFormatId(49);
+            }
+
             row++;
         }
 

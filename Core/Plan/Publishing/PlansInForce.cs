@@ -2,7 +2,7 @@ namespace ServerlessPlan.Core.Plan.Publishing;
 
 /// <summary>
 /// The plans in force: every embedded plan, the <c>Plan__File</c> plan and every published plan, one per id (published
-/// over file over embedded), ordered by their first year. <see cref="For"/> answers "which plan does this year belong
+/// over file over embedded), ordered by their first year. <see cref="For(int)"/> answers "which plan does this year belong
 /// to"; <see cref="Overlapping"/> is what publication refuses. Two plans in force whose years overlap are a problem
 /// listed in <see cref="Problems"/> (publication prevents it; a file or an embedded plan can still cause it).
 /// </summary>
@@ -47,9 +47,14 @@ public sealed class PlansInForce
         var plans = byId.Values.OrderBy(p => p.Catalog.FirstYear).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         var problems = published.Problems.ToList();
         for (var i = 0; i < plans.Count; i++)
+        {
             for (var j = i + 1; j < plans.Count; j++)
+            {
                 if (plans[i].Overlaps(plans[j].Catalog))
                     problems.Add($"plans {plans[i].Describe()} ({plans[i].Origin}) and {plans[j].Describe()} ({plans[j].Origin}) overlap");
+            }
+        }
+
         return new PlansInForce(plans, problems);
     }
 }

@@ -98,7 +98,9 @@ internal static class DigestHtml
     {
         Heading(h, v.T("Actividades más atrasadas", "Activities furthest behind"));
         if (v.MostBehind.Count == 0)
+        {
             Paragraph(h, v.T("Ninguna actividad con datos está por debajo de lo programado.", "No activity with data is below its programado."));
+        }
         else
         {
             h.Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr>");
@@ -118,14 +120,19 @@ internal static class DigestHtml
                              DigestFormat.Number(a.Programado - a.RegionalEjecutado),
                              v.T($"{a.Reporting} de {a.Expected}", $"{a.Reporting} of {a.Expected}"),
                          })
+                {
                     h.Append("<td style=\"").Append(Cell).Append(";white-space:nowrap\">").Append(E(value)).Append("</td>");
+                }
+
                 h.Append("</tr>");
             }
             h.Append("</table>");
         }
         if (v.PlannedWithoutData > 0)
+        {
             Paragraph(h, v.T($"{v.PlannedWithoutData} actividad(es) planificada(s) sin ningún dato este periodo.",
                 $"{v.PlannedWithoutData} planned activit(ies) without any data this period."));
+        }
     }
 
     private static void Attention(StringBuilder h, DigestView v)

@@ -4,6 +4,7 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Reports.Digest;
@@ -21,8 +22,6 @@ public sealed class DigestPreparer(
     IOptions<DigestOptions> options,
     ILogger<DigestPreparer> logger)
 {
-    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <param name="replaces">The slot of an earlier, never-sent digest this one stands in for (said in the message).</param>
     /// <returns>Null when the period has no accepted submission.</returns>
     public async Task<PreparedDigest?> PrepareAsync(ReportingPeriod period, DateTimeOffset? replaces, CancellationToken ct)
@@ -47,7 +46,7 @@ public sealed class DigestPreparer(
                 var bytes = new byte[file.Length];
                 file.Position = 0;
                 await file.ReadExactlyAsync(bytes, ct);
-                attachment = new MailAttachment(fileName, XlsxContentType, bytes);
+                attachment = new MailAttachment(fileName, Xlsx.ContentType, bytes);
                 workbook = WorkbookReference.Attached(fileName, url);
             }
             else

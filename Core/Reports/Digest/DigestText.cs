@@ -49,8 +49,11 @@ internal static class DigestText
                 t.Append("   ").Append(unit).Append(": ").AppendLine(text);
         }
         if (v.PlannedWithoutData > 0)
+        {
             t.AppendLine(v.T($"{v.PlannedWithoutData} actividad(es) planificada(s) sin ningún dato este periodo.",
                 $"{v.PlannedWithoutData} planned activit(ies) without any data this period."));
+        }
+
         t.AppendLine();
 
         Heading(t, v.T("Unidades pendientes o con retraso", "Units missing or late"));
@@ -76,8 +79,10 @@ internal static class DigestText
     internal static IEnumerable<string> ChangeLines(DigestView v)
     {
         if (v.Replaces is { } missed)
+        {
             yield return v.T($"Este resumen reemplaza al del {DigestFormat.DateTime(missed)}, que no se pudo enviar.",
                 $"This digest stands in for the one of {DigestFormat.DateTime(missed)}, which could not be sent.");
+        }
 
         if (v.Changes is not { } c)
         {
@@ -111,9 +116,12 @@ internal static class DigestText
         }
 
         foreach (var value in c.Values.Take(MaxValueChanges))
+        {
             yield return v.T(
                 $"- {value.Activity.Label} ejecutado regional {DigestFormat.Percent(value.Before)} → {DigestFormat.Percent(value.After)} ({DigestFormat.Signed(value.Delta)})",
                 $"- {value.Activity.Label} regional ejecutado {DigestFormat.Percent(value.Before)} → {DigestFormat.Percent(value.After)} ({DigestFormat.Signed(value.Delta)})");
+        }
+
         if (c.Values.Count > MaxValueChanges)
             yield return v.T($"… y {c.Values.Count - MaxValueChanges} más.", $"… and {c.Values.Count - MaxValueChanges} more.");
     }

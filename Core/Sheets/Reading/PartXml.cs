@@ -3,9 +3,8 @@ using System.Xml;
 namespace ServerlessPlan.Core.Sheets.Reading;
 
 /// <summary>
-/// How every XML part of an upload is parsed: a bare forward-only <see cref="XmlReader"/> (no DOM; the Open XML SDK's
-/// <c>OpenXmlReader</c>, which builds an element object for every node, took about five times as long over a report
-/// sheet), refusing DTDs, reading at most <see cref="ReadingLimits.MaxPartBytes"/> inflated bytes and
+/// How every XML part of an upload is parsed: a bare forward-only <see cref="XmlReader"/> (no DOM, and no object per
+/// node as the Open XML SDK's <c>OpenXmlReader</c> builds; docs/benchmarks.md compares the two), refusing DTDs, reading at most <see cref="ReadingLimits.MaxPartBytes"/> inflated bytes and
 /// <see cref="ReadingLimits.MaxXmlDepth"/> levels of nesting (<see cref="PartLimitException"/> past either).
 /// </summary>
 internal static class PartXml

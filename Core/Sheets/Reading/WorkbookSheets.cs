@@ -34,7 +34,9 @@ internal sealed record WorkbookSheets(
                 if (xml.Depth == 0) mainNamespace = xml.NamespaceURI;
                 if (xml.Depth == 1) section = xml.LocalName;
                 if (xml.Depth == 1 && section == "workbookPr")
+                {
                     date1904 = xml.GetAttribute("date1904") is "1" or "true";
+                }
                 else if (xml.Depth == 2 && section == "sheets" && xml.LocalName == "sheet")
                 {
                     var index = count++;

@@ -32,8 +32,14 @@ internal sealed class WorkbookStyles
             while (xml.Read())
             {
                 if (xml.NodeType != XmlNodeType.Element) continue;
-                if (xml.Depth == 1) section = xml.LocalName;
-                else if (xml.Depth != 2) continue;
+                if (xml.Depth == 1)
+                {
+                    section = xml.LocalName;
+                }
+                else if (xml.Depth != 2)
+                {
+                    continue;
+                }
                 else if (section == "numFmts" && xml.LocalName == "numFmt" && codes.Count < ReadingLimits.MaxNumberFormats)
                 {
                     var code = xml.GetAttribute("formatCode");

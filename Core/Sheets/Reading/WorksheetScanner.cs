@@ -9,6 +9,8 @@ namespace ServerlessPlan.Core.Sheets.Reading;
 /// Positions missing from the XML (<c>r</c> omitted on rows or cells, as scripts write them) are inferred the way
 /// Excel does: one past the previous row or cell. Texts are read through <see cref="BoundedTextReader"/>, so a wanted
 /// cell costs at most <see cref="ReadingLimits.MaxCellTextChars"/> characters and an unwanted one nothing.
+/// Written here because ClosedXML and the Open XML SDK's DOM load the whole sheet, and the SDK's <c>OpenXmlReader</c>
+/// builds an object for every element, wanted or not: neither lets the template, rather than the file, set the cost.
 /// </summary>
 /// <param name="wanted">Which (row, column) cells to materialise.</param>
 /// <param name="trackUsed">
@@ -56,8 +58,14 @@ internal sealed class WorksheetScanner(Func<int, int, bool> wanted, BoundedTextR
                 rowNumber = row.Number;
                 yield return row;
             }
-            else if (xml.NodeType == XmlNodeType.Element) xml.Skip();
-            else xml.Read();
+            else if (xml.NodeType == XmlNodeType.Element)
+            {
+                xml.Skip();
+            }
+            else
+            {
+                xml.Read();
+            }
         }
     }
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ServerlessPlan.Cli.Bench;
+using ServerlessPlan.Bench;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Hostile;
@@ -23,7 +23,7 @@ public enum CopyOutcome
 }
 
 /// <summary>
-/// The files of issue 10, items 1–2, and their variants (<see cref="HostileWorkbooks"/>), each built once per test run.
+/// The hostile files and their variants (<see cref="HostileWorkbooks"/>), each built once per test run.
 /// Where a file would otherwise be accepted without findings, one typing error is added so that the annotated copy
 /// (made only when there are findings) is exercised too.
 /// </summary>
@@ -41,15 +41,15 @@ public static class HostileCases
 
     public static readonly IReadOnlyList<HostileCase> All =
     [
-        // Issue 10, item 1.
+        // Parts nobody reads, or reads only for a few cells, made huge.
         new("2.5 M trivial cells in the instructions sheet", () => HostileWorkbooks.InstructionsFlood(WithError()), false,
             ["EJECUTADO_NOT_A_NUMBER"], CopyOutcome.Skipped),
         new("100,000 nested elements in a report sheet cell", () => Nested(NestingPlace.ReportSheetCell), false, ["XML_TOO_DEEP"], CopyOutcome.Skipped),
-        // Issue 10, item 2.
+        // Rows past the template's table.
         new("2.5 M one-cell rows below the table", () => HostileWorkbooks.OneCellRowsBelow(Complete()), false, ["TOO_MANY_ROWS"], CopyOutcome.Skipped),
         new("300 k coded rows below the table", () => HostileWorkbooks.CodedRowsBelow(Complete()), false,
             ["TOO_MANY_ROWS", "ACTIVITY_UNKNOWN"], CopyOutcome.Skipped),
-        // Issue 10, item 3.
+        // Texts past the template's limits.
         new("40,000-character focal point name", () => HostileWorkbooks.LongFocalName(Complete()), false, ["TEXT_TOO_LONG"], CopyOutcome.Written),
         // Nesting in every other part that is parsed…
         // The annotated copy does not parse the shared strings: they are copied as they are.

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessPlan.Core.Sheets;
-using ServerlessPlan.Functions;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Http;
@@ -23,7 +22,7 @@ public sealed class TemplateDownloadHttpTests(AzuriteFixture azurite) : IAsyncLi
         using var response = await _server.Client.GetAsync("api/templates/gt/2021-Q3");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(TemplateDownload.ContentType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Xlsx.ContentType, response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("plantilla-GT-2021-Q3.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
         var sheet = new SubmissionSheetReader(NullLogger<SubmissionSheetReader>.Instance).Read(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         Assert.Equal("GT", sheet.Metadata.Parsed?.UnitCode);

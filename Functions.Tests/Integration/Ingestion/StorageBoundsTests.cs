@@ -1,6 +1,5 @@
 using Azure.Storage.Blobs.Models;
 using ServerlessPlan.Core.Ingestion;
-using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
@@ -71,7 +70,7 @@ public sealed class StorageBoundsTests(AzuriteFixture azurite) : IDisposable
     {
         using var host = new IngestionHost(new TestStorage(azurite), _outbox);
         // Past Excel's 32,767 characters a cell: written into the XML as a script would.
-        var bytes = Cli.Bench.HostileWorkbooks.LongFocalName(FilledSheet.Complete("GT", Period).Build(), 40_000);
+        var bytes = ServerlessPlan.Bench.HostileWorkbooks.LongFocalName(FilledSheet.Complete("GT", Period).Build(), 40_000);
 
         var result = await host.IngestAsync(await host.UploadAsync($"GT/{Period}/informe.xlsx", bytes));
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Azure.Storage.Blobs.Models;
 using ServerlessPlan.Cli;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Plan.Publishing;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Support.PlanWorkbookEdits;
 

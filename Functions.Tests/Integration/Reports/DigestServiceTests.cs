@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
 using ClosedXML.Excel;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
+using static ServerlessPlan.Tests.Integration.Reports.ReportStorage;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
-using static ServerlessPlan.Tests.Support.ReportTestPlan;
+using static ServerlessPlan.Tests.Support.TestPlan;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 
@@ -16,11 +19,9 @@ namespace ServerlessPlan.Tests.Integration.Reports;
 public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Slot = new(2021, 11, 8, 12, 0, 0, TimeSpan.Zero);
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
     private readonly TestStorage _storage = new(azurite);
-    private readonly TestClock _clock = new(Slot.AddSeconds(10));
+    private readonly FakeTimeProvider _clock = new(Slot.AddSeconds(10));
 
     public Task InitializeAsync() => SeedAsync(_storage);
 
@@ -57,7 +58,7 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var attachment = Assert.Single(payload.GetProperty("attachments").EnumerateArray());
         Assert.Equal(MergedWorkbookService.FileName(Q3), attachment.GetProperty("filename").GetString());
-        Assert.Equal(XlsxType, attachment.GetProperty("type").GetString());
+        Assert.Equal(Xlsx.ContentType, attachment.GetProperty("type").GetString());
         using var workbook = new XLWorkbook(new MemoryStream(Convert.FromBase64String(attachment.GetProperty("content").GetString()!)));
         Assert.Equal(["Resumen", "Matriz", "Unidades × actividades", "Envíos", "Datos"], workbook.Worksheets.Select(w => w.Name));
         Assert.Equal(TotalRows, workbook.Worksheet("Datos").RowsUsed().Count() - 1);
@@ -66,7 +67,7 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(nameof(DigestSendState.Sent), record.State);
         Assert.Equal("msg-digest-1", record.ProviderMessageId);
         Assert.Equal(MergedWorkbookService.FileName(Q3), record.Attachment);
-        Assert.Equal(_clock.Now, record.SentAt);
+        Assert.Equal(_clock.GetUtcNow(), record.SentAt);
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         using var host = Host();
 
         var first = await host.Digests.SendScheduledAsync(Slot, default);
-        _clock.Now = _clock.Now.AddMinutes(1);
+        _clock.SetUtcNow(_clock.GetUtcNow().AddMinutes(1));
         var second = await host.Digests.SendScheduledAsync(Slot, default);
 
         Assert.Single(_server.Requests);
@@ -155,17 +156,17 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         using var host = Host();
         var key = DigestService.MessageKey(Slot);
-        await host.Store.TryClaimAsync(new DigestEntity { RowKey = key, Slot = Slot, ClaimedBy = "crashed-run", ClaimedAt = _clock.Now.AddMinutes(-1) },
+        await host.Store.TryClaimAsync(new DigestEntity { RowKey = key, Slot = Slot, ClaimedBy = "crashed-run", ClaimedAt = _clock.GetUtcNow().AddMinutes(-1) },
             DigestTestHost.Timings.Lease, default);
 
         // The holder may still be sending: after the wait this run gives up and throws, so the host retries it later.
         var whileLive = await Assert.ThrowsAsync<MailClaimHeldException>(() => host.Digests.SendScheduledAsync(Slot, default));
         Assert.Equal(key, whileLive.MessageKey);
-        Assert.Equal(_clock.Now.AddMinutes(-1) + DigestTestHost.Timings.Lease, whileLive.LeaseEnds);
+        Assert.Equal(_clock.GetUtcNow().AddMinutes(-1) + DigestTestHost.Timings.Lease, whileLive.LeaseEnds);
         Assert.Empty(_server.Requests);
 
         _server.Respond(202);
-        _clock.Now += DigestTestHost.Timings.Lease;
+        _clock.Advance(DigestTestHost.Timings.Lease);
         var afterLease = await host.Digests.SendScheduledAsync(Slot, default);
 
         Assert.Equal(DigestOutcome.Sent, afterLease.Outcome);
@@ -180,22 +181,22 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         var schedule = new DigestSchedule(DigestSchedule.Default);
         _server.Respond(202);
         var first = await host.Digests.SendScheduledAsync(Slot, default);
-        var firstSentAt = _clock.Now;
+        var firstSentAt = _clock.GetUtcNow();
 
         // Between the sends: BZ's first accepted sheet and a GT correction; the next slot fails; then ST corrects.
         await SubmitAsync(_storage, "BZ", Q3, Slot.AddDays(2), [Row("BZ", Q3, National, 5)]);
         await SubmitAsync(_storage, "GT", Q3, Slot.AddDays(3), [Row("GT", Q3, National, 65), Row("GT", Q3, National2, 35), Row("GT", Q3, NotPlannedIn2021, 100)]);
-        _clock.Now = Slot.AddDays(7).AddSeconds(1);
+        _clock.SetUtcNow(Slot.AddDays(7).AddSeconds(1));
         _server.Respond(400);
-        await Assert.ThrowsAsync<MailDeliveryException>(() => host.Digests.SendScheduledAsync(schedule.SlotFor(_clock.Now), default));
+        await Assert.ThrowsAsync<MailDeliveryException>(() => host.Digests.SendScheduledAsync(schedule.SlotFor(_clock.GetUtcNow()), default));
         await SubmitAsync(_storage, "ST", Q3, Slot.AddDays(8), [Row("ST", Q3, Regional, 30), Row("ST", Q3, Shared, 90.25)]);
 
         // The host was down on the third Monday and runs late on the Wednesday after.
-        _clock.Now = Slot.AddDays(16).AddHours(3);
-        var lateSlot = schedule.SlotFor(_clock.Now);
+        _clock.SetUtcNow(Slot.AddDays(16).AddHours(3));
+        var lateSlot = schedule.SlotFor(_clock.GetUtcNow());
         _server.Respond(202);
         var late = await host.Digests.SendScheduledAsync(lateSlot, default);
-        var lateAgain = await host.Digests.SendScheduledAsync(schedule.SlotFor(_clock.Now.AddHours(1)), default);
+        var lateAgain = await host.Digests.SendScheduledAsync(schedule.SlotFor(_clock.GetUtcNow().AddHours(1)), default);
 
         Assert.Equal(Slot.AddDays(14), lateSlot);
         Assert.Equal((DigestOutcome.Sent, DigestOutcome.AlreadySent), (late.Outcome, lateAgain.Outcome));

@@ -15,7 +15,7 @@ public sealed class MergedWorkbookTests(AzuriteFixture azurite)
     {
         var storage = new TestStorage(azurite);
         await SeedAsync(storage);
-        var service = ReportTestPlan.Service(storage, out var writer);
+        var service = ReportStorage.Service(storage, out var writer);
         if (maxRowsPerSheet is { } max) writer.MaxRowsPerDataSheet = max;
         var output = new MemoryStream();
         var summary = await service.WriteAsync(Q3, output, default);
@@ -190,8 +190,8 @@ public sealed class MergedWorkbookTests(AzuriteFixture azurite)
     public async Task A_period_without_accepted_submissions_writes_nothing()
     {
         var storage = new TestStorage(azurite);
-        await ReportTestPlan.RejectAsync(storage, "GT", Q3, new DateTimeOffset(2021, 10, 2, 0, 0, 0, TimeSpan.Zero));
-        var service = ReportTestPlan.Service(storage, out _);
+        await ReportStorage.RejectAsync(storage, "GT", Q3, new DateTimeOffset(2021, 10, 2, 0, 0, 0, TimeSpan.Zero));
+        var service = ReportStorage.Service(storage, out _);
         using var output = new MemoryStream();
 
         Assert.Null(await service.WriteAsync(Q3, output, default));

@@ -6,7 +6,7 @@ using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Storage;
-using static ServerlessPlan.Tests.Support.ReportTestPlan;
+using static ServerlessPlan.Tests.Support.TestPlan;
 
 namespace ServerlessPlan.Tests.Unit.Reports;
 

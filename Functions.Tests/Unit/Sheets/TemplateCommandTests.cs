@@ -11,7 +11,7 @@ public sealed class TemplateCommandTests : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("template-cmd");
 
-    private static TemplateCommand Command() => new(TestPlans.Writer(), TestPlans.Units(), TestPlans.Catalog());
+    private static TemplateCommand Command() => new(TestPlan.Writer(), TestPlan.Units, TestPlan.Catalog);
 
     [Fact]
     public async Task Writes_the_template_in_the_units_language_and_prints_its_path()

@@ -10,12 +10,12 @@ public sealed class TemplateRequestTests
     [Fact]
     public void Resolves_a_unit_case_insensitively_and_defaults_to_its_language()
     {
-        var request = TemplateRequest.Resolve(TestPlans.Units(), TestPlans.Catalog(), "bz", "2021-q3", null);
+        var request = TemplateRequest.Resolve(TestPlan.Units, TestPlan.Catalog, "bz", "2021-q3", null);
 
-        Assert.Equal(TestPlans.Belize, request.Unit);
+        Assert.Equal(TestPlan.Belize, request.Unit);
         Assert.Equal(new ReportingPeriod(2021, 3), request.Period);
         Assert.Equal(Language.En, request.Language);
-        Assert.Equal(Language.Es, TemplateRequest.Resolve(TestPlans.Units(), TestPlans.Catalog(), "BZ", "2021-Q3", "es").Language);
+        Assert.Equal(Language.Es, TemplateRequest.Resolve(TestPlan.Units, TestPlan.Catalog, "BZ", "2021-Q3", "es").Language);
     }
 
     [Theory]
@@ -28,7 +28,7 @@ public sealed class TemplateRequestTests
     public void Rejects_bad_words_with_a_message_naming_them(string? unit, string? period, string? language, string message)
     {
         var ex = Assert.Throws<TemplateRequestException>(() =>
-            TemplateRequest.Resolve(TestPlans.Units(), TestPlans.Catalog(), unit, period, language));
+            TemplateRequest.Resolve(TestPlan.Units, TestPlan.Catalog, unit, period, language));
 
         Assert.StartsWith(message, ex.Message);
         Assert.NotEqual(ex.Text.En, ex.Text.Es);

@@ -15,9 +15,12 @@ public sealed class TemplateWriterTests
     public static TheoryData<string, Language> UnitsAndLanguages()
     {
         var data = new TheoryData<string, Language>();
-        foreach (var unit in TestPlans.Units().All)
-        foreach (var language in Enum.GetValues<Language>())
+        foreach (var unit in TestPlan.Units.All)
+        {
+            foreach (var language in Enum.GetValues<Language>())
             data.Add(unit.Code, language);
+        }
+
         return data;
     }
 
@@ -25,8 +28,8 @@ public sealed class TemplateWriterTests
     [MemberData(nameof(UnitsAndLanguages))]
     public void Writes_the_three_sheets_with_the_metadata_hidden_and_round_tripping(string unitCode, Language language)
     {
-        var unit = TestPlans.Units().Find(unitCode)!;
-        var writer = TestPlans.Writer();
+        var unit = TestPlan.Units.Find(unitCode)!;
+        var writer = TestPlan.Writer();
 
         var bytes = writer.Write(unit, Q3, language);
 
@@ -38,9 +41,9 @@ public sealed class TemplateWriterTests
         var read = new SubmissionSheetReader(NullLogger<SubmissionSheetReader>.Instance).Read(new MemoryStream(bytes));
         var expected = writer.MetadataFor(unit, Q3, language);
         Assert.Equal(expected, read.Metadata.Parsed);
-        Assert.Equal(new TemplateMetadata(CurrentVersion, TestPlans.PlanId, unitCode, Q3, language,
-            ActivityFingerprint.Compute(TestPlans.Catalog().ActivitiesFor(unit))), expected);
-        Assert.Equal(TestPlans.PlanId, read.Plan.Text);
+        Assert.Equal(new TemplateMetadata(CurrentVersion, TestPlan.PlanId, unitCode, Q3, language,
+            ActivityFingerprint.Compute(TestPlan.Catalog.ActivitiesFor(unit))), expected);
+        Assert.Equal(TestPlan.PlanId, read.Plan.Text);
         Assert.Equal(unitCode, read.Unit.Text);
         Assert.Equal("2021-Q3", read.Period.Text);
     }
@@ -49,10 +52,10 @@ public sealed class TemplateWriterTests
     [MemberData(nameof(UnitsAndLanguages))]
     public void Writes_one_row_per_reported_activity_with_validated_unlocked_inputs_on_a_protected_sheet(string unitCode, Language language)
     {
-        var unit = TestPlans.Units().Find(unitCode)!;
-        var activities = TestPlans.Catalog().ActivitiesFor(unit);
+        var unit = TestPlan.Units.Find(unitCode)!;
+        var activities = TestPlan.Catalog.ActivitiesFor(unit);
 
-        using var wb = new XLWorkbook(new MemoryStream(TestPlans.Writer().Write(unit, Q3, language)));
+        using var wb = new XLWorkbook(new MemoryStream(TestPlan.Writer().Write(unit, Q3, language)));
         var ws = wb.Worksheet(ReportSheet(language));
 
         var codes = Enumerable.Range(FirstDataRow, activities.Count + 1).Select(r => ws.Cell(r, CodeColumn).GetString()).ToList();
@@ -87,7 +90,7 @@ public sealed class TemplateWriterTests
     [Fact]
     public void Input_validations_carry_the_documented_limits_and_the_localized_status_list()
     {
-        using var wb = new XLWorkbook(new MemoryStream(TestPlans.Writer().Write(TestPlans.Belize, Q3, Language.En)));
+        using var wb = new XLWorkbook(new MemoryStream(TestPlan.Writer().Write(TestPlan.Belize, Q3, Language.En)));
         var ws = wb.Worksheet(ReportSheetEn);
 
         var percent = ws.Cell(FirstDataRow, EjecutadoColumn).DataValidation;
@@ -115,17 +118,17 @@ public sealed class TemplateWriterTests
     [Fact]
     public void Shows_the_years_programado_as_percent_points_and_leaves_unprogrammed_years_blank()
     {
-        using var wb = new XLWorkbook(new MemoryStream(TestPlans.Writer().Write(TestPlans.Guatemala, Q3, Language.Es)));
+        using var wb = new XLWorkbook(new MemoryStream(TestPlan.Writer().Write(TestPlan.Guatemala, Q3, Language.Es)));
         var ws = wb.Worksheet(ReportSheetEs);
         var rows = Enumerable.Range(FirstDataRow, 4).ToDictionary(r => ws.Cell(r, CodeColumn).GetString(), r => ws.Row(r));
 
-        var counted = rows["2.1.1.1"].Cell(ProgramadoColumn);
-        Assert.Equal(25.5, counted.GetDouble());
-        Assert.Equal(PercentDisplayFormat, counted.Style.NumberFormat.Format);
-        Assert.True(rows["2.1.1.2"].Cell(ProgramadoColumn).IsEmpty());
-        Assert.Equal(PercentDisplayFormat, rows["2.1.1.2"].Cell(EjecutadoColumn).Style.NumberFormat.Format);
-        Assert.Equal("1. Prevención", rows["1.1.1.1"].Cell(AxisColumn).GetString());
-        Assert.Equal("2. Atención Integral", rows["2.1.1.1"].Cell(AxisColumn).GetString());
+        var programmed = rows[TestPlan.National2].Cell(ProgramadoColumn);
+        Assert.Equal(60, programmed.GetDouble());
+        Assert.Equal(PercentDisplayFormat, programmed.Style.NumberFormat.Format);
+        Assert.True(rows[TestPlan.NotPlannedIn2021].Cell(ProgramadoColumn).IsEmpty());
+        Assert.Equal(PercentDisplayFormat, rows[TestPlan.NotPlannedIn2021].Cell(EjecutadoColumn).Style.NumberFormat.Format);
+        Assert.Equal("1. Prevención", rows[TestPlan.National].Cell(AxisColumn).GetString());
+        Assert.Equal("2. Atención Integral", rows[TestPlan.National2].Cell(AxisColumn).GetString());
         Assert.Equal("Programado 2021 (%)", ws.Cell(HeaderRow, ProgramadoColumn).GetString());
         Assert.Equal("Ejecutado 2021 a la fecha (%)", ws.Cell(HeaderRow, EjecutadoColumn).GetString());
     }
@@ -133,21 +136,21 @@ public sealed class TemplateWriterTests
     [Fact]
     public void A_country_sheet_has_no_regional_activity_and_the_secretariat_sheet_no_national_one()
     {
-        using var country = new XLWorkbook(new MemoryStream(TestPlans.Writer().Write(TestPlans.Guatemala, Q3, Language.Es)));
-        using var st = new XLWorkbook(new MemoryStream(TestPlans.Writer().Write(TestPlans.Secretariat, Q3, Language.Es)));
+        using var country = new XLWorkbook(new MemoryStream(TestPlan.Writer().Write(TestPlan.Guatemala, Q3, Language.Es)));
+        using var st = new XLWorkbook(new MemoryStream(TestPlan.Writer().Write(TestPlan.Secretariat, Q3, Language.Es)));
 
         var countryCodes = Codes(country.Worksheet(ReportSheetEs));
         var stCodes = Codes(st.Worksheet(ReportSheetEs));
 
-        Assert.Equal(["1.1.1.1", "1.1.1.3", "2.1.1.1", "2.1.1.2"], countryCodes);
-        Assert.DoesNotContain("1.1.1.2", countryCodes);
-        Assert.Equal(["1.1.1.2", "1.1.1.3", "2.1.1.2"], stCodes);
+        Assert.Equal([TestPlan.National, TestPlan.Shared, TestPlan.NotPlannedIn2021, TestPlan.National2], countryCodes);
+        Assert.DoesNotContain(TestPlan.Regional, countryCodes);
+        Assert.Equal([TestPlan.Shared, TestPlan.Regional], stCodes);
     }
 
     [Fact]
     public void Instructions_tell_where_to_upload_how_to_validate_and_the_deadline()
     {
-        using var wb = new XLWorkbook(new MemoryStream(TestPlans.Writer().Write(TestPlans.Guatemala, Q3, Language.Es)));
+        using var wb = new XLWorkbook(new MemoryStream(TestPlan.Writer().Write(TestPlan.Guatemala, Q3, Language.Es)));
         var text = string.Join("\n", wb.Worksheet(InstructionsSheetEs).CellsUsed().Select(c => c.GetString()));
 
         Assert.Contains("uploads/GT/2021-Q3/plantilla-GT-2021-Q3.xlsx", text);
@@ -160,7 +163,7 @@ public sealed class TemplateWriterTests
     public void Rejects_a_period_outside_the_plan_with_a_clear_message()
     {
         var ex = Assert.Throws<TemplateRequestException>(() =>
-            TestPlans.Writer().Write(new MemoryStream(), TestPlans.Guatemala, new ReportingPeriod(2023, 1), Language.Es));
+            TestPlan.Writer().Write(new MemoryStream(), TestPlan.Guatemala, new ReportingPeriod(2023, 1), Language.Es));
 
         Assert.Contains("2023", ex.Message);
         Assert.Contains("2020–2022", ex.Message);
@@ -170,8 +173,8 @@ public sealed class TemplateWriterTests
     [Fact]
     public void Rejects_missing_arguments()
     {
-        Assert.Throws<ArgumentNullException>(() => TestPlans.Writer().Write(null!, TestPlans.Guatemala, Q3, Language.Es));
-        Assert.Throws<ArgumentNullException>(() => TestPlans.Writer().Write(new MemoryStream(), null!, Q3, Language.Es));
+        Assert.Throws<ArgumentNullException>(() => TestPlan.Writer().Write(null!, TestPlan.Guatemala, Q3, Language.Es));
+        Assert.Throws<ArgumentNullException>(() => TestPlan.Writer().Write(new MemoryStream(), null!, Q3, Language.Es));
     }
 
     private static List<string> Codes(IXLWorksheet ws) =>

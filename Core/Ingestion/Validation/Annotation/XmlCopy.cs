@@ -95,12 +95,12 @@ internal static class XmlCopy
     private static bool IsNamespaceDeclaration(XmlReader reader) => reader.NamespaceURI == "http://www.w3.org/2000/xmlns/";
 
     [ThreadStatic]
-    private static char[]? t_chunk;
+    private static char[]? _threadChunk;
 
     /// <summary>A text node in chunks, never materialised whole; a surrogate pair split between chunks is kept together.</summary>
     private static void Chunks(XmlReader reader, XmlWriter writer)
     {
-        var buffer = t_chunk ??= new char[4097];
+        var buffer = _threadChunk ??= new char[4097];
         var carried = 0;
         int read;
         while ((read = reader.ReadValueChunk(buffer, carried, buffer.Length - 1 - carried)) > 0)

@@ -3,7 +3,6 @@ using ClosedXML.Excel;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Ingestion.Validation.Annotation;
 using ServerlessPlan.Core.Localization;
-using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
 using static ServerlessPlan.Tests.Unit.Ingestion.Validation.Findings;
@@ -164,7 +163,7 @@ public sealed class AnnotatedCopyWriterTests
     public void Is_not_written_above_its_size_limit_and_says_so()
     {
         var sheet = FilledSheet.Complete("BZ", Period).EjecutadoText("1.1.1.2", "fifty");
-        var padded = Cli.Bench.HostileWorkbooks.WithPart(sheet.Build(), "xl/media/padding.bin", AnnotationLimits.MaxInflatedBytes);
+        var padded = ServerlessPlan.Bench.HostileWorkbooks.WithPart(sheet.Build(), "xl/media/padding.bin", AnnotationLimits.MaxInflatedBytes);
 
         var copy = AnnotatedCopyWriter.Write(new MemoryStream(padded), Validate(sheet).Report);
 
@@ -176,7 +175,7 @@ public sealed class AnnotatedCopyWriterTests
     public void A_report_sheet_nested_too_deeply_gets_a_reason_not_a_stack_overflow()
     {
         var sheet = FilledSheet.Complete("GT", Period).EjecutadoText("1.1.1.2", "cincuenta");
-        var nested = Cli.Bench.HostileWorkbooks.NestedInPart(sheet.Build(), Cli.Bench.NestingPlace.ReportSheetCell, 100_000);
+        var nested = ServerlessPlan.Bench.HostileWorkbooks.NestedInPart(sheet.Build(), ServerlessPlan.Bench.NestingPlace.ReportSheetCell, 100_000);
 
         var copy = AnnotatedCopyWriter.Write(new MemoryStream(nested), Validate(sheet).Report);
 

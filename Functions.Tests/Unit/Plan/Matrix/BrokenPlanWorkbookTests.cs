@@ -143,7 +143,7 @@ public sealed class BrokenPlanWorkbookTests
         Assert.Contains(result.Errors, e => e.Code == "PLAN_SHEET_NOT_FOUND" && e.Message.Contains("«Actividad (código)»", StringComparison.Ordinal));
 
         // A quarterly template has a table with some of the matrix's headers: what it lacks is named.
-        var template = TestPlans.Writer().Write(TestPlans.Guatemala, Core.Plan.ReportingPeriod.Parse("2021-Q3"), Core.Localization.Language.Es);
+        var template = TestPlan.Writer().Write(TestPlan.Guatemala, Core.Plan.ReportingPeriod.Parse("2021-Q3"), Core.Localization.Language.Es);
         var missing = Invalid(template).Errors.Where(e => e.Code == "PLAN_COLUMN_MISSING").Select(e => e.Message).ToList();
         Assert.Contains(missing, m => m.Contains("«Actividad (inglés)»", StringComparison.Ordinal));
     }

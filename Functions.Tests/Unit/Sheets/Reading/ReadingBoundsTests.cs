@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Sheets.Reading;
-using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Sheets.Reading.HandWrittenCorpus;
+
+using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.Sheets.Reading;
 
