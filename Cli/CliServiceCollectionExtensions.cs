@@ -25,6 +25,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<SampleSheetFiller>();
         services.AddSingleton<ICliCommand, BenchCommand>();
         services.AddSingleton<ICliCommand, DigestCommand>();
+        services.AddSingleton<ICliCommand, RemindersCommand>();
         services.AddPlanPublishing();
         services.AddSingleton<PlanExportCommand>();
         services.AddSingleton<PlanImportCommand>();

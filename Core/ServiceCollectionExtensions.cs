@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
@@ -26,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.AddMail(configuration);
         services.AddDigest(configuration);
         services.AddPortalLinks(configuration);
+        services.AddFollowUp(configuration);
         return services;
     }
 }
