@@ -51,7 +51,11 @@ public sealed class ReminderService(
         var week = ReminderRules.WeekOf(at);
         var quarters = new List<ListedQuarter>();
         foreach (var period in rules.ListedAt(at))
-            quarters.Add(await ListQuarterAsync(period, await SubmittedAsync(period), ct));
+        {
+            var quarter = await ListQuarterAsync(period, await SubmittedAsync(period), ct);
+            // A quarter every unit has filed has nothing to chase: it stays out of the list.
+            if (quarter.Missing.Count > 0) quarters.Add(quarter);
+        }
         batch.Add(DecideList(week, at, quarters));
         await DispatchAsync(batch, ct);
 
@@ -128,8 +132,8 @@ public sealed class ReminderService(
         // Exempt units are listed, but do not make the ST a list of their own.
         if (!quarters.Any(q => q.Missing.Any(m => !m.Exempt)))
             return new Slot(Item(ReminderOutcome.NothingMissing, quarters.Count == 0
-                ? "no quarter of the plan is due or overdue"
-                : $"no unit that gets reminders is missing for {string.Join(", ", periods)}"));
+                ? "no unit is missing for a quarter that is due or overdue"
+                : $"only exempt units are missing for {string.Join(", ", periods)}"));
 
         // The ST's addresses; without them, the Secretariat unit's own registered contacts.
         var secretariat = contacts.For(units.All.FirstOrDefault(u => u.Kind == ReportingUnitKind.Secretariat)?.Code ?? "ST");
