@@ -71,7 +71,7 @@ public sealed class ReminderService(
         if (options.Value.Exempt().Contains(unit.Code))
             return new Slot(Item(ReminderOutcome.Exempt, "exempt (Reminders__ExemptUnits)"));
         if (filed.PointerFor(unit.Code) is { } pointer)
-            return new Slot(Item(ReminderOutcome.HasAcceptedSheet, $"accepted sheet {pointer.SubmissionId} uploaded at {pointer.UploadedAt:O}"));
+            return new Slot(Item(ReminderOutcome.HasAcceptedSheet, $"has an accepted sheet, uploaded {pointer.UploadedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
 
         var recipients = contacts.For(unit.Code);
         if (recipients.UnitContacts.Count == 0)
