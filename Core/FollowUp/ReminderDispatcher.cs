@@ -33,12 +33,12 @@ public sealed class ReminderDispatcher(ReminderStore store, IMailSender sender, 
         var claim = await store.TryClaimAsync(row, timings.Lease, ct);
         switch (claim.Outcome)
         {
-            case ReminderClaimOutcome.Done:
+            case SendClaimOutcome.Done:
                 return new DispatchResult(claim.Entity.StateValue == ReminderSendState.Sent ? ReminderOutcome.AlreadySent : ReminderOutcome.Cancelled,
                     claim.Entity.StateValue == ReminderSendState.Sent
                         ? $"already sent at {claim.Entity.SentAt:O} by run {claim.Entity.ClaimedBy}"
                         : $"cancelled by run {claim.Entity.ClaimedBy}: {claim.Entity.Error}");
-            case ReminderClaimOutcome.HeldElsewhere:
+            case SendClaimOutcome.HeldElsewhere:
                 return new DispatchResult(ReminderOutcome.HeldElsewhere,
                     $"run {claim.Entity.ClaimedBy} claimed it at {claim.Entity.ClaimedAt:O}; its claim lapses at {claim.Entity.ClaimedAt + timings.Lease:O}");
         }

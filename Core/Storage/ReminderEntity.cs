@@ -10,7 +10,7 @@ namespace ServerlessPlan.Core.Storage;
 /// portal reads one unit's with a row-key range and the whole quarter's with one partition. The ST's weekly lists live
 /// in partition <see cref="WeeklyPartition"/>, one row per ISO week (<c>2021-W43</c>).
 /// </summary>
-public sealed class ReminderEntity : ITableEntity
+public sealed class ReminderEntity : ISendClaimRow
 {
     public const string WeeklyPartition = "weekly-missing";
 
