@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
@@ -8,31 +7,23 @@ namespace ServerlessPlan.Tests.Integration.FollowUp;
 
 /// <summary>The portal's reads of what was sent: a focal point's quarter (one unit) and the ST's board (one quarter).</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class ReminderHistoryTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ReminderHistoryTests(AzuriteFixture azurite) : ReminderScenario(azurite, October(17))
 {
-    private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
-    private readonly TestStorage _storage = new(azurite);
-    private readonly FakeTimeProvider _clock = new(October(17));
-
-    public Task InitializeAsync() => SeedAsync(_storage);
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task A_unit_s_quarter_lists_the_reminders_it_was_sent_and_the_board_the_whole_quarter_s_follow_up()
     {
-        using var host = Create(_storage, _server, _clock);
-        _server.Accept(3 + 1); // October 17: three reminders, the list
+        using var host = Host();
+        Server.Accept(3 + 1); // October 17: three reminders, the list
         await host.FireAsync();
-        _server.Respond(503).Respond(503).Respond(503); // October 28: the provider is down
-        _clock.SetUtcNow(October(28));
+        Server.Respond(503).Respond(503).Respond(503); // October 28: the provider is down
+        Clock.SetUtcNow(October(28));
         await host.FireAsync();
-        _server.Accept(4 + 3 + 1); // October 29: the 3-day reminders and the list; October 31: late notices; November 1: the list
-        _clock.SetUtcNow(October(29));
+        Server.Accept(4 + 3 + 1); // October 29: the 3-day reminders and the list; October 31: late notices; November 1: the list
+        Clock.SetUtcNow(October(29));
         await host.FireAsync();
-        _clock.SetUtcNow(October(31));
+        Clock.SetUtcNow(October(31));
         await host.FireAsync();
-        _clock.SetUtcNow(new DateTimeOffset(2021, 11, 1, 13, 0, 0, TimeSpan.Zero));
+        Clock.SetUtcNow(new DateTimeOffset(2021, 11, 1, 13, 0, 0, TimeSpan.Zero));
         await host.FireAsync();
 
         var hn = await host.History.SentToUnitAsync("hn", Q3, default);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.FollowUp.ReminderTestHost;
@@ -10,23 +9,13 @@ namespace ServerlessPlan.Tests.Integration.FollowUp;
 /// where the ST's list goes; the portal's links when there is a portal. Same scenario as <see cref="ReminderServiceTests"/>.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class ReminderRecipientsTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ReminderRecipientsTests(AzuriteFixture azurite) : ReminderScenario(azurite, October(17))
 {
-    private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
-    private readonly TestStorage _storage = new(azurite);
-    private readonly FakeTimeProvider _clock = new(October(17));
-
-    public Task InitializeAsync() => SeedAsync(_storage);
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private ReminderTestHost Host(IReadOnlyDictionary<string, string?>? settings = null) => Create(_storage, _server, _clock, settings);
-
     private async Task FireThroughTheQuarterAsync(ReminderTestHost host)
     {
         foreach (var day in new[] { 17, 18, 25, 28, 31 })
         {
-            _clock.SetUtcNow(October(day));
+            Clock.SetUtcNow(October(day));
             await host.FireAsync();
         }
     }
@@ -35,11 +24,11 @@ public sealed class ReminderRecipientsTests(AzuriteFixture azurite) : IAsyncLife
     public async Task Nobody_but_registered_contacts_is_ever_mailed_and_a_unit_without_contacts_is_only_reported_to_the_ST()
     {
         using var host = Host(new Dictionary<string, string?> { ["Contacts:Units:HN"] = null });
-        _server.Accept(20);
+        Server.Accept(20);
 
         await FireThroughTheQuarterAsync(host);
 
-        var mails = _server.Mails();
+        var mails = Server.Mails();
         Assert.NotEmpty(mails);
         var registeredNow = Registered.Where(a => a != "hn@hn.example.org").ToHashSet();
         Assert.All(mails.SelectMany(m => m.To.Concat(m.Cc)), address => Assert.Contains(address, registeredNow));
@@ -54,11 +43,11 @@ public sealed class ReminderRecipientsTests(AzuriteFixture azurite) : IAsyncLife
     public async Task Exempt_units_get_no_reminder_or_late_notice_and_the_ST_list_shows_them_marked_exempt()
     {
         using var host = Host(new Dictionary<string, string?> { ["Reminders:ExemptUnits"] = "bz; ST" });
-        _server.Accept(20);
+        Server.Accept(20);
 
         await FireThroughTheQuarterAsync(host);
 
-        var mails = _server.Mails();
+        var mails = Server.Mails();
         Assert.Equal(["reminder-HN-2021-Q3-before-14", "reminder-HN-2021-Q3-before-3", "reminder-HN-2021-Q3-late"],
             mails.Where(m => m.MessageKey.StartsWith("reminder-", StringComparison.Ordinal)).Select(m => m.MessageKey));
         var list = mails.Last(m => m.MessageKey.StartsWith("missing-", StringComparison.Ordinal));
@@ -74,7 +63,7 @@ public sealed class ReminderRecipientsTests(AzuriteFixture azurite) : IAsyncLife
 
         var run = await host.FireAsync();
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
         Assert.True(run.Complete);
         var list = Assert.Single(run.Items, i => i.Kind == ReminderKind.WeeklyMissing);
         Assert.Equal(ReminderOutcome.NothingMissing, list.Outcome);
@@ -86,30 +75,30 @@ public sealed class ReminderRecipientsTests(AzuriteFixture azurite) : IAsyncLife
     {
         using (var host = Host(new Dictionary<string, string?> { ["Contacts:SecretariatCopy"] = null }))
         {
-            _server.Accept(4);
+            Server.Accept(4);
             await host.FireAsync();
         }
         using (var nobody = Host(new Dictionary<string, string?> { ["Contacts:SecretariatCopy"] = null, ["Contacts:Units:ST"] = null }))
         {
-            _clock.SetUtcNow(October(18));
+            Clock.SetUtcNow(October(18));
             var run = await nobody.FireAsync();
             Assert.Equal(ReminderOutcome.NoContact, Assert.Single(run.Items, i => i.Kind == ReminderKind.WeeklyMissing).Outcome);
         }
 
-        var lists = _server.Mails().Where(m => m.MessageKey.StartsWith("missing-", StringComparison.Ordinal)).ToList();
+        var lists = Server.Mails().Where(m => m.MessageKey.StartsWith("missing-", StringComparison.Ordinal)).ToList();
         Assert.Equal(["focal.st@coalicion.example"], Assert.Single(lists).To);
-        Assert.Contains("Si tiene dudas, consulte a la Secretaría Técnica.", _server.Mails().First(m => m.MessageKey.StartsWith("reminder-HN", StringComparison.Ordinal)).Text);
+        Assert.Contains("Si tiene dudas, consulte a la Secretaría Técnica.", Server.Mails().First(m => m.MessageKey.StartsWith("reminder-HN", StringComparison.Ordinal)).Text);
     }
 
     [Fact]
     public async Task With_a_portal_mails_link_the_unit_s_quarter_and_the_ST_list_each_quarter_s_board()
     {
         using var host = Host(new Dictionary<string, string?> { ["Portal:BaseUrl"] = "https://portal.example/plan/" });
-        _server.Accept(4);
+        Server.Accept(4);
 
         await host.FireAsync();
 
-        var mails = _server.Mails().ToDictionary(m => m.MessageKey);
+        var mails = Server.Mails().ToDictionary(m => m.MessageKey);
         var bz = mails["reminder-BZ-2021-Q3-before-14"];
         Assert.Contains("Download the template, upload the report and see the result in the portal: https://portal.example/plan/units/BZ/2021-Q3", bz.Text);
         Assert.Contains("<a href=\"https://portal.example/plan/units/BZ/2021-Q3\">", bz.Html);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Storage;
@@ -14,19 +13,9 @@ namespace ServerlessPlan.Tests.Integration.FollowUp;
 /// reminders of HN, BZ and ST and the ST's list of week 2021-W41.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class ReminderRecoveryTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ReminderRecoveryTests(AzuriteFixture azurite) : ReminderScenario(azurite, October(17))
 {
     private const string HnKey = "reminder-HN-2021-Q3-before-14";
-
-    private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
-    private readonly TestStorage _storage = new(azurite);
-    private readonly FakeTimeProvider _clock = new(October(17));
-
-    public Task InitializeAsync() => SeedAsync(_storage);
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private ReminderTestHost Host() => Create(_storage, _server, _clock);
 
     private static async Task<ReminderEntity> HnRowAsync(ReminderTestHost host) =>
         (await host.Store.GetAsync(ReminderStore.PeriodPartition(Q3), ReminderStore.UnitRow("HN", "before-14"), default))!;
@@ -39,18 +28,18 @@ public sealed class ReminderRecoveryTests(AzuriteFixture azurite) : IAsyncLifeti
         await host.Store.TryClaimAsync(new ReminderEntity
         {
             PartitionKey = ReminderStore.PeriodPartition(Q3), RowKey = ReminderStore.UnitRow("HN", "before-14"), Kind = "before",
-            Unit = "HN", Period = Q3.ToString(), DaysBefore = 14, MessageKey = HnKey, ClaimedBy = "dead-run", ClaimedAt = _clock.GetUtcNow(),
+            Unit = "HN", Period = Q3.ToString(), DaysBefore = 14, MessageKey = HnKey, ClaimedBy = "dead-run", ClaimedAt = Clock.GetUtcNow(),
         }, Timings.Lease, default);
-        _server.Accept(4);
+        Server.Accept(4);
 
         // The firing a minute later sends the others, waits for the claim, then leaves it to the host's retry.
-        _clock.Advance(TimeSpan.FromMinutes(1));
+        Clock.Advance(TimeSpan.FromMinutes(1));
         var first = await host.FireAsync();
         var incomplete = Assert.Throws<ReminderRunIncompleteException>(first.ThrowIfIncomplete);
         // The retries inside the lease still find it held; the one after it takes it over.
-        _clock.Advance(TimeSpan.FromMinutes(3));
+        Clock.Advance(TimeSpan.FromMinutes(3));
         var second = await host.FireAsync();
-        _clock.Advance(TimeSpan.FromMinutes(12));
+        Clock.Advance(TimeSpan.FromMinutes(12));
         var third = await host.FireAsync();
         var fourth = await host.FireAsync();
 
@@ -61,8 +50,8 @@ public sealed class ReminderRecoveryTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(ReminderOutcome.Sent, Assert.Single(third.Items, i => i.MessageKey == HnKey).Outcome);
         Assert.True(third.Complete);
         Assert.Equal(ReminderOutcome.AlreadySent, Assert.Single(fourth.Items, i => i.MessageKey == HnKey).Outcome);
-        Assert.Single(_server.Mails(), m => m.MessageKey == HnKey);
-        Assert.Equal(4, _server.Requests.Count);
+        Assert.Single(Server.Mails(), m => m.MessageKey == HnKey);
+        Assert.Equal(4, Server.Requests.Count);
         var row = await HnRowAsync(host);
         Assert.Equal((nameof(ReminderSendState.Sent), 2), (row.State, row.Claims));
     }
@@ -72,12 +61,12 @@ public sealed class ReminderRecoveryTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         using var host = Host();
         // SendGrid's three attempts at the first mail: all 503. The run does not hammer it with the others.
-        for (var i = 0; i < 3; i++) _server.Respond(503, "{\"errors\":[{\"message\":\"unavailable\"}]}");
+        for (var i = 0; i < 3; i++) Server.Respond(503, "{\"errors\":[{\"message\":\"unavailable\"}]}");
 
         var down = await host.FireAsync();
 
         Assert.False(down.Complete);
-        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(3, Server.Requests.Count);
         Assert.Single(down.Items, i => i.Outcome == ReminderOutcome.Failed);
         Assert.Equal(3, down.Items.Count(i => i.Outcome == ReminderOutcome.NotAttempted));
         Assert.Throws<ReminderRunIncompleteException>(down.ThrowIfIncomplete);
@@ -85,16 +74,16 @@ public sealed class ReminderRecoveryTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(nameof(ReminderSendState.Failed), failed.State);
 
         // The host's retry a minute later: SendGrid is back.
-        _server.Accept(4);
-        _clock.Advance(TimeSpan.FromMinutes(1));
+        Server.Accept(4);
+        Clock.Advance(TimeSpan.FromMinutes(1));
         var retry = await host.FireAsync();
         var again = await host.FireAsync();
 
         Assert.True(retry.Complete);
         Assert.Equal(4, retry.Sent);
         Assert.Equal(0, again.Sent);
-        Assert.Equal(3 + 4, _server.Requests.Count);
-        Assert.Equal(4, _server.Mails().Skip(3).Select(m => m.MessageKey).Distinct().Count());
+        Assert.Equal(3 + 4, Server.Requests.Count);
+        Assert.Equal(4, Server.Mails().Skip(3).Select(m => m.MessageKey).Distinct().Count());
         Assert.Equal(2, (await host.Store.GetAsync(failed.PartitionKey, failed.RowKey, default))!.Claims);
     }
 
@@ -102,18 +91,18 @@ public sealed class ReminderRecoveryTests(AzuriteFixture azurite) : IAsyncLifeti
     public async Task A_message_the_provider_refuses_fails_alone_and_is_sent_by_the_next_run()
     {
         using var host = Host();
-        _server.Respond(400, "{\"errors\":[{\"message\":\"bad request\"}]}").Accept(3);
+        Server.Respond(400, "{\"errors\":[{\"message\":\"bad request\"}]}").Accept(3);
 
         var first = await host.FireAsync();
-        _server.Accept(2); // HN's reminder and the new week's list
-        _clock.Advance(TimeSpan.FromHours(24)); // the next day's firing, still inside the 14-day window
+        Server.Accept(2); // HN's reminder and the new week's list
+        Clock.Advance(TimeSpan.FromHours(24)); // the next day's firing, still inside the 14-day window
         var next = await host.FireAsync();
 
         var refused = Assert.Single(first.Items, i => i.Outcome == ReminderOutcome.Failed);
         Assert.Equal(3, first.Sent);
         Assert.Equal(ReminderOutcome.Sent, Assert.Single(next.Items, i => i.MessageKey == refused.MessageKey).Outcome);
         Assert.True(next.Complete);
-        Assert.Equal(2, _server.Mails().Count(m => m.MessageKey == refused.MessageKey));
+        Assert.Equal(2, Server.Mails().Count(m => m.MessageKey == refused.MessageKey));
     }
 
     [Fact]
@@ -132,12 +121,12 @@ public sealed class ReminderRecoveryTests(AzuriteFixture azurite) : IAsyncLifeti
         };
 
         var cancelled = await dispatcher.SendOnceAsync(new PreparedReminder(row, mail, _ => Task.FromResult(false)), "run-1", default);
-        _server.Accept(3);
+        Server.Accept(3);
         var later = await host.FireAsync();
 
         Assert.Equal(ReminderOutcome.Cancelled, cancelled.Outcome);
         Assert.Equal(ReminderOutcome.Cancelled, Assert.Single(later.Items, i => i.MessageKey == HnKey).Outcome);
-        Assert.DoesNotContain(_server.Requests, r => SentMail.Of(r).MessageKey == HnKey);
+        Assert.DoesNotContain(Server.Requests, r => SentMail.Of(r).MessageKey == HnKey);
         Assert.Equal(nameof(ReminderSendState.Cancelled), (await HnRowAsync(host)).State);
     }
 }

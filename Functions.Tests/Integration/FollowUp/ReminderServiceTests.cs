@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
@@ -12,18 +11,8 @@ namespace ServerlessPlan.Tests.Integration.FollowUp;
 /// client, a fake SendGrid endpoint. GT filed Q3; HN's only upload was rejected; BZ (English) and ST sent nothing.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class ReminderServiceTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ReminderServiceTests(AzuriteFixture azurite) : ReminderScenario(azurite, October(17))
 {
-    private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
-    private readonly TestStorage _storage = new(azurite);
-    private readonly FakeTimeProvider _clock = new(October(17));
-
-    public Task InitializeAsync() => SeedAsync(_storage);
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private ReminderTestHost Host(IReadOnlyDictionary<string, string?>? settings = null) => Create(_storage, _server, _clock, settings);
-
     private static string[] Keys(ReminderRun run, ReminderOutcome outcome) =>
         [.. run.Items.Where(i => i.Outcome == outcome).Select(i => i.MessageKey!).Order(StringComparer.Ordinal)];
 
@@ -31,12 +20,12 @@ public sealed class ReminderServiceTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task At_each_offset_and_after_the_deadline_the_units_without_an_accepted_sheet_get_the_right_kind_in_their_language()
     {
         using var host = Host();
-        _server.Accept(11);
+        Server.Accept(11);
 
         var fourteen = await host.FireAsync();
-        _clock.SetUtcNow(October(28));
+        Clock.SetUtcNow(October(28));
         var three = await host.FireAsync();
-        _clock.SetUtcNow(October(31));
+        Clock.SetUtcNow(October(31));
         var late = await host.FireAsync();
 
         Assert.Equal(["missing-2021-W41", "reminder-BZ-2021-Q3-before-14", "reminder-HN-2021-Q3-before-14", "reminder-ST-2021-Q3-before-14"],
@@ -49,7 +38,7 @@ public sealed class ReminderServiceTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.All([fourteen, three, late], run =>
             Assert.Equal(ReminderOutcome.HasAcceptedSheet, Assert.Single(run.Items, i => i.Unit == "GT" && i.Period == Q3).Outcome));
 
-        var mails = _server.Mails().ToDictionary(m => m.MessageKey);
+        var mails = Server.Mails().ToDictionary(m => m.MessageKey);
         Assert.Equal(11, mails.Count);
         Assert.DoesNotContain(mails.Values, m => m.To.Any(a => a.StartsWith("gt", StringComparison.Ordinal)));
 
@@ -78,30 +67,30 @@ public sealed class ReminderServiceTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task A_unit_whose_only_upload_was_rejected_is_reminded_and_told_none_was_accepted()
     {
         using var host = Host();
-        _server.Accept(4);
+        Server.Accept(4);
 
         await host.FireAsync();
 
-        var hn = Assert.Single(_server.Mails(), m => m.MessageKey == "reminder-HN-2021-Q3-before-14");
+        var hn = Assert.Single(Server.Mails(), m => m.MessageKey == "reminder-HN-2021-Q3-before-14");
         Assert.Contains("Recibimos 1 envío(s) de este trimestre, pero ninguno fue aceptado", hn.Text);
-        Assert.DoesNotContain("envío(s)", Assert.Single(_server.Mails(), m => m.MessageKey == "reminder-ST-2021-Q3-before-14").Text);
+        Assert.DoesNotContain("envío(s)", Assert.Single(Server.Mails(), m => m.MessageKey == "reminder-ST-2021-Q3-before-14").Text);
     }
 
     [Fact]
     public async Task A_double_firing_sends_each_mail_once()
     {
         using var host = Host();
-        _server.Accept(4);
+        Server.Accept(4);
 
         var first = await host.FireAsync();
-        _clock.Advance(TimeSpan.FromSeconds(2));
+        Clock.Advance(TimeSpan.FromSeconds(2));
         var second = await host.FireAsync();
 
         Assert.Equal(4, first.Sent);
         Assert.Equal(0, second.Sent);
         Assert.Equal(4, second.Items.Count(i => i.Outcome == ReminderOutcome.AlreadySent));
         Assert.True(second.Complete);
-        Assert.Equal(4, _server.Requests.Count);
+        Assert.Equal(4, Server.Requests.Count);
     }
 
     [Fact]
@@ -109,11 +98,11 @@ public sealed class ReminderServiceTests(AzuriteFixture azurite) : IAsyncLifetim
     {
         using var a = Host();
         using var b = Host();
-        _server.Accept(4);
+        Server.Accept(4);
 
         var runs = await Task.WhenAll(Task.Run(a.FireAsync), Task.Run(b.FireAsync));
 
-        var mails = _server.Mails();
+        var mails = Server.Mails();
         Assert.Equal(4, mails.Count);
         Assert.Equal(4, mails.Select(m => m.MessageKey).Distinct().Count());
         Assert.Equal(4, runs.Sum(r => r.Sent));
@@ -127,15 +116,15 @@ public sealed class ReminderServiceTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task A_firing_after_a_missed_14_day_point_still_sends_it_inside_its_window_with_the_days_actually_left()
     {
         using var host = Host();
-        _server.Accept(8);
-        _clock.SetUtcNow(October(25)); // the host was down from the 17th
+        Server.Accept(8);
+        Clock.SetUtcNow(October(25)); // the host was down from the 17th
 
         var late = await host.FireAsync();
-        _clock.SetUtcNow(October(28));
+        Clock.SetUtcNow(October(28));
         var three = await host.FireAsync();
 
         Assert.Contains("reminder-HN-2021-Q3-before-14", Keys(late, ReminderOutcome.Sent));
-        Assert.Contains("Quedan 6 días, contando hoy.", Assert.Single(_server.Mails(), m => m.MessageKey == "reminder-HN-2021-Q3-before-14").Text);
+        Assert.Contains("Quedan 6 días, contando hoy.", Assert.Single(Server.Mails(), m => m.MessageKey == "reminder-HN-2021-Q3-before-14").Text);
         Assert.Contains("reminder-HN-2021-Q3-before-3", Keys(three, ReminderOutcome.Sent));
     }
 
@@ -143,8 +132,8 @@ public sealed class ReminderServiceTests(AzuriteFixture azurite) : IAsyncLifetim
     public async Task A_firing_past_the_14_day_window_sends_only_the_3_day_reminder()
     {
         using var host = Host();
-        _server.Accept(4);
-        _clock.SetUtcNow(October(29)); // down from the 17th to the 29th
+        Server.Accept(4);
+        Clock.SetUtcNow(October(29)); // down from the 17th to the 29th
 
         var run = await host.FireAsync();
 
@@ -155,17 +144,17 @@ public sealed class ReminderServiceTests(AzuriteFixture azurite) : IAsyncLifetim
         Assert.Equal((October(17).Date, October(28).Date), (fourteen.Opens.Date, fourteen.Closes.Date));
         Assert.False(fourteen.Contains(run.At));
         Assert.DoesNotContain(await host.Store.ForPeriodAsync(Q3, default), r => r.DaysBefore == 14);
-        Assert.Contains("Quedan 2 días, contando hoy.", Assert.Single(_server.Mails(), m => m.MessageKey == "reminder-HN-2021-Q3-before-3").Text);
+        Assert.Contains("Quedan 2 días, contando hoy.", Assert.Single(Server.Mails(), m => m.MessageKey == "reminder-HN-2021-Q3-before-3").Text);
     }
 
     [Fact]
     public async Task A_sheet_accepted_between_two_firings_stops_the_unit_s_reminders()
     {
         using var host = Host();
-        _server.Accept(4 + 3);
+        Server.Accept(4 + 3);
         await host.FireAsync();
-        await ReportTestPlan.SubmitAsync(_storage, "BZ", Q3, October(20), [ReportTestPlan.Row("BZ", Q3, ReportTestPlan.National, 20)]);
-        _clock.SetUtcNow(October(28));
+        await ReportTestPlan.SubmitAsync(Storage, "BZ", Q3, October(20), [ReportTestPlan.Row("BZ", Q3, ReportTestPlan.National, 20)]);
+        Clock.SetUtcNow(October(28));
 
         var three = await host.FireAsync();
 

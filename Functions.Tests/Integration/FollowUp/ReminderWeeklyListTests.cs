@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
@@ -9,33 +8,25 @@ namespace ServerlessPlan.Tests.Integration.FollowUp;
 
 /// <summary>The ST's list of missing units: once per ISO week, exactly the units without an accepted sheet, with what each was sent.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class ReminderWeeklyListTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ReminderWeeklyListTests(AzuriteFixture azurite) : ReminderScenario(azurite, October(18))
 {
-    private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
-    private readonly TestStorage _storage = new(azurite);
-    private readonly FakeTimeProvider _clock = new(October(18));
-
-    public Task InitializeAsync() => SeedAsync(_storage);
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private IReadOnlyList<SentMail> Lists() => [.. _server.Mails().Where(m => m.MessageKey.StartsWith("missing-", StringComparison.Ordinal))];
+    private IReadOnlyList<SentMail> Lists() => [.. Server.Mails().Where(m => m.MessageKey.StartsWith("missing-", StringComparison.Ordinal))];
 
     [Fact]
     public async Task The_list_goes_out_once_per_ISO_week_and_names_exactly_the_units_still_missing()
     {
-        using var host = Create(_storage, _server, _clock);
-        _server.Accept(3 + 1 + 1);
+        using var host = Host();
+        Server.Accept(3 + 1 + 1);
 
         // Monday of week 42 (the 14-day reminders and the list), Tuesday and Sunday of the same week (nothing new).
         var monday = await host.FireAsync();
-        _clock.SetUtcNow(October(19));
+        Clock.SetUtcNow(October(19));
         var tuesday = await host.FireAsync();
-        _clock.SetUtcNow(October(24));
+        Clock.SetUtcNow(October(24));
         await host.FireAsync();
         // BZ files during the weekend; the next Monday's list no longer names it.
-        await SubmitAsync(_storage, "BZ", Q3, October(23), [Row("BZ", Q3, National, 20)]);
-        _clock.SetUtcNow(October(25));
+        await SubmitAsync(Storage, "BZ", Q3, October(23), [Row("BZ", Q3, National, 20)]);
+        Clock.SetUtcNow(October(25));
         var nextMonday = await host.FireAsync();
 
         Assert.Equal(["missing-2021-W42", "missing-2021-W43"], Lists().Select(m => m.MessageKey));
@@ -67,10 +58,10 @@ public sealed class ReminderWeeklyListTests(AzuriteFixture azurite) : IAsyncLife
     [Fact]
     public async Task An_English_list_covers_the_overdue_quarter_and_the_next_one_once_its_reminders_have_begun()
     {
-        using var host = Create(_storage, _server, _clock, new Dictionary<string, string?> { ["Reminders:ListLanguage"] = "en" });
+        using var host = Host(new Dictionary<string, string?> { ["Reminders:ListLanguage"] = "en" });
         // 2022-01-17 (Monday): 2021-Q3 is still the last quarter due, and 2021-Q4's 14-day reminders begin that day.
-        _clock.SetUtcNow(new DateTimeOffset(2022, 1, 17, 13, 0, 0, TimeSpan.Zero));
-        _server.Accept(3 + 4 + 1);
+        Clock.SetUtcNow(new DateTimeOffset(2022, 1, 17, 13, 0, 0, TimeSpan.Zero));
+        Server.Accept(3 + 4 + 1);
 
         var run = await host.FireAsync();
 
