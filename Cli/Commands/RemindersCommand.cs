@@ -54,7 +54,7 @@ public sealed class RemindersCommand(ReminderService reminders, DemoClock clock)
         foreach (var item in run.Items)
         {
             var what = item.Kind == ReminderKind.WeeklyMissing
-                ? $"weekly-missing {item.Week} ({string.Join(", ", item.Periods ?? [])})"
+                ? $"weekly-missing {item.Week}" + (item.Periods is { Count: > 0 } periods ? $" ({string.Join(", ", periods)})" : "")
                 : $"{item.Period} {item.Kind.Key(item.DaysBefore)} {item.Unit}";
             var to = item.Recipients is { Count: > 0 } r && item.Outcome is ReminderOutcome.Sent ? $" → {string.Join("; ", r)}" : "";
             await stdout.WriteLineAsync($"  {what}: {OutcomeName(item.Outcome)}, {item.Reason}{to}");

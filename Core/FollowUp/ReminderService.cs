@@ -50,13 +50,14 @@ public sealed class ReminderService(
         // After the units' reminders, so the list shows the ones just sent.
         var week = ReminderRules.WeekOf(at);
         var quarters = new List<ListedQuarter>();
-        foreach (var period in rules.ListedAt(at))
+        var listed = rules.ListedAt(at);
+        foreach (var period in listed)
         {
             var quarter = await ListQuarterAsync(period, await SubmittedAsync(period), ct);
             // A quarter every unit has filed has nothing to chase: it stays out of the list.
             if (quarter.Missing.Count > 0) quarters.Add(quarter);
         }
-        batch.Add(DecideList(week, at, quarters));
+        batch.Add(DecideList(week, at, quarters, listed));
         await DispatchAsync(batch, ct);
 
         var windows = rules.PeriodsInPlay(at).SelectMany(rules.WindowsOf).ToList();
@@ -123,7 +124,8 @@ public sealed class ReminderService(
         return new ListedQuarter(period, deadline, units.All.Count, missing);
     }
 
-    private Slot DecideList(string week, DateTimeOffset at, IReadOnlyList<ListedQuarter> quarters)
+    /// <param name="listed">The quarters the list covers this week (<see cref="ReminderRules.ListedAt"/>); <paramref name="quarters"/>: those with someone missing.</param>
+    private Slot DecideList(string week, DateTimeOffset at, IReadOnlyList<ListedQuarter> quarters, IReadOnlyList<ReportingPeriod> listed)
     {
         var periods = quarters.Select(q => q.Period).ToList();
         ReminderItem Item(ReminderOutcome outcome, string reason, string? key = null, IReadOnlyList<string>? to = null) =>
@@ -131,8 +133,9 @@ public sealed class ReminderService(
 
         // Exempt units are listed, but do not make the ST a list of their own.
         if (!quarters.Any(q => q.Missing.Any(m => !m.Exempt)))
-            return new Slot(Item(ReminderOutcome.NothingMissing, quarters.Count == 0
-                ? "no unit is missing for a quarter that is due or overdue"
+            return new Slot(Item(ReminderOutcome.NothingMissing,
+                listed.Count == 0 ? "no quarter of the plan in force is being reminded or overdue"
+                : quarters.Count == 0 ? $"every unit has an accepted sheet for {string.Join(", ", listed)}"
                 : $"only exempt units are missing for {string.Join(", ", periods)}"));
 
         // The ST's addresses; without them, the Secretariat unit's own registered contacts.

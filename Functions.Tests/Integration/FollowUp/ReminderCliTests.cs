@@ -64,6 +64,18 @@ public sealed class ReminderCliTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("0 sent; nothing due left unsent.", again);
     }
 
+    [Fact]
+    public async Task Outside_the_plan_in_force_nothing_is_due_and_the_verb_says_why()
+    {
+        var (exit, output, error) = await ReportCli.RunAsync(new TestStorage(azurite), Settings(), "reminders", "--at", "2026-01-05T13:00:00+01:00");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Reminders at 2026-01-05T12:00:00Z (week 2026-W02)", output);
+        Assert.Contains("none: no quarter of the plan in force is open or overdue", output);
+        Assert.Contains("weekly-missing 2026-W02: nothingMissing, no quarter of the plan in force is being reminded or overdue", output);
+        Assert.False(Directory.Exists(Path.Combine(_dir.FullName, "outbox")));
+    }
+
     [Theory]
     [InlineData("--at", "yesterday")]
     [InlineData("--when", "2021-10-28")]
