@@ -27,6 +27,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand, DemoCommand>();
         services.AddSingleton<SampleSheetFiller>();
         services.AddSingleton<ICliCommand, DigestCommand>();
+        services.AddSingleton<ICliCommand, RemindersCommand>();
         services.AddPlanPublishing();
         services.AddSingleton<PlanExportCommand>();
         services.AddSingleton<PlanImportCommand>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
@@ -28,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddMail();
         services.AddDigest(configuration);
         services.AddPortalLinks();
+        services.AddFollowUp();
         return services;
     }
 }

@@ -85,6 +85,19 @@ param unitContacts object = {}
 @description('Optional. Address(es) of the Secretaría Técnica copied on every result mail, separated by ";" (Contacts__SecretariatCopy).')
 param contactsStCopy string = ''
 
+@description('Optional. NCRONTAB schedule of the reminders, late notices and the ST\'s weekly list of missing units (ReminderSchedule). Default: daily 13:00 UTC.')
+param reminderSchedule string = '0 0 13 * * *'
+
+@description('Optional. Days before the deadline at which units without an accepted sheet are reminded, separated by ";" (Reminders__DaysBefore). Empty: no reminders before the deadline.')
+param remindersDaysBefore string = '14;3'
+
+@description('Optional. Unit codes exempt from reminders and late notices, separated by ";" (Reminders__ExemptUnits); the ST\'s list still shows them.')
+param remindersExemptUnits string = ''
+
+@description('Optional. Language of the ST\'s weekly list of missing units, "es" or "en" (Reminders__ListLanguage).')
+@allowed(['es', 'en'])
+param remindersListLanguage string = 'es'
+
 @description('Optional. Sender address of the mail (Mail__FromAddress).')
 param mailFromAddress string = 'no-reply@coalicion-regional.example'
 
@@ -126,7 +139,7 @@ var vaultName = !empty(keyVaultName) ? keyVaultName : '${abbrs.keyVaultVaults}${
 
 // The app's containers and tables: exactly Core/Storage/StorageNames.cs.
 var dataContainers = ['uploads', 'archive', 'reports', 'outbox', 'config']
-var dataTables = ['Progress', 'Submissions', 'Digests']
+var dataTables = ['Progress', 'Submissions', 'Digests', 'Reminders']
 var deploymentContainerName = 'app-package-${take(appName, 32)}-${take(resourceToken, 7)}'
 var deadLetterContainerName = 'eventgrid-deadletter'
 var systemTopicName = '${abbrs.eventGridDomainsTopics}storage-${resourceToken}'
@@ -198,7 +211,7 @@ module functionApp 'app/function-app.bicep' = {
     runtimeName: 'dotnet-isolated'
     runtimeVersion: '10.0'
     instanceMemoryMB: 2048
-    // Names are the code's: options sections (Section__Property), connection PlanStorage, %DigestSchedule%.
+    // Names are the code's: options sections (Section__Property), connection PlanStorage, %DigestSchedule%, %ReminderSchedule%.
     appSettings: {
       // Functions host storage, identity-based.
       AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
@@ -226,6 +239,11 @@ module functionApp 'app/function-app.bicep' = {
       Digest__DownloadBaseUrl: ''
       // Links in mails (PortalOptions).
       Portal__BaseUrl: portalBaseUrl
+      // Follow-up (timer %ReminderSchedule% and ReminderOptions).
+      ReminderSchedule: reminderSchedule
+      Reminders__DaysBefore: remindersDaysBefore
+      Reminders__ExemptUnits: remindersExemptUnits
+      Reminders__ListLanguage: remindersListLanguage
       // Registered contacts (ContactOptions): one setting per unit of the embedded units.json.
       Contacts__Units__BZ: unitContacts.?BZ ?? ''
       Contacts__Units__CR: unitContacts.?CR ?? ''

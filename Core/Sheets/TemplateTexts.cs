@@ -47,6 +47,17 @@ public static class TemplateTexts
     public static CultureInfo Culture(Language language) =>
         CultureInfo.GetCultureInfo(language == Language.En ? "en-US" : "es-ES");
 
+    /// <summary>"Plazo: {date}." — the deadline line of the instructions, also in reminders and late notices.</summary>
+    public static readonly LocalizedText DeadlineLine = new("Plazo: {0}.", "Deadline: {0}.");
+
+    /// <summary>A date as every user-facing text writes it: <c>30 de octubre de 2021</c> / <c>October 30, 2021</c>.</summary>
+    public static string LongDate(DateOnly date, Language language) =>
+        date.ToString(language == Language.En ? "MMMM d, yyyy" : "d 'de' MMMM 'de' yyyy", Culture(language));
+
+    /// <summary>The deadline line for the last day to send (<see cref="ReportingCalendar.LastDayToSend"/>).</summary>
+    public static string Deadline(DateOnly lastDayToSend, Language language) =>
+        string.Format(Culture(language), DeadlineLine.In(language), LongDate(lastDayToSend, language));
+
     /// <summary>Download name: <c>plantilla-GT-2021-Q3.xlsx</c> / <c>template-BZ-2021-Q3.xlsx</c>.</summary>
     public static string FileName(ReportingUnit unit, ReportingPeriod period, Language language) =>
         $"{(language == Language.En ? "template" : "plantilla")}-{unit.Code.ToUpperInvariant()}-{period}.xlsx";
@@ -57,7 +68,6 @@ public static class TemplateTexts
     {
         var en = language == Language.En;
         var report = TemplateLayout.ReportSheet(language);
-        var due = dueDate.ToString(en ? "MMMM d, yyyy" : "d 'de' MMMM 'de' yyyy", Culture(language));
         var upload = $"{StorageNames.UploadsContainer}/{unit.Code.ToUpperInvariant()}/{period}/{FileName(unit, period, language)}";
         var statuses = string.Join(", ", ActivityStatusLabels.All(language).Select(s => $"«{s}»"));
         return en
@@ -82,7 +92,7 @@ public static class TemplateTexts
                 ("How to send it", [
                     $"Upload the saved file to {upload} (any file name ending in .xlsx inside that folder).",
                     "To check the file before sending, post it to /api/validate: you receive every problem, cell by cell, without submitting it.",
-                    $"Deadline: {due}.",
+                    Deadline(dueDate, language),
                 ]),
             ]
             : [
@@ -106,7 +116,7 @@ public static class TemplateTexts
                 ("Cómo enviarlo", [
                     $"Suba el archivo guardado a {upload} (cualquier nombre terminado en .xlsx dentro de esa carpeta).",
                     "Para revisar el archivo antes de enviarlo, envíelo a /api/validate: recibirá cada problema, celda por celda, sin que quede presentado.",
-                    $"Plazo: {due}.",
+                    Deadline(dueDate, language),
                 ]),
             ];
     }

@@ -18,4 +18,5 @@ public sealed class StorageLayout(string prefix = "")
     public string ProgressTable => Prefix + StorageNames.ProgressTable;
     public string SubmissionsTable => Prefix + StorageNames.SubmissionsTable;
     public string DigestsTable => Prefix + StorageNames.DigestsTable;
+    public string RemindersTable => Prefix + StorageNames.RemindersTable;
 }

@@ -17,4 +17,7 @@ public static class StorageNames
     public const string ProgressTable = "Progress";
     public const string SubmissionsTable = "Submissions";
     public const string DigestsTable = "Digests";
+
+    /// <summary>Reminders, late notices and the ST's weekly list: one claim row per mail (see <c>ReminderStore</c>).</summary>
+    public const string RemindersTable = "Reminders";
 }

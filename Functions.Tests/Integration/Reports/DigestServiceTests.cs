@@ -8,8 +8,8 @@ using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
-using static ServerlessPlan.Tests.Integration.Reports.ReportStorage;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
+using static ServerlessPlan.Tests.Support.ReportStorage;
 using static ServerlessPlan.Tests.Support.TestPlan;
 
 namespace ServerlessPlan.Tests.Integration.Reports;

@@ -1,6 +1,6 @@
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Tests.Support;
-using static ServerlessPlan.Tests.Integration.Reports.ReportStorage;
+using static ServerlessPlan.Tests.Support.ReportStorage;
 using static ServerlessPlan.Tests.Support.TestPlan;
 
 namespace ServerlessPlan.Tests.Integration.Reports;

@@ -38,6 +38,13 @@ public sealed class FunctionWiringTests
         Assert.Equal("%DigestSchedule%", (string?)trigger["schedule"]);
     }
 
+    [Fact]
+    public void SendReminders_is_a_timer_on_the_ReminderSchedule_setting()
+    {
+        var trigger = Binding("SendReminders", "timerTrigger");
+        Assert.Equal("%ReminderSchedule%", (string?)trigger["schedule"]);
+    }
+
     [Theory]
     [InlineData("TemplateDownload", "get", "templates/{unit}/{period}")]
     [InlineData("ValidateUpload", "post", "validate")]
@@ -56,6 +63,7 @@ public sealed class FunctionWiringTests
     [InlineData(typeof(TemplateDownload))]
     [InlineData(typeof(WorkbookDownload))]
     [InlineData(typeof(SendDigest))]
+    [InlineData(typeof(SendReminders))]
     public async Task Every_trigger_class_resolves_from_the_app_composition(Type function)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -11,7 +11,7 @@ public sealed class AppSettingsContractTests
 {
     // The functions the infra is built around (IngestUpload is the Event Grid webhook's target).
     private static readonly string[] ExpectedFunctions =
-        ["IngestUpload", "SendDigest", "TemplateDownload", "ValidateUpload", "WorkbookDownload"];
+        ["IngestUpload", "SendDigest", "SendReminders", "TemplateDownload", "ValidateUpload", "WorkbookDownload"];
 
     [Fact]
     public void App_settings_cover_every_connection_and_schedule_the_bindings_read()
@@ -99,5 +99,6 @@ public sealed class AppSettingsContractTests
             Assert.False(settings.ContainsKey(platformOwned), $"{platformOwned} must not be set: Flex Consumption owns it, or it is a shared-key connection string.");
         Assert.DoesNotContain(settings, s => Text(s.Value).Contains("AccountKey=", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("0 0 12 * * MON", Text(settings["DigestSchedule"]));
+        Assert.Equal("0 0 13 * * *", Text(settings["ReminderSchedule"]));
     }
 }

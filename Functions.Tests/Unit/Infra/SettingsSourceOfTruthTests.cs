@@ -111,6 +111,8 @@ public sealed class SettingsSourceOfTruthTests
 
         Assert.All(BySection().SelectMany(s => s.Value), name => Assert.Contains(name, settings.Keys));
         Assert.Equal("0 0 12 * * MON", settings["DigestSchedule"].Default);
+        Assert.Equal("0 0 13 * * *", settings["ReminderSchedule"].Default);
+        Assert.Equal("14;3", settings["Reminders__DaysBefore"].Default);
         Assert.Equal("104857600", settings["Ingestion__MaxUncompressedBytes"].Default);
         Assert.Equal("", settings["Plan__File"].Default);
     }

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Sheets.Reading;
-using static ServerlessPlan.Tests.Unit.Sheets.Reading.HandWrittenCorpus;
-
 using ServerlessPlan.Tests.Support;
+using static ServerlessPlan.Tests.Unit.Sheets.Reading.HandWrittenCorpus;
 
 namespace ServerlessPlan.Tests.Unit.Sheets.Reading;
 

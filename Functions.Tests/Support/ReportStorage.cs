@@ -4,10 +4,9 @@ using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Storage;
-using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Support.TestPlan;
 
-namespace ServerlessPlan.Tests.Integration.Reports;
+namespace ServerlessPlan.Tests.Support;
 
 /// <summary>Submissions of the <see cref="TestPlan"/> written through the real stores, and the workbook service over them.</summary>
 internal static class ReportStorage
