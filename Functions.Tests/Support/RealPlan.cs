@@ -35,5 +35,9 @@ public static class RealPlan
     public static ReportingCalendar Calendar(TimeProvider? time = null) =>
         new(Options.Create(new ReportingOptions()), Plans, time ?? TimeProvider.System);
 
+    /// <summary>The real plan under another id and years (a later plan, an overlapping one) for publication and registry tests.</summary>
+    public static PlanCatalog Renamed(string id, int firstYear, int lastYear) =>
+        Catalog with { Id = id, Title = new($"Plan {id}", $"Plan {id}"), FirstYear = firstYear, LastYear = lastYear };
+
     public static ReportingUnit Unit(string code) => Units.Find(code) ?? throw new ArgumentException($"No unit {code}.", nameof(code));
 }

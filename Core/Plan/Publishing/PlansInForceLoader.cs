@@ -11,7 +11,7 @@ namespace ServerlessPlan.Core.Plan.Publishing;
 public sealed class PlansInForceLoader(PublishedPlanStore store, IOptions<PlanOptions> options)
 {
     public async Task<PlansInForce> LoadAsync(CancellationToken ct) =>
-        PlansInForce.Compose(BuiltIn(), await store.LoadAsync(ct));
+        PlansInForce.Compose(BuiltIn(), await store.LoadAsync(ct), string.IsNullOrWhiteSpace(options.Value.File) ? options.Value.Id : null);
 
     /// <summary>The plans that need no storage: embedded ones, then the configured file.</summary>
     public IReadOnlyList<PlanInForce> BuiltIn()

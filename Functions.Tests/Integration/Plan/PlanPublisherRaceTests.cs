@@ -18,8 +18,7 @@ public sealed class PlanPublisherRaceTests(AzuriteFixture azurite)
         return new PlanPublisher(store, loader, new PlanRegistry(loader, NullLogger<PlanRegistry>.Instance), TimeProvider.System, NullLogger<PlanPublisher>.Instance);
     }
 
-    private static PlanCatalog Plan(string id, int first, int last) =>
-        RealPlan.Catalog with { Id = id, Title = new($"Plan {id}", $"Plan {id}"), FirstYear = first, LastYear = last };
+    private static PlanCatalog Plan(string id, int first, int last) => RealPlan.Renamed(id, first, last);
 
     [Fact]
     public async Task Of_two_overlapping_plans_published_at_once_exactly_one_is_published()

@@ -46,7 +46,7 @@ public sealed class PlanRegistryTests(AzuriteFixture azurite)
     }
 
     /// <summary>One process's registry and publisher over the test's storage (through <paramref name="storageSwitch"/> when given).</summary>
-    private (PlanRegistry Registry, PlanPublisher Publisher) Process(StorageSwitch? storageSwitch = null)
+    private (PlanRegistry Registry, PlanPublisher Publisher) Process(StorageSwitch? storageSwitch = null, PlanOptions? settings = null)
     {
         var blobs = _storage.Blobs;
         if (storageSwitch is not null)
@@ -56,13 +56,12 @@ public sealed class PlanRegistryTests(AzuriteFixture azurite)
             blobs = new BlobServiceClient(_storage.ConnectionString, options);
         }
         var store = new PublishedPlanStore(blobs, _storage.Layout, NullLogger<PublishedPlanStore>.Instance);
-        var loader = new PlansInForceLoader(store, Options.Create(new PlanOptions()));
+        var loader = new PlansInForceLoader(store, Options.Create(settings ?? new PlanOptions()));
         var registry = new PlanRegistry(loader, NullLogger<PlanRegistry>.Instance);
         return (registry, new PlanPublisher(store, loader, registry, TimeProvider.System, NullLogger<PlanPublisher>.Instance));
     }
 
-    private static PlanCatalog Plan(string id, int first, int last) =>
-        RealPlan.Catalog with { Id = id, Title = new($"Plan {id}", $"Plan {id}"), FirstYear = first, LastYear = last };
+    private static PlanCatalog Plan(string id, int first, int last) => RealPlan.Renamed(id, first, last);
 
     /// <summary>A plan blob written by hand, past the publisher's checks (a script, a restore, a mistake).</summary>
     private async Task WriteBlobAsync(string name, byte[] content)
@@ -123,6 +122,19 @@ public sealed class PlanRegistryTests(AzuriteFixture azurite)
         var plansAfter = served.Plans;
         Assert.False(await served.RefreshAsync(default));
         Assert.Same(plansAfter, served.Plans);
+    }
+
+    [Fact]
+    public async Task Plan_Id_may_name_a_published_plan_as_the_default()
+    {
+        var (_, publisher) = Process();
+        await publisher.PublishAsync(Plan("2023-2025", 2023, 2025), "next.xlsx", false, Language.Es, default);
+        var (served, _) = Process(settings: new PlanOptions { Id = "2023-2025" });
+
+        await served.LoadAsync(default);
+
+        Assert.Equal("2023-2025", served.Default.Id);
+        Assert.Equal("2020-2022", served.For(Q2021).Id);
     }
 
     [Fact]
