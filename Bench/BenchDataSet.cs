@@ -15,9 +15,9 @@ namespace ServerlessPlan.Bench;
 /// the stores would return. At the large scale that is 1.2 M rows, which Azurite would take minutes to hold and
 /// return; generating them keeps the workbook measurement about the writer.
 /// </summary>
-public sealed class BenchDataSet(BenchScale scale, PlanCatalog catalog, ReportingUnits units)
+public sealed class BenchDataSet(BenchScale scale, PlanRegistry plans, ReportingUnits units)
 {
-    private readonly SampleSheetFiller _filler = new(catalog);
+    private readonly SampleSheetFiller _filler = new(plans);
 
     public BenchScale Scale => scale;
 
@@ -28,19 +28,20 @@ public sealed class BenchDataSet(BenchScale scale, PlanCatalog catalog, Reportin
     public ReportingPeriod LastPeriod => Periods[^1];
 
     /// <summary>Rows all quarters hold together: what the workbook's data sheets carry.</summary>
-    public long TotalRows => scale.Quarters * (long)units.All.Sum(u => catalog.ActivitiesFor(u).Count);
+    public long TotalRows => Periods.Sum(p => (long)units.At(p).All.Sum(u => plans.For(p).ActivitiesFor(u).Count));
 
     public IReadOnlyList<ProgressRow> Rows(ReportingUnit unit, ReportingPeriod period)
     {
         var submissionId = SubmissionId(unit, period);
-        return catalog.ActivitiesFor(unit).Select((a, i) => Row(unit, period, a, i, submissionId)).ToList();
+        return plans.For(period).ActivitiesFor(unit).Select((a, i) => Row(unit, period, a, i, submissionId)).ToList();
     }
 
     /// <summary>What <see cref="ProgressSnapshotLoader.LoadAsync"/> would return had every unit filed on time.</summary>
     public ProgressSnapshot Snapshot(ReportingPeriod period)
     {
-        var rows = units.All.ToDictionary(u => u.Code, u => Rows(u, period), StringComparer.OrdinalIgnoreCase);
-        var history = units.All.Select(u => new SubmissionEntity
+        var members = units.At(period).All;
+        var rows = members.ToDictionary(u => u.Code, u => Rows(u, period), StringComparer.OrdinalIgnoreCase);
+        var history = members.Select(u => new SubmissionEntity
         {
             PartitionKey = TableKeys.Partition(period, u.Code),
             RowKey = SubmissionId(u, period),
@@ -72,10 +73,11 @@ public sealed class BenchDataSet(BenchScale scale, PlanCatalog catalog, Reportin
     /// </summary>
     public async IAsyncEnumerable<TidyRow> TidyRowsAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
-        var axisOf = catalog.Activities.ToDictionary(a => a.Code, a => a.AxisCode, StringComparer.Ordinal);
         foreach (var period in Periods)
         {
-            foreach (var unit in units.All)
+            var catalog = plans.For(period);
+            var axisOf = catalog.Activities.ToDictionary(a => a.Code, a => a.AxisCode, StringComparer.Ordinal);
+            foreach (var unit in units.At(period).All)
             {
                 ct.ThrowIfCancellationRequested();
                 var submissionId = SubmissionId(unit, period);

@@ -22,7 +22,8 @@ public sealed class BenchEnvironment : IAsyncDisposable
         Scale = scale;
         Catalog = SyntheticPlan.Build(scale.Activities, scale.Years);
         Units = SyntheticUnits.Build(scale.Units);
-        Data = new BenchDataSet(scale, Catalog, Units);
+        Plans = PlanRegistry.Fixed(Catalog);
+        Data = new BenchDataSet(scale, Plans, Units);
         var settings = new Dictionary<string, string?>
         {
             [StorageNames.Connection] = storageConnection,
@@ -40,7 +41,8 @@ public sealed class BenchEnvironment : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddServerlessPlan(configuration);
-        // Registered last, so these win over the embedded plan and units.
+        // Registered last, so these win over the plans in force and the embedded units.
+        services.AddSingleton(Plans);
         services.AddSingleton(Catalog);
         services.AddSingleton(Units);
         _services = services.BuildServiceProvider();
@@ -48,6 +50,9 @@ public sealed class BenchEnvironment : IAsyncDisposable
 
     public BenchScale Scale { get; }
     public PlanCatalog Catalog { get; }
+
+    /// <summary>The synthetic plan as the only plan in force.</summary>
+    public PlanRegistry Plans { get; }
     public ReportingUnits Units { get; }
     public BenchDataSet Data { get; }
 

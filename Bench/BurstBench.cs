@@ -122,7 +122,7 @@ public static class BurstBench
     private static List<Sheet> Sheets(BenchEnvironment env, ReportingPeriod period)
     {
         var writer = env.Get<TemplateWriter>();
-        var filler = new SampleSheetFiller(env.Catalog);
+        var filler = new SampleSheetFiller(env.Plans);
         var units = env.Units.All.Where(u => env.Catalog.ActivitiesFor(u).Count > 0).ToList();
         var sheets = new Sheet[units.Count];
         Parallel.For(0, sheets.Length, i =>

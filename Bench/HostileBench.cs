@@ -29,7 +29,7 @@ public static class HostileBench
         var unit = env.Units.Countries.First();
         var period = env.Data.Periods[0];
         var template = env.Get<TemplateWriter>().Write(unit, period, unit.Language);
-        var filler = new SampleSheetFiller(env.Catalog);
+        var filler = new SampleSheetFiller(env.Plans);
         var valid = filler.Fill(template, unit, period);
         var withErrors = filler.Fill(template, unit, period, SampleKind.WithErrors);
 

@@ -125,7 +125,7 @@ public static class IngestionBench
     private static IEnumerable<Sheet> Sheets(BenchEnvironment env)
     {
         var writer = env.Get<TemplateWriter>();
-        var filler = new SampleSheetFiller(env.Catalog);
+        var filler = new SampleSheetFiller(env.Plans);
         foreach (var unit in env.Units.Countries)
         {
             foreach (var period in env.Data.Periods)

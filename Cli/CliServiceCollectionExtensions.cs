@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Cli.Commands;
 using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core;
@@ -19,6 +20,8 @@ public static class CliServiceCollectionExtensions
         services.AddServerlessPlan(configuration);
         // A person waiting at a prompt: say at once that Azurite or the account does not answer.
         services.FailFastWhenStorageUnreachable();
+        // The plans in force, loaded once per run by the verbs that need them.
+        services.AddSingleton<CliPlans>();
         // One line per verb: keep in sync with README "CLI" (the bench is its own program, Bench/).
         services.AddSingleton<ICliCommand, TemplateCommand>();
         services.AddSingleton<ICliCommand, ValidateCommand>();

@@ -8,8 +8,11 @@ using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Functions;
 
-/// <summary><c>GET /api/templates/{unit}/{period}?lang=es|en</c>: the quarterly template of a unit as an .xlsx download.</summary>
-public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units, PlanCatalog catalog, ILogger<TemplateDownload> logger)
+/// <summary>
+/// <c>GET /api/templates/{unit}/{period}?lang=es|en</c>: the quarterly template of a unit as an .xlsx download, from the plan
+/// in force for the period; 400 (problem JSON) when no plan covers it or the unit is not a member then.
+/// </summary>
+public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units, PlanRegistry plans, ILogger<TemplateDownload> logger)
 {
     [Function(nameof(TemplateDownload))]
     public IActionResult Run(
@@ -20,7 +23,7 @@ public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units
         TemplateRequest request;
         try
         {
-            request = TemplateRequest.Resolve(units, catalog, unit, period, lang);
+            request = TemplateRequest.Resolve(units, plans, unit, period, lang);
         }
         catch (TemplateRequestException ex)
         {

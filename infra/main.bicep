@@ -122,8 +122,13 @@ param ingestionMaxZipEntries int = 2000
 @description('Optional. Most bytes an uploaded package may inflate to (Ingestion__MaxUncompressedBytes).')
 param ingestionMaxUncompressedBytes int = 104857600
 
-@description('Optional. Id of the embedded plan in force (Plan__Id).')
+@description('Optional. Id of the default plan (Plan__Id): the embedded one, or a published plan of that id.')
 param planId string = '2020-2022'
+
+@description('Optional. Minutes between two reads of the published plans by a running app, 0 for only at start (Plan__RefreshMinutes).')
+@minValue(0)
+@maxValue(1440)
+param planRefreshMinutes int = 5
 
 // ============= //
 //   Variables   //
@@ -268,8 +273,9 @@ module functionApp 'app/function-app.bicep' = {
       Ingestion__MaxUploadBytes: string(ingestionMaxUploadBytes)
       Ingestion__MaxZipEntries: string(ingestionMaxZipEntries)
       Ingestion__MaxUncompressedBytes: string(ingestionMaxUncompressedBytes)
-      // Plan in force (PlanOptions).
+      // Plans in force (PlanOptions).
       Plan__Id: planId
+      Plan__RefreshMinutes: string(planRefreshMinutes)
     }
   }
   dependsOn: [

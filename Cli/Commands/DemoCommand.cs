@@ -21,7 +21,7 @@ namespace ServerlessPlan.Cli.Commands;
 /// (<c>Contacts__*</c>, which scripts/demo.sh sets).
 /// </summary>
 public sealed class DemoCommand(
-    PlanCatalog catalog,
+    CliPlans cliPlans,
     ReportingUnits units,
     TemplateWriter templates,
     SampleSheetFiller filler,
@@ -43,10 +43,12 @@ public sealed class DemoCommand(
         var outDir = Path.GetFullPath(arguments.RequiredOption("out"));
         var periodText = arguments.Option("period") ?? "2021-Q3";
         arguments.RejectUnknown(maxPositionals: 0);
-        if (!ReportingPeriod.TryParse(periodText, out var period) || !catalog.ContainsYear(period.Year) || period.Quarter == 1)
-            throw new UsageException($"--period must be a quarter after Q1 inside the plan ({catalog.FirstYear}–{catalog.LastYear}), e.g. 2021-Q3.");
+        var plans = await cliPlans.InForceAsync(cancellationToken);
+        if (!ReportingPeriod.TryParse(periodText, out var period) || plans.Find(period) is null || period.Quarter == 1)
+            throw new UsageException($"--period must be a quarter after Q1 inside a plan in force ({plans.Describe()}), e.g. 2021-Q3.");
 
         var plan = DemoScenario.For(units, period);
+        var members = units.At(period);
         Directory.CreateDirectory(Path.Combine(outDir, "templates"));
         Directory.CreateDirectory(Path.Combine(outDir, "uploads"));
 
@@ -54,13 +56,13 @@ public sealed class DemoCommand(
         clock.StartAt(schedule.NextAfter(calendar.Deadline(period)).AddMinutes(1));
         await stdout.WriteLineAsync($"0. Clock set to {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC: {period} was due {calendar.Deadline(period):yyyy-MM-dd}; " +
             $"the last quarter due is {calendar.LastDue()}");
-        var registered = units.All.Count(u => contacts.For(u.Code).UnitContacts.Count > 0);
+        var registered = members.All.Count(u => contacts.For(u.Code).UnitContacts.Count > 0);
         await stdout.WriteLineAsync(registered == 0
             ? "   No registered contacts (Contacts__Units__*): result mails reach only the ST copy, if any. scripts/demo.sh registers them."
-            : $"   Registered contacts for {registered} of {units.All.Count} units; result mails go only to them (and the ST copy)");
+            : $"   Registered contacts for {registered} of {members.All.Count} units; result mails go only to them (and the ST copy)");
 
-        await stdout.WriteLineAsync($"1. Templates for {units.All.Count} units, {period} → {Path.Combine(outDir, "templates")}");
-        foreach (var unit in units.All)
+        await stdout.WriteLineAsync($"1. Templates for {members.All.Count} units, {period} → {Path.Combine(outDir, "templates")}");
+        foreach (var unit in members.All)
         {
             var bytes = templates.Write(unit, period, unit.Language);
             await File.WriteAllBytesAsync(Path.Combine(outDir, "templates", TemplateTexts.FileName(unit, period, unit.Language)), bytes, cancellationToken);

@@ -11,7 +11,7 @@ namespace ServerlessPlan.Cli.Commands;
 /// when no SendGrid key is set). The period defaults to the quarter the reporting calendar names (<c>Digest__Period</c>:
 /// the last one due), as for the scheduled digest.
 /// </summary>
-public sealed class DigestCommand(DigestService digests, MergedWorkbookService workbooks) : ICliCommand
+public sealed class DigestCommand(DigestService digests, MergedWorkbookService workbooks, CliPlans plans) : ICliCommand
 {
     public string Name => "digest";
 
@@ -24,6 +24,7 @@ public sealed class DigestCommand(DigestService digests, MergedWorkbookService w
         var send = arguments.Switch("send");
         var outPath = arguments.Option("out");
         arguments.RejectUnknown(0);
+        await plans.InForceAsync(cancellationToken);
 
         var period = periodText is null ? workbooks.DefaultPeriod() : RequestArguments.Period(periodText);
         if (periodText is null && !workbooks.InPlan(period))

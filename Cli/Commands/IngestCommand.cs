@@ -11,7 +11,7 @@ namespace ServerlessPlan.Cli.Commands;
 /// <c>ingest</c>: uploads a sheet to <c>uploads/{unit}/{period}/{file}</c> and runs the same ingestion the trigger
 /// runs. Exit 0 when accepted (or a duplicate / superseded), 1 rejected, 2 usage or I/O error.
 /// </summary>
-public sealed class IngestCommand(UploadSubmitter submitter, ReportingUnits units) : ICliCommand
+public sealed class IngestCommand(UploadSubmitter submitter, ReportingUnits units, CliPlans plans) : ICliCommand
 {
     public string Name => "ingest";
 
@@ -25,6 +25,7 @@ public sealed class IngestCommand(UploadSubmitter submitter, ReportingUnits unit
         arguments.RejectUnknown(maxPositionals: 1);
         var file = UploadArguments.File(arguments);
         RequestArguments.Unit(units, expectation.UnitCode!);
+        await plans.InForceAsync(cancellationToken);
 
         var upload = new UploadPath(expectation.UnitCode!, expectation.Period!.Value, Path.GetFileName(file));
         IngestionResult result;

@@ -11,8 +11,9 @@ namespace ServerlessPlan.Cli.Commands;
 
 /// <summary>
 /// <c>plan list</c>: the plans in force (embedded, <c>Plan__File</c>, published), their years and where each comes
-/// from. Exit 0; 1 when a problem is listed (a published blob that cannot be loaded, plans whose years overlap);
-/// 2 when storage cannot be read.
+/// from — what the application's <see cref="PlanRegistry"/> serves, read by the same loader. Exit 0; 1 when a problem is
+/// listed (a published blob that cannot be loaded, plans whose years overlap, no default plan): exactly the problems
+/// that keep the application from starting (<see cref="PlanRegistry.ProblemsOf"/>); 2 when storage cannot be read.
 /// </summary>
 public sealed class PlanListCommand(PlansInForceLoader loader) : ICliCommand
 {
@@ -36,12 +37,13 @@ public sealed class PlanListCommand(PlansInForceLoader loader) : ICliCommand
             throw new IOException($"Storage error while reading the published plans: {ex.Status} {ex.ErrorCode}.", ex);
         }
 
-        if (json) await stdout.WriteLineAsync(JsonSerializer.Serialize(PlanListReport.From(plans), ValidationReport.JsonOptions));
-        else await PrintAsync(stdout, plans);
-        return plans.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Rejected;
+        var problems = PlanRegistry.ProblemsOf(plans);
+        if (json) await stdout.WriteLineAsync(JsonSerializer.Serialize(PlanListReport.From(plans, problems), ValidationReport.JsonOptions));
+        else await PrintAsync(stdout, plans, problems);
+        return problems.Count == 0 ? ExitCodes.Ok : ExitCodes.Rejected;
     }
 
-    private static async Task PrintAsync(TextWriter stdout, PlansInForce plans)
+    private static async Task PrintAsync(TextWriter stdout, PlansInForce plans, IReadOnlyList<string> problems)
     {
         await stdout.WriteLineAsync($"{plans.Plans.Count} plan(s) in force:");
         foreach (var plan in plans.Plans)
@@ -52,7 +54,8 @@ public sealed class PlanListCommand(PlansInForceLoader loader) : ICliCommand
                 $"  {plan.Id,-12} {plan.Catalog.FirstYear}–{plan.Catalog.LastYear}  {plan.Origin.ToString().ToLowerInvariant(),-9} {(plan.IsDefault ? "default" : ""),-7}  "
                 + $"{plan.Catalog.Activities.Count} activities  {plan.Location}{published}{replaces}  «{plan.Catalog.Title.Es}»");
         }
-        foreach (var problem in plans.Problems) await stdout.WriteLineAsync($"  problem: {problem}");
+        foreach (var problem in problems) await stdout.WriteLineAsync($"  problem: {problem}");
+        if (problems.Count > 0) await stdout.WriteLineAsync("  The application refuses to start until these problems are solved (docs/plan-catalog.md).");
     }
 
     /// <summary><c>plan list --json</c> (README "CLI"): add members, never rename them.</summary>
@@ -60,7 +63,7 @@ public sealed class PlanListCommand(PlansInForceLoader loader) : ICliCommand
         [property: JsonPropertyName("plans")] IReadOnlyList<PlanListEntry> Plans,
         [property: JsonPropertyName("problems")] IReadOnlyList<string> Problems)
     {
-        public static PlanListReport From(PlansInForce plans) => new(plans.Plans.Select(PlanListEntry.From).ToList(), plans.Problems);
+        public static PlanListReport From(PlansInForce plans, IReadOnlyList<string> problems) => new(plans.Plans.Select(PlanListEntry.From).ToList(), problems);
     }
 
     private sealed record PlanListEntry(

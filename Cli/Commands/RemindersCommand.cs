@@ -14,7 +14,7 @@ namespace ServerlessPlan.Cli.Commands;
 /// at that instant (as the demo's does), so claims, sent dates and outbox folders carry it. Exit 0 when nothing due was
 /// left unsent, 1 when something was (failed, or held by another run), 2 on a usage error.
 /// </summary>
-public sealed class RemindersCommand(ReminderService reminders, DemoClock clock) : ICliCommand
+public sealed class RemindersCommand(ReminderService reminders, DemoClock clock, CliPlans plans) : ICliCommand
 {
     public string Name => "reminders";
 
@@ -26,6 +26,7 @@ public sealed class RemindersCommand(ReminderService reminders, DemoClock clock)
         var atText = arguments.Option("at");
         var json = arguments.Switch("json");
         arguments.RejectUnknown(0);
+        await plans.InForceAsync(cancellationToken);
 
         DateTimeOffset at;
         if (atText is null)

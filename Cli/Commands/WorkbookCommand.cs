@@ -7,7 +7,7 @@ namespace ServerlessPlan.Cli.Commands;
 /// <c>workbook [--period 2021-Q3] --out FILE</c>: the analysts' merged workbook, written to a file. Without
 /// <c>--period</c>, the quarter the reporting calendar names (<c>Digest__Period</c>), as <c>GET /api/workbook</c>.
 /// </summary>
-public sealed class WorkbookCommand(MergedWorkbookService workbooks) : ICliCommand
+public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans plans) : ICliCommand
 {
     public string Name => "workbook";
 
@@ -19,6 +19,7 @@ public sealed class WorkbookCommand(MergedWorkbookService workbooks) : ICliComma
         var periodText = arguments.Option("period");
         var outPath = arguments.RequiredOption("out");
         arguments.RejectUnknown(0);
+        await plans.InForceAsync(cancellationToken);
         var period = periodText is null ? workbooks.DefaultPeriod() : RequestArguments.Period(periodText);
         if (periodText is null && !workbooks.InPlan(period))
         {

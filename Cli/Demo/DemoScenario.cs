@@ -20,7 +20,7 @@ public sealed record DemoStep(ReportingUnit Unit, ReportingPeriod Period, Sample
 /// The demo's story for a period: every unit filed the previous quarter; this quarter one unit's sheet has errors,
 /// one uploads a CSV renamed to .xlsx, one has not filed, one sends a correction, one delivery repeats, one sheet
 /// carries hostile text and one names an e-mail the coalition did not register (its result still goes only to the
-/// registered contacts). Units are picked by position so any configured member list works.
+/// registered contacts). Units are picked by position among the members of the period so any configured member list works.
 /// </summary>
 public static class DemoScenario
 {
@@ -29,8 +29,8 @@ public static class DemoScenario
 
     public static IReadOnlyList<DemoStep> For(ReportingUnits units, ReportingPeriod period)
     {
-        var all = units.All;
-        var countries = units.Countries.ToList();
+        var all = units.At(period).All;
+        var countries = units.At(period).Countries.ToList();
         var withErrors = countries[^4];
         var missing = countries[^3];
         var notAWorkbook = countries[^2];
@@ -39,7 +39,8 @@ public static class DemoScenario
         var repeated = countries.Count > 2 ? countries[2] : countries[0];
         var unregistered = countries.Count > 3 ? countries[3] : countries[0];
 
-        var steps = all.Select(u => new DemoStep(u, period.Previous, SampleKind.Valid, DemoUpload.Normal, "previous quarter")).ToList();
+        var steps = units.At(period.Previous).All
+            .Select(u => new DemoStep(u, period.Previous, SampleKind.Valid, DemoUpload.Normal, "previous quarter")).ToList();
         foreach (var unit in all)
         {
             if (unit == missing) continue;

@@ -19,9 +19,9 @@ public enum SampleKind
 /// <summary>
 /// Fills a generated template the way a focal point would (typing into the input cells only), with deterministic
 /// plausible values: for the demo, the benchmark and tests. Later quarters of a year never report less than earlier
-/// ones, so a valid sample raises no decrease warning.
+/// ones, so a valid sample raises no decrease warning. Activities are those of the plan in force for the period.
 /// </summary>
-public sealed class SampleSheetFiller(PlanCatalog catalog)
+public sealed class SampleSheetFiller(PlanRegistry plans)
 {
     /// <summary>What a careless or malicious sheet may carry in a text cell.</summary>
     public const string HostileText = "=HYPERLINK(\"http://example.invalid\",\"clic\") <script>alert('x')</script>";
@@ -42,6 +42,7 @@ public sealed class SampleSheetFiller(PlanCatalog catalog)
             + (revision > 0 ? $" (v{revision + 1})" : ""));
         ws.Cell(FocalEmailCell).SetValue(focalEmail ?? FocalEmailOf(unit));
 
+        var catalog = plans.For(period);
         var errorsLeft = kind == SampleKind.WithErrors ? 3 : 0;
         for (var row = FirstDataRow; !ws.Cell(row, CodeColumn).IsEmpty(); row++)
         {

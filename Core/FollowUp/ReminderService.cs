@@ -42,7 +42,7 @@ public sealed class ReminderService(
         foreach (var window in rules.OpenAt(at))
         {
             var filed = await SubmittedAsync(window.Period);
-            foreach (var unit in units.All)
+            foreach (var unit in units.At(window.Period).All)
                 batch.Add(DecideUnit(window, unit, filed, at));
         }
         await DispatchAsync(batch, ct);
@@ -112,7 +112,8 @@ public sealed class ReminderService(
             .OrderBy(r => r.SentAt)
             .ToList();
         var exempt = options.Value.Exempt();
-        var missing = units.All
+        var members = units.At(period);
+        var missing = members.All
             .Where(u => filed.PointerFor(u.Code) is null)
             .Select(u => new MissingUnit(u,
                 filed.History.Count(h => h.Unit == u.Code && h.StatusValue == SubmissionStatus.Rejected),
@@ -121,7 +122,7 @@ public sealed class ReminderService(
                 reminded.Where(r => r.Unit == u.Code).ToList()))
             .ToList();
         var deadline = rules.WindowsOf(period).Single(w => w.Kind == ReminderKind.Late).Deadline;
-        return new ListedQuarter(period, deadline, units.All.Count, missing);
+        return new ListedQuarter(period, deadline, members.All.Count, missing);
     }
 
     /// <param name="listed">The quarters the list covers this week (<see cref="ReminderRules.ListedAt"/>); <paramref name="quarters"/>: those with someone missing.</param>

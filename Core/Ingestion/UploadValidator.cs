@@ -59,7 +59,7 @@ public sealed class UploadValidator(
         }
 
         SubmittedSheet sheet;
-        using (var stream = package.OpenRead()) sheet = reader.Read(stream, validator.TemplateRows(expectation.UnitCode));
+        using (var stream = package.OpenRead()) sheet = reader.Read(stream, validator.TemplateRows(expectation.UnitCode, expectation.Period));
 
         PreviousProgress? before = null;
         var unit = units.Find(expectation.UnitCode ?? sheet.Metadata.Parsed?.UnitCode);

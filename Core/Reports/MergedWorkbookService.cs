@@ -5,13 +5,14 @@ namespace ServerlessPlan.Core.Reports;
 
 /// <summary>
 /// The one call the CLI verbs, the HTTP download and the digest share: choose the period when none is named, load it,
-/// compute it, write the workbook.
+/// compute it, write the workbook — all against the plan in force for the period and the units that were members then,
+/// so a report never mixes plans.
 /// </summary>
 public sealed class MergedWorkbookService(
     ProgressSnapshotLoader loader,
     RegionalProgressCalculator calculator,
     MergedWorkbookWriter writer,
-    PlanCatalog catalog,
+    PlanRegistry plans,
     ReportingUnits units,
     ReportingCalendar calendar,
     IOptions<ReportingOptions> options,
@@ -26,18 +27,28 @@ public sealed class MergedWorkbookService(
     public bool InPlan(ReportingPeriod period) => calendar.InPlan(period);
 
     /// <summary>The period's regional figures, without writing a workbook (the digest's entry point).</summary>
-    public async Task<(RegionalProgress Progress, ProgressSnapshot Snapshot)> CalculateAsync(ReportingPeriod period, CancellationToken ct)
-    {
-        var (current, previous) = await loader.LoadWithPreviousAsync(period, ct);
-        return (calculator.Calculate(catalog, units, current, previous, options.Value), current);
-    }
+    /// <exception cref="PeriodOutsidePlanException">No plan in force covers the period (check <see cref="InPlan"/>).</exception>
+    public async Task<(RegionalProgress Progress, ProgressSnapshot Snapshot)> CalculateAsync(ReportingPeriod period, CancellationToken ct) =>
+        await CalculateAsync(plans.For(period), period, ct);
 
-    /// <summary>Writes the workbook for <paramref name="period"/>; null (nothing written) when the period has no accepted submission.</summary>
+    /// <summary>
+    /// Writes the workbook for <paramref name="period"/>; null (nothing written) when the period has no accepted
+    /// submission, which is always the case of a period no plan in force covers (ingestion refuses it).
+    /// </summary>
     public async Task<WorkbookSummary?> WriteAsync(ReportingPeriod period, Stream output, CancellationToken ct)
     {
-        var (progress, snapshot) = await CalculateAsync(period, ct);
+        if (plans.Find(period) is not { } catalog) return null;
+        var (progress, snapshot) = await CalculateAsync(catalog, period, ct);
         if (!snapshot.HasData) return null;
-        return await writer.WriteAsync(output, catalog, units, progress, snapshot.Submissions, loader.LoadTidyRowsAsync(period, ct), ct);
+        return await writer.WriteAsync(output, catalog, units.At(period), progress, snapshot.Submissions,
+            loader.LoadTidyRowsAsync(catalog, period, ct), ct);
+    }
+
+    private async Task<(RegionalProgress Progress, ProgressSnapshot Snapshot)> CalculateAsync(PlanCatalog catalog, ReportingPeriod period,
+        CancellationToken ct)
+    {
+        var (current, previous) = await loader.LoadWithPreviousAsync(period, ct);
+        return (calculator.Calculate(catalog, units.At(period), current, previous, options.Value), current);
     }
 
     public static string FileName(ReportingPeriod period) => $"consolidado-{period}.xlsx";

@@ -12,7 +12,7 @@ namespace ServerlessPlan.Core.Reports;
 public sealed class ProgressSnapshotLoader(
     SubmissionStore submissions,
     ProgressStore progress,
-    PlanCatalog catalog,
+    PlanRegistry plans,
     ReportingUnits units,
     ILogger<ProgressSnapshotLoader> logger)
 {
@@ -42,14 +42,22 @@ public sealed class ProgressSnapshotLoader(
     }
 
     /// <summary>
-    /// Every current row of every period of the plan up to <paramref name="upToPeriod"/>, streamed one submission at
-    /// a time in period, unit and plan order, so memory does not grow with the number of rows.
+    /// Every current row of every period of the plan in force for <paramref name="upToPeriod"/>, from its first quarter
+    /// up to that one, streamed one submission at a time in period, unit and plan order, so memory does not grow with
+    /// the number of rows. Another plan's periods are never included.
     /// </summary>
-    public async IAsyncEnumerable<TidyRow> LoadTidyRowsAsync(ReportingPeriod upToPeriod, [EnumeratorCancellation] CancellationToken ct)
+    /// <exception cref="PeriodOutsidePlanException">No plan in force covers <paramref name="upToPeriod"/>.</exception>
+    public IAsyncEnumerable<TidyRow> LoadTidyRowsAsync(ReportingPeriod upToPeriod, CancellationToken ct) =>
+        LoadTidyRowsAsync(plans.For(upToPeriod), upToPeriod, ct);
+
+    /// <inheritdoc cref="LoadTidyRowsAsync(ReportingPeriod, CancellationToken)"/>
+    /// <param name="catalog">The plan of <paramref name="upToPeriod"/>, as the caller resolved it for the rest of the report.</param>
+    public async IAsyncEnumerable<TidyRow> LoadTidyRowsAsync(PlanCatalog catalog, ReportingPeriod upToPeriod, [EnumeratorCancellation] CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
         var order = catalog.Activities.Select((a, i) => (a.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         var axisOf = CatalogIndex.AxisByActivity(catalog);
-        foreach (var period in PlanPeriods(upToPeriod))
+        foreach (var period in PlanPeriods(catalog, upToPeriod))
         {
             var listed = await submissions.ListPeriodAsync(period, ct);
             foreach (var pointer in listed.Pointers.OrderBy(p => UnitOrder(p.Unit)).ThenBy(p => p.Unit, StringComparer.Ordinal))
@@ -69,11 +77,10 @@ public sealed class ProgressSnapshotLoader(
         }
     }
 
-    private ReportingPeriod LastPlanPeriod => new(catalog.LastYear, 4);
-
-    private IEnumerable<ReportingPeriod> PlanPeriods(ReportingPeriod upTo)
+    private static IEnumerable<ReportingPeriod> PlanPeriods(PlanCatalog catalog, ReportingPeriod upTo)
     {
-        for (var p = new ReportingPeriod(catalog.FirstYear, 1); p <= upTo && p <= LastPlanPeriod; p = p.Next)
+        var last = new ReportingPeriod(catalog.LastYear, 4);
+        for (var p = new ReportingPeriod(catalog.FirstYear, 1); p <= upTo && p <= last; p = p.Next)
             yield return p;
     }
 

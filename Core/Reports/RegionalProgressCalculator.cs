@@ -5,7 +5,8 @@ namespace ServerlessPlan.Core.Reports;
 
 /// <summary>
 /// Turns a period's stored submissions into <see cref="RegionalProgress"/>. Pure: no I/O, no clock, so the rules
-/// (docs/regional-progress.md) are tested directly.
+/// (docs/regional-progress.md) are tested directly. Expected units are those that were members in the period
+/// (<see cref="ReportingUnits.At"/>), whatever list the caller passes.
 /// </summary>
 public sealed class RegionalProgressCalculator
 {
@@ -13,6 +14,7 @@ public sealed class RegionalProgressCalculator
         ProgressSnapshot? previous, ReportingOptions options)
     {
         var period = current.Period;
+        var members = units.At(period);
         var deadline = ReportingCalendar.Deadline(period, options.DeadlineDays);
 
         // Ejecutado is year-to-date, so a previous quarter of another year is not comparable.
@@ -25,7 +27,7 @@ public sealed class RegionalProgressCalculator
 
         var axisOf = CatalogIndex.AxisByActivity(catalog);
         var activities = catalog.Activities
-            .Select(a => Activity(a, axisOf.GetValueOrDefault(a.Code, ""), period, units, currentValues, previousValues))
+            .Select(a => Activity(a, axisOf.GetValueOrDefault(a.Code, ""), period, members, currentValues, previousValues))
             .ToList();
 
         var axes = catalog.Axes
@@ -33,7 +35,7 @@ public sealed class RegionalProgressCalculator
             .ToList();
 
         var reportedByUnit = ReportedByUnit(activities);
-        var unitStatuses = units.All
+        var unitStatuses = members.All
             .Select(u => (Unit: u, Expected: catalog.Activities.Count(u.Reports)))
             .Where(x => x.Expected > 0)
             .Select(x => UnitStatus(x.Unit, x.Expected, current, reportedByUnit.GetValueOrDefault(x.Unit.Code), deadline))

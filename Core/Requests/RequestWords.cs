@@ -43,13 +43,20 @@ public static class RequestWords
         return error is null;
     }
 
-    /// <summary>Why <paramref name="period"/> cannot be asked for under the plan in force; null when its year is in the plan.</summary>
-    public static LocalizedText? OutsidePlan(PlanCatalog catalog, ReportingPeriod period)
+    /// <summary>Why <paramref name="period"/> cannot be asked for: no plan in force covers its year; null when one does.</summary>
+    public static LocalizedText? OutsidePlan(PlanRegistry plans, ReportingPeriod period)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return catalog.ContainsYear(period.Year)
+        ArgumentNullException.ThrowIfNull(plans);
+        return plans.Find(period) is null ? plans.OutsidePlans(period) : null;
+    }
+
+    /// <summary>Why <paramref name="unit"/> cannot report <paramref name="period"/>: it is not a member then; null when it is.</summary>
+    public static LocalizedText? NotMember(ReportingUnit unit, ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.IsMemberIn(period)
             ? null
-            : new($"El año {period.Year} está fuera del plan {catalog.Id} ({catalog.FirstYear}–{catalog.LastYear}).",
-                $"Year {period.Year} is outside plan {catalog.Id} ({catalog.FirstYear}–{catalog.LastYear}).");
+            : new($"La unidad {unit.Code} ({unit.Name.Es}) no es miembro de la Coalición Regional en {period} ({unit.Membership(Language.Es)}).",
+                $"Unit {unit.Code} ({unit.Name.En}) is not a member of the Coalición Regional in {period} ({unit.Membership(Language.En)}).");
     }
 }

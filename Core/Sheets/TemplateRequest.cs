@@ -8,10 +8,12 @@ namespace ServerlessPlan.Core.Sheets;
 public sealed record TemplateRequest(ReportingUnit Unit, ReportingPeriod Period, Language Language)
 {
     /// <param name="language">Null or blank for the unit's own language.</param>
-    /// <exception cref="TemplateRequestException">A word is unknown or malformed, or the year is outside the plan.</exception>
-    public static TemplateRequest Resolve(ReportingUnits units, PlanCatalog catalog, string? unit, string? period, string? language)
+    /// <exception cref="TemplateRequestException">
+    /// A word is unknown or malformed, no plan in force covers the period, or the unit is not a member then.
+    /// </exception>
+    public static TemplateRequest Resolve(ReportingUnits units, PlanRegistry plans, string? unit, string? period, string? language)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(plans);
 
         if (!RequestWords.TryUnit(units, unit, out var found, out var error)
             || !RequestWords.TryPeriod(period, out var parsed, out error))
@@ -19,7 +21,7 @@ public sealed record TemplateRequest(ReportingUnit Unit, ReportingPeriod Period,
             throw new TemplateRequestException(error);
         }
 
-        EnsureInPlan(catalog, parsed);
+        PlanFor(plans, found, parsed);
 
         var lang = found.Language;
         if (!string.IsNullOrWhiteSpace(language) && !RequestWords.TryLanguage(language, out lang, out error))
@@ -28,10 +30,13 @@ public sealed record TemplateRequest(ReportingUnit Unit, ReportingPeriod Period,
         return new TemplateRequest(found, parsed, lang);
     }
 
-    /// <exception cref="TemplateRequestException">The period's year is outside the plan.</exception>
-    public static void EnsureInPlan(PlanCatalog catalog, ReportingPeriod period)
+    /// <summary>The plan a template of <paramref name="unit"/> for <paramref name="period"/> is written from.</summary>
+    /// <exception cref="TemplateRequestException">No plan in force covers the period, or the unit is not a member then.</exception>
+    public static PlanCatalog PlanFor(PlanRegistry plans, ReportingUnit unit, ReportingPeriod period)
     {
-        if (RequestWords.OutsidePlan(catalog, period) is { } error)
-            throw new TemplateRequestException(error);
+        ArgumentNullException.ThrowIfNull(plans);
+        if (RequestWords.OutsidePlan(plans, period) is { } outside) throw new TemplateRequestException(outside);
+        if (RequestWords.NotMember(unit, period) is { } notMember) throw new TemplateRequestException(notMember);
+        return plans.For(period);
     }
 }

@@ -10,9 +10,9 @@ namespace ServerlessPlan.Core.Sheets;
 /// <summary>
 /// Writes the quarterly template of one unit and period: the report sheet (header block and one row per activity
 /// the unit reports), the instructions sheet and the very hidden metadata sheet. Addresses come from
-/// <see cref="TemplateLayout"/>; words from <see cref="TemplateTexts"/>.
+/// <see cref="TemplateLayout"/>; words from <see cref="TemplateTexts"/>; activities from the plan in force for the period.
 /// </summary>
-public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOptions> reporting)
+public sealed class TemplateWriter(PlanRegistry plans, IOptions<ReportingOptions> reporting)
 {
     internal static readonly XLColor InputFill = XLColor.FromHtml("#FFF2CC");
     internal static readonly XLColor NotApplicableFill = XLColor.FromHtml("#D9D9D9");
@@ -20,19 +20,19 @@ public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOption
 
     private static readonly double[] ColumnWidths = [10, 18, 50, 35, 35, 25, 13, 15, 16, 14, 50, 35];
 
-    /// <exception cref="TemplateRequestException">The period's year is outside the plan.</exception>
+    /// <exception cref="TemplateRequestException">No plan in force covers the period, or the unit is not a member then.</exception>
     public void Write(Stream output, ReportingUnit unit, ReportingPeriod period, Language language)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(unit);
-        TemplateRequest.EnsureInPlan(catalog, period);
+        var catalog = TemplateRequest.PlanFor(plans, unit, period);
 
         var activities = catalog.ActivitiesFor(unit);
         using var workbook = new XLWorkbook();
         var report = workbook.AddWorksheet(ReportSheet(language));
-        WriteReport(report, unit, period, language, activities);
+        WriteReport(report, catalog, unit, period, language, activities);
         TemplateInstructionsSheet.Write(workbook.AddWorksheet(InstructionsSheet(language)), unit, period, DueDate(period), language);
-        WriteMetadata(workbook.AddWorksheet(MetadataSheet), MetadataFor(unit, period, language, activities));
+        WriteMetadata(workbook.AddWorksheet(MetadataSheet), MetadataFor(catalog, unit, period, language, activities));
         report.SetTabActive();
         workbook.SaveAs(output);
     }
@@ -45,16 +45,22 @@ public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOption
     }
 
     /// <summary>The metadata a template for this unit and period carries (and a matching upload should).</summary>
-    public TemplateMetadata MetadataFor(ReportingUnit unit, ReportingPeriod period, Language language) =>
-        MetadataFor(unit, period, language, catalog.ActivitiesFor(unit));
+    /// <exception cref="TemplateRequestException">No plan in force covers the period, or the unit is not a member then.</exception>
+    public TemplateMetadata MetadataFor(ReportingUnit unit, ReportingPeriod period, Language language)
+    {
+        var catalog = TemplateRequest.PlanFor(plans, unit, period);
+        return MetadataFor(catalog, unit, period, language, catalog.ActivitiesFor(unit));
+    }
 
     /// <summary>The last day to send the sheet: <see cref="ReportingOptions.DeadlineDays"/> after the quarter's last day.</summary>
     public DateOnly DueDate(ReportingPeriod period) => ReportingCalendar.LastDayToSend(period, reporting.Value.DeadlineDays);
 
-    private TemplateMetadata MetadataFor(ReportingUnit unit, ReportingPeriod period, Language language, IEnumerable<PlanActivity> activities) =>
+    private static TemplateMetadata MetadataFor(PlanCatalog catalog, ReportingUnit unit, ReportingPeriod period, Language language,
+        IEnumerable<PlanActivity> activities) =>
         new(CurrentVersion, catalog.Id, unit.Code.ToUpperInvariant(), period, language, ActivityFingerprint.Compute(activities));
 
-    private void WriteReport(IXLWorksheet ws, ReportingUnit unit, ReportingPeriod period, Language language, IReadOnlyList<PlanActivity> activities)
+    private static void WriteReport(IXLWorksheet ws, PlanCatalog catalog, ReportingUnit unit, ReportingPeriod period, Language language,
+        IReadOnlyList<PlanActivity> activities)
     {
         for (var c = 0; c < ColumnWidths.Length; c++) ws.Column(c + 1).Width = ColumnWidths[c];
 
@@ -75,7 +81,7 @@ public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOption
         hint.Style.Font.SetItalic();
 
         WriteTableHeader(ws, period, language);
-        var axes = AxisNames(language);
+        var axes = AxisNames(catalog, language);
         var row = FirstDataRow;
         foreach (var activity in activities) WriteActivity(ws, row++, activity, axes, period, language);
 
@@ -186,7 +192,7 @@ public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOption
     }
 
     /// <summary>Activity code → axis name, from the tree itself (AxisCode is only set by the loader).</summary>
-    private Dictionary<string, string> AxisNames(Language language) =>
+    private static Dictionary<string, string> AxisNames(PlanCatalog catalog, Language language) =>
         catalog.Axes
             .SelectMany(a => a.StrategicObjectives.SelectMany(s => s.OperationalObjectives).SelectMany(o => o.Activities)
                 .Select(act => (act.Code, Name: $"{a.Code}. {a.Name.In(language)}")))

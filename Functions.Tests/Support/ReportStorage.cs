@@ -37,10 +37,10 @@ internal static class ReportStorage
         DateTimeOffset? now = null, ReportedQuarter reported = ReportedQuarter.LastDue)
     {
         writer = new MergedWorkbookWriter(NullLogger<MergedWorkbookWriter>.Instance);
-        var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Progress(), Catalog, Units, NullLogger<ProgressSnapshotLoader>.Instance);
+        var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Progress(), Plans, Units, NullLogger<ProgressSnapshotLoader>.Instance);
         var reporting = Options.Create(new ReportingOptions { DeadlineDays = deadlineDays });
-        var calendar = new ReportingCalendar(reporting, Catalog, now is { } at ? new FakeTimeProvider(at) : TimeProvider.System);
-        return new MergedWorkbookService(loader, new RegionalProgressCalculator(), writer, Catalog, Units, calendar, reporting,
+        var calendar = new ReportingCalendar(reporting, Plans, now is { } at ? new FakeTimeProvider(at) : TimeProvider.System);
+        return new MergedWorkbookService(loader, new RegionalProgressCalculator(), writer, Plans, Units, calendar, reporting,
             Options.Create(new DigestOptions { Period = reported }));
     }
 

@@ -26,8 +26,12 @@ public static class TestPlan
 
     public static readonly ReportingUnits Units = new([Guatemala, Honduras, Belize, Secretariat]);
 
+    /// <summary>This plan as the only plan in force.</summary>
+    public static readonly PlanRegistry Plans = PlanRegistry.Fixed(Catalog);
+
     /// <summary>The template writer over this plan (or <paramref name="catalog"/>), with the default deadline.</summary>
-    public static TemplateWriter Writer(PlanCatalog? catalog = null) => new(catalog ?? Catalog, Options.Create(new ReportingOptions()));
+    public static TemplateWriter Writer(PlanCatalog? catalog = null) =>
+        new(catalog is null ? Plans : PlanRegistry.Fixed(catalog), Options.Create(new ReportingOptions()));
 
     /// <summary>National; its indicador counts, so the sheet asks for a quantity.</summary>
     public const string National = "1.1.1.1";

@@ -28,10 +28,10 @@ public static class SheetIssues
         "La versión de plantilla «{0}» no es reconocida (se espera «{1}»). Descargue la plantilla vigente y copie sus datos en ella.",
         "Template version «{0}» is not recognised (expected «{1}»). Download the current template and copy your data into it.");
 
-    /// <summary>{0} plan in the sheet, {1} plan in force.</summary>
+    /// <summary>{0} plan in the sheet, {1} plan in force for the period, {2} period.</summary>
     public static readonly IssueType PlanMismatch = new("PLAN_MISMATCH", IssueSeverity.Error,
-        "La plantilla corresponde al plan «{0}», pero el plan vigente es «{1}». Descargue la plantilla vigente.",
-        "The template is for plan «{0}», but the plan in force is «{1}». Download the current template.");
+        "La plantilla corresponde al plan «{0}», pero el período {2} se informa con el plan «{1}». Descargue la plantilla de {2} y copie sus datos en ella.",
+        "The template is for plan «{0}», but period {2} is reported under plan «{1}». Download the template for {2} and copy your data into it.");
 
     /// <summary>{0} unit in the sheet, {1} unit of the upload folder.</summary>
     public static readonly IssueType UnitMismatch = new("UNIT_MISMATCH", IssueSeverity.Error,
@@ -53,10 +53,15 @@ public static class SheetIssues
         "«{0}» no es una unidad informante de la Coalición Regional.",
         "«{0}» is not a reporting unit of the Coalición Regional.");
 
-    /// <summary>{0} period, {1} first year, {2} last year.</summary>
+    /// <summary>{0} period, {1} the plans in force and their years ("2020-2022 (2020–2022), 2023-2025 (2023–2025)").</summary>
     public static readonly IssueType PeriodOutsidePlan = new("PERIOD_OUTSIDE_PLAN", IssueSeverity.Error,
-        "El período «{0}» no está dentro del plan ({1}–{2}). Los períodos se escriben AAAA-Tn, por ejemplo 2021-Q3.",
-        "Period «{0}» is not within the plan ({1}–{2}). Periods are written YYYY-Qn, e.g. 2021-Q3.");
+        "Ningún plan vigente cubre el período «{0}» (planes vigentes: {1}). Los períodos se escriben AAAA-Qn, por ejemplo 2021-Q3.",
+        "No plan in force covers period «{0}» (plans in force: {1}). Periods are written YYYY-Qn, e.g. 2021-Q3.");
+
+    /// <summary>{0} unit code, {1} unit name, {2} period, {3} the unit's membership ("miembro desde 2024-Q1").</summary>
+    public static readonly IssueType UnitNotMember = new("UNIT_NOT_MEMBER", IssueSeverity.Error,
+        "La unidad {0} ({1}) no es miembro de la Coalición Regional en {2} ({3}), así que no informa ese trimestre. Si el informe es de otro período, descargue la plantilla de ese período.",
+        "Unit {0} ({1}) is not a member of the Coalición Regional in {2} ({3}), so it does not report that quarter. If the report is for another period, download that period's template.");
 
     // ---- The activity list ----------------------------------------------------------------------------------------
 

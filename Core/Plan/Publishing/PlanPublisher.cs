@@ -11,9 +11,12 @@ namespace ServerlessPlan.Core.Plan.Publishing;
 /// no-op; another plan under an id already in force (published, from <c>Plan__File</c> or embedded) needs
 /// <c>replace</c>, and the version it replaces stays kept; a plan whose years overlap another plan in force is refused,
 /// naming both. Publishers take a lease (<see cref="PublishedPlanStore.LockAsync"/>) so that checks and writes of two
-/// publications never interleave, and the current blob is written conditionally on what was checked.
+/// publications never interleave, and the current blob is written conditionally on what was checked. A publication
+/// refreshes this process's <see cref="PlanRegistry"/> when it serves plans; other processes (the Functions app) read it
+/// at their next start or refresh (<c>Plan__RefreshMinutes</c>).
 /// </summary>
-public sealed class PlanPublisher(PublishedPlanStore store, PlansInForceLoader loader, TimeProvider time, ILogger<PlanPublisher> logger)
+public sealed class PlanPublisher(PublishedPlanStore store, PlansInForceLoader loader, PlanRegistry registry, TimeProvider time,
+    ILogger<PlanPublisher> logger)
 {
     /// <summary>How long to wait for another publisher to finish.</summary>
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
@@ -44,6 +47,7 @@ public sealed class PlanPublisher(PublishedPlanStore store, PlansInForceLoader l
         var at = time.GetUtcNow();
         ETag? expected = existing?.Published?.ETag;
         var version = await store.WriteAsync(catalog, content, sha256, at, source, expected, ct);
+        if (registry.IsLoaded) await registry.RefreshAsync(ct);
         return new PublishResult(existing is null ? PublishOutcome.Published : PublishOutcome.Replaced, catalog, sha256,
             store.PathOf(PublishedPlanStore.CurrentBlobName(catalog.Id)), store.PathOf(version), existing, []);
     }

@@ -33,7 +33,9 @@ public sealed class PlansInForce
     public static string Describe(PlanCatalog catalog) => $"{catalog.Id} ({catalog.FirstYear}–{catalog.LastYear})";
 
     /// <param name="builtIn">Embedded and file plans, file last so it wins over an embedded plan of the same id.</param>
-    public static PlansInForce Compose(IEnumerable<PlanInForce> builtIn, PublishedPlans published)
+    /// <param name="defaultId">The id <c>Plan__Id</c> names when no <c>Plan__File</c> is set: a published plan of that id
+    /// is the default even when no built-in plan has it.</param>
+    public static PlansInForce Compose(IEnumerable<PlanInForce> builtIn, PublishedPlans published, string? defaultId = null)
     {
         var byId = new Dictionary<string, PlanInForce>(StringComparer.Ordinal);
         foreach (var plan in builtIn)
@@ -41,7 +43,8 @@ public sealed class PlansInForce
         foreach (var plan in published.Plans)
         {
             var replaced = byId.GetValueOrDefault(plan.Catalog.Id);
-            byId[plan.Catalog.Id] = new PlanInForce(plan.Catalog, PlanOrigin.Published, plan.Location, replaced?.IsDefault ?? false, plan, replaced?.Origin);
+            byId[plan.Catalog.Id] = new PlanInForce(plan.Catalog, PlanOrigin.Published, plan.Location,
+                replaced?.IsDefault ?? plan.Catalog.Id == defaultId, plan, replaced?.Origin);
         }
 
         var plans = byId.Values.OrderBy(p => p.Catalog.FirstYear).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();

@@ -23,9 +23,10 @@ public sealed class DigestPreparer(
     ILogger<DigestPreparer> logger)
 {
     /// <param name="replaces">The slot of an earlier, never-sent digest this one stands in for (said in the message).</param>
-    /// <returns>Null when the period has no accepted submission.</returns>
+    /// <returns>Null when the period has no accepted submission (always the case of a period no plan in force covers).</returns>
     public async Task<PreparedDigest?> PrepareAsync(ReportingPeriod period, DateTimeOffset? replaces, CancellationToken ct)
     {
+        if (!workbooks.InPlan(period)) return null;
         var settings = options.Value;
         var (progress, snapshot) = await workbooks.CalculateAsync(period, ct);
         if (!snapshot.HasData) return null;

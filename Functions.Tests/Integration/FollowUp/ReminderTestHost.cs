@@ -56,7 +56,7 @@ internal sealed class ReminderTestHost : IDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(Timings);
         services.AddServerlessPlan(configuration);
-        services.AddSingleton(Catalog);
+        services.AddSingleton(TestPlan.Plans);
         services.AddSingleton(Units);
         services.AddSingleton(storage.Tables);
         services.AddSingleton(storage.Blobs);

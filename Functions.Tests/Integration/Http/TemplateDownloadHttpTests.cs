@@ -41,7 +41,7 @@ public sealed class TemplateDownloadHttpTests(AzuriteFixture azurite) : IAsyncLi
     [Theory]
     [InlineData("XX/2021-Q3", "Unidad desconocida 'XX'")]
     [InlineData("GT/2021-Q5", "Trimestre no válido '2021-Q5'")]
-    [InlineData("GT/2031-Q1?lang=en", "Year 2031 is outside plan")]
+    [InlineData("GT/2031-Q1?lang=en", "Year 2031 is outside the plans in force: 2020-2022 (2020–2022).")]
     [InlineData("GT/2021-Q3?lang=fr", "Idioma no válido 'fr'")]
     public async Task Answers_400_with_a_problem_in_the_requested_language(string path, string detail)
     {

@@ -14,11 +14,11 @@ public sealed class PlanPublisherRaceTests(AzuriteFixture azurite)
     private static PlanPublisher Publisher(TestStorage storage)
     {
         var store = new PublishedPlanStore(storage.Blobs, storage.Layout, NullLogger<PublishedPlanStore>.Instance);
-        return new PlanPublisher(store, new PlansInForceLoader(store, Options.Create(new PlanOptions())), TimeProvider.System, NullLogger<PlanPublisher>.Instance);
+        var loader = new PlansInForceLoader(store, Options.Create(new PlanOptions()));
+        return new PlanPublisher(store, loader, new PlanRegistry(loader, NullLogger<PlanRegistry>.Instance), TimeProvider.System, NullLogger<PlanPublisher>.Instance);
     }
 
-    private static PlanCatalog Plan(string id, int first, int last) =>
-        RealPlan.Catalog with { Id = id, Title = new($"Plan {id}", $"Plan {id}"), FirstYear = first, LastYear = last };
+    private static PlanCatalog Plan(string id, int first, int last) => RealPlan.Renamed(id, first, last);
 
     [Fact]
     public async Task Of_two_overlapping_plans_published_at_once_exactly_one_is_published()

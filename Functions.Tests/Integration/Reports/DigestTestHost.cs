@@ -32,7 +32,7 @@ internal sealed class DigestTestHost : IDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(Timings);
         services.AddServerlessPlan(configuration);
-        services.AddSingleton(TestPlan.Catalog);
+        services.AddSingleton(TestPlan.Plans);
         services.AddSingleton(TestPlan.Units);
         services.AddSingleton(storage.Tables);
         services.AddSingleton(storage.Blobs);

@@ -22,7 +22,7 @@ internal static class ReportCli
         var exit = await CliApp.RunAsync(args, stdout, stderr, settings, services =>
         {
             // The seeded data uses TestPlan's activities and units, and this test's own storage clients.
-            services.AddSingleton(TestPlan.Catalog);
+            services.AddSingleton(TestPlan.Plans);
             services.AddSingleton(TestPlan.Units);
             services.AddSingleton(storage.Tables);
             services.AddSingleton(storage.Blobs);

@@ -32,7 +32,7 @@ public sealed class WorkbookDownloadTests(AzuriteFixture azurite) : IAsyncLifeti
         return FunctionsHttpServer.StartAsync(settings, services =>
         {
             // The seed's plan and units replace the embedded ones, as the bench does with its synthetic plan.
-            services.AddSingleton(TestPlan.Catalog);
+            services.AddSingleton(TestPlan.Plans);
             services.AddSingleton(TestPlan.Units);
             services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
         });

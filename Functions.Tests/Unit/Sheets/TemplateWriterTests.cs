@@ -167,7 +167,7 @@ public sealed class TemplateWriterTests
 
         Assert.Contains("2023", ex.Message);
         Assert.Contains("2020–2022", ex.Message);
-        Assert.Contains("fuera del plan", ex.Text.Es);
+        Assert.Contains("fuera de los planes vigentes: test (2020–2022)", ex.Text.Es);
     }
 
     [Fact]

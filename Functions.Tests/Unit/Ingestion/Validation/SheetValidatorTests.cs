@@ -125,7 +125,8 @@ public sealed class SheetValidatorTests
         var validation = Validate(FilledSheet.Complete(unit, Period).Metadata(MetaPlanId, "2017-2019"));
 
         OnlyError(validation, "PLAN_MISMATCH", null, null, null,
-            Words(unit, "corresponde al plan «2017-2019», pero el plan vigente es «2020-2022»", "is for plan «2017-2019», but the plan in force is «2020-2022»"));
+            Words(unit, "corresponde al plan «2017-2019», pero el período 2021-Q3 se informa con el plan «2020-2022»",
+                "is for plan «2017-2019», but period 2021-Q3 is reported under plan «2020-2022»"));
     }
 
     [Theory]
@@ -176,7 +177,8 @@ public sealed class SheetValidatorTests
         var validation = Validate(sheet, UploadExpectation.FromSheet);
 
         OnlyError(validation, "PERIOD_OUTSIDE_PLAN", null, null, null,
-            Words(unit, "El período «2025-Q1» no está dentro del plan (2020–2022)", "Period «2025-Q1» is not within the plan (2020–2022)"));
+            Words(unit, "Ningún plan vigente cubre el período «2025-Q1» (planes vigentes: 2020-2022 (2020–2022))",
+                "No plan in force covers period «2025-Q1» (plans in force: 2020-2022 (2020–2022))"));
     }
 
     [Theory]
