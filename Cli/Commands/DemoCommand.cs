@@ -5,8 +5,8 @@ using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 

@@ -1,5 +1,5 @@
 using ServerlessPlan.Cli.CommandLine;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
 
 namespace ServerlessPlan.Cli.Commands;
 

@@ -1,4 +1,6 @@
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Core.Reports.Digest;
 

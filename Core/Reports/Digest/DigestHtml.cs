@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Core.Reports.Digest;
 

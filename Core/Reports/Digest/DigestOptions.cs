@@ -1,7 +1,7 @@
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Digest;
 
 /// <summary>The Presidency's digest e-mail. Section <c>Digest</c>; the schedule is the top-level <c>DigestSchedule</c> setting.</summary>
 public sealed class DigestOptions

@@ -1,4 +1,5 @@
 using System.Text;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Core.Reports.Digest;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ServerlessPlan.Core.Reports.Regional;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
 /// <summary>
 /// Writes one "Datos" worksheet part forward-only with <see cref="OpenXmlWriter"/>: inline strings (no shared-string

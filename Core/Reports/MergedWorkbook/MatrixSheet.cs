@@ -1,7 +1,8 @@
 using ClosedXML.Excel;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.Regional;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
 /// <summary>
 /// The "Matriz" sheet: the plan matrix in the seed document's layout, with the catalog's printed values, and the

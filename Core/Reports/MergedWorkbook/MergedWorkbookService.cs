@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Reports.Regional;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
 /// <summary>
 /// The one call the CLI verbs, the HTTP download and the digest share: choose the period when none is named, load it,

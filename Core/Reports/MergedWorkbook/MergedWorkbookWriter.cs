@@ -1,9 +1,10 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
 /// <summary>
 /// Writes the analysts' merged workbook: the small formatted sheets (Resumen, Matriz, Unidades × actividades,

@@ -1,7 +1,7 @@
 using System.Text;
 using ClosedXML.Excel;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
 /// <summary>
 /// How the workbook writes values. Text that came from a country is always a literal string: a value such as

@@ -3,7 +3,7 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
 /// <summary>The "Envíos" sheet: every upload of the period, who sent it, when, and what became of it.</summary>
 internal static class SubmissionsSheet

@@ -1,8 +1,9 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.Regional;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
 /// <summary>The "Resumen" sheet: KPIs, the per-axis and per-unit tables, and the rules behind every figure.</summary>
 internal static class SummarySheet

@@ -1,7 +1,8 @@
 using ClosedXML.Excel;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.Regional;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
 /// <summary>
 /// The "Unidades × actividades" sheet: one row per activity, one column per unit with its ejecutado for the period,

@@ -2,8 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ServerlessPlan.Core.Reports.Regional;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
 /// <summary>
 /// Copies the small ClosedXML-built package to the output and appends the data sheets, streamed. The output is a

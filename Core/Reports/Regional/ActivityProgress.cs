@@ -1,6 +1,6 @@
 using ServerlessPlan.Core.Plan;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Regional;
 
 /// <summary>One activity in one period: each expected unit's value and the regional value with its coverage.</summary>
 /// <param name="Programado">The plan's target for the period's year (percent), null when the plan leaves it blank.</param>

@@ -1,6 +1,6 @@
 using ServerlessPlan.Core.Plan;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Regional;
 
 internal static class CatalogIndex
 {

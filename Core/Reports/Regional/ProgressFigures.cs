@@ -1,4 +1,4 @@
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Regional;
 
 /// <summary>
 /// Aggregate figures over a set of activities (an axis or the whole plan), computed over the activities with a

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Regional;
 
 /// <summary>
 /// Reads what reports need from the stores: per period one submissions query plus one read per current pointer, so

@@ -1,6 +1,6 @@
 using ServerlessPlan.Core.Plan;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Regional;
 
 /// <summary>
 /// The region's progress for one period, computed by <see cref="RegionalProgressCalculator"/> under the rules in

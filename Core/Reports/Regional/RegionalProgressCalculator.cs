@@ -1,7 +1,7 @@
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Regional;
 
 /// <summary>
 /// Turns a period's stored submissions into <see cref="RegionalProgress"/>. Pure: no I/O, no clock, so the rules

@@ -1,6 +1,6 @@
 using ServerlessPlan.Core.Localization;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Regional;
 
 /// <summary>
 /// The rules behind every regional figure, as printed in the workbook's summary sheet. Keep in step with

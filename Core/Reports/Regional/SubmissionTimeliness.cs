@@ -1,4 +1,4 @@
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Regional;
 
 /// <summary>How a unit stands against a period's deadline.</summary>
 public enum SubmissionTimeliness

@@ -1,4 +1,4 @@
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Regional;
 
 /// <summary>
 /// One row of the workbook's data sheet: a unit's current value for one activity in one period, with every field an

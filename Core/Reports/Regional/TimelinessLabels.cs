@@ -1,6 +1,6 @@
 using ServerlessPlan.Core.Localization;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Regional;
 
 public static class TimelinessLabels
 {

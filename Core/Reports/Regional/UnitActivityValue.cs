@@ -1,4 +1,4 @@
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Regional;
 
 /// <summary>What one unit's current submission says about one activity (ejecutado 0–100 to date; null = not reported).</summary>
 /// <param name="Submitted">False when the unit has no current submission or its sheet has no row for the activity.</param>

@@ -1,6 +1,6 @@
 using ServerlessPlan.Core.Plan;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Reports.Regional;
 
 /// <summary>Where a unit stands for a period: timeliness, upload dates, its current file and how much of its part it filled.</summary>
 /// <param name="FirstAcceptedAt">Upload time of its first accepted sheet: what timeliness is judged on.</param>

@@ -6,6 +6,7 @@ using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Ingestion.IngestionAssertions;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Tests.Integration.Ingestion;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using ClosedXML.Excel;
 using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Mail;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
@@ -11,6 +10,7 @@ using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.ReportStorage;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
 using static ServerlessPlan.Tests.Support.TestPlan;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 

@@ -6,6 +6,9 @@ using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Support.TestPlan;
+using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 

@@ -7,6 +7,7 @@ using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Storage;
 using static ServerlessPlan.Tests.Support.TestPlan;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Tests.Unit.Reports;
 

@@ -2,6 +2,7 @@ using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Storage;
 using static ServerlessPlan.Tests.Support.TestPlan;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Tests.Unit.Reports;
 
