@@ -1,13 +1,17 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
 /// <summary>
 /// Writes one "Datos" worksheet part forward-only with <see cref="OpenXmlWriter"/>: inline strings (no shared-string
 /// table to grow), one small element per cell, nothing kept per row, so memory is the same for ten rows or a million.
+/// Numbers are stored as numbers (the axis too); the status is its label in the workbook's language, with the stable
+/// code in the last column for scripts; a unit without an accepted sheet has its rows, with no submission.
 /// </summary>
 internal sealed class DataSheetWriter : IDisposable
 {
@@ -15,9 +19,16 @@ internal sealed class DataSheetWriter : IDisposable
     [
         "Periodo", "Año", "Trimestre", "Unidad", "Nombre de la unidad", "Eje", "Actividad", "Etiqueta",
         "Programado (%)", "Ejecutado (%)", "Estado", "Cantidad", "Observaciones", "Evidencia", "Id del envío", "Subido (UTC)",
+        "Código de estado",
     ];
 
-    private static readonly double[] Widths = [10, 7, 10, 9, 24, 6, 12, 10, 14, 14, 14, 10, 50, 40, 28, 17];
+    /// <summary>The status code of a unit's rows when it has no accepted sheet for the period.</summary>
+    public const string NoSubmissionCode = "NoSubmission";
+
+    /// <summary>The status label of those rows.</summary>
+    public const string NoSubmissionLabel = "sin informe";
+
+    private static readonly double[] Widths = [10, 7, 10, 9, 24, 6, 12, 10, 14, 14, 14, 10, 50, 40, 28, 17, 16];
     private static readonly string[] Columns = Enumerable.Range(0, Headers.Length).Select(i => ((char)('A' + i)).ToString()).ToArray();
 
     private readonly OpenXmlWriter _writer;
@@ -36,6 +47,7 @@ internal sealed class DataSheetWriter : IDisposable
         _writer = OpenXmlWriter.Create(partStream);
         _writer.WriteStartDocument(true);
         _writer.WriteStartElement(new Worksheet());
+        _writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         _writer.WriteElement(new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
@@ -58,25 +70,41 @@ internal sealed class DataSheetWriter : IDisposable
         Number(2, r.Quarter);
         Text(3, r.UnitCode);
         Text(4, r.UnitName);
-        Text(5, r.AxisCode);
+        if (int.TryParse(r.AxisCode, NumberStyles.None, CultureInfo.InvariantCulture, out var axis)) Number(5, axis);
+        else Text(5, r.AxisCode);
         Text(6, r.ActivityCode);
         Text(7, r.ActivityLabel);
         Number(8, r.Programado);
         Number(9, r.Ejecutado);
-        Text(10, r.Status);
+        var (label, code) = Status(r);
+        Text(10, label);
         Number(11, r.Quantity);
         Text(12, r.Observaciones);
         Text(13, r.Evidencia);
         Text(14, r.SubmissionId);
         if (r.UploadedAt is { } at) Number(15, at.UtcDateTime.ToOADate(), _dateStyle);
+        Text(16, code);
         _writer.WriteEndElement();
     }
 
-    /// <summary>Closes the rows and adds the auto-filter over the header and every written row.</summary>
+    private static (string? Label, string? Code) Status(TidyRow r)
+    {
+        if (r.SubmissionId.Length == 0) return (NoSubmissionLabel, NoSubmissionCode);
+        if (r.Status is null) return (null, null);
+        return Enum.TryParse<ActivityStatus>(r.Status, ignoreCase: true, out var status) && Enum.IsDefined(status)
+            ? (status.Label(Language.Es), status.ToString())
+            : (r.Status, r.Status);
+    }
+
+    /// <summary>Closes the rows, adds the auto-filter over the header and every written row, and the page setup.</summary>
     public void Finish()
     {
         _writer.WriteEndElement(); // sheetData
         _writer.WriteElement(new AutoFilter { Reference = FilterRange });
+        // Landscape, one page wide; the header row repeats on every page (the workbook's Print_Titles name).
+        _writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        _writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        _writer.WriteElement(new HeaderFooter(new OddFooter("&C&P / &N")));
         _writer.WriteEndElement(); // worksheet
         _writer.Close();
     }

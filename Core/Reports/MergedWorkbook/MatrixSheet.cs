@@ -1,12 +1,15 @@
 using ClosedXML.Excel;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
 /// <summary>
-/// The "Matriz" sheet: the plan matrix in the seed document's layout, with the catalog's printed values, and the
-/// period's regional ejecutado (to date) in its year's column, highlighted so it is never mistaken for a printed value.
+/// The "Matriz" sheet: the plan matrix in the seed document's layout with the values the matrix records (programado
+/// and ejecutado per year, as the plan states them), and beside them — highlighted and labelled, so it is never
+/// mistaken for a recorded value — the period's regional ejecutado computed from the units' sheets, with how many
+/// units it covers.
 /// </summary>
 internal static class MatrixSheet
 {
@@ -16,33 +19,41 @@ internal static class MatrixSheet
 
     public static readonly XLColor RegionalFill = XLColor.FromHtml("#FFF2CC");
 
+    /// <summary>The computed columns after the years: regional ejecutado, units that reported, units expected.</summary>
+    private const int ComputedColumns = 3;
+
     public static void Write(XLWorkbook workbook, PlanCatalog catalog, RegionalProgress progress)
     {
         var ws = workbook.Worksheets.Add(Name);
+        ws.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         var years = Enumerable.Range(catalog.FirstYear, catalog.LastYear - catalog.FirstYear + 1).ToList();
-        var lastColumn = FixedColumns + years.Count * 2;
-        SheetCells.Widths(ws, [36, 48, 30, 30, 26, .. years.SelectMany(_ => new double[] { 12, 14 })]);
+        var regionalColumn = FixedColumns + years.Count * 2 + 1;
+        var lastColumn = regionalColumn + ComputedColumns - 1;
+        SheetCells.Widths(ws, [36, 48, 30, 30, 26, .. years.SelectMany(_ => new double[] { 12, 12 }), 16, 11, 11]);
 
-        ws.Cell(1, 1).Text($"Matriz del {catalog.Title.Es} / {catalog.Title.En}").Style.Font.Bold = true;
+        ws.Cell(1, 1).Text($"{catalog.Title.Es} / {catalog.Title.En}").Style.Font.Bold = true;
         ws.Range(2, 1, 2, lastColumn).Merge();
         ws.Cell(2, 1).Text(
-            $"Celdas resaltadas: ejecutado REGIONAL al {progress.Period} (promedio de las unidades que informaron; ver hoja {SummarySheet.Name}). " +
-            $"Sin resaltar: valores impresos en la matriz del plan. / Highlighted cells: REGIONAL ejecutado to {progress.Period} " +
-            "(mean of the reporting units); other cells: values as printed in the plan matrix.");
+            $"Programado y ejecutado por año: los valores que registra la matriz del plan. Columnas resaltadas: ejecutado REGIONAL al {progress.Period}, " +
+            $"calculado de las planillas (promedio de las unidades que informaron; ver hoja {SummarySheet.Name}). / Programado and ejecutado per year: " +
+            $"the values the plan matrix records. Highlighted columns: REGIONAL ejecutado to {progress.Period}, computed from the units' sheets.");
         ws.Cell(2, 1).Style.Fill.BackgroundColor = RegionalFill;
         ws.Cell(2, 1).Style.Alignment.WrapText = true;
-        ws.Row(2).Height = 32;
+        RowHeights.FitMerged(ws, 2, 2, ws.Cell(2, 1).GetString(), Enumerable.Range(1, lastColumn).Sum(c => ws.Column(c).Width));
 
         var titles = new List<string> { "Objetivo operativo", "Actividad", "Meta", "Indicador", "Responsable" };
         foreach (var y in years)
         {
-            titles.Add($"Programado {y} (%)");
-            titles.Add(y == progress.Period.Year ? $"Ejecutado {y} (%) — regional al {progress.Period}" : $"Ejecutado {y} (%)");
+            titles.Add($"Programado {y} (%) — matriz");
+            titles.Add($"Ejecutado {y} (%) — registrado en la matriz");
         }
+        titles.Add($"Ejecutado {progress.Period.Year} (%) — regional al {progress.Period}, calculado");
+        titles.Add("Unidades que informaron (k)");
+        titles.Add("Unidades esperadas (n)");
         SheetCells.Header(ws, HeaderRow, [.. titles]);
-        ws.Row(HeaderRow).Height = 45;
+        ws.Range(HeaderRow, regionalColumn, HeaderRow, lastColumn).Style.Fill.BackgroundColor = RegionalFill;
 
-        var regional = progress.Activities.ToDictionary(a => a.Activity.Code, a => a.RegionalEjecutado, StringComparer.Ordinal);
+        var regional = progress.Activities.ToDictionary(a => a.Activity.Code, StringComparer.Ordinal);
         var row = HeaderRow;
         foreach (var axis in catalog.Axes)
         {
@@ -64,23 +75,28 @@ internal static class MatrixSheet
                         var column = FixedColumns;
                         foreach (var y in years)
                         {
-                            var printed = activity.ForYear(y);
-                            ws.Cell(row, ++column).Percent((double?)printed?.Programado);
-                            var ejecutado = ws.Cell(row, ++column);
-                            if (y == progress.Period.Year && regional.GetValueOrDefault(activity.Code) is { } value)
-                            {
-                                ejecutado.Percent(value);
-                                ejecutado.Style.Fill.BackgroundColor = RegionalFill;
-                            }
-                            else
-                            {
-                                ejecutado.Percent((double?)printed?.Ejecutado);
-                            }
+                            var recorded = activity.ForYear(y);
+                            ws.Cell(row, ++column).Percent((double?)recorded?.Programado);
+                            ws.Cell(row, ++column).Percent((double?)recorded?.Ejecutado);
                         }
+
+                        if (regional.GetValueOrDefault(activity.Code) is { } computed)
+                        {
+                            ws.Cell(row, regionalColumn).Percent(computed.RegionalEjecutado);
+                            ws.Cell(row, regionalColumn + 1).Count(computed.Reporting);
+                            ws.Cell(row, regionalColumn + 2).Count(computed.Expected);
+                        }
+                        ws.Range(row, regionalColumn, row, lastColumn).Style.Fill.BackgroundColor = RegionalFill;
+                        ws.Range(row, 1, row, FixedColumns).Style.Alignment.WrapText = true;
+                        RowHeights.Fit(ws, row, 2, FixedColumns);
                     }
 
                     // The seed prints an operational objective once beside its activities.
-                    if (row > first) ws.Range(first, 1, row, 1).Merge();
+                    if (row > first)
+                    {
+                        ws.Range(first, 1, row, 1).Merge();
+                        RowHeights.FitMerged(ws, first, row, ws.Cell(first, 1).GetString(), ws.Column(1).Width);
+                    }
                 }
             }
         }
@@ -90,6 +106,7 @@ internal static class MatrixSheet
         all.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         ws.Range(HeaderRow, 1, Math.Max(row, HeaderRow + 1), lastColumn).SetAutoFilter();
         ws.SheetView.Freeze(HeaderRow, 2);
+        PrintLayout.Apply(ws, HeaderRow, HeaderRow);
     }
 
     private static void Band(IXLWorksheet ws, int row, int lastColumn, string text, string colour)
@@ -97,6 +114,8 @@ internal static class MatrixSheet
         var range = ws.Range(row, 1, row, lastColumn);
         range.Merge();
         ws.Cell(row, 1).Text(text);
+        range.Style.Alignment.WrapText = true;
+        RowHeights.FitMerged(ws, row, row, text, Enumerable.Range(1, lastColumn).Sum(c => ws.Column(c).Width));
         range.Style.Font.Bold = true;
         range.Style.Fill.BackgroundColor = XLColor.FromHtml(colour);
     }

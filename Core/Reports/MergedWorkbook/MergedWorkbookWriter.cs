@@ -36,6 +36,9 @@ public sealed class MergedWorkbookWriter(ILogger<MergedWorkbookWriter> logger)
         var (dataRows, dataSheets) = await WorkbookPackageAssembler.AssembleAsync(small, output, DataSheetName, rows, MaxRowsPerDataSheet, ct);
         logger.LogInformation("Wrote merged workbook for {Period}: {Rows} data rows in {Sheets} data sheets, {Units} units reported",
             progress.Period, dataRows, dataSheets, progress.UnitsReported);
-        return new WorkbookSummary(progress.Period.ToString(), progress.UnitsReported, progress.UnitsExpected, dataRows, dataSheets);
+        return new WorkbookSummary(progress.Period.ToString(), progress.UnitsReported, progress.UnitsExpected, dataRows, dataSheets)
+        {
+            Progress = progress,
+        };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using ClosedXML.Excel;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
@@ -13,7 +14,11 @@ internal static class SheetCells
     internal const int MaxCellText = 32_767;
 
     public const string PercentFormat = "0.0";
+    public const string CountFormat = "0";
     public const string DateFormat = "yyyy-mm-dd hh:mm";
+
+    /// <summary>A day as the workbook's readers say it, "30 de octubre de 2021", kept a date (Spanish locale, LCID 0x0C0A).</summary>
+    public const string SpanishDayFormat = "[$-C0A]d \"de\" mmmm \"de\" yyyy";
 
     public static IXLCell Text(this IXLCell cell, string? value)
     {
@@ -41,6 +46,34 @@ internal static class SheetCells
         return cell;
     }
 
+    /// <summary>A whole number (a count), shown without decimals.</summary>
+    public static IXLCell Count(this IXLCell cell, int value)
+    {
+        cell.SetValue(value);
+        cell.Style.NumberFormat.Format = CountFormat;
+        return cell;
+    }
+
+    /// <summary>A day, stored as a date and shown "30 de octubre de 2021".</summary>
+    public static IXLCell Day(this IXLCell cell, DateOnly value)
+    {
+        cell.SetValue(value.ToDateTime(TimeOnly.MinValue));
+        cell.Style.NumberFormat.Format = SpanishDayFormat;
+        return cell;
+    }
+
+    /// <summary>A sentence over merged columns <paramref name="first"/>…<paramref name="last"/>, wrapped, its row tall enough for it.</summary>
+    public static IXLCell Sentence(IXLWorksheet sheet, int row, int first, int last, string text)
+    {
+        var range = sheet.Range(row, first, row, last);
+        range.Merge();
+        range.Style.Alignment.WrapText = true;
+        range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        var width = Enumerable.Range(first, last - first + 1).Sum(c => sheet.Column(c).Width);
+        sheet.Row(row).Height = RowHeights.Lines(text, width) * RowHeights.LineHeight;
+        return sheet.Cell(row, first).Text(text);
+    }
+
     public static IXLCell Date(this IXLCell cell, DateTimeOffset? value)
     {
         if (value is { } v)
@@ -51,7 +84,7 @@ internal static class SheetCells
         return cell;
     }
 
-    /// <summary>Header row: bold on a light fill, wrapped so explicit widths stay narrow.</summary>
+    /// <summary>Header row: bold on a light fill, wrapped so explicit widths stay narrow (set the widths first: the row's height follows them).</summary>
     public static void Header(IXLWorksheet sheet, int row, params string[] titles)
     {
         for (var i = 0; i < titles.Length; i++) sheet.Cell(row, i + 1).Text(titles[i]);
@@ -60,6 +93,9 @@ internal static class SheetCells
         range.Style.Fill.BackgroundColor = XLColor.FromHtml("#DDEBF7");
         range.Style.Alignment.WrapText = true;
         range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        // Bold text is wider than the estimate assumes: one line to spare.
+        RowHeights.Fit(sheet, row, 1, titles.Length);
+        sheet.Row(row).Height += RowHeights.LineHeight;
     }
 
     public static void Widths(IXLWorksheet sheet, params double[] widths)

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Reports.MergedWorkbook;
@@ -13,10 +14,10 @@ internal static class SubmissionsSheet
     public static void Write(XLWorkbook workbook, ReportingUnits units, PeriodSubmissions submissions)
     {
         var ws = workbook.Worksheets.Add(Name);
+        ws.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        SheetCells.Widths(ws, 8, 22, 10, 34, 17, 17, 14, 9, 26, 26, 8, 8, 12, 26, 24, 26);
         SheetCells.Header(ws, 1, "Unidad", "Nombre", "Periodo", "Archivo", "Subido (UTC)", "Procesado (UTC)", "Estado",
             "Vigente", "Reemplaza a", "Reemplazado por", "Filas", "Errores", "Advertencias", "Punto focal", "Subido por", "Id del envío");
-        SheetCells.Widths(ws, 8, 22, 10, 34, 17, 17, 14, 9, 26, 26, 8, 8, 12, 26, 24, 26);
-        ws.Row(1).Height = 30;
 
         var row = 1;
         foreach (var s in submissions.History
@@ -36,12 +37,15 @@ internal static class SubmissionsSheet
             ws.Cell(row, 8).Text(isCurrent ? "Sí" : "No");
             ws.Cell(row, 9).Text(s.Supersedes);
             ws.Cell(row, 10).Text(s.SupersededBy);
-            ws.Cell(row, 11).Number(s.RowCount);
-            ws.Cell(row, 12).Number(s.ErrorCount);
-            ws.Cell(row, 13).Number(s.WarningCount);
+            ws.Cell(row, 11).Count(s.RowCount);
+            ws.Cell(row, 12).Count(s.ErrorCount);
+            ws.Cell(row, 13).Count(s.WarningCount);
             ws.Cell(row, 14).Text(s.FocalPointName);
             ws.Cell(row, 15).Text(s.Uploader);
             ws.Cell(row, 16).Text(s.RowKey);
+            // Ids and file names wrap inside their columns rather than run over the next ones in print.
+            foreach (var column in new[] { 4, 9, 10, 14, 15, 16 }) ws.Cell(row, column).Style.Alignment.WrapText = true;
+            RowHeights.Fit(ws, row, 1, 16);
         }
 
         if (row > 1)
@@ -52,6 +56,7 @@ internal static class SubmissionsSheet
 
         ws.Range(1, 1, Math.Max(row, 2), 16).SetAutoFilter();
         ws.SheetView.FreezeRows(1);
+        PrintLayout.Apply(ws, 1, 1);
     }
 
     public static LocalizedText StatusLabel(SubmissionStatus status) => status switch

@@ -133,6 +133,12 @@ internal static class WorkbookPackageAssembler
                 LocalSheetId = (uint)(existing.Count + i),
                 Hidden = true,
             });
+            // The header row repeats on every printed page.
+            names.Append(new DefinedName($"'{name}'!$1:$1")
+            {
+                Name = "_xlnm.Print_Titles",
+                LocalSheetId = (uint)(existing.Count + i),
+            });
         }
         return workbook.OuterXml;
     }

@@ -42,28 +42,39 @@ public sealed class ProgressSnapshotLoader(
     }
 
     /// <summary>
-    /// Every current row of every period of the plan up to <paramref name="upToPeriod"/>, streamed one submission at
-    /// a time in period, unit and plan order, so memory does not grow with the number of rows.
+    /// The rows every figure is computed from, for every period of the plan up to <paramref name="upToPeriod"/> that has
+    /// an accepted sheet: one row per unit and activity it is expected to report (its part of the plan), in period, unit
+    /// and plan order — its current value, a blank one when its sheet has no row for the activity, and for a unit with
+    /// no accepted sheet a row without submission (so coverage and lower bounds can be recomputed from the rows alone).
+    /// Rows a sheet holds for activities outside the unit's part never enter a figure and are left out. Streamed one
+    /// submission at a time, so memory does not grow with the number of rows.
     /// </summary>
     public async IAsyncEnumerable<TidyRow> LoadTidyRowsAsync(ReportingPeriod upToPeriod, [EnumeratorCancellation] CancellationToken ct)
     {
-        var order = catalog.Activities.Select((a, i) => (a.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         var axisOf = CatalogIndex.AxisByActivity(catalog);
         foreach (var period in PlanPeriods(upToPeriod))
         {
             var listed = await submissions.ListPeriodAsync(period, ct);
-            foreach (var pointer in listed.Pointers.OrderBy(p => UnitOrder(p.Unit)).ThenBy(p => p.Unit, StringComparer.Ordinal))
+            if (listed.Pointers.Count == 0) continue;
+            var pointers = listed.Pointers.GroupBy(p => p.Unit, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            foreach (var unit in units.All)
             {
-                var rows = await progress.ReadAsync(pointer.PartitionKey, pointer.SubmissionId, ct);
-                var unitName = units.Find(pointer.Unit)?.Name.Es ?? pointer.Unit;
-                foreach (var row in rows.OrderBy(r => order.GetValueOrDefault(r.Activity, int.MaxValue)).ThenBy(r => r.Activity, StringComparer.Ordinal))
+                var part = catalog.ActivitiesFor(unit);
+                if (part.Count == 0) continue;
+                var pointer = pointers.GetValueOrDefault(unit.Code);
+                var rows = pointer is null
+                    ? new Dictionary<string, ProgressRow>(StringComparer.Ordinal)
+                    : (await progress.ReadAsync(pointer.PartitionKey, pointer.SubmissionId, ct))
+                        .GroupBy(r => r.Activity, StringComparer.Ordinal)
+                        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                foreach (var activity in part)
                 {
-                    var activity = catalog.FindActivity(row.Activity);
-                    var programado = activity is null ? row.Programado : (double?)activity.ForYear(period.Year)?.Programado;
-                    yield return new TidyRow(period.ToString(), period.Year, period.Quarter, pointer.Unit, unitName,
-                        axisOf.GetValueOrDefault(row.Activity, ""), row.Activity, activity?.Label ?? "",
-                        programado, row.Ejecutado, row.Status, row.Quantity, row.Observaciones, row.Evidencia,
-                        pointer.SubmissionId, pointer.UploadedAt);
+                    var row = rows.GetValueOrDefault(activity.Code);
+                    yield return new TidyRow(period.ToString(), period.Year, period.Quarter, unit.Code, unit.Name.Es,
+                        axisOf.GetValueOrDefault(activity.Code, ""), activity.Code, activity.Label,
+                        (double?)activity.ForYear(period.Year)?.Programado, row?.Ejecutado, row?.Status, row?.Quantity,
+                        row?.Observaciones, row?.Evidencia, pointer?.SubmissionId ?? "", pointer?.UploadedAt);
                 }
             }
         }
@@ -75,11 +86,5 @@ public sealed class ProgressSnapshotLoader(
     {
         for (var p = new ReportingPeriod(catalog.FirstYear, 1); p <= upTo && p <= LastPlanPeriod; p = p.Next)
             yield return p;
-    }
-
-    private int UnitOrder(string code)
-    {
-        var unit = units.Find(code);
-        return unit is null ? int.MaxValue : units.All.ToList().IndexOf(unit);
     }
 }

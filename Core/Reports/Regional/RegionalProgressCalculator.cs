@@ -33,10 +33,10 @@ public sealed class RegionalProgressCalculator
             .ToList();
 
         var reportedByUnit = ReportedByUnit(activities);
+        var programmed = activities.Where(a => a.IsProgrammed).Select(a => a.Activity).ToList();
         var unitStatuses = units.All
-            .Select(u => (Unit: u, Expected: catalog.Activities.Count(u.Reports)))
-            .Where(x => x.Expected > 0)
-            .Select(x => UnitStatus(x.Unit, x.Expected, current, reportedByUnit.GetValueOrDefault(x.Unit.Code), deadline))
+            .Where(u => catalog.Activities.Any(u.Reports))
+            .Select(u => UnitStatus(u, programmed.Count(u.Reports), current, reportedByUnit.GetValueOrDefault(u.Code), deadline))
             .ToList();
 
         return new RegionalProgress(period, comparable?.Period, deadline, activities, axes, ProgressFigures.Over(activities), unitStatuses);
@@ -46,57 +46,76 @@ public sealed class RegionalProgressCalculator
         Dictionary<(string Unit, string Activity), ProgressRow> values,
         Dictionary<(string Unit, string Activity), ProgressRow>? previousValues)
     {
-        var expected = units.All.Where(u => u.Reports(activity)).ToList();
-        var cells = expected
+        var ofItsKind = units.All.Where(u => u.Reports(activity)).ToList();
+        var cells = ofItsKind
             .Select(u => values.TryGetValue((u.Code, activity.Code), out var row) ? ToValue(u.Code, row) : UnitActivityValue.NotSubmitted(u.Code))
             .ToList();
-        var counted = cells.Where(c => c.Counts).Select(c => c.Ejecutado!.Value).ToList();
+        var counted = cells.Where(c => c.Counts).ToList();
+        var notApplicable = cells.Count(c => c.IsNotApplicable);
+        // "No aplica" leaves the expected count as well as the mean: it is an answer, not a missing report.
+        var expected = cells.Count - notApplicable;
+        var sum = counted.Sum(c => c.Ejecutado!.Value);
 
         double? previousRegional = null;
+        ActivityChange? change = null;
         if (previousValues is not null)
         {
-            var before = expected
-                .Where(u => previousValues.ContainsKey((u.Code, activity.Code)))
-                .Select(u => ToValue(u.Code, previousValues[(u.Code, activity.Code)]))
-                .Where(c => c.Counts)
-                .Select(c => c.Ejecutado!.Value)
+            var before = ofItsKind
+                .Select(u => previousValues.TryGetValue((u.Code, activity.Code), out var row) ? ToValue(u.Code, row) : null)
+                .Where(c => c is { Counts: true })
+                .ToDictionary(c => c!.UnitCode, c => c!.Ejecutado!.Value, StringComparer.OrdinalIgnoreCase);
+            previousRegional = before.Count > 0 ? before.Values.Average() : null;
+
+            // Like for like: only the units that gave a number in both quarters.
+            var differences = counted
+                .Where(c => before.ContainsKey(c.UnitCode))
+                .Select(c => c.Ejecutado!.Value - before[c.UnitCode])
                 .ToList();
-            previousRegional = before.Count > 0 ? before.Average() : null;
+            change = differences.Count > 0 ? new ActivityChange(differences.Count, differences.Average()) : null;
         }
 
+        var programado = (double?)activity.ForYear(period.Year)?.Programado;
         return new ActivityProgress(
             activity,
             axisCode,
-            (double?)activity.ForYear(period.Year)?.Programado,
+            programado,
             cells,
-            counted.Count > 0 ? counted.Average() : null,
+            counted.Count > 0 ? sum / counted.Count : null,
             counted.Count,
-            expected.Count,
-            cells.Count(c => c.IsNotApplicable),
-            previousRegional);
+            expected,
+            notApplicable,
+            previousRegional)
+        {
+            // Only where something is programmed: nothing programmed, nothing is missing.
+            LowerBound = expected > 0 && programado > 0 ? sum / expected : null,
+            Change = change,
+        };
     }
 
     /// <summary>
-    /// Per unit, the activities it gave a figure (or "no aplica") for, counted in one pass over the cells: asking each
-    /// unit to scan every activity's cells would grow with units² × activities.
+    /// Per unit, among the activities of its part programmed for the year: how many its sheet gives a number for and
+    /// how many it marks "no aplica", counted in one pass over the cells (asking each unit to scan every activity's
+    /// cells would grow with units² × activities).
     /// </summary>
-    private static Dictionary<string, int> ReportedByUnit(IReadOnlyList<ActivityProgress> activities)
+    private static Dictionary<string, (int Reported, int NotApplicable)> ReportedByUnit(IReadOnlyList<ActivityProgress> activities)
     {
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var activity in activities)
+        var counts = new Dictionary<string, (int Reported, int NotApplicable)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var activity in activities.Where(a => a.IsProgrammed))
         {
             foreach (var cell in activity.Units)
             {
-                if (cell.Ejecutado is not null || cell.IsNotApplicable)
-                    counts[cell.UnitCode] = counts.GetValueOrDefault(cell.UnitCode) + 1;
+                var (reported, notApplicable) = counts.GetValueOrDefault(cell.UnitCode);
+                if (cell.Counts) counts[cell.UnitCode] = (reported + 1, notApplicable);
+                else if (cell.IsNotApplicable) counts[cell.UnitCode] = (reported, notApplicable + 1);
             }
         }
 
         return counts;
     }
 
-    private static UnitSubmissionStatus UnitStatus(ReportingUnit unit, int expected, ProgressSnapshot snapshot,
-        int reportedActivities, DateTimeOffset deadline)
+    /// <param name="programmed">Activities of the unit's part with a programado &gt; 0 for the year.</param>
+    private static UnitSubmissionStatus UnitStatus(ReportingUnit unit, int programmed, ProgressSnapshot snapshot,
+        (int Reported, int NotApplicable) answered, DateTimeOffset deadline)
     {
         var history = snapshot.Submissions.History.Where(h => SameUnit(h.Unit, unit.Code)).ToList();
         var accepted = history
@@ -114,7 +133,7 @@ public sealed class RegionalProgressCalculator
                 ? SubmissionTimeliness.RejectedOnly
                 : SubmissionTimeliness.Missing;
 
-        var reported = pointer is null ? 0 : reportedActivities;
+        var (reported, notApplicable) = pointer is null ? (0, 0) : answered;
 
         return new UnitSubmissionStatus(
             unit,
@@ -127,7 +146,10 @@ public sealed class RegionalProgressCalculator
             pointer?.SubmissionId,
             current?.FileName,
             reported,
-            expected);
+            programmed - notApplicable)
+        {
+            ActivitiesNotApplicable = notApplicable,
+        };
     }
 
     private static Dictionary<(string Unit, string Activity), ProgressRow> Index(ProgressSnapshot snapshot)

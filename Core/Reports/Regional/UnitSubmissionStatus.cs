@@ -6,8 +6,11 @@ namespace ServerlessPlan.Core.Reports.Regional;
 /// <param name="FirstAcceptedAt">Upload time of its first accepted sheet: what timeliness is judged on.</param>
 /// <param name="CurrentUploadedAt">Upload time of the sheet whose values are in the figures.</param>
 /// <param name="LastUploadAt">Latest upload of any outcome, including rejected ones.</param>
-/// <param name="ActivitiesReported">Activities of its part with a number or "no aplica" in its current sheet.</param>
-/// <param name="ActivitiesExpected">Activities it is expected to report.</param>
+/// <param name="ActivitiesReported">Activities it is expected to report (see <paramref name="ActivitiesExpected"/>) for which its current sheet gives a number.</param>
+/// <param name="ActivitiesExpected">
+/// Activities it is expected to report: those of its part (national, regional, shared) with a programado &gt; 0 for the
+/// year, less those its current sheet marks "no aplica".
+/// </param>
 public sealed record UnitSubmissionStatus(
     ReportingUnit Unit,
     SubmissionTimeliness Timeliness,
@@ -21,5 +24,8 @@ public sealed record UnitSubmissionStatus(
     int ActivitiesReported,
     int ActivitiesExpected)
 {
+    /// <summary>Activities of its part programmed for the year that its current sheet marks "no aplica" (outside both counts).</summary>
+    public int ActivitiesNotApplicable { get; init; }
+
     public bool HasReported => CurrentSubmissionId is not null;
 }

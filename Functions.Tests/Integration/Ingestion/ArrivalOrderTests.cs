@@ -2,11 +2,11 @@ using Azure.Storage.Blobs;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Ingestion.IngestionAssertions;
-using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Tests.Integration.Ingestion;
 
