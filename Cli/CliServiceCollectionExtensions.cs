@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Cli.Commands;
 using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core;
+using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
 
@@ -16,6 +17,7 @@ public static class CliServiceCollectionExtensions
         // Before Core, whose TryAdd then keeps it: the demo sets the date of its story, other verbs run on system time.
         services.AddSingleton<DemoClock>();
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<DemoClock>());
+        services.AddSingleton<ArrivalClock, DemoArrivalClock>();
         services.AddServerlessPlan(configuration);
         // A person waiting at a prompt: say at once that Azurite or the account does not answer.
         services.FailFastWhenStorageUnreachable();
