@@ -109,18 +109,6 @@ public static class RegionalHeadline
             : $"Ejecutado regional medio {e} frente a un programado medio de {p}, sobre las mismas {f.ActivitiesReported} actividades.") + notApplicable;
     }
 
-    /// <summary>An axis (or the whole plan) in one phrase: "52,0 % (5 de 5 actividades; 7 de 9 unidades); cota inferior 44,3 %".</summary>
-    public static string Figures(ProgressFigures f, Language language)
-    {
-        var en = language == Language.En;
-        var coverage = en
-            ? $"{f.ActivitiesReported} of {f.ActivitiesPlanned} activities; {f.UnitsReporting} of {f.UnitsExpected} units"
-            : $"{f.ActivitiesReported} de {f.ActivitiesPlanned} actividades; {f.UnitsReporting} de {f.UnitsExpected} unidades";
-        var text = $"{FigureFormat.Percent(f.Execution, language)} ({coverage})";
-        if (!f.IsPartial) return text;
-        return text + (en ? "; lower bound " : "; cota inferior ") + FigureFormat.Percent(f.LowerBoundExecution, language);
-    }
-
     /// <summary>Values expected of units that did report, left blank for a programmed activity.</summary>
     public static int BlankValues(RegionalProgress progress)
     {

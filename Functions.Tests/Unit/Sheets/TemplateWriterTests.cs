@@ -229,6 +229,21 @@ public sealed class TemplateWriterTests
         }
     }
 
+    [Theory]
+    [InlineData("GT", Language.Es)]
+    [InlineData("BZ", Language.En)]
+    [InlineData("ST", Language.Es)]
+    public void No_cell_holds_a_number_as_text(string unit, Language language)
+    {
+        using var wb = new XLWorkbook(new MemoryStream(RealPlanWriter().Write(RealPlan.Unit(unit), Q3, language)));
+
+        var numbersAsText = wb.Worksheets.Where(w => w.Name != MetadataSheet).SelectMany(w => w.CellsUsed())
+            .Where(c => c.DataType == XLDataType.Text && double.TryParse(c.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .Select(c => $"{c.Worksheet.Name}!{c.Address}: «{c.GetString()}»").ToList();
+        Assert.True(numbersAsText.Count == 0, string.Join("\n", numbersAsText));
+        Assert.Equal(XLDataType.Number, wb.Worksheet(ReportSheet(language)).Cell(FirstDataRow + 1, ProgramadoColumn).DataType);
+    }
+
     private static TemplateWriter RealPlanWriter() => new(RealPlan.Catalog, Options.Create(new ReportingOptions()));
 
     [Fact]
