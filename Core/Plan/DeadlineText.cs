@@ -18,6 +18,10 @@ public static class DeadlineText
     public static string For(ReportingPeriod period, int deadlineDays, Language language) =>
         Date(ReportingCalendar.LastDayToSend(period, deadlineDays), language);
 
+    /// <summary>The last day to send <paramref name="period"/>'s sheet by <paramref name="calendar"/>'s deadline days, worded.</summary>
+    public static string For(ReportingCalendar calendar, ReportingPeriod period, Language language) =>
+        Date(DateOnly.FromDateTime(calendar.Deadline(period).UtcDateTime).AddDays(-1), language);
+
     /// <summary>"Último día para enviar: 30 de octubre de 2021" / "Last day to send: 30 October 2021".</summary>
     public static string Sentence(ReportingPeriod period, int deadlineDays, Language language) =>
         (language == Language.En ? "Last day to send: " : "Último día para enviar: ") + For(period, deadlineDays, language);

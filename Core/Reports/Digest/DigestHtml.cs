@@ -137,8 +137,9 @@ internal static class DigestHtml
                 h.Append("</td>");
                 var coverage = v.T($"{a.Reporting} de {a.Expected} unidades", $"{a.Reporting} of {a.Expected} units") +
                                (a.Missing > 0 ? v.T($"; cota inferior {v.P(a.LowerBound)}", $"; lower bound {v.P(a.LowerBound)}") : "");
-                foreach (var value in new[] { v.P(d.Relative * 100), $"{v.P(a.RegionalEjecutado)} / {v.P(a.Programado)}", coverage, v.Change(a) })
-                    h.Append("<td style=\"").Append(Cell).Append(";font-size:13px\">").Append(E(value)).Append("</td>");
+                // Figures never break between number and sign; the coverage and change sentences may wrap.
+                foreach (var (value, nowrap) in new[] { (v.P(d.Relative * 100), true), ($"{v.P(a.RegionalEjecutado)} / {v.P(a.Programado)}", true), (coverage, false), (v.Change(a), false) })
+                    h.Append("<td style=\"").Append(Cell).Append(nowrap ? ";font-size:13px;white-space:nowrap" : ";font-size:13px").Append("\">").Append(E(value)).Append("</td>");
 
                 h.Append("</tr>");
             }

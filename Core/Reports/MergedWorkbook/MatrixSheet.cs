@@ -25,7 +25,6 @@ internal static class MatrixSheet
     public static void Write(XLWorkbook workbook, PlanCatalog catalog, RegionalProgress progress)
     {
         var ws = workbook.Worksheets.Add(Name);
-        ws.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         var years = Enumerable.Range(catalog.FirstYear, catalog.LastYear - catalog.FirstYear + 1).ToList();
         var regionalColumn = FixedColumns + years.Count * 2 + 1;
         var lastColumn = regionalColumn + ComputedColumns - 1;
@@ -103,8 +102,8 @@ internal static class MatrixSheet
 
         var all = ws.Range(HeaderRow + 1, 1, Math.Max(row, HeaderRow + 1), FixedColumns);
         all.Style.Alignment.WrapText = true;
-        all.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         ws.Range(HeaderRow, 1, Math.Max(row, HeaderRow + 1), lastColumn).SetAutoFilter();
+        SheetCells.AlignTop(ws);
         ws.SheetView.Freeze(HeaderRow, 2);
         PrintLayout.Apply(ws, HeaderRow, HeaderRow);
     }

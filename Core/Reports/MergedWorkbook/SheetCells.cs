@@ -46,13 +46,17 @@ internal static class SheetCells
         return cell;
     }
 
-    /// <summary>A whole number (a count), shown without decimals.</summary>
+    /// <summary>A whole number (a count), shown without decimals, centred so it never runs into the text beside it.</summary>
     public static IXLCell Count(this IXLCell cell, int value)
     {
         cell.SetValue(value);
         cell.Style.NumberFormat.Format = CountFormat;
+        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         return cell;
     }
+
+    /// <summary>Every used cell of the sheet aligned to the top, so a short value sits level with the wrapped text beside it.</summary>
+    public static void AlignTop(IXLWorksheet sheet) => sheet.RangeUsed()?.Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
 
     /// <summary>A day, stored as a date and shown "30 de octubre de 2021".</summary>
     public static IXLCell Day(this IXLCell cell, DateOnly value)

@@ -14,7 +14,6 @@ internal static class SubmissionsSheet
     public static void Write(XLWorkbook workbook, ReportingUnits units, PeriodSubmissions submissions)
     {
         var ws = workbook.Worksheets.Add(Name);
-        ws.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         SheetCells.Widths(ws, 8, 22, 10, 34, 17, 17, 14, 9, 26, 26, 8, 8, 12, 26, 24, 26);
         SheetCells.Header(ws, 1, "Unidad", "Nombre", "Periodo", "Archivo", "Subido (UTC)", "Procesado (UTC)", "Estado",
             "Vigente", "Reemplaza a", "Reemplazado por", "Filas", "Errores", "Advertencias", "Punto focal", "Subido por", "Id del envío");
@@ -55,6 +54,7 @@ internal static class SubmissionsSheet
         }
 
         ws.Range(1, 1, Math.Max(row, 2), 16).SetAutoFilter();
+        SheetCells.AlignTop(ws);
         ws.SheetView.FreezeRows(1);
         PrintLayout.Apply(ws, 1, 1);
     }

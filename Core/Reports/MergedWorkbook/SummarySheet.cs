@@ -26,7 +26,6 @@ internal static class SummarySheet
     public static void Write(XLWorkbook workbook, PlanCatalog catalog, RegionalProgress progress)
     {
         var ws = workbook.Worksheets.Add(Name);
-        ws.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         SheetCells.Widths(ws, 12, 34, 20, 14, 14, 14, 14, 14, 14, 14, 14, 24, 24);
 
         ws.Cell(1, 1).Text($"{catalog.Title.Es} — consolidado regional {progress.Period}");
@@ -56,6 +55,7 @@ internal static class SummarySheet
         row = SummaryTables.MostBehind(ws, row + 2, progress);
         Rules(ws, row + 2);
 
+        SheetCells.AlignTop(ws);
         ws.SheetView.FreezeRows(2);
         PrintLayout.Apply(ws, 1, 2);
     }

@@ -32,7 +32,6 @@ internal static class UnitGridSheet
     public static void Write(XLWorkbook workbook, ReportingUnits units, RegionalProgress progress)
     {
         var ws = workbook.Worksheets.Add(Name);
-        ws.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         var withStatus = progress.Units.ToDictionary(s => s.Unit.Code, StringComparer.Ordinal);
         var unitList = units.All.Where(u => withStatus.ContainsKey(u.Code)).ToList();
         var regionalColumn = RegionalColumn(unitList.Count);
@@ -77,7 +76,6 @@ internal static class UnitGridSheet
                 .LowestValue(XLColor.FromHtml("#F8696B"))
                 .Midpoint(XLCFContentType.Number, 50, XLColor.FromHtml("#FFEB84"))
                 .HighestValue(XLColor.FromHtml("#63BE7B"));
-            ws.Range(2, 1, row, lastColumn).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         }
 
         ws.Range(1, 1, Math.Max(row, 2), lastColumn).SetAutoFilter();
@@ -88,6 +86,7 @@ internal static class UnitGridSheet
         legend.Style.Font.Italic = true;
         legend.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         ws.Row(row + 2).Height = 4 * RowHeights.LineHeight;
+        SheetCells.AlignTop(ws);
         ws.SheetView.Freeze(1, 3);
         PrintLayout.Apply(ws, 1, 1);
     }

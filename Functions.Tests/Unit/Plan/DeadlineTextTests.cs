@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.Plan;
 
@@ -28,6 +31,16 @@ public sealed class DeadlineTextTests
         }
         Assert.Equal("31 de diciembre de 2021", DeadlineText.For(q4, 0, Language.Es));
         Assert.Equal("30 January 2022", DeadlineText.For(q4, 30, Language.En));
+    }
+
+    [Fact]
+    public void The_calendars_wording_uses_its_configured_deadline_days()
+    {
+        var calendar = new ReportingCalendar(Options.Create(new ReportingOptions { DeadlineDays = 45 }), RealPlan.Catalog, TimeProvider.System);
+        var q3 = new ReportingPeriod(2021, 3);
+
+        Assert.Equal(DeadlineText.For(q3, 45, Language.Es), DeadlineText.For(calendar, q3, Language.Es));
+        Assert.Equal("14 November 2021", DeadlineText.For(calendar, q3, Language.En));
     }
 
     [Fact]
