@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Bench;
 

@@ -4,7 +4,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Bench;

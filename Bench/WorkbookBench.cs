@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Bench;
 

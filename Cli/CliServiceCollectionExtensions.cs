@@ -4,6 +4,7 @@ using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Cli.Commands;
 using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core;
+using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
 
@@ -17,6 +18,7 @@ public static class CliServiceCollectionExtensions
         // Before Core, whose TryAdd then keeps it: the demo sets the date of its story, other verbs run on system time.
         services.AddSingleton<DemoClock>();
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<DemoClock>());
+        services.AddSingleton<ArrivalClock, DemoArrivalClock>();
         services.AddServerlessPlan(configuration);
         // A person waiting at a prompt: say at once that Azurite or the account does not answer.
         services.FailFastWhenStorageUnreachable();

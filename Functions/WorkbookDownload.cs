@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Requests;
 using ServerlessPlan.Core.Sheets;
 

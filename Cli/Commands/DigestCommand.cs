@@ -1,7 +1,7 @@
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Mail;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
 
 namespace ServerlessPlan.Cli.Commands;
 

@@ -1,13 +1,18 @@
+using Microsoft.Extensions.Options;
 using ServerlessPlan.Cli.CommandLine;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Cli.Commands;
 
 /// <summary>
 /// <c>workbook [--period 2021-Q3] --out FILE</c>: the analysts' merged workbook, written to a file. Without
-/// <c>--period</c>, the quarter the reporting calendar names (<c>Digest__Period</c>), as <c>GET /api/workbook</c>.
+/// <c>--period</c>, the quarter the reporting calendar names (<c>Digest__Period</c>), as <c>GET /api/workbook</c>. Prints
+/// a summary line, then the headline (who reported and who did not, execution with its coverage and lower bound).
 /// </summary>
-public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans plans) : ICliCommand
+public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans plans, IOptions<DigestOptions> digest) : ICliCommand
 {
     public string Name => "workbook";
 
@@ -52,6 +57,12 @@ public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans pl
         File.Move(temp, full, overwrite: true);
         await stdout.WriteLineAsync(
             $"{summary.Period}: {summary.UnitsReported} of {summary.UnitsExpected} units reported; {summary.DataRows} data rows in {summary.DataSheets} sheet(s) → {full}");
+        // The headline, completeness first, in the digest's language: the same lines the Presidency reads.
+        if (summary.Progress is { } progress)
+        {
+            LanguageCodes.TryParse(digest.Value.Language, out var language);
+            foreach (var line in RegionalHeadline.Lines(progress, language)) await stdout.WriteLineAsync("  " + line);
+        }
         return ExitCodes.Ok;
     }
 }

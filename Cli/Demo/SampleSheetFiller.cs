@@ -14,12 +14,20 @@ public enum SampleKind
 
     /// <summary>Valid, with an observation that tries to be a formula and a script: it must stay inert text.</summary>
     WithHostileText,
+
+    /// <summary>Valid, with the first activity programmed for the year marked "no aplica" (ejecutado left blank).</summary>
+    WithNotApplicable,
+
+    /// <summary>Valid, with the last activity programmed for the year left blank (no ejecutado, no status).</summary>
+    WithBlank,
 }
 
 /// <summary>
 /// Fills a generated template the way a focal point would (typing into the input cells only), with deterministic
 /// plausible values: for the demo, the benchmark and tests. Later quarters of a year never report less than earlier
-/// ones, so a valid sample raises no decrease warning. Activities are those of the plan in force for the period.
+/// ones, so a valid sample raises no decrease warning; a later revision of the same sheet reports more than the
+/// earlier one, so a superseded version never carries its replacement's values. Activities are those of the plan in
+/// force for the period.
 /// </summary>
 public sealed class SampleSheetFiller(PlanRegistry plans)
 {
@@ -44,11 +52,14 @@ public sealed class SampleSheetFiller(PlanRegistry plans)
 
         var catalog = plans.For(period);
         var errorsLeft = kind == SampleKind.WithErrors ? 3 : 0;
+        var programmed = catalog.ActivitiesFor(unit).Where(a => a.ForYear(period.Year)?.Programado > 0).Select(a => a.Code).ToList();
+        var notApplicable = kind == SampleKind.WithNotApplicable ? programmed.FirstOrDefault() : null;
+        var leftBlank = kind == SampleKind.WithBlank ? programmed.LastOrDefault() : null;
         for (var row = FirstDataRow; !ws.Cell(row, CodeColumn).IsEmpty(); row++)
         {
             var activity = catalog.FindActivity(ws.Cell(row, CodeColumn).GetString());
-            if (activity is null) continue;
-            var value = Ejecutado(unit, period, activity);
+            if (activity is null || activity.Code == leftBlank) continue;
+            var value = Ejecutado(unit, period, activity, revision);
             var target = activity.ForYear(period.Year)?.Programado;
 
             if (errorsLeft > 0)
@@ -63,6 +74,15 @@ public sealed class SampleSheetFiller(PlanRegistry plans)
                         ws.Cell(row, StatusColumn).SetValue(language == Language.En ? "done" : "hecho");
                         break;
                 }
+                continue;
+            }
+
+            if (activity.Code == notApplicable)
+            {
+                ws.Cell(row, StatusColumn).SetValue(ActivityStatus.NotApplicable.Label(language));
+                ws.Cell(row, ObservationsColumn).SetValue(language == Language.En
+                    ? "The activity does not apply to this country this year."
+                    : "La actividad no corresponde a este país este año.");
                 continue;
             }
 
@@ -84,9 +104,10 @@ public sealed class SampleSheetFiller(PlanRegistry plans)
             }
 
             ws.Cell(row, EvidenceColumn).SetValue($"https://evidencias.coalicion-regional.example/{unit.Code}/{period}/{activity.Code}");
-            if (kind == SampleKind.WithHostileText && row == FirstDataRow)
-                ws.Cell(row, ObservationsColumn).SetValue(HostileText);
         }
+
+        // On the first activity row whatever it holds, so the demo always carries it (its workbook must show it inert).
+        if (kind == SampleKind.WithHostileText) ws.Cell(FirstDataRow, ObservationsColumn).SetValue(HostileText);
 
         using var output = new MemoryStream();
         workbook.SaveAs(output);
@@ -94,13 +115,14 @@ public sealed class SampleSheetFiller(PlanRegistry plans)
     }
 
     /// <summary>
-    /// A deterministic year-to-date ejecutado: a share of the year's programado growing with the quarter, never above
-    /// it. Null (not reported) where nothing is programmed for the year.
+    /// A deterministic year-to-date ejecutado on programado's scale: a share of the year's programado growing with the
+    /// quarter, never above it. Null (not reported) where nothing is programmed for the year. A later
+    /// <paramref name="revision"/> of the same sheet reports a little more (a correction), up to the programado.
     /// </summary>
-    public decimal? Ejecutado(ReportingUnit unit, ReportingPeriod period, PlanActivity activity)
+    public decimal? Ejecutado(ReportingUnit unit, ReportingPeriod period, PlanActivity activity, int revision = 0)
     {
         if (activity.ForYear(period.Year)?.Programado is not { } target || target == 0) return null;
-        var pace = (40 + Hash(unit.Code, activity.Code, 61)) / 100m; // 40–100 % of the year's plan by Q4
+        var pace = Math.Min(1m, (40 + Hash(unit.Code, activity.Code, 61) + 8 * revision) / 100m); // 40–100 % of the year's plan by Q4
         return Math.Round(target * pace * period.Quarter / 4m, 1);
     }
 

@@ -20,6 +20,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<SheetValidator>();
         services.TryAddSingleton<UploadValidator>();
         services.TryAddSingleton<SubmissionNotifier>();
+        services.TryAddSingleton<ArrivalClock>();
         services.TryAddSingleton<SubmissionIngestor>();
         services.TryAddSingleton<UploadSubmitter>();
         return services;

@@ -23,6 +23,7 @@ public sealed class SubmissionIngestor(
     SubmissionStore submissions,
     ValidationReportStore reports,
     SubmissionNotifier notifier,
+    ArrivalClock arrivals,
     TimeProvider time,
     ILogger<SubmissionIngestor> logger)
 {
@@ -237,7 +238,7 @@ public sealed class SubmissionIngestor(
             ReportBlob = reports.PathOf(upload),
             ContentHash = check.Package.Sha256 ?? "",
             SizeBytes = properties.ContentLength,
-            UploadedAt = UploadArrival.Of(properties),
+            UploadedAt = arrivals.Of(properties),
             Uploader = downloaded.Uploader,
             ProcessedAt = time.GetUtcNow(),
             RowCount = check.Validation.Activities.Count,

@@ -3,6 +3,9 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
 using static ServerlessPlan.Tests.Support.TestPlan;
 
@@ -33,14 +36,19 @@ internal static class ReportStorage
     }
 
     /// <param name="now">The reporting calendar's clock (the system clock by default), for the default period.</param>
+    /// <param name="catalog">The plan (the <see cref="TestPlan"/> by default).</param>
+    /// <param name="units">Its reporting units (the <see cref="TestPlan"/>'s by default).</param>
     public static MergedWorkbookService Service(TestStorage storage, out MergedWorkbookWriter writer, int deadlineDays = 30,
-        DateTimeOffset? now = null, ReportedQuarter reported = ReportedQuarter.LastDue)
+        DateTimeOffset? now = null, ReportedQuarter reported = ReportedQuarter.LastDue, PlanCatalog? catalog = null, ReportingUnits? units = null)
     {
+        catalog ??= Catalog;
+        units ??= Units;
         writer = new MergedWorkbookWriter(NullLogger<MergedWorkbookWriter>.Instance);
-        var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Progress(), Plans, Units, NullLogger<ProgressSnapshotLoader>.Instance);
+        var plans = ReferenceEquals(catalog, Catalog) ? Plans : PlanRegistry.Fixed(catalog);
+        var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Progress(), plans, units, NullLogger<ProgressSnapshotLoader>.Instance);
         var reporting = Options.Create(new ReportingOptions { DeadlineDays = deadlineDays });
-        var calendar = new ReportingCalendar(reporting, Plans, now is { } at ? new FakeTimeProvider(at) : TimeProvider.System);
-        return new MergedWorkbookService(loader, new RegionalProgressCalculator(), writer, Plans, Units, calendar, reporting,
+        var calendar = new ReportingCalendar(reporting, plans, now is { } at ? new FakeTimeProvider(at) : TimeProvider.System);
+        return new MergedWorkbookService(loader, new RegionalProgressCalculator(), writer, plans, units, calendar, reporting,
             Options.Create(new DigestOptions { Period = reported }));
     }
 

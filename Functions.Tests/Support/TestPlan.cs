@@ -10,7 +10,7 @@ namespace ServerlessPlan.Tests.Support;
 /// <summary>
 /// The one small plan built in code for the tests that must not depend on the real catalog (<see cref="RealPlan"/>):
 /// two axes, five activities covering national, regional and shared reporting, one whose indicador counts, one with
-/// nothing programmed in 2021; three countries (Belize in English) and the Secretaría Técnica.
+/// nothing programmed in 2021; three countries (Belize in English) and the Secretaría Técnica. Every text has its English.
 /// </summary>
 public static class TestPlan
 {
@@ -40,6 +40,23 @@ public static class TestPlan
     public const string Regional = "2.1.1.1";
     public const string National2 = "2.1.1.2";
 
+    /// <summary>The same plan with no English texts at all: what a catalog built in code may be, and the loader never produces.</summary>
+    public static PlanCatalog WithoutEnglish() => Catalog with
+    {
+        Axes = Catalog.Axes.Select(axis => axis with
+        {
+            StrategicObjectives = axis.StrategicObjectives.Select(strategic => strategic with
+            {
+                EnglishText = null,
+                OperationalObjectives = strategic.OperationalObjectives.Select(operational => operational with
+                {
+                    EnglishText = null,
+                    Activities = operational.Activities.Select(activity => activity with { English = null }).ToList(),
+                }).ToList(),
+            }).ToList(),
+        }).ToList(),
+    };
+
     private static PlanCatalog Build()
     {
         static PlanActivity Activity(string axis, string code, string label, ReportingLevel level, decimal? p2020, decimal? p2021, decimal? p2022) =>
@@ -49,6 +66,8 @@ public static class TestPlan
             {
                 AxisCode = axis,
                 OperationalObjectiveCode = code[..5],
+                English = new ActivityTexts($"Activity {code}", $"Target {code}", $"Indicator {code}",
+                    level == ReportingLevel.Regional ? "Technical Secretariat and Presidency" : "Member countries"),
             };
 
         var axis1 = new Axis("1", new LocalizedText("Prevención", "Prevention"),
@@ -60,8 +79,8 @@ public static class TestPlan
                     Activity("1", National, "1.1.", ReportingLevel.National, 50, 50, null),
                     Activity("1", Shared, "1.2.", ReportingLevel.Both, null, 100, null),
                     Activity("1", NotPlannedIn2021, "1.3.", ReportingLevel.National, 100, null, null),
-                ]),
-            ]),
+                ]) { EnglishText = "Operational objective 1.1.1" },
+            ]) { EnglishText = "Strategic objective 1.1" },
         ]);
         var axis2 = new Axis("2", new LocalizedText("Atención Integral", "Comprehensive Care"),
         [
@@ -71,8 +90,8 @@ public static class TestPlan
                 [
                     Activity("2", Regional, "2.1.1.1", ReportingLevel.Regional, null, 40, 60),
                     Activity("2", National2, "2.1.1.2", ReportingLevel.National, null, 60, 40),
-                ]),
-            ]),
+                ]) { EnglishText = "Operational objective 2.1.1" },
+            ]) { EnglishText = "Strategic objective 2.1" },
         ]);
         return new PlanCatalog(PlanId, new LocalizedText("Plan Operativo de prueba", "Test operational plan"), 2020, 2022, [axis1, axis2]);
     }

@@ -38,7 +38,7 @@ internal sealed class RowChecker(
         {
             if (!byCode.TryGetValue(activity.Code, out var found))
             {
-                Add(SheetIssues.ActivityMissing, null, activity.Code, activity.Code, new OwnText($"{activity.Label} {Preview(activity.Text)}"));
+                Add(SheetIssues.ActivityMissing, null, activity.Code, activity.Code, new OwnText($"{activity.Label} {Preview(TextOf(activity))}"));
                 continue;
             }
             if (found.Count > 1)
@@ -66,7 +66,10 @@ internal sealed class RowChecker(
         {
             var at = row.EjecutadoCell.Address;
             if (programado is { } prog && e > prog)
-                Add(SheetIssues.EjecutadoAboveProgramado, at, code, N(e), period.Year, N(prog));
+            {
+                Add(IsFarAbove(e, prog) ? SheetIssues.EjecutadoFarAboveProgramado : SheetIssues.EjecutadoAboveProgramado,
+                    at, code, N(e), period.Year, N(prog));
+            }
             if (programado is { } target && e < target && observations is null)
                 Add(SheetIssues.ObservationMissing, row.ObservationsCell.Address, code, N(e), N(target));
             if (previous is not null && previous.Period.Year == period.Year &&
@@ -82,6 +85,14 @@ internal sealed class RowChecker(
 
         return new ReportedActivity(code, programado, ejecutado, status, quantity, observations, evidence);
     }
+
+    /// <summary>
+    /// An ejecutado so far above the year's programado (more than 10 points above it and more than half again as much)
+    /// that it most likely was written against the year's target (100 = target met) instead of on programado's scale:
+    /// 100 for an activity programmed at 30 is; 35 for 30, or 95 for 90, is not (a modest overrun, or rounding).
+    /// </summary>
+    internal static bool IsFarAbove(decimal ejecutado, decimal programado) =>
+        programado > 0 && ejecutado > programado + 10m && ejecutado > programado * 1.5m;
 
     /// <summary>"Completada" below the year's target, "no iniciada" with progress, "no aplica" with a figure.</summary>
     private static bool IsInconsistent(ActivityStatus status, decimal? ejecutado, decimal? programado) => status switch
@@ -140,6 +151,11 @@ internal sealed class RowChecker(
             Add(SheetIssues.QuantityIgnored, cell.Address, activity.Code);
             return null;
         }
+        if (row.Quantity is { } q && q != decimal.Truncate(q))
+        {
+            Add(SheetIssues.QuantityNotWhole, cell.Address, activity.Code, N(q));
+            return null;
+        }
         return row.Quantity;
     }
 
@@ -169,6 +185,10 @@ internal sealed class RowChecker(
         issues.Add(type.At(language, sheet, cell, activity, args));
 
     private string N(decimal value) => IssueLocation.Number(value, language);
+
+    /// <summary>The activity's text in the sheet's language (Spanish for a plan built without English).</summary>
+    private string TextOf(PlanActivity activity) =>
+        language == Language.En && activity.English is { } english ? english.Text : activity.Text;
 
     private static string Preview(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -103,8 +103,13 @@ public static class SheetIssues
 
     /// <summary>{0} text found.</summary>
     public static readonly IssueType QuantityInvalid = new("QUANTITY_INVALID", IssueSeverity.Error,
-        "La cantidad debe ser un número mayor o igual a 0; se encontró «{0}».",
-        "The quantity must be a number greater than or equal to 0; «{0}» was found.");
+        "La cantidad debe ser un número entero mayor o igual a 0; se encontró «{0}».",
+        "The quantity must be a whole number greater than or equal to 0; «{0}» was found.");
+
+    /// <summary>{0} value found.</summary>
+    public static readonly IssueType QuantityNotWhole = new("QUANTITY_NOT_WHOLE", IssueSeverity.Error,
+        "La cantidad cuenta algo, así que debe ser un número entero (0, 1, 2…); se encontró {0}. Escriba cuántos hay, sin decimales.",
+        "The quantity counts something, so it must be a whole number (0, 1, 2…); {0} was found. Type how many there are, without decimals.");
 
     /// <summary>{0} text found, {1} the allowed values.</summary>
     public static readonly IssueType StatusInvalid = new("STATUS_INVALID", IssueSeverity.Error,
@@ -124,8 +129,13 @@ public static class SheetIssues
 
     /// <summary>{0} ejecutado, {1} year, {2} programado.</summary>
     public static readonly IssueType EjecutadoAboveProgramado = new("EJECUTADO_ABOVE_PROGRAMADO", IssueSeverity.Warning,
-        "El ejecutado ({0} %) supera lo programado para {1} ({2} %). Verifique el dato.",
-        "Ejecutado ({0} %) is above what was programmed for {1} ({2} %). Please check the figure.");
+        "El ejecutado ({0} %) supera lo programado para {1} ({2} %). El ejecutado es la parte de la actividad hecha en el año, en la escala de Programado: verifique el dato.",
+        "Ejecutado ({0} %) is above what was programmed for {1} ({2} %). Ejecutado is the share of the activity done in the year, on Programmed's scale: please check the figure.");
+
+    /// <summary>{0} ejecutado, {1} year, {2} programado. Raised instead of EJECUTADO_ABOVE_PROGRAMADO when the excess is large (<see cref="RowChecker.IsFarAbove"/>).</summary>
+    public static readonly IssueType EjecutadoFarAboveProgramado = new("EJECUTADO_FAR_ABOVE_PROGRAMADO", IssueSeverity.Warning,
+        "El ejecutado ({0} %) es mucho mayor que lo programado para {1} ({2} %). ¿Escribió el avance sobre la meta del año? El ejecutado va en la escala de Programado: si se cumplió la meta del año, escriba {2}; si se hizo la mitad, la mitad de {2}.",
+        "Ejecutado ({0} %) is far above what was programmed for {1} ({2} %). Did you write progress against the year's target? Ejecutado is on Programmed's scale: if the year's target was met, write {2}; if half of it was done, half of {2}.");
 
     /// <summary>{0} ejecutado now, {1} previous period, {2} ejecutado then.</summary>
     public static readonly IssueType EjecutadoDecreased = new("EJECUTADO_DECREASED", IssueSeverity.Warning,

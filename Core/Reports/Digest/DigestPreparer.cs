@@ -4,6 +4,8 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 

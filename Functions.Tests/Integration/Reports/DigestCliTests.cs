@@ -28,7 +28,11 @@ public sealed class DigestCliTests(AzuriteFixture azurite) : IDisposable
         var html = await File.ReadAllTextAsync(path);
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains("Resumen del plan regional", html);
-        Assert.Contains("Unidades que informaron: 3 de 4", output);
+        // Completeness first: who reported, then who did not, then the figures.
+        var reported = output.IndexOf("Informaron 3 de 4 unidades (países: 2 de 3; Secretaría Técnica: 1 de 1): Guatemala, Honduras y Secretaría Técnica.", StringComparison.Ordinal);
+        var missing = output.IndexOf("No informaron 1: Belice (solo envíos rechazados).", StringComparison.Ordinal);
+        var execution = output.IndexOf("Ejecución: ", StringComparison.Ordinal);
+        Assert.True(reported >= 0 && missing > reported && execution > missing, output);
         Assert.Contains("Libro consolidado adjunto: consolidado-2021-Q3.xlsx.", output);
         Assert.DoesNotContain("Sent ", output);
         await foreach (var _ in storage.Blobs.GetBlobContainersAsync(prefix: storage.Layout.Outbox))

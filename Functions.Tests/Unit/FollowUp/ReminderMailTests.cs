@@ -25,12 +25,12 @@ public sealed class ReminderMailTests
     })).For(unit);
 
     [Theory]
-    [InlineData(Language.Es, "Plazo: 30 de octubre de 2021.")]
-    [InlineData(Language.En, "Deadline: October 30, 2021.")]
+    [InlineData(Language.Es, "Último día para enviar: 30 de octubre de 2021.")]
+    [InlineData(Language.En, "Last day to send: 30 October 2021.")]
     public void Reminders_print_the_deadline_in_the_words_of_the_unit_s_template(Language language, string line)
     {
         var unit = language == Language.En ? Belize : Guatemala;
-        var instructions = TemplateTexts.Instructions(unit, Q3, LastDay, language).SelectMany(s => s.Paragraphs);
+        var instructions = TemplateTexts.Instructions(unit, Q3, LastDay, language, []).SelectMany(s => s.Paragraphs);
 
         var mail = ReminderMail.Compose(unit, Three, Deadline.AddDays(-3).AddHours(13), 0, Recipients(unit.Code), null);
 

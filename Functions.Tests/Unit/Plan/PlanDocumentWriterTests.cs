@@ -52,7 +52,7 @@ public sealed class PlanDocumentWriterTests
     [Fact]
     public void Refuses_a_catalog_without_english_texts_instead_of_writing_an_invalid_file()
     {
-        var ex = Assert.Throws<InvalidOperationException>(() => PlanDocumentWriter.Write(TestPlan.Catalog));
+        var ex = Assert.Throws<InvalidOperationException>(() => PlanDocumentWriter.Write(TestPlan.WithoutEnglish()));
         Assert.Contains("English", ex.Message, StringComparison.Ordinal);
     }
 

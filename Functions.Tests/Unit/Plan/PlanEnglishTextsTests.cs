@@ -71,11 +71,12 @@ public sealed class PlanEnglishTextsTests
     [Fact]
     public void A_catalog_built_without_english_refuses_english_instead_of_showing_spanish()
     {
-        var activity = TestPlan.Catalog.Activities[0];
+        var catalog = TestPlan.WithoutEnglish();
+        var activity = catalog.Activities[0];
         Assert.Null(activity.English);
         var ex = Assert.Throws<InvalidOperationException>(() => activity.TextsIn(Language.En));
         Assert.Contains(activity.Code, ex.Message, StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => TestPlan.Catalog.Axes[0].StrategicObjectives[0].TextIn(Language.En));
+        Assert.Throws<InvalidOperationException>(() => catalog.Axes[0].StrategicObjectives[0].TextIn(Language.En));
     }
 
     [Theory]

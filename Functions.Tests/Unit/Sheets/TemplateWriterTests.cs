@@ -1,7 +1,9 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
@@ -111,8 +113,10 @@ public sealed class TemplateWriterTests
         Assert.Equal("200", ws.Cell(FocalNameCell).DataValidation.Value);
 
         var quantity = ws.Cell(FirstDataRow, QuantityColumn).DataValidation; // 1.1.1.1 counts
-        Assert.Equal(XLAllowedValues.Decimal, quantity.AllowedValues);
+        Assert.Equal(XLAllowedValues.WholeNumber, quantity.AllowedValues);
         Assert.Equal(XLOperator.EqualOrGreaterThan, quantity.Operator);
+        Assert.Equal("0", quantity.MinValue);
+        Assert.Contains("whole number", quantity.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,8 +133,8 @@ public sealed class TemplateWriterTests
         Assert.Equal(PercentDisplayFormat, rows[TestPlan.NotPlannedIn2021].Cell(EjecutadoColumn).Style.NumberFormat.Format);
         Assert.Equal("1. Prevención", rows[TestPlan.National].Cell(AxisColumn).GetString());
         Assert.Equal("2. Atención Integral", rows[TestPlan.National2].Cell(AxisColumn).GetString());
-        Assert.Equal("Programado 2021 (%)", ws.Cell(HeaderRow, ProgramadoColumn).GetString());
-        Assert.Equal("Ejecutado 2021 a la fecha (%)", ws.Cell(HeaderRow, EjecutadoColumn).GetString());
+        Assert.Equal("Programado 2021 (% de la actividad)", ws.Cell(HeaderRow, ProgramadoColumn).GetString());
+        Assert.Equal("Ejecutado 2021 a la fecha (% de la actividad, escala de Programado)", ws.Cell(HeaderRow, EjecutadoColumn).GetString());
     }
 
     [Fact]
@@ -155,9 +159,92 @@ public sealed class TemplateWriterTests
 
         Assert.Contains("uploads/GT/2021-Q3/plantilla-GT-2021-Q3.xlsx", text);
         Assert.Contains("/api/validate", text);
-        Assert.Contains("30 de octubre de 2021", text); // quarter ends 30 Sep, default 30 days
+        Assert.Contains("Último día para enviar: 30 de octubre de 2021.", text); // quarter ends 30 Sep, default 30 days
         Assert.Contains("«en proceso»", text);
+        Assert.Contains("Último día para enviar: 30 de octubre de 2021", wb.Worksheet(ReportSheetEs).Cell(HeaderRow - 1, 1).GetString());
+
+        using var english = new XLWorkbook(new MemoryStream(TestPlan.Writer().Write(TestPlan.Belize, Q3, Language.En)));
+        var englishText = string.Join("\n", english.Worksheet(InstructionsSheetEn).CellsUsed().Select(c => c.GetString()));
+        Assert.Contains("Last day to send: 30 October 2021.", englishText);
+        Assert.Contains("Last day to send: 30 October 2021", english.Worksheet(ReportSheetEn).Cell(HeaderRow - 1, 1).GetString());
     }
+
+    [Fact]
+    public void Instructions_say_ejecutado_is_on_programados_scale_with_an_example_from_the_units_own_activities()
+    {
+        using var wb = new XLWorkbook(new MemoryStream(RealPlanWriter().Write(RealPlan.Unit("CR"), Q3, Language.Es)));
+        var text = string.Join("\n", wb.Worksheet(InstructionsSheetEs).CellsUsed().Select(c => c.GetString()));
+        using var en = new XLWorkbook(new MemoryStream(RealPlanWriter().Write(RealPlan.Unit("BZ"), Q3, Language.En)));
+        var englishText = string.Join("\n", en.Worksheet(InstructionsSheetEn).CellsUsed().Select(c => c.GetString()));
+
+        // The seed's own example: 1.2 is programmed 10 % in 2020 and 90 % in 2021.
+        Assert.Contains("en la misma escala que Programado", text);
+        Assert.Contains("Ejemplo: la actividad 1.2 tiene programado 90 para 2021. Si se hizo todo lo previsto para 2021, escriba 90 (no 100); si se hizo la mitad, escriba 45.", text);
+        Assert.DoesNotContain("cuánto de la meta del año", text);
+        Assert.Contains("on the same scale as Programmed", englishText);
+        Assert.Contains("Example: activity 1.2 is programmed at 90 for 2021. If everything planned for 2021 is done, type 90 (not 100); if half of it is done, type 45.", englishText);
+        Assert.Contains("«no aplica» significa que la actividad no corresponde a Costa Rica", text);
+    }
+
+    [Fact]
+    public void A_units_part_without_a_programado_below_100_gets_a_generic_example()
+    {
+        var text = TemplateTexts.EjecutadoExample(Q3, Language.Es, []);
+
+        Assert.Equal("Ejemplo: una actividad tiene programado 30 para 2021. Si se hizo todo lo previsto para 2021, escriba 30 (no 100); si se hizo la mitad, escriba 15. " +
+            "No escriba 100 para decir «se cumplió la meta del año»: se leería como la actividad entera hecha.", text);
+    }
+
+    [Theory]
+    [InlineData(Language.Es)]
+    [InlineData(Language.En)]
+    public void Every_printable_sheet_prints_landscape_one_page_wide_with_its_header_rows_repeated(Language language)
+    {
+        using var wb = new XLWorkbook(new MemoryStream(TestPlan.Writer().Write(TestPlan.Belize, Q3, language)));
+
+        foreach (var (sheet, titleRow) in new[] { (ReportSheet(language), HeaderRow), (InstructionsSheet(language), 1) })
+        {
+            var page = wb.Worksheet(sheet).PageSetup;
+            Assert.Equal(XLPageOrientation.Landscape, page.PageOrientation);
+            Assert.Equal(1, page.PagesWide);
+            Assert.Equal(0, page.PagesTall);
+            Assert.Equal(titleRow, page.FirstRowToRepeatAtTop);
+            Assert.Equal(titleRow, page.LastRowToRepeatAtTop);
+        }
+    }
+
+    [Fact]
+    public void Rows_of_wrapped_text_are_tall_enough_for_it_in_readers_that_do_not_resize_rows()
+    {
+        using var wb = new XLWorkbook(new MemoryStream(RealPlanWriter().Write(RealPlan.Unit("GT"), Q3, Language.Es)));
+        var ws = wb.Worksheet(ReportSheetEs);
+
+        for (var row = FirstDataRow; !ws.Cell(row, CodeColumn).IsEmpty(); row++)
+        {
+            foreach (var column in new[] { ActivityColumn, MetaColumn, IndicadorColumn, ResponsableColumn })
+            {
+                var lines = RowHeights.Lines(ws.Cell(row, column).GetString(), ws.Column(column).Width);
+                Assert.True(ws.Row(row).Height >= lines * RowHeights.LineHeight, $"row {row} is {ws.Row(row).Height} pt for {lines} lines");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("GT", Language.Es)]
+    [InlineData("BZ", Language.En)]
+    [InlineData("ST", Language.Es)]
+    public void No_cell_holds_a_number_as_text(string unit, Language language)
+    {
+        using var wb = new XLWorkbook(new MemoryStream(RealPlanWriter().Write(RealPlan.Unit(unit), Q3, language)));
+
+        var numbersAsText = wb.Worksheets.Where(w => w.Name != MetadataSheet).SelectMany(w => w.CellsUsed())
+            .Where(c => c.DataType == XLDataType.Text && double.TryParse(c.GetString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .Select(c => $"{c.Worksheet.Name}!{c.Address}: «{c.GetString()}»").ToList();
+        Assert.True(numbersAsText.Count == 0, string.Join("\n", numbersAsText));
+        Assert.Equal(XLDataType.Number, wb.Worksheet(ReportSheet(language)).Cell(FirstDataRow + 1, ProgramadoColumn).DataType);
+    }
+
+    private static TemplateWriter RealPlanWriter() => new(RealPlan.Plans, Options.Create(new ReportingOptions()));
 
     [Fact]
     public void Rejects_a_period_outside_the_plan_with_a_clear_message()

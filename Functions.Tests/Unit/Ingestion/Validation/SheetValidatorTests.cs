@@ -67,7 +67,7 @@ public sealed class SheetValidatorTests
             .Ejecutado("1.1.1.2", 33.25).Status("1.1.1.2", "En Proceso").Quantity("1.1.1.2", 0)
             .Observations("1.1.1.2", "  Retraso por la emergencia sanitaria  ")
             .Status("1.1.1.3", "COMPLETADA")
-            .Status("1.1.1.4", "not started").Ejecutado("1.1.1.4", 0).QuantityText("1.1.1.4", "3,5").Evidence("1.1.1.4", null);
+            .Status("1.1.1.4", "not started").Ejecutado("1.1.1.4", 0).QuantityText("1.1.1.4", "3,0").Evidence("1.1.1.4", null);
 
         var validation = Validate(sheet);
 
@@ -77,7 +77,7 @@ public sealed class SheetValidatorTests
         Assert.Equal(new ReportedActivity("1.1.1.2", 100m, 33.25m, ActivityStatus.InProgress, 0m,
             "Retraso por la emergencia sanitaria", $"https://evidencia.example.org/GT/{Period}/1.1.1.2"), rows["1.1.1.2"]);
         Assert.Equal(ActivityStatus.Completed, rows["1.1.1.3"].Status);
-        Assert.Equal(new ReportedActivity("1.1.1.4", 100m, 0m, ActivityStatus.NotStarted, 3.5m,
+        Assert.Equal(new ReportedActivity("1.1.1.4", 100m, 0m, ActivityStatus.NotStarted, 3m,
             $"Avance de 1.1.1.4 en {Period}: talleres y reuniones de seguimiento", null), rows["1.1.1.4"]);
         Assert.Equal(sheet.Activities.Select(a => a.Code), validation.Activities.Select(a => a.Code));
     }
@@ -205,7 +205,7 @@ public sealed class SheetValidatorTests
 
         OnlyError(validation, "ACTIVITY_MISSING", sheet.ReportSheetName, null, Code, Words(unit,
             $"Falta la fila de la actividad {Code} (1.2. Solicitar la asistencia financiera",
-            $"The row for activity {Code} (1.2. Solicitar la asistencia financiera"));
+            $"The row for activity {Code} (1.2. Request financial assistance from international"));
     }
 
     [Theory]
