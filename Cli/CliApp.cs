@@ -4,6 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Cli.Commands;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Cli;
 
@@ -52,6 +54,17 @@ public static class CliApp
         }
         catch (UnauthorizedAccessException ex)
         {
+            await stderr.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (StorageUnreachableException ex)
+        {
+            await stderr.WriteLineAsync($"error: {ex.Message}");
+            return ExitCodes.StorageUnreachable;
+        }
+        catch (Exception ex) when (ex is PlansInForceException or PlanFormatException)
+        {
+            // The plans in force cannot be served: the deployment (a plan file, Plan__Id) or a published plan is wrong.
             await stderr.WriteLineAsync($"error: {ex.Message}");
             return ExitCodes.Usage;
         }

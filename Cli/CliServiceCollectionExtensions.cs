@@ -1,8 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Cli.Commands;
 using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core;
+using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Cli;
 
@@ -14,8 +18,13 @@ public static class CliServiceCollectionExtensions
         // Before Core, whose TryAdd then keeps it: the demo sets the date of its story, other verbs run on system time.
         services.AddSingleton<DemoClock>();
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<DemoClock>());
+        services.AddSingleton<ArrivalClock, DemoArrivalClock>();
         services.AddServerlessPlan(configuration);
-        // One line per verb: keep in sync with README "CLI".
+        // A person waiting at a prompt: say at once that Azurite or the account does not answer.
+        services.FailFastWhenStorageUnreachable();
+        // The plans in force, loaded once per run by the verbs that need them.
+        services.AddSingleton<CliPlans>();
+        // One line per verb: keep in sync with README "CLI" (the bench is its own program, Bench/).
         services.AddSingleton<ICliCommand, TemplateCommand>();
         services.AddSingleton<ICliCommand, ValidateCommand>();
         services.AddSingleton<ICliCommand, IngestCommand>();
@@ -24,8 +33,14 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand>(sp => sp.GetRequiredService<DemoCommand>());
         services.AddSingleton<ICliCommand, ServeCommand>();
         services.AddSingleton<SampleSheetFiller>();
-        services.AddSingleton<ICliCommand, BenchCommand>();
         services.AddSingleton<ICliCommand, DigestCommand>();
+        services.AddSingleton<ICliCommand, RemindersCommand>();
+        services.AddPlanPublishing();
+        services.AddSingleton<PlanExportCommand>();
+        services.AddSingleton<PlanImportCommand>();
+        services.AddSingleton<PlanPublishCommand>();
+        services.AddSingleton<PlanListCommand>();
+        services.AddSingleton<ICliCommand, PlanCommand>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
@@ -16,16 +18,18 @@ public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddServerlessPlan(this IServiceCollection services, IConfiguration configuration)
     {
-        // Each area registers its own services in its folder's *ServiceCollectionExtensions file.
-        services.AddPlanCatalog(configuration);
-        services.AddSheets(configuration);
-        services.AddStorageClients(configuration);
-        services.AddStores(configuration);
-        services.AddIngestion(configuration);
-        services.AddReports(configuration);
-        services.AddMail(configuration);
+        // Each area registers its own services, once, in its folder's *ServiceCollectionExtensions file. Every
+        // registration is a TryAdd: a host or a test that registers a service first (a clock, claim timings) keeps it.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPlanCatalog();
+        services.AddSheets();
+        services.AddStorage(configuration);
+        services.AddIngestion();
+        services.AddReports();
+        services.AddMail();
         services.AddDigest(configuration);
         services.AddPortal(configuration);
+        services.AddFollowUp();
         return services;
     }
 }

@@ -17,7 +17,7 @@ public sealed class IngestUpload(SubmissionIngestor ingestor, ILogger<IngestUplo
     public async Task Run(
         [BlobTrigger(StorageNames.UploadsContainer + "/{unit}/{period}/{name}", Source = BlobTriggerSource.EventGrid, Connection = StorageNames.Connection)]
         BlobClient blob,
-        string unit, string period, string name, CancellationToken cancellationToken)
+        string unit, string period, CancellationToken cancellationToken)
     {
         logger.LogInformation("Upload {Blob} received for {Unit} {Period}", blob.Name, unit, period);
         var result = await ingestor.IngestAsync(blob, cancellationToken);

@@ -9,11 +9,12 @@ using ServerlessPlan.Functions.Http;
 
 namespace ServerlessPlan.Functions;
 
-/// <summary><c>GET /api/templates/{unit}/{period}?lang=es|en</c>: the quarterly template of a unit as an .xlsx download.</summary>
-public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units, PlanCatalog catalog, ILogger<TemplateDownload> logger)
+/// <summary>
+/// <c>GET /api/templates/{unit}/{period}?lang=es|en</c>: the quarterly template of a unit as an .xlsx download, from the plan
+/// in force for the period; 400 (problem JSON) when no plan covers it or the unit is not a member then.
+/// </summary>
+public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units, PlanRegistry plans, ILogger<TemplateDownload> logger)
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     [Function(nameof(TemplateDownload))]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/templates/{unit}/{period}")] HttpRequest req,
@@ -23,7 +24,7 @@ public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units
         TemplateRequest request;
         try
         {
-            request = TemplateRequest.Resolve(units, catalog, unit, period, lang);
+            request = TemplateRequest.Resolve(units, plans, unit, period, lang);
         }
         catch (TemplateRequestException ex)
         {
@@ -36,7 +37,7 @@ public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units
         var bytes = writer.Write(request.Unit, request.Period, request.Language);
         logger.LogInformation("Template for {Unit} {Period} in {Language}: {Bytes} bytes",
             request.Unit.Code, request.Period.ToString(), request.Language.ToCode(), bytes.Length);
-        return new FileContentResult(bytes, ContentType)
+        return new FileContentResult(bytes, Xlsx.ContentType)
         {
             FileDownloadName = TemplateTexts.FileName(request.Unit, request.Period, request.Language),
         };

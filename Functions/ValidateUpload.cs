@@ -6,6 +6,7 @@ using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Requests;
 using ServerlessPlan.Functions.Http;
 
 namespace ServerlessPlan.Functions;
@@ -24,20 +25,19 @@ public sealed class ValidateUpload(UploadValidator validator, ReportingUnits uni
         string? unit = req.Query["unit"];
         string? periodText = req.Query["period"];
         string? lang = req.Query["lang"];
-        ReportingPeriod? period = null;
-        if (!string.IsNullOrEmpty(periodText))
-        {
-            if (!ReportingPeriod.TryParse(periodText, out var p))
-                return BadRequest("INVALID_PERIOD", new($"period debe tener la forma 2021-Q3, no '{periodText}'.", $"period must look like 2021-Q3, not '{periodText}'."),
-                    LanguageCodes.TryParse(lang, out var asked) ? asked : units.Find(unit)?.Language ?? Language.Es);
-            period = p;
-        }
+        // Problems answer in the language asked for, else the unit's (Belize reads English).
+        var fallback = units.Find(unit)?.Language ?? Language.Es;
         Language? language = null;
         if (!string.IsNullOrEmpty(lang))
         {
-            if (!LanguageCodes.TryParse(lang, out var l))
-                return BadRequest("INVALID_LANGUAGE", new("lang debe ser es o en.", "lang must be es or en."), units.Find(unit)?.Language ?? Language.Es);
+            if (!RequestWords.TryLanguage(lang, out var l, out var error)) return BadRequest("INVALID_LANGUAGE", error, fallback);
             language = l;
+        }
+        ReportingPeriod? period = null;
+        if (!string.IsNullOrEmpty(periodText))
+        {
+            if (!RequestWords.TryPeriod(periodText, out var p, out var error)) return BadRequest("INVALID_PERIOD", error, language ?? fallback);
+            period = p;
         }
 
         // The guard's own buffering, asynchronously (Kestrel forbids synchronous reads): a Content-Length over the cap

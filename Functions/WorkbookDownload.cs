@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
-using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Requests;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Functions.Http;
 
 namespace ServerlessPlan.Functions;
@@ -15,8 +17,6 @@ namespace ServerlessPlan.Functions;
 /// </summary>
 public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<WorkbookDownload> logger)
 {
-    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     [Function(nameof(WorkbookDownload))]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/workbook")] HttpRequest request,
@@ -29,9 +29,10 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
             period = workbooks.DefaultPeriod();
             if (!workbooks.InPlan(period)) return OutsidePlan(request, period);
         }
-        else if (!ReportingPeriod.TryParse(periodText, out period))
-            return Problem(request, StatusCodes.Status400BadRequest, "invalid_period", Problems.BadRequestTitle, null,
-                new LocalizedText("El periodo debe tener la forma AAAA-Qn, p. ej. 2021-Q3.", "The period must look like YYYY-Qn, e.g. 2021-Q3."));
+        else if (!RequestWords.TryPeriod(periodText, out period, out var error))
+        {
+            return Problem(request, StatusCodes.Status400BadRequest, "invalid_period", Problems.BadRequestTitle, null, error);
+        }
 
         // A temporary file, not memory: the workbook can hold a million rows. Deleted when the response is done.
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
@@ -46,7 +47,7 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
 
             logger.LogInformation("Serving merged workbook for {Period} ({Rows} rows)", summary.Period, summary.DataRows);
             file.Position = 0;
-            return new FileStreamResult(file, XlsxContentType) { FileDownloadName = MergedWorkbookService.FileName(period) };
+            return new FileStreamResult(file, Xlsx.ContentType) { FileDownloadName = MergedWorkbookService.FileName(period) };
         }
         catch
         {
@@ -69,9 +70,9 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
 
     /// <summary>
     /// Problem JSON whose <c>code</c> is the lower-case error this route has always answered, kept also as <c>error</c>
-    /// (with <c>period</c>) so scripts reading those fields go on working.
+    /// (with <c>period</c> and the bilingual <c>message</c>) so scripts reading those fields go on working.
     /// </summary>
     private static ObjectResult Problem(HttpRequest request, int status, string error, LocalizedText title, ReportingPeriod? period, LocalizedText detail) =>
         Problems.Result(status, error, title, detail, Problems.LanguageOf(request),
-            new Dictionary<string, object?> { ["error"] = error, ["period"] = period?.ToString() });
+            new Dictionary<string, object?> { ["error"] = error, ["period"] = period?.ToString(), ["message"] = $"{detail.Es} / {detail.En}" });
 }

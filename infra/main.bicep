@@ -91,6 +91,19 @@ param unitContacts object = {}
 @description('Optional. Address(es) of the Secretaría Técnica copied on every result mail, separated by ";" (Contacts__SecretariatCopy).')
 param contactsStCopy string = ''
 
+@description('Optional. NCRONTAB schedule of the reminders, late notices and the ST\'s weekly list of missing units (ReminderSchedule). Default: daily 13:00 UTC.')
+param reminderSchedule string = '0 0 13 * * *'
+
+@description('Optional. Days before the deadline at which units without an accepted sheet are reminded, separated by ";" (Reminders__DaysBefore). Empty: no reminders before the deadline.')
+param remindersDaysBefore string = '14;3'
+
+@description('Optional. Unit codes exempt from reminders and late notices, separated by ";" (Reminders__ExemptUnits); the ST\'s list still shows them.')
+param remindersExemptUnits string = ''
+
+@description('Optional. Language of the ST\'s weekly list of missing units, "es" or "en" (Reminders__ListLanguage).')
+@allowed(['es', 'en'])
+param remindersListLanguage string = 'es'
+
 @description('Optional. Sender address of the mail (Mail__FromAddress).')
 param mailFromAddress string = 'no-reply@coalicion-regional.example'
 
@@ -115,8 +128,13 @@ param ingestionMaxZipEntries int = 2000
 @description('Optional. Most bytes an uploaded package may inflate to (Ingestion__MaxUncompressedBytes).')
 param ingestionMaxUncompressedBytes int = 104857600
 
-@description('Optional. Id of the embedded plan in force (Plan__Id).')
+@description('Optional. Id of the default plan (Plan__Id): the embedded one, or a published plan of that id.')
 param planId string = '2020-2022'
+
+@description('Optional. Minutes between two reads of the published plans by a running app, 0 for only at start (Plan__RefreshMinutes).')
+@minValue(0)
+@maxValue(1440)
+param planRefreshMinutes int = 5
 
 // ============= //
 //   Variables   //
@@ -131,8 +149,8 @@ var storageName = !empty(storageAccountName) ? storageAccountName : '${abbrs.sto
 var vaultName = !empty(keyVaultName) ? keyVaultName : '${abbrs.keyVaultVaults}${resourceToken}'
 
 // The app's containers and tables: exactly Core/Storage/StorageNames.cs.
-var dataContainers = ['uploads', 'archive', 'reports', 'outbox', 'workbooks']
-var dataTables = ['Progress', 'Submissions', 'Digests']
+var dataContainers = ['uploads', 'archive', 'reports', 'outbox', 'workbooks', 'config']
+var dataTables = ['Progress', 'Submissions', 'Digests', 'Reminders']
 var deploymentContainerName = 'app-package-${take(appName, 32)}-${take(resourceToken, 7)}'
 var deadLetterContainerName = 'eventgrid-deadletter'
 var systemTopicName = '${abbrs.eventGridDomainsTopics}storage-${resourceToken}'
@@ -207,7 +225,7 @@ module functionApp 'app/function-app.bicep' = {
     runtimeName: 'dotnet-isolated'
     runtimeVersion: '10.0'
     instanceMemoryMB: 2048
-    // Names are the code's: options sections (Section__Property), connection PlanStorage, %DigestSchedule%.
+    // Names are the code's: options sections (Section__Property), connection PlanStorage, %DigestSchedule%, %ReminderSchedule%.
     appSettings: {
       // Functions host storage, identity-based.
       AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
@@ -238,6 +256,11 @@ module functionApp 'app/function-app.bicep' = {
       Portal__DevelopmentSignIn: 'false'
       // The portal takes the site root (host.json routePrefix ""): not the host's own home page.
       AzureWebJobsDisableHomepage: 'true'
+      // Follow-up (timer %ReminderSchedule% and ReminderOptions).
+      ReminderSchedule: reminderSchedule
+      Reminders__DaysBefore: remindersDaysBefore
+      Reminders__ExemptUnits: remindersExemptUnits
+      Reminders__ListLanguage: remindersListLanguage
       // Registered contacts (ContactOptions): one setting per unit of the embedded units.json.
       Contacts__Units__BZ: unitContacts.?BZ ?? ''
       Contacts__Units__CR: unitContacts.?CR ?? ''
@@ -262,8 +285,9 @@ module functionApp 'app/function-app.bicep' = {
       Ingestion__MaxUploadBytes: string(ingestionMaxUploadBytes)
       Ingestion__MaxZipEntries: string(ingestionMaxZipEntries)
       Ingestion__MaxUncompressedBytes: string(ingestionMaxUncompressedBytes)
-      // Plan in force (PlanOptions).
+      // Plans in force (PlanOptions).
       Plan__Id: planId
+      Plan__RefreshMinutes: string(planRefreshMinutes)
     }
   }
   dependsOn: [

@@ -1,8 +1,7 @@
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Mail;
-using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
 
 namespace ServerlessPlan.Cli.Commands;
 
@@ -12,7 +11,7 @@ namespace ServerlessPlan.Cli.Commands;
 /// when no SendGrid key is set). The period defaults to the quarter the reporting calendar names (<c>Digest__Period</c>:
 /// the last one due), as for the scheduled digest.
 /// </summary>
-public sealed class DigestCommand(DigestService digests, MergedWorkbookService workbooks) : ICliCommand
+public sealed class DigestCommand(DigestService digests, MergedWorkbookService workbooks, CliPlans plans) : ICliCommand
 {
     public string Name => "digest";
 
@@ -25,17 +24,13 @@ public sealed class DigestCommand(DigestService digests, MergedWorkbookService w
         var send = arguments.Switch("send");
         var outPath = arguments.Option("out");
         arguments.RejectUnknown(0);
+        await plans.InForceAsync(cancellationToken);
 
-        ReportingPeriod period;
-        if (periodText is not null)
-        {
-            if (!ReportingPeriod.TryParse(periodText, out period))
-                throw new UsageException($"'{periodText}' is not a period of the form YYYY-Qn (e.g. 2021-Q3).");
-        }
-        else if (!workbooks.InPlan(period = workbooks.DefaultPeriod()))
+        var period = periodText is null ? workbooks.DefaultPeriod() : RequestArguments.Period(periodText);
+        if (periodText is null && !workbooks.InPlan(period))
         {
             await stdout.WriteLineAsync($"The reporting calendar's quarter is {period}, outside the plan in force: nothing to digest. Name one with --period.");
-            return ExitCodes.Rejected;
+            return ExitCodes.NoData;
         }
 
         DigestResult result;
@@ -50,9 +45,12 @@ public sealed class DigestCommand(DigestService digests, MergedWorkbookService w
 
         if (result.Message is null)
         {
-            await stdout.WriteLineAsync(result.Outcome == DigestOutcome.NoData
-                ? $"No accepted submissions for {period}: nothing to digest."
-                : $"Digest {result.MessageKey} not sent: {result.Outcome}.");
+            if (result.Outcome == DigestOutcome.NoData)
+            {
+                await stdout.WriteLineAsync($"No accepted submissions for {period}: nothing to digest.");
+                return ExitCodes.NoData;
+            }
+            await stdout.WriteLineAsync($"Digest {result.MessageKey} not sent: {result.Outcome}.");
             return ExitCodes.Rejected;
         }
 

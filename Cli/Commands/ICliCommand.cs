@@ -1,5 +1,3 @@
-using ServerlessPlan.Cli.CommandLine;
-
 namespace ServerlessPlan.Cli.Commands;
 
 /// <summary>A CLI verb. Implementations read their arguments, delegate to Core services and return an exit code.</summary>

@@ -11,7 +11,7 @@ namespace ServerlessPlan.Cli.Commands;
 /// <c>ingest</c>: uploads a sheet to <c>uploads/{unit}/{period}/{file}</c> and runs the same ingestion the trigger
 /// runs. Exit 0 when accepted (or a duplicate / superseded), 1 rejected, 2 usage or I/O error.
 /// </summary>
-public sealed class IngestCommand(UploadSubmitter submitter, ReportingUnits units) : ICliCommand
+public sealed class IngestCommand(UploadSubmitter submitter, ReportingUnits units, CliPlans plans) : ICliCommand
 {
     public string Name => "ingest";
 
@@ -24,8 +24,8 @@ public sealed class IngestCommand(UploadSubmitter submitter, ReportingUnits unit
         var expectation = UploadArguments.Expectation(arguments, unitRequired: true);
         arguments.RejectUnknown(maxPositionals: 1);
         var file = UploadArguments.File(arguments);
-        if (units.Find(expectation.UnitCode) is null)
-            throw new UsageException($"Unknown unit '{expectation.UnitCode}'. Known: {string.Join(", ", units.All.Select(u => u.Code))}.");
+        RequestArguments.Unit(units, expectation.UnitCode!);
+        await plans.InForceAsync(cancellationToken);
 
         var upload = new UploadPath(expectation.UnitCode!, expectation.Period!.Value, Path.GetFileName(file));
         IngestionResult result;

@@ -4,8 +4,11 @@ using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Cli.Commands;
 
-/// <summary><c>template</c>: writes the quarterly Excel template of one unit and period to a file.</summary>
-public sealed class TemplateCommand(TemplateWriter writer, ReportingUnits units, PlanCatalog catalog) : ICliCommand
+/// <summary>
+/// <c>template</c>: writes the quarterly Excel template of one unit and period to a file, from the plan in force for the
+/// period (the built-in plans, with a warning, when storage cannot be reached).
+/// </summary>
+public sealed class TemplateCommand(TemplateWriter writer, ReportingUnits units, CliPlans plans) : ICliCommand
 {
     public string Name => "template";
 
@@ -24,7 +27,7 @@ public sealed class TemplateCommand(TemplateWriter writer, ReportingUnits units,
         TemplateRequest request;
         try
         {
-            request = TemplateRequest.Resolve(units, catalog, unit, period, language);
+            request = TemplateRequest.Resolve(units, await plans.InForceOrBuiltInAsync(cancellationToken), unit, period, language);
         }
         catch (TemplateRequestException ex)
         {

@@ -6,10 +6,11 @@ using ServerlessPlan.Core.Plan;
 namespace ServerlessPlan.Cli.Commands;
 
 /// <summary>
-/// <c>validate</c>: the offline dry run of an upload — no storage needed. Exit 0 accepted (warnings allowed),
-/// 1 rejected, 2 usage or I/O error.
+/// <c>validate</c>: the offline dry run of an upload — nothing stored; the published plans are read when storage
+/// answers, the built-in ones used (with a warning) when it does not. Exit 0 accepted (warnings allowed), 1 rejected,
+/// 2 usage or I/O error.
 /// </summary>
-public sealed class ValidateCommand(UploadValidator validator) : ICliCommand
+public sealed class ValidateCommand(UploadValidator validator, CliPlans plans) : ICliCommand
 {
     public string Name => "validate";
 
@@ -22,6 +23,7 @@ public sealed class ValidateCommand(UploadValidator validator) : ICliCommand
         var expectation = UploadArguments.Expectation(arguments, unitRequired: false);
         arguments.RejectUnknown(maxPositionals: 1);
         var file = UploadArguments.File(arguments);
+        await plans.InForceOrBuiltInAsync(cancellationToken);
 
         await using var content = File.OpenRead(file);
         var check = await validator.CheckAsync(content, expectation with { FileName = Path.GetFileName(file) }, previous: null, cancellationToken);
@@ -40,18 +42,8 @@ internal static class UploadArguments
         var lang = arguments.Option("lang");
         if ((unit is null) != (periodText is null)) throw new UsageException("--unit and --period go together.");
 
-        ReportingPeriod? period = null;
-        if (periodText is not null)
-        {
-            if (!ReportingPeriod.TryParse(periodText, out var p)) throw new UsageException($"--period must look like 2021-Q3, not '{periodText}'.");
-            period = p;
-        }
-        Language? language = null;
-        if (lang is not null)
-        {
-            if (!LanguageCodes.TryParse(lang, out var l)) throw new UsageException("--lang must be es or en.");
-            language = l;
-        }
+        ReportingPeriod? period = periodText is null ? null : RequestArguments.Period(periodText);
+        Language? language = lang is null ? null : RequestArguments.Language(lang);
         return new UploadExpectation(unit?.Trim().ToUpperInvariant(), period, language);
     }
 

@@ -11,6 +11,9 @@ public sealed class DemoClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _offset;
 
+    /// <summary>How far "now" is moved from the system clock (zero unless the demo set a date).</summary>
+    public TimeSpan Offset => _offset;
+
     /// <summary>From now on, "now" is <paramref name="now"/> plus the time elapsed since this call.</summary>
     public void StartAt(DateTimeOffset now) => _offset = now - System.GetUtcNow();
 }

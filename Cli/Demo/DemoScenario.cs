@@ -18,9 +18,11 @@ public sealed record DemoStep(ReportingUnit Unit, ReportingPeriod Period, Sample
 
 /// <summary>
 /// The demo's story for a period: every unit filed the previous quarter; this quarter one unit's sheet has errors,
-/// one uploads a CSV renamed to .xlsx, one has not filed, one sends a correction, one delivery repeats, one sheet
-/// carries hostile text and one names an e-mail the coalition did not register (its result still goes only to the
-/// registered contacts). Units are picked by position so any configured member list works.
+/// one uploads a CSV renamed to .xlsx, one has not filed, one sends a second version (with other values than its
+/// first, so a leak of superseded values would show), one delivery repeats, one sheet carries hostile text, one names
+/// an e-mail the coalition did not register (its result still goes only to the registered contacts) and leaves a
+/// programmed activity blank, and one marks an activity "no aplica". Units are picked by position among the members of the
+/// period so any configured member list works.
 /// </summary>
 public static class DemoScenario
 {
@@ -29,8 +31,8 @@ public static class DemoScenario
 
     public static IReadOnlyList<DemoStep> For(ReportingUnits units, ReportingPeriod period)
     {
-        var all = units.All;
-        var countries = units.Countries.ToList();
+        var all = units.At(period).All;
+        var countries = units.At(period).Countries.ToList();
         var withErrors = countries[^4];
         var missing = countries[^3];
         var notAWorkbook = countries[^2];
@@ -38,8 +40,10 @@ public static class DemoScenario
         var hostile = countries.Count > 1 ? countries[1] : countries[0];
         var repeated = countries.Count > 2 ? countries[2] : countries[0];
         var unregistered = countries.Count > 3 ? countries[3] : countries[0];
+        var notApplicable = countries[^1];
 
-        var steps = all.Select(u => new DemoStep(u, period.Previous, SampleKind.Valid, DemoUpload.Normal, "previous quarter")).ToList();
+        var steps = units.At(period.Previous).All
+            .Select(u => new DemoStep(u, period.Previous, SampleKind.Valid, DemoUpload.Normal, "previous quarter")).ToList();
         foreach (var unit in all)
         {
             if (unit == missing) continue;
@@ -50,9 +54,11 @@ public static class DemoScenario
             else if (unit == hostile)
                 steps.Add(new(unit, period, SampleKind.WithHostileText, DemoUpload.Normal, "observation with formula/script text"));
             else if (unit == repeated)
-                steps.Add(new(unit, period, SampleKind.Valid, DemoUpload.RepeatedDelivery, "delivered twice (second: duplicate)"));
+                steps.Add(new(unit, period, SampleKind.Valid, DemoUpload.RepeatedDelivery, "delivered twice"));
             else if (unit == unregistered)
-                steps.Add(new(unit, period, SampleKind.Valid, DemoUpload.Normal, "names an unregistered e-mail", FocalEmail: UnregisteredEmail));
+                steps.Add(new(unit, period, SampleKind.WithBlank, DemoUpload.Normal, "unregistered e-mail, one activity blank", FocalEmail: UnregisteredEmail));
+            else if (unit == notApplicable)
+                steps.Add(new(unit, period, SampleKind.WithNotApplicable, DemoUpload.Normal, "marks one activity «no aplica»"));
             else
                 steps.Add(new(unit, period, SampleKind.Valid, DemoUpload.Normal, "on-time sheet"));
         }

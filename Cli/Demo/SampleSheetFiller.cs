@@ -14,14 +14,22 @@ public enum SampleKind
 
     /// <summary>Valid, with an observation that tries to be a formula and a script: it must stay inert text.</summary>
     WithHostileText,
+
+    /// <summary>Valid, with the first activity programmed for the year marked "no aplica" (ejecutado left blank).</summary>
+    WithNotApplicable,
+
+    /// <summary>Valid, with the last activity programmed for the year left blank (no ejecutado, no status).</summary>
+    WithBlank,
 }
 
 /// <summary>
 /// Fills a generated template the way a focal point would (typing into the input cells only), with deterministic
 /// plausible values: for the demo, the benchmark and tests. Later quarters of a year never report less than earlier
-/// ones, so a valid sample raises no decrease warning.
+/// ones, so a valid sample raises no decrease warning; a later revision of the same sheet reports more than the
+/// earlier one, so a superseded version never carries its replacement's values. Activities are those of the plan in
+/// force for the period.
 /// </summary>
-public sealed class SampleSheetFiller(PlanCatalog catalog)
+public sealed class SampleSheetFiller(PlanRegistry plans)
 {
     /// <summary>What a careless or malicious sheet may carry in a text cell.</summary>
     public const string HostileText = "=HYPERLINK(\"http://example.invalid\",\"clic\") <script>alert('x')</script>";
@@ -42,12 +50,16 @@ public sealed class SampleSheetFiller(PlanCatalog catalog)
             + (revision > 0 ? $" (v{revision + 1})" : ""));
         ws.Cell(FocalEmailCell).SetValue(focalEmail ?? FocalEmailOf(unit));
 
+        var catalog = plans.For(period);
         var errorsLeft = kind == SampleKind.WithErrors ? 3 : 0;
+        var programmed = catalog.ActivitiesFor(unit).Where(a => a.ForYear(period.Year)?.Programado > 0).Select(a => a.Code).ToList();
+        var notApplicable = kind == SampleKind.WithNotApplicable ? programmed.FirstOrDefault() : null;
+        var leftBlank = kind == SampleKind.WithBlank ? programmed.LastOrDefault() : null;
         for (var row = FirstDataRow; !ws.Cell(row, CodeColumn).IsEmpty(); row++)
         {
             var activity = catalog.FindActivity(ws.Cell(row, CodeColumn).GetString());
-            if (activity is null) continue;
-            var value = Ejecutado(unit, period, activity);
+            if (activity is null || activity.Code == leftBlank) continue;
+            var value = Ejecutado(unit, period, activity, revision);
             var target = activity.ForYear(period.Year)?.Programado;
 
             if (errorsLeft > 0)
@@ -65,6 +77,15 @@ public sealed class SampleSheetFiller(PlanCatalog catalog)
                 continue;
             }
 
+            if (activity.Code == notApplicable)
+            {
+                ws.Cell(row, StatusColumn).SetValue(ActivityStatus.NotApplicable.Label(language));
+                ws.Cell(row, ObservationsColumn).SetValue(language == Language.En
+                    ? "The activity does not apply to this country this year."
+                    : "La actividad no corresponde a este país este año.");
+                continue;
+            }
+
             if (value is null)
             {
                 ws.Cell(row, StatusColumn).SetValue(ActivityStatus.NotStarted.Label(language));
@@ -76,13 +97,17 @@ public sealed class SampleSheetFiller(PlanCatalog catalog)
             ws.Cell(row, StatusColumn).SetValue(status.Label(language));
             if (activity.IndicatorIsCount) ws.Cell(row, QuantityColumn).SetValue(1 + Hash(unit.Code, activity.Code, 7) % 12);
             if (value < target)
+            {
                 ws.Cell(row, ObservationsColumn).SetValue(language == Language.En
                     ? "Progress follows the national schedule."
                     : "Avance según el cronograma nacional.");
+            }
+
             ws.Cell(row, EvidenceColumn).SetValue($"https://evidencias.coalicion-regional.example/{unit.Code}/{period}/{activity.Code}");
-            if (kind == SampleKind.WithHostileText && row == FirstDataRow)
-                ws.Cell(row, ObservationsColumn).SetValue(HostileText);
         }
+
+        // On the first activity row whatever it holds, so the demo always carries it (its workbook must show it inert).
+        if (kind == SampleKind.WithHostileText) ws.Cell(FirstDataRow, ObservationsColumn).SetValue(HostileText);
 
         using var output = new MemoryStream();
         workbook.SaveAs(output);
@@ -90,13 +115,14 @@ public sealed class SampleSheetFiller(PlanCatalog catalog)
     }
 
     /// <summary>
-    /// A deterministic year-to-date ejecutado: a share of the year's programado growing with the quarter, never above
-    /// it. Null (not reported) where nothing is programmed for the year.
+    /// A deterministic year-to-date ejecutado on programado's scale: a share of the year's programado growing with the
+    /// quarter, never above it. Null (not reported) where nothing is programmed for the year. A later
+    /// <paramref name="revision"/> of the same sheet reports a little more (a correction), up to the programado.
     /// </summary>
-    public decimal? Ejecutado(ReportingUnit unit, ReportingPeriod period, PlanActivity activity)
+    public decimal? Ejecutado(ReportingUnit unit, ReportingPeriod period, PlanActivity activity, int revision = 0)
     {
         if (activity.ForYear(period.Year)?.Programado is not { } target || target == 0) return null;
-        var pace = (40 + Hash(unit.Code, activity.Code, 61)) / 100m; // 40–100 % of the year's plan by Q4
+        var pace = Math.Min(1m, (40 + Hash(unit.Code, activity.Code, 61) + 8 * revision) / 100m); // 40–100 % of the year's plan by Q4
         return Math.Round(target * pace * period.Quarter / 4m, 1);
     }
 

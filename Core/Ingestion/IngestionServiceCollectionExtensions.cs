@@ -1,15 +1,14 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
-using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The guard, the validation and the ingestion (section <c>Ingestion</c>); needs the Storage and Mail areas.</summary>
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.AddOptions<IngestionOptions>()
             .BindConfiguration(IngestionOptions.Section)
@@ -17,14 +16,13 @@ public static class IngestionServiceCollectionExtensions
             .ValidateOnStart();
 
         // Stateless and thread-safe: every call works on its own buffer.
-        services.AddSingleton<PackageInspector>();
-        services.AddSingleton<SheetValidator>();
-        services.AddSingleton<UploadValidator>();
-        services.AddSingleton<ValidationReportStore>();
-        services.AddSingleton<SubmissionNotifier>();
-        services.AddSingleton<SubmissionIngestor>();
-        services.AddSingleton<UploadSubmitter>();
-        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PackageInspector>();
+        services.TryAddSingleton<SheetValidator>();
+        services.TryAddSingleton<UploadValidator>();
+        services.TryAddSingleton<SubmissionNotifier>();
+        services.TryAddSingleton<ArrivalClock>();
+        services.TryAddSingleton<SubmissionIngestor>();
+        services.TryAddSingleton<UploadSubmitter>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Ingestion;
@@ -22,6 +23,7 @@ public sealed class SubmissionIngestor(
     SubmissionStore submissions,
     ValidationReportStore reports,
     SubmissionNotifier notifier,
+    ArrivalClock arrivals,
     TimeProvider time,
     ILogger<SubmissionIngestor> logger)
 {
@@ -40,7 +42,11 @@ public sealed class SubmissionIngestor(
         if (merged.Notice is { } n) await notifier.NotifyOnceAsync(n.Submission, n.Check, n.Upload, ct, n.Annotated);
     }
 
-    /// <summary>Validates the upload and merges it: everything up to and including the commit, but not the mail.</summary>
+    /// <summary>
+    /// Validates the upload and merges it: everything up to and including the commit, but not the mail. Five phases,
+    /// each starting what the next needs as early as it can: locate (path-only reads start), download and guard (the
+    /// archive write starts), validate, stage the writes (rows, report and history together), commit.
+    /// </summary>
     public async Task<MergedUpload> MergeAsync(BlobClient blob, CancellationToken ct)
     {
         if (!UploadPath.TryParse(blob.Name, out var upload))
@@ -50,58 +56,95 @@ public sealed class SubmissionIngestor(
             return new MergedUpload(new IngestionResult(IngestionOutcome.Rejected, report, null, 0, null, null), null);
         }
 
-        // Reads that depend only on the path go out with the download: the pointer this upload may replace and the
-        // unit's previous quarter (for the "lower than before" warning). Neither needs the content.
+        var located = Locate(upload, ct);
+        var downloaded = await DownloadAndGuardAsync(blob, located, ct);
+        var validated = await ValidateAsync(blob, located, downloaded, ct);
+        var staged = await StageWritesAsync(located, downloaded, validated, ct);
+        return await CommitAsync(blob, located, validated, staged, ct);
+    }
+
+    /// <summary>
+    /// Reads that depend only on the path go out before the download: the pointer this upload may replace and the
+    /// unit's previous quarter (for the "lower than before" warning). Neither needs the content.
+    /// </summary>
+    private Located Locate(UploadPath upload, CancellationToken ct)
+    {
         var partition = TableKeys.Partition(upload.Period, upload.Unit);
         var pointerRead = Observed(submissions.GetPointerAsync(partition, ct));
         var previousRead = upload.Period.Quarter > 1 ? Observed(PreviousAsync(upload.Unit, upload.Period.Previous, ct)) : null;
+        return new Located(upload, partition, pointerRead, previousRead);
+    }
 
-        // One GET gives the version's properties and its content: the version we read is the version we record. If the
-        // blob is overwritten meanwhile, its own trigger handles the new content.
+    /// <summary>
+    /// One GET gives the version's properties and its content (the version read is the version recorded; if the blob is
+    /// overwritten meanwhile, its own trigger handles the new content). The guard reads at most the size limit from the
+    /// response stream, and nothing when the blob says it is larger. The original is kept whatever the verdict, so its
+    /// archive write starts here, while the sheet is read.
+    /// </summary>
+    private async Task<Downloaded> DownloadAndGuardAsync(BlobClient blob, Located located, CancellationToken ct)
+    {
+        var upload = located.Upload;
         BlobDownloadStreamingResult download = await blob.DownloadStreamingAsync(cancellationToken: ct);
         var properties = download.Details;
-        var uploader = properties.Metadata.TryGetValue("uploader", out var who) ? Uri.UnescapeDataString(who) : null;
+        // The uploader sets this metadata: bounded before it is recorded anywhere.
+        var uploader = properties.Metadata.TryGetValue("uploader", out var who) ? TableText.Bound(Uri.UnescapeDataString(who), TableText.MaxUploaderChars) : null;
         var expectation = new UploadExpectation(upload.Unit, upload.Period, FileName: upload.FileName);
 
         PackageInspection package;
-        // The guard reads at most the size limit from the response stream, and nothing when the blob says it is larger.
         await using (var content = download.Content)
             package = await validator.InspectAsync(content, expectation, properties.ContentLength, ct);
 
         var submissionId = package.Sha256 ?? $"unread-{properties.ETag.ToString().Trim('"')}";
-        // The original is kept whatever the verdict, so it goes out while the sheet is read.
         var archiving = package.Content.Length > 0
             ? Observed(archive.KeepAsync(upload, submissionId, package.Content, properties.LastModified, uploader, ct))
             : Task.FromResult<string?>(null);
+        return new Downloaded(properties, uploader, expectation, package, submissionId, archiving);
+    }
 
-        var check = await validator.CheckAsync(package, expectation, (unit, period, token) =>
-            previousRead is not null && period == upload.Period.Previous && string.Equals(unit.Code, upload.Unit, StringComparison.OrdinalIgnoreCase)
-                ? previousRead
+    /// <summary>
+    /// The sheet's verdict, reviewed against who will be told, and its annotated copy; then the pointer read started in
+    /// <see cref="Locate"/> says whether this content is already current.
+    /// </summary>
+    private async Task<Validated> ValidateAsync(BlobClient blob, Located located, Downloaded downloaded, CancellationToken ct)
+    {
+        var upload = located.Upload;
+        var check = await validator.CheckAsync(downloaded.Package, downloaded.Expectation, (unit, period, token) =>
+            located.PreviousRead is not null && period == upload.Period.Previous && string.Equals(unit.Code, upload.Unit, StringComparison.OrdinalIgnoreCase)
+                ? located.PreviousRead
                 : PreviousAsync(unit.Code, period, token), ct);
         // Before anything is written: the report says when the sheet's e-mail is not who will be told.
         check = notifier.Review(check, upload);
 
-        var pointer = await pointerRead;
+        var pointer = await located.PointerRead;
+        var isCurrent = pointer?.SubmissionId == downloaded.SubmissionId;
+        // The annotated copy comes first: when it cannot be made, the report says why (a warning) everywhere it goes.
+        var annotation = isCurrent ? null : AnnotationFor(check);
+        if (annotation?.Skipped is { } skipped) check = check.WithWarning(skipped);
         var accepted = check.Report.Accepted;
-        var entity = NewEntity(upload, partition, submissionId, blob, properties, uploader, check);
-
-        // Independent until the commit, so they go out together: the verdict for the country, this content's history
-        // and, for an accepted sheet, its rows (invisible until the pointer flips); a first delivery's history lookup is
-        // the insertion of its pending entry. The current content's rows and report are already there.
-        // The rows, the biggest request, go first.
-        var isCurrent = pointer?.SubmissionId == submissionId;
-        var merging = accepted && !isCurrent;
         var rows = accepted ? check.Validation.Activities.Select(a => ToRow(a, upload)).ToList() : [];
-        var writing = merging ? progress.WriteAsync(partition, submissionId, rows, ct) : Task.CompletedTask;
-        var annotated = isCurrent ? null : AnnotationFor(check);
-        var reporting = isCurrent ? Task.FromResult(entity.ReportBlob) : reports.WriteAsync(upload, check.Report, annotated, ct);
+        return new Validated(check, pointer, isCurrent, annotation?.Content, rows, NewEntity(blob, located, downloaded, check));
+    }
+
+    /// <summary>
+    /// Independent until the commit, so they go out together: the verdict for the country, this content's history and,
+    /// for an accepted sheet, its rows (invisible until the pointer flips), with the archive write already under way;
+    /// a first delivery's history lookup is the insertion of its pending entry. The current content's rows and report
+    /// are already there. The rows, the biggest request, go first.
+    /// </summary>
+    private async Task<Staged> StageWritesAsync(Located located, Downloaded downloaded, Validated validated, CancellationToken ct)
+    {
+        var (upload, partition) = (located.Upload, located.Partition);
+        var (check, entity) = (validated.Check, validated.Entity);
+        var merging = check.Report.Accepted && !validated.IsCurrent;
+        var writing = merging ? progress.WriteAsync(partition, downloaded.SubmissionId, validated.Rows, ct) : Task.CompletedTask;
+        var reporting = validated.IsCurrent ? Task.FromResult(entity.ReportBlob) : reports.WriteAsync(upload, check.Report, validated.Annotated, ct);
         // The pending entry is an object of its own: `entity` is changed below while this insert may still be in flight.
         var history = merging
-            ? submissions.AddPendingOrGetAsync(NewEntity(upload, partition, submissionId, blob, properties, uploader, check), ct)
-            : submissions.GetAsync(partition, submissionId, ct);
-        await Task.WhenAll(archiving, history, reporting, writing);
+            ? submissions.AddPendingOrGetAsync(entity.Copy(), ct)
+            : submissions.GetAsync(partition, downloaded.SubmissionId, ct);
+        await Task.WhenAll(downloaded.Archiving, history, reporting, writing);
 
-        var archived = await archiving;
+        var archived = await downloaded.Archiving;
         var existing = await history;
         entity.ArchiveBlob = archived ?? "";
         entity.ReportBlob = await reporting;
@@ -109,15 +152,26 @@ public sealed class SubmissionIngestor(
         entity.NotifiedAt = existing?.NotifiedAt;
         // The same content uploaded again keeps its first upload time; this arrival is recorded beside it.
         entity.AddArrivals(existing);
+        return new Staged(archived, existing);
+    }
+
+    /// <summary>
+    /// A repeat of the current content changes nothing; a rejected sheet records its verdict; an accepted one flips the
+    /// pointer (<c>SubmissionStore.PromoteAsync</c>), or ends superseded by a later arrival already current.
+    /// </summary>
+    private async Task<MergedUpload> CommitAsync(BlobClient blob, Located located, Validated validated, Staged staged, CancellationToken ct)
+    {
+        var (upload, check, entity, existing) = (located.Upload, validated.Check, validated.Entity, staged.Existing);
+        var accepted = check.Report.Accepted;
         // The current content uploaded again later is a new arrival: it goes through the promotion, which moves the
         // pointer's time to it (the rows are already there), so an upload that arrived in between ends superseded.
         var arrivedAgain = accepted && existing is not null && entity.LatestArrival > existing.LatestArrival;
 
-        if ((isCurrent || existing?.StatusValue == SubmissionStatus.Current) && !arrivedAgain)
+        if ((validated.IsCurrent || existing?.StatusValue == SubmissionStatus.Current) && !arrivedAgain)
         {
             var current = existing ?? entity;
-            logger.LogInformation("Upload {Blob} repeats current submission {SubmissionId}: nothing to merge", blob.Name, submissionId);
-            return new MergedUpload(new IngestionResult(IngestionOutcome.Duplicate, check.Report, submissionId, current.RowCount, archived, current.ReportBlob),
+            logger.LogInformation("Upload {Blob} repeats current submission {SubmissionId}: nothing to merge", blob.Name, entity.RowKey);
+            return new MergedUpload(new IngestionResult(IngestionOutcome.Duplicate, check.Report, entity.RowKey, current.RowCount, staged.Archived, current.ReportBlob),
                 new ResultNotice(current, check, upload, null));
         }
 
@@ -126,11 +180,11 @@ public sealed class SubmissionIngestor(
             entity.Status = nameof(SubmissionStatus.Rejected);
             await submissions.UpsertAsync(entity, ct);
             logger.LogInformation("Rejected {Blob} for {Unit} {Period} with {Errors} errors", blob.Name, upload.Unit, upload.Period, check.Report.Errors.Count);
-            return new MergedUpload(new IngestionResult(IngestionOutcome.Rejected, check.Report, submissionId, 0, archived, entity.ReportBlob),
-                new ResultNotice(entity, check, upload, annotated));
+            return new MergedUpload(new IngestionResult(IngestionOutcome.Rejected, check.Report, entity.RowKey, 0, staged.Archived, entity.ReportBlob),
+                new ResultNotice(entity, check, upload, validated.Annotated));
         }
 
-        var promotion = await submissions.PromoteAsync(entity, pointer, ct);
+        var promotion = await submissions.PromoteAsync(entity, validated.Pointer, ct);
         var outcome = promotion.Outcome switch
         {
             PromotionOutcome.BecameCurrent => IngestionOutcome.Accepted,
@@ -138,9 +192,9 @@ public sealed class SubmissionIngestor(
             _ => IngestionOutcome.Superseded,
         };
         logger.LogInformation("Merged {Rows} rows from {Blob} for {Unit} {Period}: {Outcome} with {Warnings} warnings",
-            rows.Count, blob.Name, upload.Unit, upload.Period, outcome, check.Report.Warnings.Count);
-        return new MergedUpload(new IngestionResult(outcome, check.Report, submissionId, rows.Count, archived, entity.ReportBlob),
-            new ResultNotice(entity, check, upload, annotated));
+            validated.Rows.Count, blob.Name, upload.Unit, upload.Period, outcome, check.Report.Warnings.Count);
+        return new MergedUpload(new IngestionResult(outcome, check.Report, entity.RowKey, validated.Rows.Count, staged.Archived, entity.ReportBlob),
+            new ResultNotice(entity, check, upload, validated.Annotated));
     }
 
     /// <summary>
@@ -160,7 +214,7 @@ public sealed class SubmissionIngestor(
         return rows.Count == 0 ? null : new PreviousProgress(period, values);
     }
 
-    private static byte[]? AnnotationFor(UploadCheck check)
+    private static AnnotatedCopy? AnnotationFor(UploadCheck check)
     {
         var report = check.Report;
         if (!check.Package.Ok || (report.Errors.Count == 0 && report.Warnings.Count == 0)) return null;
@@ -168,9 +222,9 @@ public sealed class SubmissionIngestor(
         return AnnotatedCopyWriter.Write(original, report);
     }
 
-    private SubmissionEntity NewEntity(UploadPath upload, string partition, string submissionId, BlobClient blob,
-        BlobDownloadDetails properties, string? uploader, UploadCheck check)
+    private SubmissionEntity NewEntity(BlobClient blob, Located located, Downloaded downloaded, UploadCheck check)
     {
+        var (upload, partition, submissionId, properties) = (located.Upload, located.Partition, downloaded.SubmissionId, downloaded.Properties);
         var report = check.Report;
         return new SubmissionEntity
         {
@@ -178,32 +232,36 @@ public sealed class SubmissionIngestor(
             RowKey = submissionId,
             Unit = upload.Unit,
             Period = upload.Period.ToString(),
-            FileName = upload.FileName,
+            FileName = TableText.Bound(upload.FileName, TableText.MaxFileNameChars)!,
             UploadBlob = $"{blob.BlobContainerName}/{blob.Name}",
             ArchiveBlob = check.Package.Content.Length > 0 ? archive.PathOf(upload, submissionId) : "",
             ReportBlob = reports.PathOf(upload),
             ContentHash = check.Package.Sha256 ?? "",
             SizeBytes = properties.ContentLength,
-            UploadedAt = UploadArrival.Of(properties),
-            Uploader = uploader,
+            UploadedAt = arrivals.Of(properties),
+            Uploader = downloaded.Uploader,
             ProcessedAt = time.GetUtcNow(),
             RowCount = check.Validation.Activities.Count,
             ErrorCount = report.Errors.Count,
             WarningCount = report.Warnings.Count,
             IssuesJson = IssuesJson(report.Accepted ? report.Warnings : report.Errors),
-            FocalPointName = check.Validation.FocalName,
-            FocalPointEmail = check.Validation.FocalEmail,
+            // Typed by the focal point, and kept even for a rejected sheet: bounded to the template's own limits.
+            FocalPointName = TableText.Bound(check.Validation.FocalName, TemplateLayout.MaxFocalNameLength),
+            FocalPointEmail = TableText.Bound(check.Validation.FocalEmail, TemplateLayout.MaxFocalEmailLength),
             Language = report.Language,
         };
     }
 
-    /// <summary>Table Storage strings hold 32K UTF-16 characters: keep the first issues that fit; the blob has them all.</summary>
+    /// <summary>
+    /// Table Storage strings hold 32K UTF-16 characters: keep the first issues that fit (whole, so the JSON stays
+    /// valid); the blob has them all.
+    /// </summary>
     private static string IssuesJson(IReadOnlyList<ValidationIssue> issues)
     {
         for (var take = issues.Count; take > 0; take /= 2)
         {
             var json = JsonSerializer.Serialize(issues.Take(take), ValidationReport.JsonOptions);
-            if (json.Length <= 30_000) return json;
+            if (json.Length <= TableText.MaxPropertyChars) return json;
         }
         return "[]";
     }
@@ -218,7 +276,22 @@ public sealed class SubmissionIngestor(
         Ejecutado = (double?)a.Ejecutado,
         Status = a.Status?.ToString(),
         Quantity = (double?)a.Quantity,
-        Observaciones = a.Observaciones,
-        Evidencia = a.Evidencia,
+        // Validated against the template's limits already; bounded again where they are stored.
+        Observaciones = TableText.Bound(a.Observaciones, TemplateLayout.MaxObservationsLength),
+        Evidencia = TableText.Bound(a.Evidencia, TemplateLayout.MaxEvidenceLength),
     };
+
+    /// <summary>The upload's place and the reads started from it alone.</summary>
+    private sealed record Located(UploadPath Upload, string Partition, Task<CurrentPointerEntity?> PointerRead, Task<PreviousProgress?>? PreviousRead);
+
+    /// <summary>The version read, the guard's verdict on its bytes, and the archive write under way.</summary>
+    private sealed record Downloaded(BlobDownloadDetails Properties, string? Uploader, UploadExpectation Expectation,
+        PackageInspection Package, string SubmissionId, Task<string?> Archiving);
+
+    /// <summary>The sheet's verdict, the pointer it may replace, and what would be written for it.</summary>
+    private sealed record Validated(UploadCheck Check, CurrentPointerEntity? Pointer, bool IsCurrent, byte[]? Annotated,
+        List<ProgressRow> Rows, SubmissionEntity Entity);
+
+    /// <summary>What the writes left: the archive path and this content's history entry, if it had one.</summary>
+    private sealed record Staged(string? Archived, SubmissionEntity? Existing);
 }

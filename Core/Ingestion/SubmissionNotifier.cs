@@ -39,7 +39,7 @@ public sealed class SubmissionNotifier(
 
         LanguageCodes.TryParse(check.Report.Language, out var language);
         var warning = IngestionIssues.FocalEmailNotRegistered.At(language, TemplateLayout.ReportSheet(language), TemplateLayout.FocalEmailCell,
-            null, email, recipients.Unit, Informed(recipients, language));
+            null, email, recipients.Unit, new OwnText(Informed(recipients, language)));
         var report = check.Report with { Warnings = [.. check.Report.Warnings, warning] };
         return check with { Validation = check.Validation with { Report = report } };
     }
@@ -63,8 +63,10 @@ public sealed class SubmissionNotifier(
             return;
         }
         if (recipients.UnitContacts.Count == 0)
+        {
             logger.LogWarning("No registered contact for {Unit} (its Contacts__Units__ setting is empty): result of {SubmissionId} for {Period} goes to the ST copy only",
                 unit.Code, submission.RowKey, upload.Period);
+        }
 
         var key = SubmissionResultMail.MessageKey(unit.Code, upload.Period, submission.RowKey);
         var run = Guid.NewGuid().ToString("N");
@@ -155,9 +157,12 @@ public sealed class SubmissionNotifier(
                 : $"los contactos registrados de la unidad ({list}){(copy ? " y a la Secretaría Técnica" : "")}";
         }
         if (copy)
+        {
             return en
                 ? $"the Technical Secretariat ({string.Join(", ", recipients.Secretariat)}), as the unit has no registered contact"
                 : $"la Secretaría Técnica ({string.Join(", ", recipients.Secretariat)}), porque la unidad no tiene contactos registrados";
+        }
+
         return en ? "nobody: no contact is registered for the unit" : "nadie: la unidad no tiene contactos registrados";
     }
 }

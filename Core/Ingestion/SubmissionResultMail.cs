@@ -4,6 +4,7 @@ using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Core.Ingestion;
 
@@ -70,8 +71,11 @@ public static class SubmissionResultMail
         text.AppendLine();
 
         if (annotated is not null)
+        {
             Line(text, html, T("La copia anotada de su archivo va adjunta: las celdas con observaciones están resaltadas y comentadas.",
                 "The annotated copy of your file is attached: cells with findings are highlighted and commented."));
+        }
+
         if (unitPage is not null)
         {
             var see = T($"El resultado, la copia anotada y el historial de envíos de {unit.Code} {period} están en el portal: ",
@@ -81,8 +85,11 @@ public static class SubmissionResultMail
                 .Append(WebUtility.HtmlEncode(unitPage)).Append("</a></p>");
         }
         else
+        {
             Line(text, html, T("Si necesita el informe completo de la revisión, pídalo a la Secretaría Técnica.",
                 "If you need the full review report, ask the Technical Secretariat for it."));
+        }
+
         Line(text, html, recipients.UnitContacts.Count > 0
             ? T($"Este correo se envía a los contactos registrados de {unitName}" + (recipients.Secretariat.Count > 0 ? ", con copia a la Secretaría Técnica." : "."),
                 $"This e-mail goes to the contacts registered for {unitName}" + (recipients.Secretariat.Count > 0 ? ", with a copy to the Technical Secretariat." : "."))
@@ -94,7 +101,7 @@ public static class SubmissionResultMail
         var attachments = annotated is null
             ? Array.Empty<MailAttachment>()
             : [new MailAttachment($"{unit.Code}-{period}-{T("revision", "review")}.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", annotated)];
+                Xlsx.ContentType, annotated)];
         return new OutgoingMail
         {
             To = recipients.To,

@@ -59,7 +59,7 @@ public sealed class UploadValidator(
         }
 
         SubmittedSheet sheet;
-        using (var stream = package.OpenRead()) sheet = reader.Read(stream);
+        using (var stream = package.OpenRead()) sheet = reader.Read(stream, validator.TemplateRows(expectation.UnitCode, expectation.Period));
 
         PreviousProgress? before = null;
         var unit = units.Find(expectation.UnitCode ?? sheet.Metadata.Parsed?.UnitCode);
@@ -100,4 +100,8 @@ public sealed class UploadValidator(
 public sealed record UploadCheck(PackageInspection Package, SheetValidation Validation)
 {
     public ValidationReport Report => Validation.Report;
+
+    /// <summary>The same check with one more warning in its report.</summary>
+    public UploadCheck WithWarning(ValidationIssue warning) =>
+        this with { Validation = Validation with { Report = Report with { Warnings = [.. Report.Warnings, warning] } } };
 }

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -10,10 +9,10 @@ public static class MailServiceCollectionExtensions
 {
     /// <summary>
     /// <see cref="IMailSender"/>: SendGrid when <c>Mail__SendGridApiKey</c> is set, the outbox otherwise (decided
-    /// when first resolved). The outbox needs the <c>BlobServiceClient</c> that <c>AddStorageClients</c> registers.
+    /// when first resolved). The outbox needs the <c>BlobServiceClient</c> that <c>AddStorage</c> registers.
     /// Also the registered contacts (section <c>Contacts</c>, checked against the plan's units) and the send claims' timings.
     /// </summary>
-    public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMail(this IServiceCollection services)
     {
         services.AddOptions<MailOptions>()
             .BindConfiguration(MailOptions.Section)
@@ -28,11 +27,10 @@ public static class MailServiceCollectionExtensions
         services.TryAddSingleton<RegisteredContacts>();
         services.TryAddSingleton(SendClaimTimings.Default);
 
-        // One attempt is one request: our retry loop owns the policy, so the timeout bounds a single try.
-        services.AddHttpClient(SendGridMailSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        // The client's own timeout would span every retry: each attempt is bounded by the resilience handler instead.
+        services.AddHttpClient(SendGridMailSender.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .AddSendGridResilience();
 
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<RetryDelay>(static (wait, ct) => Task.Delay(wait, ct));
         services.TryAddSingleton<SendGridMailSender>();
         services.TryAddSingleton<OutboxMailSender>();
         services.TryAddSingleton<IMailSender>(sp =>

@@ -36,14 +36,19 @@ public sealed partial class OutgoingMail
     public void EnsureValid()
     {
         if (!SafeKey().IsMatch(MessageKey ?? ""))
+        {
             throw new ArgumentException(
                 $"MessageKey '{MessageKey}' must be 1-120 characters of letters, digits, '.', '_' or '-', not starting with '.'.",
                 nameof(MessageKey));
+        }
+
         if (To is null || To.Count == 0)
             throw new ArgumentException($"Mail {MessageKey} has no recipients.", nameof(To));
         foreach (var recipient in To.Concat(Cc ?? []))
+        {
             if (!MailAddress.TryCreate(recipient.Address, out _))
                 throw new ArgumentException($"Mail {MessageKey} has an invalid recipient address '{recipient.Address}'.", nameof(To));
+        }
         // SendGrid refuses a personalization that names an address twice across to and cc.
         var addresses = To.Concat(Cc ?? []).Select(r => r.Address).ToList();
         if (addresses.Distinct(StringComparer.OrdinalIgnoreCase).Count() != addresses.Count)
@@ -54,9 +59,14 @@ public sealed partial class OutgoingMail
         if (string.IsNullOrWhiteSpace(HtmlBody) || string.IsNullOrWhiteSpace(TextBody))
             throw new ArgumentException($"Mail {MessageKey} needs both an HTML and a plain-text body.", nameof(HtmlBody));
         foreach (var attachment in Attachments)
+        {
             if (!SafeFileName().IsMatch(attachment.FileName ?? "") || attachment.Content is null)
+            {
                 throw new ArgumentException(
                     $"Mail {MessageKey} has an attachment with an unusable file name '{attachment.FileName}'.", nameof(Attachments));
+            }
+        }
+
         if (Attachments.Select(a => a.FileName).Distinct(StringComparer.OrdinalIgnoreCase).Count() != Attachments.Count)
             throw new ArgumentException($"Mail {MessageKey} has two attachments with the same file name.", nameof(Attachments));
     }

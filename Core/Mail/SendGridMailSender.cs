@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 using SendGrid;
 using SendGrid.Helpers.Mail;
 using SendGrid.Helpers.Reliability;
@@ -7,14 +8,12 @@ using SendGrid.Helpers.Reliability;
 namespace ServerlessPlan.Core.Mail;
 
 /// <summary>
-/// Sends through SendGrid's v3 API with the official client. Retries 429, 5xx and network failures itself (with the
-/// server's <c>Retry-After</c>/<c>X-RateLimit-Reset</c> when given); any other non-2xx is a rejection, not retried.
+/// Sends through SendGrid's v3 API with the official client. Its named <see cref="HttpClient"/> retries 429, 5xx,
+/// network failures and timed-out attempts (<see cref="SendGridResilience"/>); any other non-2xx is a rejection.
 /// </summary>
 public sealed class SendGridMailSender(
     IHttpClientFactory httpClientFactory,
     IOptions<MailOptions> options,
-    RetryDelay delay,
-    TimeProvider time,
     ILogger<SendGridMailSender> logger) : IMailSender
 {
     /// <summary>Name of the <see cref="HttpClient"/> registered for SendGrid (tests point it at a local endpoint).</summary>
@@ -32,59 +31,41 @@ public sealed class SendGridMailSender(
         var settings = options.Value;
         var client = CreateClient(settings);
         var message = BuildMessage(mail, settings);
-        var maxAttempts = Math.Max(1, settings.MaxAttempts);
 
-        for (var attempt = 1; ; attempt++)
+        using var attempts = SendGridAttempts.Begin(mail.MessageKey, settings.MaxAttempts, logger);
+        Response response;
+        try
         {
-            Response response;
-            try
-            {
-                response = await client.SendEmailAsync(message, ct);
-            }
-            catch (Exception ex) when (IsTransientNetworkFailure(ex, ct))
-            {
-                if (attempt >= maxAttempts)
-                {
-                    logger.LogError(ex, "SendGrid unreachable for mail {MessageKey} after {Attempts} attempts",
-                        mail.MessageKey, attempt);
-                    throw new MailDeliveryException(mail.MessageKey, null, null, attempt, ex);
-                }
-                var wait = SendGridBackoff.NextDelay(attempt, null, time.GetUtcNow(), Random.Shared.NextDouble());
-                logger.LogWarning(ex, "SendGrid unreachable for mail {MessageKey} on attempt {Attempt} of {MaxAttempts}; retrying in {Delay}",
-                    mail.MessageKey, attempt, maxAttempts, wait);
-                await delay(wait, ct);
-                continue;
-            }
-
-            var status = (int)response.StatusCode;
-            if (status is >= 200 and < 300)
-            {
-                var messageId = response.Headers?.TryGetValues("X-Message-Id", out var ids) == true ? ids.FirstOrDefault() : null;
-                logger.LogInformation(
-                    "Sent mail {MessageKey} to {Recipients} recipient(s) via SendGrid in {Attempts} attempt(s); message id {ProviderMessageId}",
-                    mail.MessageKey, mail.To.Count, attempt, messageId);
-                return new MailDelivery(MailOutcome.Sent, mail.MessageKey, attempt, ProviderMessageId: messageId);
-            }
-
-            var body = await ReadBodyAsync(response, ct);
-            if (!SendGridBackoff.IsRetryable(status))
-            {
-                logger.LogError("SendGrid rejected mail {MessageKey} with {Status}: {Body}", mail.MessageKey, status, body);
-                throw new MailDeliveryException(mail.MessageKey, status, body, attempt);
-            }
-
-            if (attempt >= maxAttempts)
-            {
-                logger.LogError("SendGrid did not accept mail {MessageKey} after {Attempts} attempts; last {Status}: {Body}",
-                    mail.MessageKey, attempt, status, body);
-                throw new MailDeliveryException(mail.MessageKey, status, body, attempt);
-            }
-
-            var next = SendGridBackoff.NextDelay(attempt, response.Headers, time.GetUtcNow(), Random.Shared.NextDouble());
-            logger.LogWarning("SendGrid answered {Status} for mail {MessageKey} on attempt {Attempt} of {MaxAttempts}; retrying in {Delay}",
-                status, mail.MessageKey, attempt, maxAttempts, next);
-            await delay(next, ct);
+            response = await client.SendEmailAsync(message, ct);
         }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException && !ct.IsCancellationRequested)
+        {
+            logger.LogError(ex, "SendGrid unreachable for mail {MessageKey} after {Attempts} attempts", mail.MessageKey, attempts.Count);
+            throw new MailDeliveryException(mail.MessageKey, null, null, attempts.Count, ex);
+        }
+
+        var status = (int)response.StatusCode;
+        if (status is >= 200 and < 300)
+        {
+            var messageId = response.Headers?.TryGetValues("X-Message-Id", out var ids) == true ? ids.FirstOrDefault() : null;
+            logger.LogInformation(
+                "Sent mail {MessageKey} to {Recipients} recipient(s) via SendGrid in {Attempts} attempt(s); message id {ProviderMessageId}",
+                mail.MessageKey, mail.To.Count, attempts.Count, messageId);
+            return new MailDelivery(MailOutcome.Sent, mail.MessageKey, attempts.Count, ProviderMessageId: messageId);
+        }
+
+        var body = await ReadBodyAsync(response, ct);
+        if (SendGridResilience.IsRetryable(response.StatusCode))
+        {
+            logger.LogError("SendGrid did not accept mail {MessageKey} after {Attempts} attempts; last {Status}: {Body}",
+                mail.MessageKey, attempts.Count, status, body);
+        }
+        else
+        {
+            logger.LogError("SendGrid rejected mail {MessageKey} with {Status}: {Body}", mail.MessageKey, status, body);
+        }
+
+        throw new MailDeliveryException(mail.MessageKey, status, body, attempts.Count);
     }
 
     private SendGridClient CreateClient(MailOptions settings)
@@ -105,7 +86,7 @@ public sealed class SendGridMailSender(
             ApiKey = key,
             HttpErrorAsException = false,
             // With an injected HttpClient the client's retry handler is not in the pipeline anyway; 0 retries states
-            // that the policy is ours (see SendAsync), not a second one stacked under it.
+            // that the policy is the named client's (SendGridResilience), not a second one stacked under it.
             ReliabilitySettings = new ReliabilitySettings(0, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero),
         };
         if (!string.IsNullOrWhiteSpace(settings.SendGridHost))
@@ -134,15 +115,6 @@ public sealed class SendGridMailSender(
             message.AddCategory(mail.Category);
         return message;
     }
-
-    private static bool IsTransientNetworkFailure(Exception ex, CancellationToken ct) => ex switch
-    {
-        HttpRequestException => true,
-        TimeoutException => true,
-        // HttpClient reports its own timeout as a cancellation the caller did not ask for.
-        TaskCanceledException => !ct.IsCancellationRequested,
-        _ => false,
-    };
 
     private static async Task<string> ReadBodyAsync(Response response, CancellationToken ct)
     {

@@ -8,6 +8,16 @@ public sealed record PlanCatalog(string Id, LocalizedText Title, int FirstYear, 
     private IReadOnlyList<PlanActivity>? _activities;
     private Dictionary<string, PlanActivity>? _byCode;
 
+    /// <summary>A copy (<c>with</c>) starts without the lookups cached from the original's axes, which it may replace.</summary>
+    private PlanCatalog(PlanCatalog original)
+    {
+        Id = original.Id;
+        Title = original.Title;
+        FirstYear = original.FirstYear;
+        LastYear = original.LastYear;
+        Axes = original.Axes;
+    }
+
     /// <summary>Every activity in plan order, with <see cref="PlanActivity.AxisCode"/> filled in.</summary>
     public IReadOnlyList<PlanActivity> Activities => _activities ??= Axes
         .SelectMany(a => a.StrategicObjectives)

@@ -42,6 +42,7 @@ internal sealed class StrategicObjectiveDocument
     public string? Code { get; set; }
     public string? Label { get; set; }
     public string? Text { get; set; }
+    public ObjectiveTextsDocument? En { get; set; }
     public string? PrintedText { get; set; }
     public string? Note { get; set; }
     public List<OperationalObjectiveDocument?>? OperationalObjectives { get; set; }
@@ -52,6 +53,7 @@ internal sealed class OperationalObjectiveDocument
     public string? Code { get; set; }
     public string? Label { get; set; }
     public string? Text { get; set; }
+    public ObjectiveTextsDocument? En { get; set; }
     public string? Note { get; set; }
     public List<ActivityDocument?>? Activities { get; set; }
 }
@@ -64,10 +66,26 @@ internal sealed class ActivityDocument
     public string? Meta { get; set; }
     public string? Indicador { get; set; }
     public string? Responsable { get; set; }
+    public ActivityTextsDocument? En { get; set; }
     public string? Reporting { get; set; }
     public bool? IndicatorIsCount { get; set; }
     public List<YearDocument?>? Years { get; set; }
     public string? Note { get; set; }
+}
+
+/// <summary>An objective's text in English (<c>"en": { "text": … }</c>).</summary>
+internal sealed class ObjectiveTextsDocument
+{
+    public string? Text { get; set; }
+}
+
+/// <summary>An activity's texts in English (<c>"en": { "text", "meta", "indicador", "responsable" }</c>).</summary>
+internal sealed class ActivityTextsDocument
+{
+    public string? Text { get; set; }
+    public string? Meta { get; set; }
+    public string? Indicador { get; set; }
+    public string? Responsable { get; set; }
 }
 
 internal sealed class YearDocument

@@ -27,12 +27,21 @@ internal sealed class PlanDocumentReader
     private PlanCatalog ReadPlan(PlanDocument doc)
     {
         var id = Required(doc.Id, "plan", "id");
+        if (!string.IsNullOrWhiteSpace(doc.Id) && !PlanRules.IsValidId(doc.Id))
+            _errors.Add($"plan: id '{doc.Id}' is not {PlanRules.IdDescription}");
         var title = Text(doc.Title, "plan", "title");
         _firstYear = Required(doc.FirstYear, "plan", "firstYear");
         _lastYear = Required(doc.LastYear, "plan", "lastYear");
         _yearsKnown = doc.FirstYear is not null && doc.LastYear is not null;
-        if (doc.FirstYear is { } first && doc.LastYear is { } last && first > last)
-            _errors.Add($"plan: firstYear {first} is after lastYear {last}");
+        _yearsKnown &= PlausibleYear(doc.FirstYear, "firstYear") & PlausibleYear(doc.LastYear, "lastYear");
+        if (_yearsKnown && PlanRules.YearsProblem(_firstYear, _lastYear) is { } yearsProblem)
+        {
+            // Every activity's years would be "outside" a reversed or huge span: report the span once instead.
+            _errors.Add($"plan: {yearsProblem}");
+            _yearsKnown = false;
+        }
+        if (_yearsKnown && doc.Id is { } planId && PlanRules.IdContradictsYears(planId, _firstYear, _lastYear))
+            _errors.Add($"plan: id '{planId}' names other years than firstYear {_firstYear} and lastYear {_lastYear}");
 
         var axes = List(doc.Axes, "plan", "axes", "axes", ReadAxis);
         if (doc.Axes is { Count: 0 }) _errors.Add("plan: 'axes' is empty");
@@ -56,7 +65,10 @@ internal sealed class PlanDocumentReader
         var where = $"strategic objective {code}";
         var objectives = List(doc.OperationalObjectives, where, "operationalObjectives", $"{path}.operationalObjectives",
             (oo, p) => ReadOperationalObjective(oo, p, code, axisCode));
-        return new StrategicObjective(code, Label(doc.Label, where), Required(doc.Text, where, "text"), objectives);
+        return new StrategicObjective(code, Label(doc.Label, where), Required(doc.Text, where, "text"), objectives)
+        {
+            EnglishText = Required(doc.En?.Text, where, "en.text"),
+        };
     }
 
     private OperationalObjective ReadOperationalObjective(OperationalObjectiveDocument doc, string path, string parentCode, string axisCode)
@@ -66,7 +78,10 @@ internal sealed class PlanDocumentReader
         var activities = List(doc.Activities, where, "activities", $"{path}.activities",
             (a, p) => ReadActivity(a, p, code, axisCode));
         if (doc.Activities is { Count: 0 }) _errors.Add($"{where}: 'activities' is empty");
-        return new OperationalObjective(code, Label(doc.Label, where), Required(doc.Text, where, "text"), activities);
+        return new OperationalObjective(code, Label(doc.Label, where), Required(doc.Text, where, "text"), activities)
+        {
+            EnglishText = Required(doc.En?.Text, where, "en.text"),
+        };
     }
 
     private PlanActivity ReadActivity(ActivityDocument doc, string path, string objectiveCode, string axisCode)
@@ -85,6 +100,8 @@ internal sealed class PlanDocumentReader
         {
             AxisCode = axisCode,
             OperationalObjectiveCode = objectiveCode,
+            English = new ActivityTexts(Required(doc.En?.Text, where, "en.text"), Required(doc.En?.Meta, where, "en.meta"),
+                Required(doc.En?.Indicador, where, "en.indicador"), Required(doc.En?.Responsable, where, "en.responsable")),
         };
     }
 
@@ -97,6 +114,13 @@ internal sealed class PlanDocumentReader
         Percent(doc.Programado, where, "programado", year);
         Percent(doc.Ejecutado, where, "ejecutado", year);
         return new YearTarget(year, doc.Programado, doc.Ejecutado);
+    }
+
+    private bool PlausibleYear(int? year, string field)
+    {
+        if (year is not { } y || PlanRules.IsPlausibleYear(y)) return true;
+        _errors.Add($"plan: {field} {y} is not a year between {PlanRules.MinYear} and {PlanRules.MaxYear}");
+        return false;
     }
 
     private void Percent(decimal? value, string where, string field, int year)
@@ -114,6 +138,9 @@ internal sealed class PlanDocumentReader
             return path;
         }
         if (!seen.Add(code)) _errors.Add($"duplicate {kind} code {code}");
+        var level = parent is null ? 1 : parent.Count(c => c == '.') + 2;
+        if (!PlanRules.IsValidCode(code, level))
+            _errors.Add($"{kind} code '{code}' is malformed: expected {PlanRules.CodeShape(level)}");
         if (parent is not null && !(code.StartsWith(parent + ".", StringComparison.Ordinal) && code.Length > parent.Length + 1))
             _errors.Add($"{kind} {code} is not under its parent {parent}: its code must start with '{parent}.'");
         return code;
@@ -121,14 +148,10 @@ internal sealed class PlanDocumentReader
 
     private ReportingLevel Reporting(string? value, string where)
     {
-        switch (value?.Trim().ToLowerInvariant())
-        {
-            case "national": return ReportingLevel.National;
-            case "regional": return ReportingLevel.Regional;
-            case "both": return ReportingLevel.Both;
-            case null: _errors.Add($"{where}: missing field 'reporting'"); return default;
-            default: _errors.Add($"{where}: reporting '{value}' is not national, regional or both"); return default;
-        }
+        if (value is null) _errors.Add($"{where}: missing field 'reporting'");
+        else if (!ReportingLevels.TryParseCode(value, out var level)) _errors.Add($"{where}: reporting '{value}' is not national, regional or both");
+        else return level;
+        return default;
     }
 
     private void CheckResolutions(List<ResolutionDocument?>? resolutions)
@@ -142,8 +165,10 @@ internal sealed class PlanDocumentReader
                 continue;
             }
             foreach (var code in r.Codes ?? [])
+            {
                 if (code is null || !(_axisCodes.Contains(code) || _objectiveCodes.Contains(code) || _activityCodes.Contains(code)))
                     _errors.Add($"resolution of item {r.Item} cites unknown code '{code}'");
+            }
         }
     }
 

@@ -1,30 +1,33 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Plan.Publishing;
 
 namespace ServerlessPlan.Core.Plan;
 
 public static class PlanServiceCollectionExtensions
 {
     /// <summary>
-    /// The plan in force and the reporting units, as singletons: <see cref="PlanOptions.File"/> if set, else the
-    /// embedded plan <see cref="PlanOptions.Id"/>; <see cref="PlanOptions.UnitsFile"/> if set, else the embedded units.
+    /// The plans in force and the reporting units, as singletons: the <see cref="PlanRegistry"/> (embedded plans,
+    /// <see cref="PlanOptions.File"/>, published plans; loaded before a started host serves, by
+    /// <see cref="PlanRegistryStartup"/>), the default <see cref="PlanCatalog"/> for what has no period
+    /// (<see cref="PlanRegistry.Default"/>, as loaded at start), and the <see cref="ReportingUnits"/> of
+    /// <see cref="PlanOptions.UnitsFile"/> if set, else the embedded units. Reading published plans needs the storage
+    /// area's clients and layout.
     /// </summary>
-    public static IServiceCollection AddPlanCatalog(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPlanCatalog(this IServiceCollection services)
     {
         services.AddOptions<PlanOptions>()
             .BindConfiguration(PlanOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<PlanOptions>>().Value;
-            return string.IsNullOrWhiteSpace(options.File)
-                ? PlanLoader.LoadEmbedded(options.Id)
-                : PlanLoader.LoadFile(options.File);
-        });
-        services.AddSingleton(sp =>
+        services.TryAddSingleton<PublishedPlanStore>();
+        services.TryAddSingleton<PlansInForceLoader>();
+        services.TryAddSingleton<PlanRegistry>();
+        services.AddHostedService<PlanRegistryStartup>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<PlanRegistry>().Default);
+        services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<PlanOptions>>().Value;
             return string.IsNullOrWhiteSpace(options.UnitsFile)

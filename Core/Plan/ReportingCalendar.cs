@@ -9,7 +9,7 @@ namespace ServerlessPlan.Core.Plan;
 /// so tests and the demo can set the date. The ingestion rejects quarters that have not opened, the templates print the
 /// due date, reports judge timeliness against the deadline and the digest picks its quarter here.
 /// </summary>
-public sealed class ReportingCalendar(IOptions<ReportingOptions> options, PlanCatalog catalog, TimeProvider time)
+public sealed class ReportingCalendar(IOptions<ReportingOptions> options, PlanRegistry plans, TimeProvider time)
 {
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -51,6 +51,6 @@ public sealed class ReportingCalendar(IOptions<ReportingOptions> options, PlanCa
     public ReportingPeriod Reported(ReportedQuarter which, DateTimeOffset? at = null) =>
         which == ReportedQuarter.InProgress ? InProgress(at) : LastDue(at);
 
-    /// <summary>True when the quarter's year belongs to the plan in force.</summary>
-    public bool InPlan(ReportingPeriod period) => catalog.ContainsYear(period.Year);
+    /// <summary>True when a plan in force covers the quarter's year (<see cref="PlanRegistry.Find"/>).</summary>
+    public bool InPlan(ReportingPeriod period) => plans.Find(period) is not null;
 }

@@ -5,6 +5,28 @@ namespace ServerlessPlan.Core.Plan;
 /// <summary>Who files a quarterly sheet: a member country (ISO code) or the Secretaría Técnica (<c>ST</c>).</summary>
 public sealed record ReportingUnit(string Code, LocalizedText Name, Language Language, ReportingUnitKind Kind)
 {
+    /// <summary>The first quarter the unit is a member (a country joining in 2024 has <c>2024-Q1</c>); null: from the start.</summary>
+    public ReportingPeriod? From { get; init; }
+
+    /// <summary>The last quarter the unit is a member, inclusive; null: still a member.</summary>
+    public ReportingPeriod? Until { get; init; }
+
+    /// <summary>True when the unit is a member in <paramref name="period"/>, so it reports that quarter and counts in its figures.</summary>
+    public bool IsMemberIn(ReportingPeriod period) => (From is not { } from || period >= from) && (Until is not { } until || period <= until);
+
+    /// <summary>The unit's membership in words, for messages ("miembro desde 2024-Q1"); "miembro" when it has no dates.</summary>
+    public string Membership(Language language) => (From, Until, language) switch
+    {
+        ({ } from, { } until, Language.En) => $"a member from {from} to {until}",
+        ({ } from, { } until, _) => $"miembro de {from} a {until}",
+        ({ } from, null, Language.En) => $"a member from {from}",
+        ({ } from, null, _) => $"miembro desde {from}",
+        (null, { } until, Language.En) => $"a member until {until}",
+        (null, { } until, _) => $"miembro hasta {until}",
+        (_, _, Language.En) => "a member",
+        _ => "miembro",
+    };
+
     public bool Reports(PlanActivity activity) => activity.Reporting switch
     {
         ReportingLevel.National => Kind == ReportingUnitKind.Country,

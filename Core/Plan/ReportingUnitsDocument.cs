@@ -14,4 +14,10 @@ internal sealed class ReportingUnitDocument
     public LocalizedTextDocument? Name { get; set; }
     public string? Language { get; set; }
     public string? Kind { get; set; }
+
+    /// <summary>The first quarter of membership, <c>YYYY-Qn</c>; absent: a member from the start.</summary>
+    public string? From { get; set; }
+
+    /// <summary>The last quarter of membership (inclusive), <c>YYYY-Qn</c>; absent: still a member.</summary>
+    public string? Until { get; set; }
 }

@@ -5,7 +5,8 @@ namespace ServerlessPlan.Core.Plan;
 
 /// <summary>
 /// Loads the member countries and the Secretaría Técnica from JSON. The member list is configuration
-/// (<c>Plan__UnitsFile</c>), not code: public sources disagree on it. Throws <see cref="PlanFormatException"/>.
+/// (<c>Plan__UnitsFile</c>), not code: public sources disagree on it, and it changes over time (a unit's optional
+/// <c>from</c> / <c>until</c> quarters). Throws <see cref="PlanFormatException"/>.
 /// </summary>
 public static partial class ReportingUnitsLoader
 {
@@ -71,12 +72,24 @@ public static partial class ReportingUnitsLoader
                     kind = ReportingUnitKind.Country;
                     break;
             }
-            units.Add(new ReportingUnit(u.Code ?? "", new LocalizedText(u.Name?.Es ?? "", u.Name?.En ?? ""), language, kind));
+            var from = Quarter(u.From, "from", where, errors);
+            var until = Quarter(u.Until, "until", where, errors);
+            if (from > until) errors.Add($"{where}: 'from' {from} is after 'until' {until}");
+            units.Add(new ReportingUnit(u.Code ?? "", new LocalizedText(u.Name?.Es ?? "", u.Name?.En ?? ""), language, kind) { From = from, Until = until });
         }
 
         if (!units.Any(u => u.Kind == ReportingUnitKind.Country)) errors.Add("there is no unit of kind country");
         if (!units.Any(u => u.Kind == ReportingUnitKind.Secretariat)) errors.Add("there is no unit of kind secretariat (the ST reports regional activities)");
         if (errors.Count > 0) throw new PlanFormatException(source, errors);
         return new ReportingUnits(units);
+    }
+
+    /// <summary>A membership date: a quarter exactly as periods are written everywhere (<c>2024-Q1</c>), or absent.</summary>
+    private static ReportingPeriod? Quarter(string? text, string field, string where, List<string> errors)
+    {
+        if (text is null) return null;
+        if (ReportingPeriod.TryParse(text, out var period) && period.ToString() == text.Trim()) return period;
+        errors.Add($"{where}: '{field}' must be a quarter written YYYY-Qn (e.g. 2024-Q1), not '{text}'");
+        return null;
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Digest;
 
 namespace ServerlessPlan.Core.Portal;
 

@@ -12,7 +12,7 @@ namespace ServerlessPlan.Core.Portal;
 public static class PortalServiceCollectionExtensions
 {
     /// <summary>The portal's address (section <c>Portal</c>) and the links mails build from it.</summary>
-    public static IServiceCollection AddPortalLinks(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalLinks(this IServiceCollection services)
     {
         services.AddOptions<PortalOptions>()
             .BindConfiguration(PortalOptions.Section)
@@ -26,7 +26,7 @@ public static class PortalServiceCollectionExtensions
     /// <summary>What the portal's pages read: who may see what, a unit's quarters, the board, the cached workbook.</summary>
     public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddPortalLinks(configuration);
+        services.AddPortalLinks();
         services.TryAddSingleton(sp => new ClientPrincipalSource(
             sp.GetRequiredService<IOptions<PortalOptions>>().Value.DevelopmentSignIn,
             PortalEnvironment.PlatformAuthenticationEnabled(configuration)));

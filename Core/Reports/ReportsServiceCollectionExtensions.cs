@@ -1,24 +1,25 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Core.Reports;
 
 public static class ReportsServiceCollectionExtensions
 {
     /// <summary>
-    /// The reporting calendar, regional progress and the merged workbook. Needs the plan (catalog, units) and the stores.
+    /// The reporting options (section <c>Reports</c>, bound here once for the calendar and the template's deadline), the
+    /// reporting calendar, regional progress and the merged workbook. Needs the plan (catalog, units) and the stores.
     /// </summary>
-    public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReportingCalendar>();
-        services.AddSingleton<RegionalProgressCalculator>();
-        services.AddSingleton<ProgressSnapshotLoader>();
-        services.AddSingleton<MergedWorkbookWriter>();
-        services.AddSingleton<MergedWorkbookService>();
+        services.TryAddSingleton<RegionalProgressCalculator>();
+        services.TryAddSingleton<ProgressSnapshotLoader>();
+        services.TryAddSingleton<MergedWorkbookWriter>();
+        services.TryAddSingleton<MergedWorkbookService>();
         return services;
     }
 }

@@ -32,6 +32,18 @@ public sealed record SheetCell(
 {
     public bool IsEmpty => Kind == SheetValueKind.Empty;
 
+    /// <summary>
+    /// How many characters the cell's text had in the file. The reader keeps at most
+    /// <see cref="Reading.ReadingLimits.MaxCellTextChars"/> of it in <see cref="Text"/>, so "too long" is judged on this.
+    /// </summary>
+    public long FoundLength
+    {
+        get => _foundLength ?? Text.Length;
+        init => _foundLength = value;
+    }
+
+    private readonly long? _foundLength;
+
     public bool IsFormula => Formula is not null;
 
     public static SheetCell EmptyAt(string address) => new(address, SheetValueKind.Empty, null, "", "", 0, null);

@@ -1,20 +1,18 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using ServerlessPlan.Core.Reports;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ServerlessPlan.Core.Sheets;
 
 public static class SheetsServiceCollectionExtensions
 {
     /// <summary>
-    /// The template writer and the upload reader. Both are stateless; the writer needs the <c>PlanCatalog</c> the Plan
-    /// area registers, and <see cref="ReportingOptions"/> for the deadline it prints (bound here too: binding twice is harmless).
+    /// The template writer and the upload reader. Both are stateless; the writer needs the <c>PlanRegistry</c> the Plan
+    /// area registers and the <c>ReportingOptions</c> the Reports area binds (for the deadline it prints).
     /// </summary>
-    public static IServiceCollection AddSheets(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSheets(this IServiceCollection services)
     {
-        services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<TemplateWriter>();
-        services.AddSingleton<SubmissionSheetReader>();
+        services.TryAddSingleton<TemplateWriter>();
+        services.TryAddSingleton<SubmissionSheetReader>();
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Sheets.Reading;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
@@ -12,26 +11,38 @@ namespace ServerlessPlan.Core.Sheets;
 /// found. The caller has already checked that the stream is a safe package (size, entries, inflation).
 /// </summary>
 /// <remarks>
-/// Streams instead of loading a DOM: the workbook and styles parts are streamed for the sheet list and number
-/// formats, the report and metadata worksheets are streamed once keeping only the cells the template defines
-/// (<see cref="WorksheetScanner"/>), and only the shared strings those cells point at are materialised
-/// (<see cref="SharedStrings"/>). Cell semantics follow the ClosedXML 0.95.4 reader this replaced
-/// (<see cref="CellInterpreter"/>); the tests keep that reader as an oracle and list where this one deliberately differs.
+/// Streams instead of loading a DOM, and costs what the template allows, not what the file holds
+/// (<see cref="ReadingLimits"/>): the package is opened without the Open XML SDK (<see cref="WorkbookPackage"/>), the
+/// workbook and styles parts are streamed for the sheet list and number formats, the metadata sheet is read up to
+/// <see cref="ReadingLimits.MaxMetadataRows"/> used rows, the report sheet up to the template's rows plus
+/// <see cref="ReadingLimits.RowMargin"/> (<see cref="SheetReadStopKind.TooManyRows"/> past that), keeping only the cells
+/// the template defines (<see cref="WorksheetScanner"/>), and only the shared strings those cells point at are
+/// materialised (<see cref="SharedStrings"/>). Cell semantics are ClosedXML 0.95.4's (<see cref="CellInterpreter"/>): the
+/// tests compare this reader with a ClosedXML-based oracle and list where it deliberately differs.
 /// </remarks>
 public sealed class SubmissionSheetReader(ILogger<SubmissionSheetReader> logger)
 {
-    private const int MaxMetadataRows = 100;
-
-    public SubmittedSheet Read(Stream workbookStream)
+    /// <param name="templateRows">
+    /// How many activity rows the expected template has (<see cref="ReadingLimits.DefaultTemplateRows"/> when unknown):
+    /// reading stops with <see cref="SheetReadStopKind.TooManyRows"/> at data more than
+    /// <see cref="ReadingLimits.RowMargin"/> rows below them.
+    /// </param>
+    public SubmittedSheet Read(Stream workbookStream, int templateRows = ReadingLimits.DefaultTemplateRows)
     {
         ArgumentNullException.ThrowIfNull(workbookStream);
         try
         {
-            using var document = SpreadsheetDocument.Open(workbookStream, false);
-            return Read(document);
+            using var package = WorkbookPackage.Open(workbookStream);
+            return Read(package, FirstDataRow + Math.Max(0, templateRows) - 1 + ReadingLimits.RowMargin);
         }
-        // The package is untrusted and the Open XML SDK throws many unrelated types on malformed parts
-        // (XmlException, InvalidDataException, OpenXmlPackageException, NullReferenceException…): all mean "not a workbook".
+        catch (PartLimitException ex)
+        {
+            logger.LogInformation("Workbook reading stopped at a limit: {Reason}", ex.Message);
+            var kind = ex.Limit == PartLimit.Size ? SheetReadStopKind.PartTooLarge : SheetReadStopKind.XmlTooDeep;
+            return new SubmittedSheet { Stopped = new SheetReadStop(kind, ex.Part, ex.Bound) };
+        }
+        // The package is untrusted and malformed parts throw many unrelated types (XmlException, InvalidDataException,
+        // ArgumentException…): all mean "not a workbook".
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
             logger.LogInformation(ex, "Workbook could not be opened: {Reason}", ex.Message);
@@ -39,38 +50,51 @@ public sealed class SubmissionSheetReader(ILogger<SubmissionSheetReader> logger)
         }
     }
 
-    private static SubmittedSheet Read(SpreadsheetDocument document)
+    private static SubmittedSheet Read(WorkbookPackage package, int lastRow)
     {
-        var workbook = document.WorkbookPart ?? throw new InvalidDataException("The package has no workbook part.");
-        var sheets = WorkbookSheets.Read(workbook);
+        var sheets = WorkbookSheets.Read(package, name => IsReportSheet(name) || IsMetadataSheet(name));
+        var text = new BoundedTextReader();
+        var richText = new RichTextReader(text);
 
-        var metadataSheet = sheets.Find(workbook, name => string.Equals(name, MetadataSheet, StringComparison.OrdinalIgnoreCase));
         List<RawRow>? metadataRows = null;
-        if (metadataSheet is { Part: var metadataPart })
+        if (sheets.Find(IsMetadataSheet) is { Part: { } metadataPart })
         {
-            var scanner = new WorksheetScanner((_, column) => column is MetadataKeyColumn or MetadataValueColumn, trackUsed: true);
-            metadataRows = scanner.Rows(metadataPart).Where(r => r.Used).Take(MaxMetadataRows).ToList();
+            var scanner = new WorksheetScanner((_, column) => column is MetadataKeyColumn or MetadataValueColumn, text, richText, trackUsed: true);
+            metadataRows = scanner.Rows(package, metadataPart).Where(r => r.Used).Take(ReadingLimits.MaxMetadataRows).ToList();
         }
 
-        var reportSheet = sheets.Find(workbook, IsReportSheet);
+        var reportSheet = sheets.Find(IsReportSheet);
         var report = new ReportSheetCells();
         WorksheetScanner? reportScanner = null;
-        if (reportSheet is { Part: var reportPart })
+        SheetReadStop? stopped = null;
+        if (reportSheet is { Part: { } reportPart })
         {
-            reportScanner = new WorksheetScanner(ReportSheetCells.Wanted);
-            foreach (var row in reportScanner.Rows(reportPart)) report.Add(row);
+            // Past the last row, the data columns are still looked at, but only to stop at the first one holding anything.
+            reportScanner = new WorksheetScanner((row, column) => ReportSheetCells.Wanted(row, column) || (row > lastRow && Array.IndexOf(ReportSheetCells.DataColumns, column) >= 0), text, richText);
+            foreach (var row in reportScanner.Rows(package, reportPart))
+            {
+                if (row.Number > lastRow)
+                {
+                    if (row.Cells.FirstOrDefault(c => c.HasContent) is not { } found) continue;
+                    stopped = new SheetReadStop(SheetReadStopKind.TooManyRows, QuotableName(reportSheet.Name), lastRow,
+                        CellReferences.Address(found.Row, found.Column), found.Row);
+                    break;
+                }
+                report.Add(row);
+            }
         }
 
         var wanted = SharedStringIndices(report.All().Concat(metadataRows?.SelectMany(r => r.Cells) ?? []));
-        var strings = SharedStrings.Read(workbook.SharedStringTablePart, wanted);
-        var cells = new CellInterpreter(WorkbookStyles.Read(workbook.WorkbookStylesPart), strings, sheets.Date1904);
+        var strings = SharedStrings.Read(package, sheets.SharedStringsPart, wanted, richText);
+        var cells = new CellInterpreter(WorkbookStyles.Read(package, sheets.StylesPart), strings, sheets.Date1904);
 
         var metadata = metadataRows is null ? SubmittedMetadata.Missing : ReadMetadata(metadataRows, cells);
-        if (reportSheet is not { Sheet: var found } || reportScanner is null) return new SubmittedSheet { Metadata = metadata };
+        if (reportSheet is null || reportScanner is null) return new SubmittedSheet { Metadata = metadata };
 
         return new SubmittedSheet
         {
-            ReportSheetName = found.Name,
+            ReportSheetName = QuotableName(reportSheet.Name),
+            Stopped = stopped,
             Metadata = metadata,
             Plan = Header(PlanCell, report, reportScanner, cells),
             Unit = Header(UnitCell, report, reportScanner, cells),
@@ -80,6 +104,16 @@ public sealed class SubmissionSheetReader(ILogger<SubmissionSheetReader> logger)
             Rows = ReadRows(report, reportScanner, cells),
         };
     }
+
+    /// <summary>
+    /// The report sheet's name as found, for every finding that quotes it: Excel's names are at most 31 characters, so
+    /// a longer one (it matched only once trimmed) is quoted trimmed.
+    /// </summary>
+    private static string QuotableName(string name) => name.Length <= MaxSheetNameLength ? name : name.Trim();
+
+    private const int MaxSheetNameLength = 31;
+
+    private static bool IsMetadataSheet(string name) => string.Equals(name, MetadataSheet, StringComparison.OrdinalIgnoreCase);
 
     private static List<SubmittedRow> ReadRows(ReportSheetCells report, WorksheetScanner scanner, CellInterpreter cells)
     {
@@ -124,9 +158,14 @@ public sealed class SubmissionSheetReader(ILogger<SubmissionSheetReader> logger)
     {
         var indices = new HashSet<int>();
         foreach (var cell in cells)
+        {
             if (cell is { Type: RawCellType.SharedString, Formula: null, UnknownType: null }
                 && int.TryParse(cell.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0)
+            {
                 indices.Add(index);
+            }
+        }
+
         return indices;
     }
 }

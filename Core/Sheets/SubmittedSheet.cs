@@ -9,6 +9,13 @@ public sealed record SubmittedSheet
     /// <summary>Why the workbook could not be opened at all (a corrupt or non-workbook package); null when it opened.</summary>
     public string? OpenError { get; init; }
 
+    /// <summary>
+    /// Where reading stopped at a bound of <see cref="Reading.ReadingLimits"/>, null when it read everything it needed.
+    /// After <see cref="SheetReadStopKind.TooManyRows"/> the sheet holds what was read up to there; after the others,
+    /// nothing (as after <see cref="OpenError"/>).
+    /// </summary>
+    public SheetReadStop? Stopped { get; init; }
+
     /// <summary>The report sheet's name as found (either language), or null when the workbook has none or did not open.</summary>
     public string? ReportSheetName { get; init; }
 
@@ -31,6 +38,26 @@ public sealed record SubmittedSheet
 
     internal static string? TextOf(SheetCell cell) => cell.IsEmpty || string.IsNullOrWhiteSpace(cell.Text) ? null : cell.Text.Trim();
 }
+
+/// <summary>Why reading stopped early.</summary>
+public enum SheetReadStopKind
+{
+    /// <summary>The report sheet holds data below the template's rows plus a margin.</summary>
+    TooManyRows,
+
+    /// <summary>A part the reader parses is larger than <see cref="Reading.ReadingLimits.MaxPartBytes"/>.</summary>
+    PartTooLarge,
+
+    /// <summary>A part the reader parses nests deeper than <see cref="Reading.ReadingLimits.MaxXmlDepth"/>.</summary>
+    XmlTooDeep,
+}
+
+/// <summary>Where and why reading stopped.</summary>
+/// <param name="Where">The report sheet's name (rows), or the part's name inside the package.</param>
+/// <param name="Cell">For rows: the first cell holding data past <paramref name="Bound"/> (e.g. <c>A71</c>).</param>
+/// <param name="Row">For rows: that cell's row.</param>
+/// <param name="Bound">The last row allowed, the part's byte limit, or the depth limit.</param>
+public sealed record SheetReadStop(SheetReadStopKind Kind, string Where, long Bound, string? Cell = null, int? Row = null);
 
 /// <summary>The hidden metadata sheet as found.</summary>
 /// <param name="SheetFound">False when the workbook has no <see cref="TemplateLayout.MetadataSheet"/>.</param>

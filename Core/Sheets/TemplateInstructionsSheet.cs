@@ -7,11 +7,15 @@ namespace ServerlessPlan.Core.Sheets;
 /// <summary>The instructions sheet: headings and paragraphs from <see cref="TemplateTexts.Instructions"/>, one per row.</summary>
 internal static class TemplateInstructionsSheet
 {
-    public static void Write(IXLWorksheet ws, ReportingUnit unit, ReportingPeriod period, DateOnly dueDate, Language language)
+    public static void Write(IXLWorksheet ws, ReportingUnit unit, ReportingPeriod period, DateOnly dueDate, Language language,
+        IReadOnlyList<PlanActivity> activities)
     {
-        ws.Column(1).Width = 110;
-        var row = 1;
-        foreach (var (heading, paragraphs) in TemplateTexts.Instructions(unit, period, dueDate, language))
+        ws.Column(1).Width = 100;
+        var title = ws.Cell(1, 1);
+        title.SetValue($"{TemplateLayout.InstructionsSheet(language)} — {unit.Name.In(language)}, {period}");
+        title.Style.Font.SetBold().Font.SetFontSize(14);
+        var row = 3;
+        foreach (var (heading, paragraphs) in TemplateTexts.Instructions(unit, period, dueDate, language, activities))
         {
             var h = ws.Cell(row++, 1);
             h.SetValue(heading);
@@ -21,9 +25,11 @@ internal static class TemplateInstructionsSheet
                 var p = ws.Cell(row++, 1);
                 p.SetValue(paragraph);
                 p.Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+                RowHeights.Fit(ws, p.Address.RowNumber, 1, 1);
             }
             row++;
         }
+        PrintLayout.Apply(ws, 1, 1);
         ws.Protect();
     }
 }

@@ -41,7 +41,9 @@ public sealed record TemplateMetadata(
             || !ReportingPeriod.TryParse(Get(TemplateLayout.MetaPeriod), out var period)
             || !LanguageCodes.TryParse(Get(TemplateLayout.MetaLanguage), out var language)
             || Get(TemplateLayout.MetaActivityFingerprint) is not { } fingerprint)
+        {
             return null;
+        }
 
         return new TemplateMetadata(version, plan, unit, period, language, fingerprint);
     }

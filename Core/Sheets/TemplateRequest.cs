@@ -1,5 +1,6 @@
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Requests;
 
 namespace ServerlessPlan.Core.Sheets;
 
@@ -7,39 +8,35 @@ namespace ServerlessPlan.Core.Sheets;
 public sealed record TemplateRequest(ReportingUnit Unit, ReportingPeriod Period, Language Language)
 {
     /// <param name="language">Null or blank for the unit's own language.</param>
-    /// <exception cref="TemplateRequestException">A word is unknown or malformed, or the year is outside the plan.</exception>
-    public static TemplateRequest Resolve(ReportingUnits units, PlanCatalog catalog, string? unit, string? period, string? language)
+    /// <exception cref="TemplateRequestException">
+    /// A word is unknown or malformed, no plan in force covers the period, or the unit is not a member then.
+    /// </exception>
+    public static TemplateRequest Resolve(ReportingUnits units, PlanRegistry plans, string? unit, string? period, string? language)
     {
-        ArgumentNullException.ThrowIfNull(units);
-        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(plans);
 
-        var found = units.Find(unit) ?? throw new TemplateRequestException(new(
-            $"Unidad desconocida '{unit}'. Unidades válidas: {Codes(units)}.",
-            $"Unknown unit '{unit}'. Valid units: {Codes(units)}."));
+        if (!RequestWords.TryUnit(units, unit, out var found, out var error)
+            || !RequestWords.TryPeriod(period, out var parsed, out error))
+        {
+            throw new TemplateRequestException(error);
+        }
 
-        if (!ReportingPeriod.TryParse(period, out var parsed))
-            throw new TemplateRequestException(new(
-                $"Trimestre no válido '{period}': use la forma AAAA-Qn, p. ej. 2021-Q3.",
-                $"Invalid period '{period}': use the form YYYY-Qn, e.g. 2021-Q3."));
-
-        EnsureInPlan(catalog, parsed);
+        PlanFor(plans, found, parsed);
 
         var lang = found.Language;
-        if (!string.IsNullOrWhiteSpace(language) && !LanguageCodes.TryParse(language, out lang))
-            throw new TemplateRequestException(new(
-                $"Idioma no válido '{language}': use es o en.", $"Invalid language '{language}': use es or en."));
+        if (!string.IsNullOrWhiteSpace(language) && !RequestWords.TryLanguage(language, out lang, out error))
+            throw new TemplateRequestException(error);
 
         return new TemplateRequest(found, parsed, lang);
     }
 
-    /// <exception cref="TemplateRequestException">The period's year is outside the plan.</exception>
-    public static void EnsureInPlan(PlanCatalog catalog, ReportingPeriod period)
+    /// <summary>The plan a template of <paramref name="unit"/> for <paramref name="period"/> is written from.</summary>
+    /// <exception cref="TemplateRequestException">No plan in force covers the period, or the unit is not a member then.</exception>
+    public static PlanCatalog PlanFor(PlanRegistry plans, ReportingUnit unit, ReportingPeriod period)
     {
-        if (!catalog.ContainsYear(period.Year))
-            throw new TemplateRequestException(new(
-                $"El año {period.Year} está fuera del plan {catalog.Id} ({catalog.FirstYear}–{catalog.LastYear}).",
-                $"Year {period.Year} is outside plan {catalog.Id} ({catalog.FirstYear}–{catalog.LastYear})."));
+        ArgumentNullException.ThrowIfNull(plans);
+        if (RequestWords.OutsidePlan(plans, period) is { } outside) throw new TemplateRequestException(outside);
+        if (RequestWords.NotMember(unit, period) is { } notMember) throw new TemplateRequestException(notMember);
+        return plans.For(period);
     }
-
-    private static string Codes(ReportingUnits units) => string.Join(", ", units.All.Select(u => u.Code));
 }

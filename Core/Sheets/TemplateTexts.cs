@@ -15,8 +15,8 @@ public static class TemplateTexts
     public static readonly LocalizedText FocalNameLabel = new("Punto focal (nombre)", "Focal point (name)");
     public static readonly LocalizedText FocalEmailLabel = new("Punto focal (correo)", "Focal point (e-mail)");
     public static readonly LocalizedText Hint = new(
-        "Complete solo las celdas amarillas. Lea la hoja «Instrucciones» antes de empezar.",
-        "Fill in the yellow cells only. Read the \"Instructions\" sheet before you start.");
+        "Complete solo las celdas amarillas. Lea la hoja «Instrucciones» antes de empezar. Último día para enviar: {0}.",
+        "Fill in the yellow cells only. Read the \"Instructions\" sheet before you start. Last day to send: {0}.");
 
     public static readonly LocalizedText Code = new("Código", "Code");
     public static readonly LocalizedText Axis = new("Eje", "Axis");
@@ -24,20 +24,23 @@ public static class TemplateTexts
     public static readonly LocalizedText Meta = new("Meta", "Target (meta)");
     public static readonly LocalizedText Indicador = new("Indicador", "Indicator");
     public static readonly LocalizedText Responsable = new("Responsable", "Responsible");
-    public static readonly LocalizedText Programado = new("Programado {0} (%)", "Programmed {0} (%)");
-    public static readonly LocalizedText Ejecutado = new("Ejecutado {0} a la fecha (%)", "Achieved {0} to date (%)");
+    public static readonly LocalizedText Programado = new("Programado {0} (% de la actividad)", "Programmed {0} (% of the activity)");
+    public static readonly LocalizedText Ejecutado = new("Ejecutado {0} a la fecha (% de la actividad, escala de Programado)",
+        "Achieved {0} to date (% of the activity, on Programmed's scale)");
     public static readonly LocalizedText Status = new("Estado", "Status");
-    public static readonly LocalizedText Quantity = new("Cantidad (si el indicador cuenta)", "Quantity (count indicators)");
+    public static readonly LocalizedText Quantity = new("Cantidad (número entero, si el indicador cuenta)", "Quantity (whole number, count indicators)");
     public static readonly LocalizedText Observations = new("Observaciones", "Observations");
     public static readonly LocalizedText Evidence = new("Enlace a evidencia", "Evidence link");
 
     public static readonly LocalizedText PercentErrorTitle = new("Porcentaje no válido", "Invalid percentage");
     public static readonly LocalizedText PercentError = new(
-        "Escriba un número de 0 a 100 (por ejemplo 50 para 50 %).", "Type a number from 0 to 100 (e.g. 50 for 50 %).");
+        "Escriba un número de 0 a 100 en la escala de Programado: si se programó 30 y se hizo todo lo del año, escriba 30 (no 100).",
+        "Type a number from 0 to 100 on Programmed's scale: if 30 was programmed and the year's part is done, type 30 (not 100).");
     public static readonly LocalizedText StatusErrorTitle = new("Estado no válido", "Invalid status");
     public static readonly LocalizedText StatusError = new("Elija un estado de la lista.", "Pick a status from the list.");
     public static readonly LocalizedText QuantityErrorTitle = new("Cantidad no válida", "Invalid quantity");
-    public static readonly LocalizedText QuantityError = new("Escriba un número mayor o igual a 0.", "Type a number of 0 or more.");
+    public static readonly LocalizedText QuantityError = new(
+        "Escriba un número entero mayor o igual a 0 (0, 1, 2…): una cantidad se cuenta.", "Type a whole number of 0 or more (0, 1, 2…): a quantity is counted.");
     public static readonly LocalizedText TextTooLongTitle = new("Texto demasiado largo", "Text too long");
     public static readonly LocalizedText TextTooLong = new("Máximo {0} caracteres.", "At most {0} characters.");
 
@@ -47,19 +50,33 @@ public static class TemplateTexts
     public static CultureInfo Culture(Language language) =>
         CultureInfo.GetCultureInfo(language == Language.En ? "en-US" : "es-ES");
 
+    /// <summary>
+    /// "Último día para enviar: {date}." — the deadline line of the instructions, also in reminders and late notices
+    /// (the same words as <see cref="DeadlineText.Sentence"/>).
+    /// </summary>
+    public static readonly LocalizedText DeadlineLine = new("Último día para enviar: {0}.", "Last day to send: {0}.");
+
+    /// <summary>A date as every user-facing text writes it (<see cref="DeadlineText.Date(DateOnly, Language)"/>).</summary>
+    public static string LongDate(DateOnly date, Language language) => DeadlineText.Date(date, language);
+
+    /// <summary>The deadline line for the last day to send (<see cref="ReportingCalendar.LastDayToSend"/>).</summary>
+    public static string Deadline(DateOnly lastDayToSend, Language language) =>
+        string.Format(Culture(language), DeadlineLine.In(language), LongDate(lastDayToSend, language));
+
     /// <summary>Download name: <c>plantilla-GT-2021-Q3.xlsx</c> / <c>template-BZ-2021-Q3.xlsx</c>.</summary>
     public static string FileName(ReportingUnit unit, ReportingPeriod period, Language language) =>
         $"{(language == Language.En ? "template" : "plantilla")}-{unit.Code.ToUpperInvariant()}-{period}.xlsx";
 
     /// <summary>The instructions sheet: (heading, paragraphs) in order.</summary>
+    /// <param name="activities">The unit's activities, for a worked example of ejecutado on programado's scale.</param>
     public static IReadOnlyList<(string Heading, IReadOnlyList<string> Paragraphs)> Instructions(
-        ReportingUnit unit, ReportingPeriod period, DateOnly dueDate, Language language)
+        ReportingUnit unit, ReportingPeriod period, DateOnly dueDate, Language language, IReadOnlyList<PlanActivity> activities)
     {
         var en = language == Language.En;
         var report = TemplateLayout.ReportSheet(language);
-        var due = dueDate.ToString(en ? "MMMM d, yyyy" : "d 'de' MMMM 'de' yyyy", Culture(language));
         var upload = $"{StorageNames.UploadsContainer}/{unit.Code.ToUpperInvariant()}/{period}/{FileName(unit, period, language)}";
         var statuses = string.Join(", ", ActivityStatusLabels.All(language).Select(s => $"«{s}»"));
+        var example = EjecutadoExample(period, language, activities);
         return en
             ? [
                 ("How to fill in this report", [
@@ -68,10 +85,11 @@ public static class TemplateTexts
                 ]),
                 ("What each column means", [
                     "Code, Axis, Activity, Target (meta), Indicator, Responsible: the plan's activity, for reference.",
-                    $"Programmed {period.Year} (%): what the plan programs for {period.Year}; blank when nothing is programmed that year.",
-                    $"Achieved {period.Year} to date (%): how much of the year's target has been achieved so far, cumulative for the year (not just this quarter).",
-                    $"Status: one of {statuses}.",
-                    "Quantity: only for activities whose indicator counts something (grey cells do not apply).",
+                    $"Programmed {period.Year} (% of the activity): the share of the activity the plan programs for {period.Year}; blank when nothing is programmed that year.",
+                    $"Achieved {period.Year} to date (% of the activity): the share of the activity done in {period.Year} so far, on the same scale as Programmed, cumulative for the year (not just this quarter). When the year's part is done, Achieved equals Programmed.",
+                    example,
+                    $"Status: one of {statuses}. «not applicable» means the activity does not apply to {unit.Name.In(language)}: leave Achieved blank; it is then left out of the regional figures rather than counted as missing.",
+                    "Quantity: a whole number (0, 1, 2…), only for activities whose indicator counts something (grey cells do not apply).",
                     $"Observations (up to {TemplateLayout.MaxObservationsLength} characters) and Evidence link (up to {TemplateLayout.MaxEvidenceLength}): what was done, difficulties, and where the evidence is.",
                 ]),
                 ("How to type percentages", [
@@ -82,7 +100,7 @@ public static class TemplateTexts
                 ("How to send it", [
                     $"Upload the saved file to {upload} (any file name ending in .xlsx inside that folder).",
                     "To check the file before sending, post it to /api/validate: you receive every problem, cell by cell, without submitting it.",
-                    $"Deadline: {due}.",
+                    Deadline(dueDate, language),
                 ]),
             ]
             : [
@@ -92,10 +110,11 @@ public static class TemplateTexts
                 ]),
                 ("Qué significa cada columna", [
                     "Código, Eje, Actividad, Meta, Indicador, Responsable: la actividad del plan, como referencia.",
-                    $"Programado {period.Year} (%): lo que el plan programa para {period.Year}; en blanco cuando no hay nada programado ese año.",
-                    $"Ejecutado {period.Year} a la fecha (%): cuánto de la meta del año se ha ejecutado hasta ahora, acumulado en el año (no solo este trimestre).",
-                    $"Estado: uno de {statuses}.",
-                    "Cantidad: solo para actividades cuyo indicador cuenta algo (las celdas grises no aplican).",
+                    $"Programado {period.Year} (% de la actividad): la parte de la actividad que el plan programa para {period.Year}; en blanco cuando no hay nada programado ese año.",
+                    $"Ejecutado {period.Year} a la fecha (% de la actividad): la parte de la actividad realizada en {period.Year} hasta ahora, en la misma escala que Programado, acumulada en el año (no solo este trimestre). Cuando se hizo todo lo previsto para el año, Ejecutado es igual a Programado.",
+                    example,
+                    $"Estado: uno de {statuses}. «no aplica» significa que la actividad no corresponde a {unit.Name.In(language)}: deje Ejecutado en blanco; la actividad queda fuera de las cifras regionales en lugar de contarse como faltante.",
+                    "Cantidad: un número entero (0, 1, 2…), solo para actividades cuyo indicador cuenta algo (las celdas grises no aplican).",
                     $"Observaciones (hasta {TemplateLayout.MaxObservationsLength} caracteres) y Enlace a evidencia (hasta {TemplateLayout.MaxEvidenceLength}): lo realizado, las dificultades y dónde está la evidencia.",
                 ]),
                 ("Cómo escribir los porcentajes", [
@@ -106,8 +125,30 @@ public static class TemplateTexts
                 ("Cómo enviarlo", [
                     $"Suba el archivo guardado a {upload} (cualquier nombre terminado en .xlsx dentro de esa carpeta).",
                     "Para revisar el archivo antes de enviarlo, envíelo a /api/validate: recibirá cada problema, celda por celda, sin que quede presentado.",
-                    $"Plazo: {due}.",
+                    Deadline(dueDate, language),
                 ]),
             ];
+    }
+
+    /// <summary>
+    /// A worked example of ejecutado on programado's scale, from one of the unit's own activities whose programado for
+    /// the year is below 100 (where reading ejecutado as "share of the year's target" would go wrong); a generic one
+    /// when it has none.
+    /// </summary>
+    public static string EjecutadoExample(ReportingPeriod period, Language language, IReadOnlyList<PlanActivity> activities)
+    {
+        var culture = Culture(language);
+        var sample = activities
+            .Select(a => (Activity: a, Programado: a.ForYear(period.Year)?.Programado))
+            .FirstOrDefault(x => x.Programado is > 0 and < 100);
+        var programado = sample.Programado ?? 30m;
+        var half = (programado / 2).ToString("0.##", culture);
+        var p = programado.ToString("0.##", culture);
+        var which = sample.Activity is { } activity
+            ? (language == Language.En ? $"activity {activity.Label.TrimEnd('.')}" : $"la actividad {activity.Label.TrimEnd('.')}")
+            : (language == Language.En ? "an activity" : "una actividad");
+        return language == Language.En
+            ? $"Example: {which} is programmed at {p} for {period.Year}. If everything planned for {period.Year} is done, type {p} (not 100); if half of it is done, type {half}. Do not type 100 to say \"the year's target was met\": that would read as the whole activity done."
+            : $"Ejemplo: {which} tiene programado {p} para {period.Year}. Si se hizo todo lo previsto para {period.Year}, escriba {p} (no 100); si se hizo la mitad, escriba {half}. No escriba 100 para decir «se cumplió la meta del año»: se leería como la actividad entera hecha.";
     }
 }

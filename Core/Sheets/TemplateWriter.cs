@@ -10,29 +10,30 @@ namespace ServerlessPlan.Core.Sheets;
 /// <summary>
 /// Writes the quarterly template of one unit and period: the report sheet (header block and one row per activity
 /// the unit reports), the instructions sheet and the very hidden metadata sheet. Addresses come from
-/// <see cref="TemplateLayout"/>; words from <see cref="TemplateTexts"/>.
+/// <see cref="TemplateLayout"/>; words from <see cref="TemplateTexts"/>; activities from the plan in force for the period.
 /// </summary>
-public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOptions> reporting)
+public sealed class TemplateWriter(PlanRegistry plans, IOptions<ReportingOptions> reporting)
 {
     internal static readonly XLColor InputFill = XLColor.FromHtml("#FFF2CC");
     internal static readonly XLColor NotApplicableFill = XLColor.FromHtml("#D9D9D9");
     internal static readonly XLColor HeaderFill = XLColor.FromHtml("#1F4E78");
 
-    private static readonly double[] ColumnWidths = [10, 18, 50, 35, 35, 25, 13, 15, 16, 14, 50, 35];
+    private static readonly double[] ColumnWidths = [9, 16, 42, 30, 30, 22, 12, 14, 14, 12, 42, 28];
 
-    /// <exception cref="TemplateRequestException">The period's year is outside the plan.</exception>
+    /// <exception cref="TemplateRequestException">No plan in force covers the period, or the unit is not a member then.</exception>
     public void Write(Stream output, ReportingUnit unit, ReportingPeriod period, Language language)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(unit);
-        TemplateRequest.EnsureInPlan(catalog, period);
+        var catalog = TemplateRequest.PlanFor(plans, unit, period);
 
         var activities = catalog.ActivitiesFor(unit);
         using var workbook = new XLWorkbook();
         var report = workbook.AddWorksheet(ReportSheet(language));
-        WriteReport(report, unit, period, language, activities);
-        TemplateInstructionsSheet.Write(workbook.AddWorksheet(InstructionsSheet(language)), unit, period, DueDate(period), language);
-        WriteMetadata(workbook.AddWorksheet(MetadataSheet), MetadataFor(unit, period, language, activities));
+        var dueDate = DueDate(period);
+        WriteReport(report, catalog, unit, period, dueDate, language, activities);
+        TemplateInstructionsSheet.Write(workbook.AddWorksheet(InstructionsSheet(language)), unit, period, dueDate, language, activities);
+        WriteMetadata(workbook.AddWorksheet(MetadataSheet), MetadataFor(catalog, unit, period, language, activities));
         report.SetTabActive();
         workbook.SaveAs(output);
     }
@@ -45,16 +46,22 @@ public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOption
     }
 
     /// <summary>The metadata a template for this unit and period carries (and a matching upload should).</summary>
-    public TemplateMetadata MetadataFor(ReportingUnit unit, ReportingPeriod period, Language language) =>
-        MetadataFor(unit, period, language, catalog.ActivitiesFor(unit));
+    /// <exception cref="TemplateRequestException">No plan in force covers the period, or the unit is not a member then.</exception>
+    public TemplateMetadata MetadataFor(ReportingUnit unit, ReportingPeriod period, Language language)
+    {
+        var catalog = TemplateRequest.PlanFor(plans, unit, period);
+        return MetadataFor(catalog, unit, period, language, catalog.ActivitiesFor(unit));
+    }
 
     /// <summary>The last day to send the sheet: <see cref="ReportingOptions.DeadlineDays"/> after the quarter's last day.</summary>
     public DateOnly DueDate(ReportingPeriod period) => ReportingCalendar.LastDayToSend(period, reporting.Value.DeadlineDays);
 
-    private TemplateMetadata MetadataFor(ReportingUnit unit, ReportingPeriod period, Language language, IEnumerable<PlanActivity> activities) =>
+    private static TemplateMetadata MetadataFor(PlanCatalog catalog, ReportingUnit unit, ReportingPeriod period, Language language,
+        IEnumerable<PlanActivity> activities) =>
         new(CurrentVersion, catalog.Id, unit.Code.ToUpperInvariant(), period, language, ActivityFingerprint.Compute(activities));
 
-    private void WriteReport(IXLWorksheet ws, ReportingUnit unit, ReportingPeriod period, Language language, IReadOnlyList<PlanActivity> activities)
+    private static void WriteReport(IXLWorksheet ws, PlanCatalog catalog, ReportingUnit unit, ReportingPeriod period, DateOnly dueDate,
+        Language language, IReadOnlyList<PlanActivity> activities)
     {
         for (var c = 0; c < ColumnWidths.Length; c++) ws.Column(c + 1).Width = ColumnWidths[c];
 
@@ -71,11 +78,11 @@ public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOption
         MaxLength(Input(ws.Range(FocalEmailCell, FocalEmailCell)).SetDataValidation(), MaxFocalEmailLength, language);
 
         var hint = ws.Cell(HeaderRow - 1, 1);
-        hint.SetValue(TemplateTexts.Hint.In(language));
+        hint.SetValue(TemplateTexts.Format(TemplateTexts.Hint, language, DeadlineText.Date(dueDate, language)));
         hint.Style.Font.SetItalic();
 
         WriteTableHeader(ws, period, language);
-        var axes = AxisNames(language);
+        var axes = AxisNames(catalog, language);
         var row = FirstDataRow;
         foreach (var activity in activities) WriteActivity(ws, row++, activity, axes, period, language);
 
@@ -85,6 +92,7 @@ public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOption
         if (activities.Count > 0) ValidateInputs(ws, last, language);
 
         ws.SheetView.FreezeRows(HeaderRow);
+        PrintLayout.Apply(ws, HeaderRow, HeaderRow);
         ws.Protect() // no password: it guards against accidental edits, not people
             .AllowElement(XLSheetProtectionElements.FormatColumns)
             .AllowElement(XLSheetProtectionElements.FormatRows);
@@ -116,6 +124,8 @@ public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOption
         var header = ws.Range(HeaderRow, 1, HeaderRow, LastColumn);
         header.Style.Font.SetBold().Font.SetFontColor(XLColor.White).Fill.SetBackgroundColor(HeaderFill)
             .Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Center);
+        RowHeights.Fit(ws, HeaderRow, 1, LastColumn);
+        ws.Row(HeaderRow).Height += RowHeights.LineHeight; // bold text is wider than the estimate assumes
     }
 
     private static void WriteActivity(IXLWorksheet ws, int row, PlanActivity activity, IReadOnlyDictionary<string, string> axes,
@@ -123,14 +133,17 @@ public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOption
     {
         ws.Cell(row, CodeColumn).SetValue(activity.Code);
         ws.Cell(row, AxisColumn).SetValue(axes.GetValueOrDefault(activity.Code, ""));
-        ws.Cell(row, ActivityColumn).SetValue(activity.Text);
-        ws.Cell(row, MetaColumn).SetValue(activity.Meta);
-        ws.Cell(row, IndicadorColumn).SetValue(activity.Indicador);
-        ws.Cell(row, ResponsableColumn).SetValue(activity.Responsable);
+        // Belize's sheet is in English throughout: the plan carries every activity text in both languages.
+        var texts = activity.TextsIn(language);
+        ws.Cell(row, ActivityColumn).SetValue(texts.Text);
+        ws.Cell(row, MetaColumn).SetValue(texts.Meta);
+        ws.Cell(row, IndicadorColumn).SetValue(texts.Indicador);
+        ws.Cell(row, ResponsableColumn).SetValue(texts.Responsable);
         if (activity.ForYear(period.Year)?.Programado is { } programado) ws.Cell(row, ProgramadoColumn).SetValue(programado);
 
         ws.Range(row, ProgramadoColumn, row, EjecutadoColumn).Style.NumberFormat.SetFormat(PercentDisplayFormat);
         ws.Range(row, 1, row, LastColumn).Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+        RowHeights.Fit(ws, row, 1, LastColumn);
 
         Input(ws.Range(row, EjecutadoColumn, row, StatusColumn));
         Input(ws.Range(row, ObservationsColumn, row, EvidenceColumn));
@@ -141,7 +154,7 @@ public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOption
             return;
         }
         var dv = Input(quantity).SetDataValidation();
-        dv.Decimal.EqualOrGreaterThan(0);
+        dv.WholeNumber.EqualOrGreaterThan(0);
         Explain(dv, TemplateTexts.QuantityErrorTitle, TemplateTexts.QuantityError, language);
     }
 
@@ -186,7 +199,7 @@ public sealed class TemplateWriter(PlanCatalog catalog, IOptions<ReportingOption
     }
 
     /// <summary>Activity code → axis name, from the tree itself (AxisCode is only set by the loader).</summary>
-    private Dictionary<string, string> AxisNames(Language language) =>
+    private static Dictionary<string, string> AxisNames(PlanCatalog catalog, Language language) =>
         catalog.Axes
             .SelectMany(a => a.StrategicObjectives.SelectMany(s => s.OperationalObjectives).SelectMany(o => o.Activities)
                 .Select(act => (act.Code, Name: $"{a.Code}. {a.Name.In(language)}")))

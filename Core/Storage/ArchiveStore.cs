@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Core.Storage;
 
@@ -37,12 +38,13 @@ public sealed class ArchiveStore(BlobServiceClient blobs, StorageLayout layout, 
                 Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
                 Metadata = new Dictionary<string, string>
                 {
-                    ["originalname"] = Uri.EscapeDataString(upload.FileName),
+                    // Escaped to ASCII and bounded (TableText): metadata holds 8 KiB in all, and the uploader chooses its own.
+                    ["originalname"] = Uri.EscapeDataString(TableText.Bound(upload.FileName, TableText.MaxFileNameChars)!),
                     ["uploadedat"] = uploadedAt.ToString("O"),
-                    ["uploader"] = Uri.EscapeDataString(uploader ?? ""),
+                    ["uploader"] = Uri.EscapeDataString(TableText.Bound(uploader, TableText.MaxUploaderChars) ?? ""),
                     ["sha256"] = contentHash,
                 },
-                HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+                HttpHeaders = new BlobHttpHeaders { ContentType = Xlsx.ContentType },
             }, ct);
             logger.LogInformation("Archived {Blob} ({Bytes} bytes)", name, content.Length);
         }

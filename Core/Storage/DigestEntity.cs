@@ -1,5 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
 
 namespace ServerlessPlan.Core.Storage;
 
@@ -10,7 +9,7 @@ namespace ServerlessPlan.Core.Storage;
 /// looks sent. A slot that was never sent (failed, or its run died) is <c>Superseded</c> by the next digest sent
 /// after it, which stands in for it; <c>Skipped</c> records a slot with nothing to send.
 /// </summary>
-public sealed class DigestEntity : ITableEntity
+public sealed class DigestEntity : ISendClaimRow
 {
     public const string ScheduledPartition = "scheduled";
     public const string ManualPartition = "manual";

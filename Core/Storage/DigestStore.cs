@@ -1,75 +1,36 @@
-using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 
 namespace ServerlessPlan.Core.Storage;
 
 /// <summary>
-/// The <c>Digests</c> table: claims that make each digest go out once, and the record of what each sent digest said.
-/// A claim is an insert-if-absent (Add; 409 = another run has it); a stale or failed claim is taken over with its
-/// ETag, so of two runs racing for it exactly one wins.
+/// The <c>Digests</c> table: claims that make each digest go out once (<see cref="SendClaimTable{T}"/>: an
+/// insert-if-absent; a stale or failed claim taken over with its ETag), and the record of what each sent digest said.
 /// </summary>
 public sealed class DigestStore(TableServiceClient tables, StorageLayout layout, ILogger<DigestStore> logger)
 {
-    private readonly TableClient _table = tables.GetTableClient(layout.DigestsTable);
-    private volatile bool _created;
+    private readonly SendClaimTable<DigestEntity> _table = new(tables.GetTableClient(layout.DigestsTable), logger, e => e.RowKey);
 
     /// <summary>Claims <paramref name="claim"/>'s row for this run, unless it was sent or another live run holds it.</summary>
     public async Task<DigestClaim> TryClaimAsync(DigestEntity claim, TimeSpan lease, CancellationToken ct)
     {
-        await EnsureTableAsync(ct);
-        claim.State = nameof(DigestSendState.Claimed);
-        claim.Claims = 1;
-        try
+        // A superseded slot's content went out in a later digest: as good as sent.
+        var (outcome, row) = await _table.TryClaimAsync(claim, lease,
+            e => e.StateValue is DigestSendState.Sent or DigestSendState.Superseded, ct);
+        return new DigestClaim(outcome switch
         {
-            var added = await _table.AddEntityAsync(claim, ct);
-            claim.ETag = added.Headers.ETag ?? default;
-            return new DigestClaim(DigestClaimOutcome.Claimed, claim);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-        }
-
-        var existing = (await _table.GetEntityAsync<DigestEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: ct)).Value;
-        var outcome = existing.StateValue switch
-        {
-            // A superseded slot's content went out in a later digest: as good as sent.
-            DigestSendState.Sent or DigestSendState.Superseded => DigestClaimOutcome.AlreadySent,
-            DigestSendState.Claimed when existing.ClaimedAt + lease > claim.ClaimedAt => DigestClaimOutcome.HeldByAnotherRun,
-            _ => DigestClaimOutcome.Claimed,
-        };
-        if (outcome != DigestClaimOutcome.Claimed) return new DigestClaim(outcome, existing);
-
-        // A failed or skipped send, or a claim whose run died without finishing: take it over, guarded by the ETag we read.
-        claim.Claims = existing.Claims + 1;
-        try
-        {
-            var replaced = await _table.UpdateEntityAsync(claim, existing.ETag, TableUpdateMode.Replace, ct);
-            claim.ETag = replaced.Headers.ETag ?? default;
-            logger.LogWarning("Digest {MessageKey} taken over from {PreviousState} claim by {PreviousRun} of {ClaimedAt}",
-                claim.RowKey, existing.State, existing.ClaimedBy, existing.ClaimedAt);
-            return new DigestClaim(DigestClaimOutcome.Claimed, claim);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 412)
-        {
-            return new DigestClaim(DigestClaimOutcome.HeldByAnotherRun, existing);
-        }
+            SendClaimOutcome.Claimed => DigestClaimOutcome.Claimed,
+            SendClaimOutcome.Done => DigestClaimOutcome.AlreadySent,
+            _ => DigestClaimOutcome.HeldByAnotherRun,
+        }, row);
     }
 
     /// <summary>Records the provider's acceptance. Unconditional if the claim moved meanwhile: the mail did go out.</summary>
-    public async Task MarkSentAsync(DigestEntity claim, CancellationToken ct)
+    public Task MarkSentAsync(DigestEntity claim, CancellationToken ct)
     {
         claim.State = nameof(DigestSendState.Sent);
         claim.Error = null;
-        try
-        {
-            await _table.UpdateEntityAsync(claim, claim.ETag, TableUpdateMode.Replace, ct);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 412)
-        {
-            logger.LogWarning("Digest {MessageKey} claim changed while it was being sent; recording it as sent anyway", claim.RowKey);
-            await _table.UpsertEntityAsync(claim, TableUpdateMode.Replace, ct);
-        }
+        return _table.MarkSentAsync(claim, ct);
     }
 
     /// <summary>Records a failed send, unless another run has taken the claim over since (its outcome wins).</summary>
@@ -90,58 +51,29 @@ public sealed class DigestStore(TableServiceClient tables, StorageLayout layout,
     /// </summary>
     public async Task<DigestEntity?> LatestScheduledBeforeAsync(DateTimeOffset slot, TimeSpan lookBack, CancellationToken ct)
     {
-        await EnsureTableAsync(ct);
         var from = KeyOf(slot - lookBack);
         var to = KeyOf(slot);
-        DigestEntity? latest = null;
-        var filter = $"PartitionKey eq '{DigestEntity.ScheduledPartition}' and RowKey ge '{from}' and RowKey lt '{to}'";
-        await foreach (var entity in _table.QueryAsync<DigestEntity>(filter, cancellationToken: ct))
-            if (latest is null || string.CompareOrdinal(entity.RowKey, latest.RowKey) > 0) latest = entity;
-        return latest;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {DigestEntity.ScheduledPartition} and RowKey ge {from} and RowKey lt {to}");
+        return (await _table.QueryAsync(filter, ct)).MaxBy(e => e.RowKey, StringComparer.Ordinal);
     }
 
     /// <summary>The row key of a scheduled slot: <c>digest-{yyyyMMddHHmm}</c>, UTC.</summary>
     public static string KeyOf(DateTimeOffset slot) => $"digest-{slot.UtcDateTime:yyyyMMddHHmm}";
 
-    private async Task MarkUnsentAsync(DigestEntity claim, DigestSendState state, string? error, string? by, CancellationToken ct)
+    private Task MarkUnsentAsync(DigestEntity claim, DigestSendState state, string? error, string? by, CancellationToken ct)
     {
         claim.State = state.ToString();
         claim.Error = error is null || error.Length <= 4000 ? error : error[..4000];
         claim.SupersededBy = by;
-        try
-        {
-            await _table.UpdateEntityAsync(claim, claim.ETag, TableUpdateMode.Replace, ct);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 412)
-        {
-            logger.LogWarning("Digest {MessageKey} claim changed before it could be marked {State}; leaving the newer state", claim.RowKey, state);
-        }
+        return _table.MarkUnsentAsync(claim, ct);
     }
 
-    public async Task<DigestEntity?> GetAsync(string partition, string messageKey, CancellationToken ct)
-    {
-        await EnsureTableAsync(ct);
-        var response = await _table.GetEntityIfExistsAsync<DigestEntity>(partition, messageKey, cancellationToken: ct);
-        return response.HasValue ? response.Value : null;
-    }
+    public Task<DigestEntity?> GetAsync(string partition, string messageKey, CancellationToken ct) =>
+        _table.GetAsync(partition, messageKey, ct);
 
     /// <summary>Every digest sent, scheduled or manual (a few a month: a scan is fine).</summary>
-    public async Task<IReadOnlyList<DigestEntity>> SentAsync(CancellationToken ct)
-    {
-        await EnsureTableAsync(ct);
-        var sent = new List<DigestEntity>();
-        await foreach (var entity in _table.QueryAsync<DigestEntity>(e => e.State == nameof(DigestSendState.Sent), cancellationToken: ct))
-            sent.Add(entity);
-        return sent;
-    }
-
-    private async Task EnsureTableAsync(CancellationToken ct)
-    {
-        if (_created) return;
-        // Infra creates the table in Azure; Azurite starts empty.
-        await _table.CreateIfNotExistsAsync(ct);
-        _created = true;
-    }
+    public Task<IReadOnlyList<DigestEntity>> SentAsync(CancellationToken ct) =>
+        _table.QueryAsync(TableClient.CreateQueryFilter($"State eq {nameof(DigestSendState.Sent)}"), ct);
 }
 
 public enum DigestClaimOutcome

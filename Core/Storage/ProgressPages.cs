@@ -135,6 +135,7 @@ public static class ProgressPages
     {
         var cost = new byte[256];
         for (var b = 0; b < 256; b++)
+        {
             cost[b] = b switch
             {
                 '"' or '\\' => 2,
@@ -143,6 +144,8 @@ public static class ProgressPages
                 // A character of two to four UTF-8 bytes becomes one or two \uXXXX: at most three bytes per byte.
                 _ => 3,
             };
+        }
+
         return cost;
     }
 

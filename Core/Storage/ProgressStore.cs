@@ -24,11 +24,15 @@ public sealed class ProgressStore(TableServiceClient tables, StorageLayout layou
         var pages = ProgressPages.Pack(partition, submissionId, rows);
 
         if (pages.Count == 1)
+        {
             await _table.UpsertEntityAsync(pages[0], TableUpdateMode.Replace, ct); // one entity: atomic without a batch's overhead
+        }
         else
+        {
             // More than one transaction only for sheets far beyond any plan; they are independent, so they go out together.
             await Task.WhenAll(pages.Chunk(ProgressPages.PagesPerTransaction).Select(chunk =>
                 _table.SubmitTransactionAsync(chunk.Select(p => new TableTransactionAction(TableTransactionActionType.UpsertReplace, p)), ct)));
+        }
 
         logger.LogInformation("Wrote {Rows} progress rows in {Pages} pages for {Partition} submission {SubmissionId}",
             rows.Count, pages.Count, partition, submissionId);

@@ -14,8 +14,10 @@ public sealed class StorageLayout(string prefix = "")
     public string Reports => Prefix + StorageNames.ReportsContainer;
     public string Outbox => Prefix + StorageNames.OutboxContainer;
     public string Workbooks => Prefix + StorageNames.WorkbooksContainer;
+    public string Config => Prefix + StorageNames.ConfigContainer;
 
     public string ProgressTable => Prefix + StorageNames.ProgressTable;
     public string SubmissionsTable => Prefix + StorageNames.SubmissionsTable;
     public string DigestsTable => Prefix + StorageNames.DigestsTable;
+    public string RemindersTable => Prefix + StorageNames.RemindersTable;
 }

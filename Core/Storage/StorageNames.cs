@@ -13,8 +13,13 @@ public static class StorageNames
 
     /// <summary>Merged workbooks the portal generated, one per set of current submissions (regenerable: a cache).</summary>
     public const string WorkbooksContainer = "workbooks";
+    /// <summary>Configuration the app reads at start: published plans under <c>plans/</c> (see <c>PublishedPlanStore</c>).</summary>
+    public const string ConfigContainer = "config";
 
     public const string ProgressTable = "Progress";
     public const string SubmissionsTable = "Submissions";
     public const string DigestsTable = "Digests";
+
+    /// <summary>Reminders, late notices and the ST's weekly list: one claim row per mail (see <c>ReminderStore</c>).</summary>
+    public const string RemindersTable = "Reminders";
 }

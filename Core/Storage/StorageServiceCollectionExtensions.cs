@@ -1,17 +1,22 @@
+using Azure.Core;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ServerlessPlan.Core.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// The one <c>BlobServiceClient</c> and <c>TableServiceClient</c> of the app (singletons, as the Azure SDK intends),
-    /// both from the <c>PlanStorage</c> connection the triggers use: <c>PlanStorage=UseDevelopmentStorage=true</c>
-    /// locally, <c>PlanStorage__blobServiceUri</c>/<c>__tableServiceUri</c> + <c>__credential</c>/<c>__clientId</c> in Azure.
+    /// The storage area: the one <c>BlobServiceClient</c> and <c>TableServiceClient</c> of the app (singletons, as the
+    /// Azure SDK intends), both from the <c>PlanStorage</c> connection the triggers use
+    /// (<c>PlanStorage=UseDevelopmentStorage=true</c> locally, <c>PlanStorage__blobServiceUri</c>/<c>__tableServiceUri</c>
+    /// + <c>__credential</c>/<c>__clientId</c> in Azure); the layout (names, optional <c>Storage__Prefix</c>) and every
+    /// store over those clients.
     /// </summary>
-    public static IServiceCollection AddStorageClients(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(StorageNames.Connection);
         services.AddAzureClients(b =>
@@ -19,6 +24,30 @@ public static class StorageServiceCollectionExtensions
             b.AddBlobServiceClient(StorageConnection.ForClient(section, "blobServiceUri", "serviceUri"));
             b.AddTableServiceClient(StorageConnection.ForClient(section, "tableServiceUri", "endpoint"));
         });
+
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(sp => new StorageLayout(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Prefix));
+        services.TryAddSingleton<SubmissionStore>();
+        services.TryAddSingleton<ProgressStore>();
+        services.TryAddSingleton<ArchiveStore>();
+        services.TryAddSingleton<ValidationReportStore>();
+        services.TryAddSingleton<DigestStore>();
+        return services;
+    }
+
+    /// <summary>
+    /// For interactive tools (the CLI): a storage endpoint that refuses the connection or does not resolve fails at once
+    /// with a <see cref="StorageUnreachableException"/> naming it, instead of after the SDK's retries; every other
+    /// failure is retried as before. The Functions app does not call this: the host's own retries stay as they are.
+    /// </summary>
+    public static IServiceCollection FailFastWhenStorageUnreachable(this IServiceCollection services)
+    {
+        services.AddAzureClients(b => b.ConfigureDefaults(options =>
+        {
+            options.RetryPolicy = new UnreachableStoragePolicies.NoRetryWhenUnreachable(options.Retry.MaxRetries,
+                DelayStrategy.CreateExponentialDelayStrategy(options.Retry.Delay, options.Retry.MaxDelay));
+            options.AddPolicy(new UnreachableStoragePolicies.NameTheEndpoint(), HttpPipelinePosition.PerCall);
+        }));
         return services;
     }
 }

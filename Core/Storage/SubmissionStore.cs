@@ -88,8 +88,11 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
             {
                 await _table.UpdateEntityAsync(claim, entry.ETag, TableUpdateMode.Merge, ct);
                 if (!string.IsNullOrEmpty(entry.NoticeClaimedBy) && entry.NoticeClaimedBy != run)
+                {
                     logger.LogWarning("Result mail of {SubmissionId} in {Partition} taken over from run {PreviousRun}, which claimed it at {ClaimedAt}",
                         submissionId, partition, entry.NoticeClaimedBy, entry.NoticeClaimedAt);
+                }
+
                 return new NoticeClaim(NoticeClaimOutcome.Claimed, run, now);
             }
             catch (RequestFailedException ex) when (ex.Status == 412)
@@ -275,8 +278,8 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
     public async Task<PeriodSubmissions> ListPeriodAsync(ReportingPeriod period, CancellationToken ct)
     {
         await EnsureTableAsync(ct);
-        var pointerFilter = $"{TableKeys.PeriodFilter(period)} and RowKey eq '{TableKeys.CurrentPointerRow}'";
-        var historyFilter = $"{TableKeys.PeriodFilter(period)} and RowKey ne '{TableKeys.CurrentPointerRow}'";
+        var pointerFilter = TableKeys.PeriodPointersFilter(period);
+        var historyFilter = TableKeys.PeriodHistoryFilter(period);
         var pointers = new List<CurrentPointerEntity>();
         await foreach (var p in _table.QueryAsync<CurrentPointerEntity>(pointerFilter, cancellationToken: ct)) pointers.Add(p);
         var history = new List<SubmissionEntity>();

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using ServerlessPlan.Core.Plan;
 
 namespace ServerlessPlan.Core.Storage;
@@ -13,9 +14,18 @@ public static class TableKeys
 
     public static string Partition(ReportingPeriod period, string unit) => $"{period}{Separator}{unit}";
 
-    /// <summary>Filter selecting every partition of a period (all units).</summary>
-    public static string PeriodFilter(ReportingPeriod period) =>
-        $"PartitionKey ge '{period}{Separator}' and PartitionKey lt '{period}{(char)(Separator + 1)}'";
+    /// <summary>Filter selecting the current pointers of every unit of a period.</summary>
+    public static string PeriodPointersFilter(ReportingPeriod period) => TableClient.CreateQueryFilter(
+        $"PartitionKey ge {PeriodStart(period)} and PartitionKey lt {PeriodEnd(period)} and RowKey eq {CurrentPointerRow}");
+
+    /// <summary>Filter selecting every history entry (all but the pointers) of every unit of a period.</summary>
+    public static string PeriodHistoryFilter(ReportingPeriod period) => TableClient.CreateQueryFilter(
+        $"PartitionKey ge {PeriodStart(period)} and PartitionKey lt {PeriodEnd(period)} and RowKey ne {CurrentPointerRow}");
+
+    // A period's partitions are the keys from "{period}|" up to, not including, "{period}}" ('}' follows '|').
+    private static string PeriodStart(ReportingPeriod period) => $"{period}{Separator}";
+
+    private static string PeriodEnd(ReportingPeriod period) => $"{period}{(char)(Separator + 1)}";
 
     /// <summary>Filter selecting every partition of the periods from <paramref name="from"/> to <paramref name="to"/> (all units).</summary>
     public static string PeriodRangeFilter(ReportingPeriod from, ReportingPeriod to) =>

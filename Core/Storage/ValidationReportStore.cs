@@ -2,12 +2,13 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Core.Storage;
 
 /// <summary>
 /// Where a country fetches the verdict on its upload: <c>reports/{unit}/{period}/{file}.validation.json</c> and, when
-/// the file could be opened, <c>{file}.annotated.xlsx</c> with the offending cells highlighted and commented.
+/// the copy could be made, <c>{file}.annotated.xlsx</c> with the offending cells highlighted and listed on a review sheet.
 /// </summary>
 public sealed class ValidationReportStore(BlobServiceClient blobs, StorageLayout layout)
 {
@@ -39,7 +40,7 @@ public sealed class ValidationReportStore(BlobServiceClient blobs, StorageLayout
                 WriteJsonAsync(json, report, overwrite: true, ct),
                 annotatedBlob.UploadAsync(new BinaryData(annotated), new BlobUploadOptions
                 {
-                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+                    HttpHeaders = new BlobHttpHeaders { ContentType = Xlsx.ContentType },
                 }, ct));
         }
         else if (!await WriteJsonAsync(json, report, overwrite: false, ct))

@@ -72,7 +72,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
                      "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
                      "--tableHost", "127.0.0.1", "--tablePort", $"{table}",
                  })
+        {
             psi.ArgumentList.Add(a);
+        }
+
         _process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start Azurite.");
         foreach (var port in new[] { blob, queue, table }) await WaitForPortAsync(port);
         return ConnectionStrings.ForAzurite(blob, queue, table);

@@ -228,7 +228,7 @@ public sealed class FilledSheet
     private byte[] Template()
     {
         var template = Templates.GetOrAdd((Catalog.Id, Unit.Code, Period, Language), _ =>
-            new TemplateWriter(Catalog, Options.Create(new ReportingOptions())).Write(Unit, Period, Language));
+            new TemplateWriter(PlanRegistry.Fixed(Catalog), Options.Create(new ReportingOptions())).Write(Unit, Period, Language));
         return (byte[])template.Clone();
     }
 

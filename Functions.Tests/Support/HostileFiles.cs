@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using ClosedXML.Excel;
-using ServerlessPlan.Cli.Bench;
+using ServerlessPlan.Bench;
 
 namespace ServerlessPlan.Tests.Support;
 

@@ -43,7 +43,7 @@ public sealed class IngestionHost : IDisposable
         // Before Core, whose TryAdd registrations then keep these.
         if (time is not null) services.AddSingleton(time);
         if (claimTimings is not null) services.AddSingleton(claimTimings);
-        services.AddSingleton<RetryDelay>((_, _) => Task.CompletedTask);
+        services.RetryWithoutWaiting();
         services.AddServerlessPlan(configuration);
         if (failingTables is not null)
         {
@@ -52,6 +52,9 @@ public sealed class IngestionHost : IDisposable
             services.AddSingleton(new TableServiceClient(storage.ConnectionString, options)); // replaces the configured client
         }
         _services = services.BuildServiceProvider();
+        // What a started host does before serving (PlanRegistryStartup): the plans in force, published ones included.
+        // A constructor cannot await; xunit runs tests without a synchronization context, so this wait cannot deadlock.
+        _services.GetRequiredService<PlanRegistry>().LoadAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 
     /// <summary>The ST's address copied on every result mail.</summary>

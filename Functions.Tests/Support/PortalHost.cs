@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Access;
@@ -44,7 +45,7 @@ public sealed partial class PortalHost : IAsyncDisposable
         settings["Digest:Recipients"] = "presidencia@coalicion.example.org";
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         var server = await FunctionsHttpServer.StartAsync(settings,
-            services => services.Replace(ServiceDescriptor.Singleton(time ?? new FixedTimeProvider(Now))), blobEvents: blobEvents);
+            services => services.Replace(ServiceDescriptor.Singleton(time ?? new FakeTimeProvider(Now))), blobEvents: blobEvents);
         return new PortalHost(storage, server, blobEvents);
     }
 

@@ -50,7 +50,9 @@ public static class AntiForgery
         var origin = request.Headers.Origin.ToString();
         if (origin.Length > 0 && (!Uri.TryCreate(origin, UriKind.Absolute, out var from) ||
                                   !string.Equals(from.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)))
+        {
             return $"Origin '{origin}' is not this site";
+        }
 
         var secret = request.Cookies[CookieName(request)];
         if (string.IsNullOrEmpty(secret)) return "no anti-forgery cookie";

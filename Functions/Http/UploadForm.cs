@@ -32,7 +32,9 @@ public sealed record UploadForm(string? AntiForgeryToken, string? FileName, Uplo
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ||
             !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase) ||
             HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
+        {
             return new UploadForm(null, null, null, Malformed: true);
+        }
 
         var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 8 * 1024, HeadersCountLimit = 16 };
         string? token = null, fileName = null;

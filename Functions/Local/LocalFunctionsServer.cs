@@ -119,7 +119,16 @@ public sealed class LocalFunctionsServer : IAsyncDisposable
         var functions = HttpFunction.Discover(assembly, HostSettings.RoutePrefix);
         foreach (var function in functions)
             app.MapMethods(function.Pattern, function.Methods, function.InvokeAsync).WithDisplayName(function.Name);
-        await app.StartAsync();
+        try
+        {
+            // Runs the app's hosted services as the worker host does: the plan registry loads before anything is served.
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
         return new LocalFunctionsServer(app, functions);
     }
 

@@ -5,7 +5,7 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Portal.Workbooks;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages;
 
@@ -55,8 +55,11 @@ public sealed class CoalitionFunctions(
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
         var workbook = await workbooks.OpenAsync(p, ct);
         if (workbook is null)
+        {
             return PortalGate.NotFound(c, new LocalizedText($"No hay informes aceptados del trimestre {p}: todavía no hay libro consolidado.",
                 $"There are no accepted reports for {p}: there is no merged workbook yet."));
+        }
+
         c.Http.Response.Headers["X-Workbook-Source"] = workbook.FromCache ? "cache" : "generated";
         return PortalResults.File(workbook.Content, MergedWorkbookService.ContentType, MergedWorkbookService.FileName(p));
     }

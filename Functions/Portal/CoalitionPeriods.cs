@@ -1,6 +1,6 @@
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
 
 namespace ServerlessPlan.Functions.Portal;
 

@@ -36,8 +36,11 @@ public sealed class DevelopmentSignInFunctions(PortalRequests requests, ClientPr
         if (!principals.DevelopmentSignIn) return new NotFoundResult();
         var c = requests.Read(req);
         if (req.ContentLength is null or > MaxFormBytes || !req.HasFormContentType)
+        {
             return HttpFailure.Respond(c, StatusCodes.Status400BadRequest, "FORM_INVALID", Problems.BadRequestTitle,
                 new LocalizedText("Formulario no válido.", "Invalid form."));
+        }
+
         var form = await req.ReadFormAsync(ct);
         if (AntiForgery.Refusal(req, "", form[AntiForgery.FieldName]) is { } reason)
         {
@@ -51,8 +54,10 @@ public sealed class DevelopmentSignInFunctions(PortalRequests requests, ClientPr
                     (role.StartsWith(PortalRoles.UnitPrefix, StringComparison.Ordinal) && units.Find(role[PortalRoles.UnitPrefix.Length..]) is not null);
         var name = form["name"].ToString().Trim();
         if (!known || name.Length is 0 or > 100)
+        {
             return HttpFailure.Respond(c, StatusCodes.Status400BadRequest, "FORM_INVALID", Problems.BadRequestTitle,
                 new LocalizedText("Elija un rol de la lista y escriba un nombre.", "Choose a role from the list and type a name."));
+        }
 
         logger.LogInformation("Development sign-in as {User} with role {Role}", name, role);
         req.HttpContext.Response.Cookies.Append(PortalRequests.DevelopmentCookie, ClientPrincipal.For(name, role).Encode(), new CookieOptions

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using ServerlessPlan.Core.Localization;
-using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Uploads;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Functions.Http;

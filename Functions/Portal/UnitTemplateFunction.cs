@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Functions.Http;
 
@@ -15,7 +14,7 @@ public sealed class UnitTemplateFunction(PortalGate gate, TemplateWriter writer)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units/{unit}/{period}/template")] HttpRequest req, string unit, string period)
     {
         if (gate.UnitPeriod(req, unit, period, change: false, out var c, out var u, out var p) is { } refusal) return refusal;
-        return new FileContentResult(writer.Write(u, p, u.Language), TemplateDownload.ContentType)
+        return new FileContentResult(writer.Write(u, p, u.Language), Xlsx.ContentType)
         {
             FileDownloadName = TemplateTexts.FileName(u, p, u.Language),
         };

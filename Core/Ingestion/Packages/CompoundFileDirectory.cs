@@ -9,6 +9,11 @@ namespace ServerlessPlan.Core.Ingestion.Packages;
 /// directory chain, with every chain capped by the number of sectors in the file, so a malformed or looping file
 /// fails fast instead of spinning.
 /// </summary>
+/// <remarks>
+/// Written here because the guard needs only the directory's names: NPOI's POIFS reads the whole file into its block
+/// structures, and OpenMcdf is not on the package mirror and is built to navigate and edit files, not to refuse a
+/// hostile one in fixed bounds. These hundred lines read three structures and stop.
+/// </remarks>
 internal static class CompoundFileDirectory
 {
     public static ReadOnlySpan<byte> Signature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];

@@ -1,7 +1,7 @@
 namespace ServerlessPlan.Core.Ingestion.Packages;
 
 /// <summary>
-/// How many bytes the whole package may still inflate to. Shared by every entry's <see cref="CountingStream"/>, so
+/// How many bytes the whole package may still inflate to. Shared by every entry's <see cref="Sheets.Reading.CountingStream"/>, so
 /// the guard stops on the actual total, whatever the entries declare.
 /// </summary>
 internal sealed class InflationBudget(long limit)

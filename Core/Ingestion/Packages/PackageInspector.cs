@@ -59,7 +59,7 @@ public sealed class PackageInspector(IOptions<IngestionOptions> options, ILogger
 
         if (!ZipPackageScanner.HasZipSignature(bytes))
         {
-            return [PackageIssues.NotAWorkbook.Create(language, ContentSniffer.Describe(bytes).In(language))];
+            return [PackageIssues.NotAWorkbook.Create(language, new OwnText(ContentSniffer.Describe(bytes).In(language)))];
         }
 
         return new ZipPackageScanner(_options, language).Scan(upload.Buffer, upload.Length);
@@ -86,7 +86,7 @@ public sealed class PackageInspector(IOptions<IngestionOptions> options, ILogger
                 || n.Equals("Book", StringComparison.OrdinalIgnoreCase));
             if (!encrypted && !workbook)
             {
-                return PackageIssues.NotAWorkbook.Create(language, ContentHints.OtherOfficeDocument.In(language));
+                return PackageIssues.NotAWorkbook.Create(language, new OwnText(ContentHints.OtherOfficeDocument.In(language)));
             }
         }
 

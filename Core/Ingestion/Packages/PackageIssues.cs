@@ -63,6 +63,18 @@ public static class PackageIssues
         "La parte interna «{0}» contiene una declaración DOCTYPE (DTD), que no se acepta por seguridad y que Excel nunca genera. Guarde el libro de nuevo desde Excel como «Libro de Excel (.xlsx)» y vuelva a subirlo.",
         "The internal part \"{0}\" contains a DOCTYPE declaration (DTD), which is not accepted for security reasons and which Excel never writes. Save the workbook again from Excel as \"Excel Workbook (.xlsx)\" and upload it again.");
 
+    /// <summary>{0}: the part (path inside the package); {1}: the limit in MB. Raised by the reader, which streams the part.</summary>
+    public static readonly IssueType PartTooLarge = new(
+        "PART_TOO_LARGE", IssueSeverity.Error,
+        "La parte interna «{0}» del libro supera los {1} MB sin comprimir, mucho más de lo que ocupa una planilla hecha con la plantilla, y no se leyó. Copie sus datos en una plantilla recién descargada, guárdela y vuelva a subirla.",
+        "The workbook's internal part \"{0}\" exceeds {1} MB uncompressed, far more than a sheet made from the template takes, and was not read. Copy your data into a freshly downloaded template, save it and upload it again.");
+
+    /// <summary>{0}: the part (path inside the package); {1}: the deepest nesting accepted.</summary>
+    public static readonly IssueType XmlTooDeep = new(
+        "XML_TOO_DEEP", IssueSeverity.Error,
+        "La parte interna «{0}» del libro anida elementos a más de {1} niveles, algo que Excel nunca genera, y no se leyó. Guarde el libro de nuevo desde Excel como «Libro de Excel (.xlsx)» y vuelva a subirlo. Si no generó usted este archivo, no lo suba.",
+        "The workbook's internal part \"{0}\" nests elements more than {1} levels deep, which Excel never does, and was not read. Save the workbook again from Excel as \"Excel Workbook (.xlsx)\" and upload it again. If you did not create this file, do not upload it.");
+
     public static readonly IssueType NotASpreadsheet = new(
         "NOT_A_SPREADSHEET", IssueSeverity.Error,
         "El archivo es un paquete comprimido (.zip) pero no contiene un libro de Excel (por ejemplo, es un documento de Word o un .zip renombrado). Suba la planilla trimestral guardada como «Libro de Excel (.xlsx)».",

@@ -3,6 +3,7 @@ using System.IO.Hashing;
 using System.Xml;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Sheets.Reading;
 
 namespace ServerlessPlan.Core.Ingestion.Packages;
 
@@ -11,6 +12,12 @@ namespace ServerlessPlan.Core.Ingestion.Packages;
 /// itself (never trusting declared sizes) through a shared budget, checking CRCs, DTDs, content types and macros.
 /// Memory stays constant apart from the upload buffer: entries are streamed through one scratch buffer.
 /// </summary>
+/// <remarks>
+/// Written here because <see cref="System.IO.Compression.ZipArchive"/> neither checks CRCs nor shows what an entry
+/// really inflates to (it stops at the declared size), and the zip libraries that do check (SharpZipLib,
+/// SharpCompress) turn every central-directory record into an object before the caller can count them. The guard must
+/// count first, then inflate each entry's raw data under one budget shared by all, and stop at the first lie.
+/// </remarks>
 internal sealed class ZipPackageScanner(IngestionOptions options, Language language)
 {
     private static readonly XmlReaderSettings XmlSettings = new()
@@ -56,13 +63,14 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
 
         ContentTypes? contentTypes = null;
         string? doctypePart = null;
+        PartLimitException? limit = null;
         try
         {
             var budget = new InflationBudget(options.MaxUncompressedBytes);
             var scratch = new byte[64 * 1024];
             for (var i = 0; i < names.Count; i++)
             {
-                var outcome = InflateEntry(buffer, length, directory.Entries[i], names[i], budget, scratch, ref contentTypes);
+                var outcome = InflateEntry(buffer, length, directory.Entries[i], names[i], budget, scratch, ref contentTypes, ref limit);
                 if (outcome == EntryOutcome.Corrupt)
                 {
                     return Fail(PackageIssues.TruncatedPackage);
@@ -80,6 +88,13 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
             return Fail(PackageIssues.TruncatedPackage);
         }
 
+        if (limit is not null)
+        {
+            return limit.Limit == PartLimit.Size
+                ? Fail(PackageIssues.PartTooLarge, limit.Part, PackageInspector.Megabytes(limit.Bound))
+                : Fail(PackageIssues.XmlTooDeep, limit.Part, limit.Bound);
+        }
+
         ReportContent(names, contentTypes, doctypePart);
         return _issues;
     }
@@ -93,7 +108,7 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
 
     private EntryOutcome InflateEntry(
         byte[] buffer, int length, ZipDirectoryEntry entry, string name, InflationBudget budget, byte[] scratch,
-        ref ContentTypes? contentTypes)
+        ref ContentTypes? contentTypes, ref PartLimitException? limit)
     {
         var dataOffset = ZipDirectory.DataOffset(buffer.AsSpan(0, length), entry);
         // Excel only writes stored or deflated entries; anything else is damage or a trick.
@@ -107,7 +122,7 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
         var crc = new Crc32();
         var doctype = IsXmlPart(name) ? new DoctypeScanner() : null;
         var seen = 0L;
-        using var counting = new CountingStream(data, budget, bytes =>
+        using var counting = new CountingStream(data, budget.Charge, bytes =>
         {
             // Past its declared size the entry is already known to be broken or lying: it is only counted on (to
             // tell a lying bomb from a small inconsistency), not hashed or scanned, which keeps bombs cheap.
@@ -124,7 +139,8 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
         {
             try
             {
-                using var reader = XmlReader.Create(counting, XmlSettings);
+                // The content types are the one part read whole here: bounded like every part the reader parses.
+                using var reader = PartXml.Open(counting, name, XmlSettings, ReadingLimits.MaxPartBytes);
                 if (string.Equals(name, ContentTypes.PartName, StringComparison.OrdinalIgnoreCase))
                 {
                     contentTypes = ContentTypes.Read(reader, options.MaxZipEntries);
@@ -140,6 +156,10 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
             catch (XmlException)
             {
                 outcome = doctype.Found ? EntryOutcome.Doctype : EntryOutcome.Corrupt;
+            }
+            catch (PartLimitException ex)
+            {
+                limit ??= ex;
             }
         }
 

@@ -52,7 +52,7 @@ internal static class HeaderCheck
     }
 
     private static ValidationIssue Mismatch(SubmittedSheet sheet, string cell, Language language, string found, string expected, string written) =>
-        SheetIssues.HeaderMismatch.At(language, sheet.ReportSheetName, cell, null, SheetValidator.Truncate(found, MaxQuoted), expected, written);
+        SheetIssues.HeaderMismatch.At(language, sheet.ReportSheetName, cell, null, SheetValidator.Truncate(found, MaxQuoted), new OwnText(expected), written);
 
     /// <summary>The unit's code, its Spanish or English name, or the code beside a name (<c>GT - Guatemala</c>).</summary>
     internal static bool ReadsAsUnit(string text, ReportingUnit unit)

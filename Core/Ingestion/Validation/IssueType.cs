@@ -14,8 +14,9 @@ public sealed class IssueType(string code, IssueSeverity severity, string es, st
     public IssueSeverity Severity { get; } = severity;
     public LocalizedText Template { get; } = new(es, en);
 
+    /// <summary>The message with its placeholders filled; every string argument is a quoted value (<see cref="IssueText"/>).</summary>
     public string Format(Language language, params object?[] args) =>
-        string.Format(CultureInfo.InvariantCulture, Template.In(language), args);
+        string.Format(CultureInfo.InvariantCulture, Template.In(language), args.Select(a => a is string s ? IssueText.Quote(s) : a).ToArray());
 
     /// <summary>A finding not tied to a cell. For one that is, see <see cref="IssueLocation.At"/>.</summary>
     public ValidationIssue Create(Language language, params object?[] args) => new(Code, Severity, Format(language, args));

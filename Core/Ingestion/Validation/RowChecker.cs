@@ -38,7 +38,7 @@ internal sealed class RowChecker(
         {
             if (!byCode.TryGetValue(activity.Code, out var found))
             {
-                Add(SheetIssues.ActivityMissing, null, activity.Code, activity.Code, $"{activity.Label} {Preview(activity.Text)}");
+                Add(SheetIssues.ActivityMissing, null, activity.Code, activity.Code, new OwnText($"{activity.Label} {Preview(TextOf(activity))}"));
                 continue;
             }
             if (found.Count > 1)
@@ -66,12 +66,17 @@ internal sealed class RowChecker(
         {
             var at = row.EjecutadoCell.Address;
             if (programado is { } prog && e > prog)
-                Add(SheetIssues.EjecutadoAboveProgramado, at, code, N(e), period.Year, N(prog));
+            {
+                Add(IsFarAbove(e, prog) ? SheetIssues.EjecutadoFarAboveProgramado : SheetIssues.EjecutadoAboveProgramado,
+                    at, code, N(e), period.Year, N(prog));
+            }
             if (programado is { } target && e < target && observations is null)
                 Add(SheetIssues.ObservationMissing, row.ObservationsCell.Address, code, N(e), N(target));
             if (previous is not null && previous.Period.Year == period.Year &&
                 previous.Ejecutado.TryGetValue(code, out var before) && e < before)
+            {
                 Add(SheetIssues.EjecutadoDecreased, at, code, N(e), previous.Period, N(before));
+            }
         }
         // A figure already rejected (its error is on the cell) is no ejecutado to hold the status against.
         var ejecutadoRejected = ejecutado is null && (!row.Ejecutado.IsEmpty || row.EjecutadoCell.IsFormula);
@@ -80,6 +85,14 @@ internal sealed class RowChecker(
 
         return new ReportedActivity(code, programado, ejecutado, status, quantity, observations, evidence);
     }
+
+    /// <summary>
+    /// An ejecutado so far above the year's programado (more than 10 points above it and more than half again as much)
+    /// that it most likely was written against the year's target (100 = target met) instead of on programado's scale:
+    /// 100 for an activity programmed at 30 is; 35 for 30, or 95 for 90, is not (a modest overrun, or rounding).
+    /// </summary>
+    internal static bool IsFarAbove(decimal ejecutado, decimal programado) =>
+        programado > 0 && ejecutado > programado + 10m && ejecutado > programado * 1.5m;
 
     /// <summary>"Completada" below the year's target, "no iniciada" with progress, "no aplica" with a figure.</summary>
     private static bool IsInconsistent(ActivityStatus status, decimal? ejecutado, decimal? programado) => status switch
@@ -116,8 +129,11 @@ internal sealed class RowChecker(
     {
         if (!UsableFormula(row.StatusCell, code)) return null;
         if (row.StatusUnreadable)
+        {
             Add(SheetIssues.StatusInvalid, row.StatusCell.Address, code, SheetValidator.Truncate(row.StatusCell.Text, 60),
-                string.Join(", ", ActivityStatusLabels.All(language)));
+                new OwnText(string.Join(", ", ActivityStatusLabels.All(language))));
+        }
+
         return row.Status;
     }
 
@@ -135,14 +151,20 @@ internal sealed class RowChecker(
             Add(SheetIssues.QuantityIgnored, cell.Address, activity.Code);
             return null;
         }
+        if (row.Quantity is { } q && q != decimal.Truncate(q))
+        {
+            Add(SheetIssues.QuantityNotWhole, cell.Address, activity.Code, N(q));
+            return null;
+        }
         return row.Quantity;
     }
 
     private string? ReadText(SheetCell cell, string? text, int max, string code)
     {
         if (!UsableFormula(cell, code) || text is null) return null;
-        if (text.Length <= max) return text;
-        Add(SheetIssues.TextTooLong, cell.Address, code, text.Length, max);
+        var length = SheetValidator.LengthOf(cell, text);
+        if (length <= max) return text;
+        Add(SheetIssues.TextTooLong, cell.Address, code, length, max);
         return null;
     }
 
@@ -163,6 +185,10 @@ internal sealed class RowChecker(
         issues.Add(type.At(language, sheet, cell, activity, args));
 
     private string N(decimal value) => IssueLocation.Number(value, language);
+
+    /// <summary>The activity's text in the sheet's language (Spanish for a plan built without English).</summary>
+    private string TextOf(PlanActivity activity) =>
+        language == Language.En && activity.English is { } english ? english.Text : activity.Text;
 
     private static string Preview(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

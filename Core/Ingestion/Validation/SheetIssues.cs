@@ -28,10 +28,10 @@ public static class SheetIssues
         "La versión de plantilla «{0}» no es reconocida (se espera «{1}»). Descargue la plantilla vigente y copie sus datos en ella.",
         "Template version «{0}» is not recognised (expected «{1}»). Download the current template and copy your data into it.");
 
-    /// <summary>{0} plan in the sheet, {1} plan in force.</summary>
+    /// <summary>{0} plan in the sheet, {1} plan in force for the period, {2} period.</summary>
     public static readonly IssueType PlanMismatch = new("PLAN_MISMATCH", IssueSeverity.Error,
-        "La plantilla corresponde al plan «{0}», pero el plan vigente es «{1}». Descargue la plantilla vigente.",
-        "The template is for plan «{0}», but the plan in force is «{1}». Download the current template.");
+        "La plantilla corresponde al plan «{0}», pero el período {2} se informa con el plan «{1}». Descargue la plantilla de {2} y copie sus datos en ella.",
+        "The template is for plan «{0}», but period {2} is reported under plan «{1}». Download the template for {2} and copy your data into it.");
 
     /// <summary>{0} unit in the sheet, {1} unit of the upload folder.</summary>
     public static readonly IssueType UnitMismatch = new("UNIT_MISMATCH", IssueSeverity.Error,
@@ -53,10 +53,15 @@ public static class SheetIssues
         "«{0}» no es una unidad informante de la Coalición Regional.",
         "«{0}» is not a reporting unit of the Coalición Regional.");
 
-    /// <summary>{0} period, {1} first year, {2} last year.</summary>
+    /// <summary>{0} period, {1} the plans in force and their years ("2020-2022 (2020–2022), 2023-2025 (2023–2025)").</summary>
     public static readonly IssueType PeriodOutsidePlan = new("PERIOD_OUTSIDE_PLAN", IssueSeverity.Error,
-        "El período «{0}» no está dentro del plan ({1}–{2}). Los períodos se escriben AAAA-Tn, por ejemplo 2021-Q3.",
-        "Period «{0}» is not within the plan ({1}–{2}). Periods are written YYYY-Qn, e.g. 2021-Q3.");
+        "Ningún plan vigente cubre el período «{0}» (planes vigentes: {1}). Los períodos se escriben AAAA-Qn, por ejemplo 2021-Q3.",
+        "No plan in force covers period «{0}» (plans in force: {1}). Periods are written YYYY-Qn, e.g. 2021-Q3.");
+
+    /// <summary>{0} unit code, {1} unit name, {2} period, {3} the unit's membership ("miembro desde 2024-Q1").</summary>
+    public static readonly IssueType UnitNotMember = new("UNIT_NOT_MEMBER", IssueSeverity.Error,
+        "La unidad {0} ({1}) no es miembro de la Coalición Regional en {2} ({3}), así que no informa ese trimestre. Si el informe es de otro período, descargue la plantilla de ese período.",
+        "Unit {0} ({1}) is not a member of the Coalición Regional in {2} ({3}), so it does not report that quarter. If the report is for another period, download that period's template.");
 
     // ---- The activity list ----------------------------------------------------------------------------------------
 
@@ -79,6 +84,11 @@ public static class SheetIssues
         "El informe no contiene ningún dato: complete al menos el ejecutado o el estado de una actividad.",
         "The report contains no data: fill in at least the ejecutado or the status of one activity.");
 
+    /// <summary>{0} the row where data was found, {1} first and {2} last activity row of the template.</summary>
+    public static readonly IssueType TooManyRows = new("TOO_MANY_ROWS", IssueSeverity.Error,
+        "Hay datos en la fila {0}, muy por debajo de la tabla de actividades (filas {1} a {2}), y la lectura de la hoja se detuvo ahí. No agregue filas a la plantilla: borre lo que haya debajo de la tabla y vuelva a subir el archivo.",
+        "There is data in row {0}, far below the activity table (rows {1} to {2}), and reading the sheet stopped there. Do not add rows to the template: delete whatever is below the table and upload the file again.");
+
     // ---- Values -----------------------------------------------------------------------------------------------------
 
     /// <summary>{0} text found.</summary>
@@ -93,8 +103,13 @@ public static class SheetIssues
 
     /// <summary>{0} text found.</summary>
     public static readonly IssueType QuantityInvalid = new("QUANTITY_INVALID", IssueSeverity.Error,
-        "La cantidad debe ser un número mayor o igual a 0; se encontró «{0}».",
-        "The quantity must be a number greater than or equal to 0; «{0}» was found.");
+        "La cantidad debe ser un número entero mayor o igual a 0; se encontró «{0}».",
+        "The quantity must be a whole number greater than or equal to 0; «{0}» was found.");
+
+    /// <summary>{0} value found.</summary>
+    public static readonly IssueType QuantityNotWhole = new("QUANTITY_NOT_WHOLE", IssueSeverity.Error,
+        "La cantidad cuenta algo, así que debe ser un número entero (0, 1, 2…); se encontró {0}. Escriba cuántos hay, sin decimales.",
+        "The quantity counts something, so it must be a whole number (0, 1, 2…); {0} was found. Type how many there are, without decimals.");
 
     /// <summary>{0} text found, {1} the allowed values.</summary>
     public static readonly IssueType StatusInvalid = new("STATUS_INVALID", IssueSeverity.Error,
@@ -114,8 +129,13 @@ public static class SheetIssues
 
     /// <summary>{0} ejecutado, {1} year, {2} programado.</summary>
     public static readonly IssueType EjecutadoAboveProgramado = new("EJECUTADO_ABOVE_PROGRAMADO", IssueSeverity.Warning,
-        "El ejecutado ({0} %) supera lo programado para {1} ({2} %). Verifique el dato.",
-        "Ejecutado ({0} %) is above what was programmed for {1} ({2} %). Please check the figure.");
+        "El ejecutado ({0} %) supera lo programado para {1} ({2} %). El ejecutado es la parte de la actividad hecha en el año, en la escala de Programado: verifique el dato.",
+        "Ejecutado ({0} %) is above what was programmed for {1} ({2} %). Ejecutado is the share of the activity done in the year, on Programmed's scale: please check the figure.");
+
+    /// <summary>{0} ejecutado, {1} year, {2} programado. Raised instead of EJECUTADO_ABOVE_PROGRAMADO when the excess is large (<see cref="RowChecker.IsFarAbove"/>).</summary>
+    public static readonly IssueType EjecutadoFarAboveProgramado = new("EJECUTADO_FAR_ABOVE_PROGRAMADO", IssueSeverity.Warning,
+        "El ejecutado ({0} %) es mucho mayor que lo programado para {1} ({2} %). ¿Escribió el avance sobre la meta del año? El ejecutado va en la escala de Programado: si se cumplió la meta del año, escriba {2}; si se hizo la mitad, la mitad de {2}.",
+        "Ejecutado ({0} %) is far above what was programmed for {1} ({2} %). Did you write progress against the year's target? Ejecutado is on Programmed's scale: if the year's target was met, write {2}; if half of it was done, half of {2}.");
 
     /// <summary>{0} ejecutado now, {1} previous period, {2} ejecutado then.</summary>
     public static readonly IssueType EjecutadoDecreased = new("EJECUTADO_DECREASED", IssueSeverity.Warning,

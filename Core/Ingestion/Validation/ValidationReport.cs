@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ServerlessPlan.Core.Localization;
 
 namespace ServerlessPlan.Core.Ingestion.Validation;
 
@@ -30,14 +31,37 @@ public sealed record ValidationReport
     [JsonPropertyName("warnings")]
     public IReadOnlyList<ValidationIssue> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// Findings kept per code: past it, one <c>MORE_FINDINGS</c> says how many more there were. With it every report is
+    /// bounded whatever the sheet holds: the codes are a fixed catalogue and every message is short
+    /// (<see cref="IssueText"/>), so a report has at most codes × (<see cref="MaxFindingsPerCode"/> + 1) findings.
+    /// </summary>
+    public const int MaxFindingsPerCode = 20;
+
+    /// <summary>The report of <paramref name="issues"/>, at most <see cref="MaxFindingsPerCode"/> of each code.</summary>
     public static ValidationReport From(IEnumerable<ValidationIssue> issues, string language = "es")
     {
-        var list = issues.ToList();
+        var kept = new List<ValidationIssue>();
+        var seen = new Dictionary<string, (int Count, IssueSeverity Severity)>(StringComparer.Ordinal);
+        foreach (var issue in issues)
+        {
+            // A MORE_FINDINGS already made (a report merged into another) is kept as it is.
+            var count = seen.GetValueOrDefault(issue.Code).Count + 1;
+            seen[issue.Code] = (count, issue.Severity);
+            if (count <= MaxFindingsPerCode || issue.Code == ReportIssues.MoreFindings.Code) kept.Add(issue);
+        }
+        LanguageCodes.TryParse(language, out var lang); // Spanish unless the code says English
+        foreach (var (code, (count, severity)) in seen)
+        {
+            if (count <= MaxFindingsPerCode || code == ReportIssues.MoreFindings.Code) continue;
+            kept.Add(new ValidationIssue(ReportIssues.MoreFindings.Code, severity,
+                ReportIssues.MoreFindings.Format(lang, count - MaxFindingsPerCode, code)));
+        }
         return new ValidationReport
         {
             Language = language,
-            Errors = list.Where(i => i.Severity == IssueSeverity.Error).ToList(),
-            Warnings = list.Where(i => i.Severity == IssueSeverity.Warning).ToList(),
+            Errors = kept.Where(i => i.Severity == IssueSeverity.Error).ToList(),
+            Warnings = kept.Where(i => i.Severity == IssueSeverity.Warning).ToList(),
         };
     }
 

@@ -1,5 +1,6 @@
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Portal.Board;
@@ -18,7 +19,7 @@ public sealed class CompletenessBoard(SubmissionStore submissions, PlanCatalog c
         var rows = units.All
             .Select(u => (Unit: u, Expected: catalog.Activities.Count(u.Reports)))
             .Where(x => x.Expected > 0)
-            .Select(x => RegionalProgressCalculator.UnitStatus(x.Unit, x.Expected, listed, 0, deadline))
+            .Select(x => RegionalProgressCalculator.UnitStatus(x.Unit, x.Expected, listed, (0, 0), deadline))
             .Select(s => new BoardRow(s, listed.History.Any(h => string.Equals(h.Unit, s.Unit.Code, StringComparison.OrdinalIgnoreCase) &&
                                                                  h.StatusValue == SubmissionStatus.Pending)))
             .ToList();

@@ -1,5 +1,5 @@
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Portal.Board;

@@ -1,5 +1,6 @@
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Portal.Board;
@@ -38,7 +39,7 @@ public sealed class UnitQuarters(SubmissionStore submissions, PlanCatalog catalo
         var deadline = calendar.Deadline(period);
         var listed = new PeriodSubmissions(period, history, pointer is null ? [] : [pointer]);
         var expected = catalog.Activities.Count(unit.Reports);
-        var status = RegionalProgressCalculator.UnitStatus(unit, expected, listed, 0, deadline);
+        var status = RegionalProgressCalculator.UnitStatus(unit, expected, listed, (0, 0), deadline);
         var ordered = history.OrderByDescending(h => h.LatestArrival).ThenBy(h => h.RowKey, StringComparer.Ordinal).ToList();
         return new UnitQuarter(unit, period, UnitQuarter.StateOf(status, history, calendar.HasStarted(period)),
             ReportingCalendar.Opens(period), deadline, status, ordered, pointer);

@@ -54,7 +54,11 @@ public sealed class PortalUploads(
             return new PortalUploadResult(report, null, null, false, false, TooLarge: true);
         }
 
-        var annotated = Annotate(check);
+        // As the trigger does: the annotated copy first; when it cannot be made, the report says why.
+        var annotation = Annotate(check);
+        if (annotation?.Skipped is { } skipped) check = check.WithWarning(skipped);
+        report = check.Report;
+        var annotated = annotation?.Content;
         var accepted = report.Accepted;
         var kept = new UploadPath(unit.Code, period, accepted ? storedName : $"{RejectedFolder}/{storedName}");
         await reports.WriteAsync(kept, report, annotated, ct);
@@ -82,7 +86,7 @@ public sealed class PortalUploads(
             : new PreviousProgress(period, rows.Where(r => r.Ejecutado is not null).ToDictionary(r => r.Activity, r => (decimal)r.Ejecutado!.Value));
     }
 
-    private static byte[]? Annotate(UploadCheck check)
+    private static AnnotatedCopy? Annotate(UploadCheck check)
     {
         if (!check.Package.Ok || (check.Report.Errors.Count == 0 && check.Report.Warnings.Count == 0)) return null;
         using var original = check.Package.OpenRead();

@@ -4,7 +4,7 @@ using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Portal.Workbooks;

@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Core.Reports.Digest;
 

@@ -1,15 +1,19 @@
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Core.Reports.Digest;
 
 /// <summary>
-/// Renders the Presidency's digest from a period's <see cref="RegionalProgress"/>: headline figures, per-axis bars,
-/// the activities most behind, units missing or late, what changed since the last digest, and the rules. Pure: no
-/// I/O, no clock. The HTML is e-mail safe (tables and inline styles only) and encodes every data string.
+/// Renders the Presidency's digest from a period's <see cref="RegionalProgress"/>, completeness first: who reported and
+/// who did not, then the headline figures with their coverage and lower bound, per-axis bars, the activities furthest
+/// behind relative to their programado, what changed since the last digest, and the rules. Pure: no I/O, no clock.
+/// The HTML is e-mail safe (tables and inline styles only) and encodes every data string.
 /// </summary>
 public sealed class DigestComposer
 {
-    /// <summary>How many of the activities furthest below their programado the digest lists.</summary>
+    /// <summary>How many of the activities furthest behind their programado the digest lists.</summary>
     public const int MostBehindCount = 5;
 
     /// <summary>Composes the digest pointing at the workbook attached under its usual name.</summary>
@@ -27,14 +31,12 @@ public sealed class DigestComposer
         return new DigestMessage(Subject(progress, language), DigestHtml.Render(view), DigestText.Render(view));
     }
 
-    /// <summary>Largest gap programado − regional ejecutado first; only activities with both values and a positive gap.</summary>
-    public static IReadOnlyList<ActivityProgress> MostBehind(RegionalProgress progress) =>
-        progress.Activities
-            .Where(a => a.Programado is not null && a.RegionalEjecutado is not null && a.Programado - a.RegionalEjecutado > 0)
-            .OrderByDescending(a => a.Programado!.Value - a.RegionalEjecutado!.Value)
-            .ThenBy(a => a.Activity.Code, StringComparer.Ordinal)
-            .Take(MostBehindCount)
-            .ToList();
+    /// <summary>
+    /// The <see cref="MostBehindCount"/> activities furthest behind relative to their programado
+    /// (<see cref="DelayRanking"/>: regional ejecutado ÷ programado, lowest first, ties by code and marked).
+    /// </summary>
+    public static IReadOnlyList<DelayedActivity> MostBehind(RegionalProgress progress) =>
+        DelayRanking.Of(progress).Take(MostBehindCount).ToList();
 
     /// <summary>Units not on time: missing first, then rejected only, then late; unit order within each.</summary>
     public static IReadOnlyList<UnitSubmissionStatus> NeedingAttention(RegionalProgress progress) =>
@@ -48,12 +50,21 @@ public sealed class DigestComposer
             })
             .ToList();
 
+    /// <summary>Completeness first: "… 2021-Q3: informaron 7 de 9 unidades (faltan Nicaragua y Panamá); ejecución 49,2 % (cota inferior 40,1 %)".</summary>
     private static string Subject(RegionalProgress progress, Language language)
     {
-        var execution = DigestFormat.Percent(progress.Overall.Execution);
-        return language == Language.En
-            ? $"Regional plan digest {progress.Period}: {progress.UnitsReported} of {progress.UnitsExpected} units reported, execution {execution}"
-            : $"Resumen del plan regional {progress.Period}: {progress.UnitsReported} de {progress.UnitsExpected} unidades informaron, ejecución {execution}";
+        var en = language == Language.En;
+        var missing = FigureFormat.List(progress.MissingUnits.Select(u => u.Unit.Name.In(language)).ToList(), language);
+        var units = en
+            ? $"{progress.UnitsReported} of {progress.UnitsExpected} units reported" + (missing.Length > 0 ? $" (missing: {missing})" : "")
+            : $"informaron {progress.UnitsReported} de {progress.UnitsExpected} unidades" + (missing.Length > 0 ? $" (faltan {missing})" : "");
+        var execution = FigureFormat.Percent(progress.Overall.Execution, language);
+        var bound = progress.Overall.IsPartial
+            ? (en ? " (lower bound " : " (cota inferior ") + FigureFormat.Percent(progress.Overall.LowerBoundExecution, language) + ")"
+            : "";
+        return en
+            ? $"Regional plan digest {progress.Period}: {units}; execution {execution}{bound}"
+            : $"Resumen del plan regional {progress.Period}: {units}; ejecución {execution}{bound}";
     }
 }
 
@@ -63,33 +74,65 @@ internal sealed record DigestView(
     DigestChanges? Changes,
     Language Language,
     WorkbookReference Workbook,
-    IReadOnlyList<ActivityProgress> MostBehind,
+    IReadOnlyList<DelayedActivity> MostBehind,
     IReadOnlyList<UnitSubmissionStatus> Attention,
     int PlannedWithoutData,
     DateTimeOffset? Replaces = null)
 {
     public string T(string es, string en) => Language == Language.En ? en : es;
 
+    public string P(double? percent) => FigureFormat.Percent(percent, Language);
+
+    public string Signed(double? points) => FigureFormat.Signed(points, Language);
+
+    public string Day(DateTimeOffset? instant) => instant is { } at ? DeadlineText.Date(at, Language) : "—";
+
     public string UnitName(UnitSubmissionStatus unit) => $"{unit.Unit.Name.In(Language)} ({unit.Unit.Code})";
 
-    /// <summary>Observations the units wrote on an activity, to say why it is behind; cut to a readable length.</summary>
+    /// <summary>The activity's text in the digest's language (Spanish when the plan carries no English for it).</summary>
+    public string TextOf(ActivityProgress activity) =>
+        Language == Language.En && activity.Activity.English is { } english ? english.Text : activity.Activity.Text;
+
+    public string Deadline => DeadlineText.Date(Progress.LastDayToSend, Language);
+
+    public string DeadlineLine => T($"Último día para enviar: {Deadline}", $"Last day to send: {Deadline}");
+
+    /// <summary>"3 de 8" / "3 of 8".</summary>
+    public string Of(int k, int n) => T($"{k} de {n}", $"{k} of {n}");
+
+    /// <summary>"1" or "2=" (tied).</summary>
+    public static string Rank(DelayedActivity d) => d.Tied ? $"{d.Rank}=" : $"{d.Rank}";
+
+    /// <summary>
+    /// Observations the units wrote on an activity, to say why it is behind; cut to a readable length, the same text
+    /// of several units once ("CR, SV, GT: …").
+    /// </summary>
     public IEnumerable<(string Unit, string Text)> Observations(ActivityProgress activity) =>
         activity.Units
             .Where(u => !string.IsNullOrWhiteSpace(u.Observaciones))
-            .Select(u => (u.UnitCode, DigestFormat.Cut(u.Observaciones!.Trim(), 200)));
+            .Select(u => (u.UnitCode, Text: DigestFormat.Cut(u.Observaciones!.Trim(), 200)))
+            .GroupBy(o => o.Text, StringComparer.Ordinal)
+            .Select(g => (string.Join(", ", g.Select(o => o.UnitCode)), g.Key));
+
+    /// <summary>The like-for-like change of an activity: "+12,5 puntos (5 unidades)"; "—" when there is none.</summary>
+    public string Change(ActivityProgress activity) => activity.Change is { } c
+        ? T($"{Signed(c.Points)} puntos ({c.Units} unid.)", $"{Signed(c.Points)} points ({c.Units} units)")
+        : "—";
 
     public string TimelinessDetail(UnitSubmissionStatus unit) => unit.Timeliness switch
     {
-        SubmissionTimeliness.Late => T($"primera planilla aceptada el {DigestFormat.Date(unit.FirstAcceptedAt)} (plazo {DigestFormat.Date(Progress.Deadline)})",
-            $"first accepted sheet on {DigestFormat.Date(unit.FirstAcceptedAt)} (deadline {DigestFormat.Date(Progress.Deadline)})"),
-        SubmissionTimeliness.RejectedOnly => T($"{unit.RejectedUploads} envío(s) rechazado(s), el último el {DigestFormat.Date(unit.LastUploadAt)}",
-            $"{unit.RejectedUploads} rejected upload(s), the last on {DigestFormat.Date(unit.LastUploadAt)}"),
-        _ => T($"sin envíos (plazo {DigestFormat.Date(Progress.Deadline)})", $"no upload (deadline {DigestFormat.Date(Progress.Deadline)})"),
+        SubmissionTimeliness.Late => T($"primera planilla aceptada el {Day(unit.FirstAcceptedAt)} (último día para enviar: {Deadline})",
+            $"first accepted sheet on {Day(unit.FirstAcceptedAt)} (last day to send: {Deadline})"),
+        SubmissionTimeliness.RejectedOnly => T($"{unit.RejectedUploads} envío(s) rechazado(s), el último el {Day(unit.LastUploadAt)}; nada suyo entra en las cifras",
+            $"{unit.RejectedUploads} rejected upload(s), the last on {Day(unit.LastUploadAt)}; nothing of theirs is in the figures"),
+        _ => T($"sin envíos (último día para enviar: {Deadline}); nada suyo entra en las cifras",
+            $"no upload (last day to send: {Deadline}); nothing of theirs is in the figures"),
     };
 
-    public string Rules => T(
-        "Reglas: el ejecutado regional de una actividad es el promedio de las unidades que informaron un número («no aplica» y sin envío no cuentan); la ejecución es ejecutado medio ÷ programado medio × 100 sobre las actividades con programado > 0. Todas las reglas están en la hoja «Resumen» del libro consolidado.",
-        "Rules: an activity's regional ejecutado is the mean of the units that reported a number (\"not applicable\" and no upload are left out); execution is mean ejecutado ÷ mean programado × 100 over the activities with a programado > 0. Every rule is in the workbook's \"Resumen\" sheet.");
+    public string TiesNote => T("«=»: empate en avance relativo; las actividades empatadas se ordenan por código.",
+        "\"=\": tied on relative progress; tied activities are ordered by code.");
+
+    public string Rules => RegionalProgressRules.Summary.In(Language);
 
     /// <summary>The workbook sentence without its link; <see cref="WorkbookLine"/> (text) and the HTML add the link.</summary>
     public string WorkbookLead => (Workbook.IsAttached, Workbook.Url is not null) switch

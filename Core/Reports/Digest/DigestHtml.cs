@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Core.Reports.Digest;
 
@@ -29,14 +30,13 @@ internal static class DigestHtml
         Section(h, () =>
         {
             h.Append("<h1 style=\"font-size:20px;margin:0 0 4px 0\">").Append(E(v.T("Resumen del plan regional — ", "Regional plan digest — ") + p.Period)).Append("</h1>")
-                .Append("<p style=\"margin:0;color:#555555\">")
-                .Append(E(v.T($"Plazo de entrega: {DigestFormat.DateTime(p.Deadline)}", $"Deadline: {DigestFormat.DateTime(p.Deadline)}"))).Append("</p>");
+                .Append("<p style=\"margin:0;color:#555555\">").Append(E(v.DeadlineLine)).Append("</p>");
         });
 
+        Section(h, () => Reporting(h, v));
         Section(h, () => Headline(h, v));
         Section(h, () => Axes(h, v));
         Section(h, () => MostBehind(h, v));
-        Section(h, () => Attention(h, v));
         Section(h, () => Changes(h, v));
         Section(h, () =>
         {
@@ -51,91 +51,15 @@ internal static class DigestHtml
         return h.ToString();
     }
 
-    private static void Headline(StringBuilder h, DigestView v)
+    /// <summary>Completeness first: who reported, who did not, and the units not on time with their dates.</summary>
+    private static void Reporting(StringBuilder h, DigestView v)
     {
         var p = v.Progress;
-        Heading(h, v.T("Cifras principales", "Headline figures"));
-        h.Append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\">");
-        Kpi(h, v.T("Unidades que informaron", "Units reported"), v.T($"{p.UnitsReported} de {p.UnitsExpected}", $"{p.UnitsReported} of {p.UnitsExpected}"));
-        Kpi(h, v.T("Ejecutado regional medio", "Mean regional ejecutado"), DigestFormat.Percent(p.Overall.MeanEjecutado));
-        Kpi(h, v.T("Programado medio", "Mean programado"), DigestFormat.Percent(p.Overall.MeanProgramado));
-        h.Append("<tr><td style=\"padding:2px 12px 2px 0\">").Append(E(v.T("Ejecución (% de lo programado)", "Execution (% of programado)")))
-            .Append("</td><td style=\"padding:2px 12px 2px 0;font-weight:bold\">").Append(E(DigestFormat.Percent(p.Overall.Execution)))
-            .Append("</td><td>");
-        Bar(h, p.Overall.Execution);
-        h.Append("</td></tr>");
-        Kpi(h, v.T("Actividades planificadas informadas", "Planned activities reported"),
-            v.T($"{p.Overall.ActivitiesReported} de {p.Overall.ActivitiesPlanned}", $"{p.Overall.ActivitiesReported} of {p.Overall.ActivitiesPlanned}"));
-        h.Append("</table>");
-    }
-
-    private static void Kpi(StringBuilder h, string label, string value) =>
-        h.Append("<tr><td style=\"padding:2px 12px 2px 0\">").Append(E(label))
-            .Append("</td><td style=\"padding:2px 12px 2px 0;font-weight:bold\" colspan=\"2\">").Append(E(value)).Append("</td></tr>");
-
-    private static void Axes(StringBuilder h, DigestView v)
-    {
-        Heading(h, v.T("Avance por eje", "Progress by axis"));
-        h.Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr>");
-        foreach (var head in new[] { v.T("Eje", "Axis"), v.T("Ejecución", "Execution"), "", v.T("Ejecutado / programado", "Ejecutado / programado"), v.T("Actividades", "Activities") })
-            h.Append("<th style=\"").Append(HeadCell).Append("\">").Append(E(head)).Append("</th>");
-        h.Append("</tr>");
-        foreach (var axis in v.Progress.Axes)
-        {
-            var f = axis.Figures;
-            h.Append("<tr><td style=\"").Append(Cell).Append("\">").Append(E($"{axis.AxisCode}. {axis.Name.In(v.Language)}"))
-                .Append("</td><td style=\"").Append(Cell).Append("\">");
-            Bar(h, f.Execution);
-            h.Append("</td><td style=\"").Append(Cell).Append(";white-space:nowrap;font-weight:bold\">").Append(E(DigestFormat.Percent(f.Execution)))
-                .Append("</td><td style=\"").Append(Cell).Append(";white-space:nowrap\">").Append(E($"{DigestFormat.Percent(f.MeanEjecutado)} / {DigestFormat.Percent(f.MeanProgramado)}"))
-                .Append("</td><td style=\"").Append(Cell).Append(";white-space:nowrap\">")
-                .Append(E(v.T($"{f.ActivitiesReported} de {f.ActivitiesPlanned}", $"{f.ActivitiesReported} of {f.ActivitiesPlanned}"))).Append("</td></tr>");
-        }
-        h.Append("</table>");
-    }
-
-    private static void MostBehind(StringBuilder h, DigestView v)
-    {
-        Heading(h, v.T("Actividades más atrasadas", "Activities furthest behind"));
-        if (v.MostBehind.Count == 0)
-            Paragraph(h, v.T("Ninguna actividad con datos está por debajo de lo programado.", "No activity with data is below its programado."));
-        else
-        {
-            h.Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr>");
-            foreach (var head in new[] { v.T("Actividad", "Activity"), v.T("Programado", "Programado"), v.T("Ejecutado regional", "Regional ejecutado"), v.T("Brecha", "Gap"), v.T("Cobertura", "Coverage") })
-                h.Append("<th style=\"").Append(HeadCell).Append("\">").Append(E(head)).Append("</th>");
-            h.Append("</tr>");
-            foreach (var a in v.MostBehind)
-            {
-                h.Append("<tr><td style=\"").Append(Cell).Append("\"><b>").Append(E(a.Activity.Label)).Append("</b> ")
-                    .Append(E(DigestFormat.Cut(a.Activity.Text, 160)));
-                foreach (var (unit, text) in v.Observations(a))
-                    h.Append("<br><span style=\"font-size:12px;color:#555555\">").Append(E($"{unit}: {text}")).Append("</span>");
-                h.Append("</td>");
-                foreach (var value in new[]
-                         {
-                             DigestFormat.Percent(a.Programado), DigestFormat.Percent(a.RegionalEjecutado),
-                             DigestFormat.Number(a.Programado - a.RegionalEjecutado),
-                             v.T($"{a.Reporting} de {a.Expected}", $"{a.Reporting} of {a.Expected}"),
-                         })
-                    h.Append("<td style=\"").Append(Cell).Append(";white-space:nowrap\">").Append(E(value)).Append("</td>");
-                h.Append("</tr>");
-            }
-            h.Append("</table>");
-        }
-        if (v.PlannedWithoutData > 0)
-            Paragraph(h, v.T($"{v.PlannedWithoutData} actividad(es) planificada(s) sin ningún dato este periodo.",
-                $"{v.PlannedWithoutData} planned activit(ies) without any data this period."));
-    }
-
-    private static void Attention(StringBuilder h, DigestView v)
-    {
-        Heading(h, v.T("Unidades pendientes o con retraso", "Units missing or late"));
-        if (v.Attention.Count == 0)
-        {
-            Paragraph(h, v.T("Todas las unidades enviaron a tiempo.", "Every unit reported on time."));
-            return;
-        }
+        Heading(h, v.T("Quién informó", "Who reported"));
+        Paragraph(h, RegionalHeadline.Reported(p, v.Language));
+        h.Append("<p style=\"margin:0 0 6px 0").Append(p.MissingUnits.Count > 0 ? ";color:#9c0006;font-weight:bold" : "").Append("\">")
+            .Append(E(RegionalHeadline.Missing(p, v.Language))).Append("</p>");
+        if (v.Attention.Count == 0) return;
         h.Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\">");
         foreach (var u in v.Attention)
         {
@@ -149,6 +73,87 @@ internal static class DigestHtml
         h.Append("</table>");
     }
 
+    private static void Headline(StringBuilder h, DigestView v)
+    {
+        var p = v.Progress;
+        Heading(h, v.T("Cifras principales", "Headline figures"));
+        h.Append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr><td style=\"padding:2px 12px 2px 0;font-size:22px;font-weight:bold\">")
+            .Append(E(v.P(p.Overall.Execution))).Append("</td><td>");
+        Bar(h, p.Overall.Execution, p.QuartersElapsed);
+        h.Append("</td></tr></table>");
+        Paragraph(h, RegionalHeadline.Execution(p, v.Language));
+        h.Append("<p style=\"margin:0 0 6px 0").Append(p.Overall.IsPartial ? ";font-weight:bold" : "").Append("\">")
+            .Append(E(RegionalHeadline.LowerBound(p, v.Language))).Append("</p>");
+        h.Append("<p style=\"margin:0 0 6px 0;font-size:12px;color:#555555\">").Append(E(RegionalHeadline.ExecutionMeaning(p.Period, v.Language))).Append("</p>");
+        Paragraph(h, RegionalHeadline.Means(p, v.Language));
+    }
+
+    private static void Axes(StringBuilder h, DigestView v)
+    {
+        Heading(h, v.T("Avance por eje", "Progress by axis"));
+        h.Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr>");
+        foreach (var head in new[] { v.T("Eje", "Axis"), v.T("Ejecución", "Execution"), "", v.T("Cota inferior", "Lower bound"), v.T("Cobertura", "Coverage") })
+            h.Append("<th style=\"").Append(HeadCell).Append("\">").Append(E(head)).Append("</th>");
+        h.Append("</tr>");
+        foreach (var axis in v.Progress.Axes)
+        {
+            var f = axis.Figures;
+            h.Append("<tr><td style=\"").Append(Cell).Append("\">").Append(E($"{axis.AxisCode}. {axis.Name.In(v.Language)}"))
+                .Append("</td><td style=\"").Append(Cell).Append("\">");
+            Bar(h, f.Execution, v.Progress.QuartersElapsed);
+            h.Append("</td><td style=\"").Append(Cell).Append(";white-space:nowrap;font-weight:bold\">").Append(E(v.P(f.Execution)))
+                .Append("</td><td style=\"").Append(Cell).Append(";white-space:nowrap\">").Append(E(f.IsPartial ? v.P(f.LowerBoundExecution) : "—"))
+                .Append("</td><td style=\"").Append(Cell).Append(";font-size:12px\">")
+                .Append(E(v.T($"{f.ActivitiesReported} de {f.ActivitiesPlanned} actividades; {f.UnitsReporting} de {f.UnitsExpected} unidades; ejecutado {v.P(f.MeanEjecutado)} / programado {v.P(f.MeanProgramado)}",
+                    $"{f.ActivitiesReported} of {f.ActivitiesPlanned} activities; {f.UnitsReporting} of {f.UnitsExpected} units; ejecutado {v.P(f.MeanEjecutado)} / programado {v.P(f.MeanProgramado)}")))
+                .Append("</td></tr>");
+        }
+        h.Append("</table>");
+    }
+
+    private static void MostBehind(StringBuilder h, DigestView v)
+    {
+        Heading(h, v.T("Actividades más atrasadas (ejecutado regional ÷ programado)", "Activities furthest behind (regional ejecutado ÷ programado)"));
+        if (v.MostBehind.Count == 0)
+        {
+            Paragraph(h, v.T("Ninguna actividad con datos está por debajo de lo programado.", "No activity with data is below its programado."));
+        }
+        else
+        {
+            h.Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr>");
+            string[] heads = ["#", v.T("Actividad", "Activity"), v.T("Avance relativo", "Relative progress"), "Ejecutado / programado",
+                v.T("Cobertura", "Coverage"), v.T("Cambio comparable", "Like-for-like change")];
+            foreach (var head in heads)
+                h.Append("<th style=\"").Append(HeadCell).Append("\">").Append(E(head)).Append("</th>");
+            h.Append("</tr>");
+            foreach (var d in v.MostBehind)
+            {
+                var a = d.Activity;
+                h.Append("<tr><td style=\"").Append(Cell).Append(";white-space:nowrap\">").Append(E(DigestView.Rank(d)))
+                    .Append("</td><td style=\"").Append(Cell).Append("\"><b>").Append(E(a.Activity.Label)).Append("</b> ")
+                    .Append(E(DigestFormat.Cut(v.TextOf(a), 160)));
+                foreach (var (unit, text) in v.Observations(a))
+                    h.Append("<br><span style=\"font-size:12px;color:#555555\">").Append(E($"{unit}: {text}")).Append("</span>");
+                h.Append("</td>");
+                var coverage = v.T($"{a.Reporting} de {a.Expected} unidades", $"{a.Reporting} of {a.Expected} units") +
+                               (a.Missing > 0 ? v.T($"; cota inferior {v.P(a.LowerBound)}", $"; lower bound {v.P(a.LowerBound)}") : "");
+                // Figures never break between number and sign; the coverage and change sentences may wrap.
+                foreach (var (value, nowrap) in new[] { (v.P(d.Relative * 100), true), ($"{v.P(a.RegionalEjecutado)} / {v.P(a.Programado)}", true), (coverage, false), (v.Change(a), false) })
+                    h.Append("<td style=\"").Append(Cell).Append(nowrap ? ";font-size:13px;white-space:nowrap" : ";font-size:13px").Append("\">").Append(E(value)).Append("</td>");
+
+                h.Append("</tr>");
+            }
+            h.Append("</table>");
+            if (v.MostBehind.Any(d => d.Tied))
+                h.Append("<p style=\"margin:4px 0 6px 0;font-size:12px;color:#555555\">").Append(E(v.TiesNote)).Append("</p>");
+        }
+        if (v.PlannedWithoutData > 0)
+        {
+            Paragraph(h, v.T($"{v.PlannedWithoutData} actividad(es) programada(s) sin ningún dato este periodo.",
+                $"{v.PlannedWithoutData} programmed activit(ies) without any data this period."));
+        }
+    }
+
     private static void Changes(StringBuilder h, DigestView v)
     {
         Heading(h, v.T("Cambios desde el último resumen", "Changes since the last digest"));
@@ -156,11 +161,11 @@ internal static class DigestHtml
             Paragraph(h, line);
     }
 
-    private static void Bar(StringBuilder h, double? percent)
+    private static void Bar(StringBuilder h, double? percent, int quartersElapsed)
     {
         var filled = (int)Math.Round(DigestFormat.Fill(percent) / 100 * BarWidth, MidpointRounding.AwayFromZero);
         h.Append("<table role=\"presentation\" width=\"").Append(BarWidth).Append("\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"><tr>");
-        if (filled > 0) BarCell(h, filled, DigestFormat.Colour(percent));
+        if (filled > 0) BarCell(h, filled, DigestFormat.Colour(percent, quartersElapsed));
         if (filled < BarWidth) BarCell(h, BarWidth - filled, "#e0e0e0");
         h.Append("</tr></table>");
     }

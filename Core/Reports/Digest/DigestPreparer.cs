@@ -4,6 +4,9 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Reports.Digest;
@@ -21,12 +24,11 @@ public sealed class DigestPreparer(
     IOptions<DigestOptions> options,
     ILogger<DigestPreparer> logger)
 {
-    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <param name="replaces">The slot of an earlier, never-sent digest this one stands in for (said in the message).</param>
-    /// <returns>Null when the period has no accepted submission.</returns>
+    /// <returns>Null when the period has no accepted submission (always the case of a period no plan in force covers).</returns>
     public async Task<PreparedDigest?> PrepareAsync(ReportingPeriod period, DateTimeOffset? replaces, CancellationToken ct)
     {
+        if (!workbooks.InPlan(period)) return null;
         var settings = options.Value;
         var (progress, snapshot) = await workbooks.CalculateAsync(period, ct);
         if (!snapshot.HasData) return null;
@@ -47,7 +49,7 @@ public sealed class DigestPreparer(
                 var bytes = new byte[file.Length];
                 file.Position = 0;
                 await file.ReadExactlyAsync(bytes, ct);
-                attachment = new MailAttachment(fileName, XlsxContentType, bytes);
+                attachment = new MailAttachment(fileName, Xlsx.ContentType, bytes);
                 workbook = WorkbookReference.Attached(fileName, url);
             }
             else

@@ -28,10 +28,14 @@ public sealed class DigestSchedule
         Expression = string.IsNullOrWhiteSpace(expression) ? Default : expression.Trim();
         // The Functions host also accepts a TimeSpan ("01:00:00"): occurrences every interval from midnight.
         if (!Expression.Contains(' ') && TimeSpan.TryParse(Expression, System.Globalization.CultureInfo.InvariantCulture, out var interval) && interval > TimeSpan.Zero)
+        {
             _interval = interval;
+        }
         else
+        {
             _cron = CrontabSchedule.TryParse(Expression, new CrontabSchedule.ParseOptions { IncludingSeconds = true })
                     ?? throw new FormatException($"DigestSchedule '{Expression}' is neither an NCRONTAB expression with seconds nor a TimeSpan.");
+        }
     }
 
     public string Expression { get; }

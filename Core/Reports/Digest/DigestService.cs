@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Reports.Digest;

@@ -2,13 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessPlan.Core.Localization;
-using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Reports.Digest;
 
 public static class DigestServiceCollectionExtensions
 {
-    /// <summary>The Presidency's digest: options (section <c>Digest</c>), schedule, composer, store, preparer and service.</summary>
+    /// <summary>The Presidency's digest: options (section <c>Digest</c>), schedule (the <c>DigestSchedule</c> setting), composer, preparer and service.</summary>
     public static IServiceCollection AddDigest(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DigestOptions>()
@@ -21,10 +20,8 @@ public static class DigestServiceCollectionExtensions
             .Validate(o => Portal.PortalOptions.IsUsableBaseUrl(o.DownloadBaseUrl),
                 "Digest__DownloadBaseUrl (deprecated: use Portal__BaseUrl) must be an absolute http(s) URL when set.")
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => new DigestSchedule(configuration));
         services.TryAddSingleton<DigestComposer>();
-        services.TryAddSingleton<DigestStore>();
         services.TryAddSingleton<DigestPreparer>();
         services.TryAddSingleton<DigestService>();
         return services;

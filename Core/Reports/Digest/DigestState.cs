@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Core.Reports.Digest;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Core.Reports.Digest;
 
@@ -13,48 +14,10 @@ internal static class DigestText
         var p = v.Progress;
         var t = new StringBuilder(4 * 1024);
         Heading(t, v.T("Resumen del plan regional — ", "Regional plan digest — ") + p.Period, '=');
-        t.AppendLine(v.T($"Plazo de entrega: {DigestFormat.DateTime(p.Deadline)}", $"Deadline: {DigestFormat.DateTime(p.Deadline)}")).AppendLine();
+        t.AppendLine(v.DeadlineLine).AppendLine();
 
-        Heading(t, v.T("Cifras principales", "Headline figures"));
-        t.AppendLine(v.T($"Unidades que informaron: {p.UnitsReported} de {p.UnitsExpected}", $"Units reported: {p.UnitsReported} of {p.UnitsExpected}"))
-            .AppendLine(v.T($"Ejecutado regional medio: {DigestFormat.Percent(p.Overall.MeanEjecutado)}", $"Mean regional ejecutado: {DigestFormat.Percent(p.Overall.MeanEjecutado)}"))
-            .AppendLine(v.T($"Programado medio: {DigestFormat.Percent(p.Overall.MeanProgramado)}", $"Mean programado: {DigestFormat.Percent(p.Overall.MeanProgramado)}"))
-            .AppendLine(v.T($"Ejecución (% de lo programado): {DigestFormat.TextBar(p.Overall.Execution)}", $"Execution (% of programado): {DigestFormat.TextBar(p.Overall.Execution)}"))
-            .AppendLine(v.T($"Actividades planificadas informadas: {p.Overall.ActivitiesReported} de {p.Overall.ActivitiesPlanned}",
-                $"Planned activities reported: {p.Overall.ActivitiesReported} of {p.Overall.ActivitiesPlanned}"))
-            .AppendLine();
-
-        Heading(t, v.T("Avance por eje", "Progress by axis"));
-        foreach (var axis in p.Axes)
-        {
-            var f = axis.Figures;
-            t.AppendLine($"{axis.AxisCode}. {axis.Name.In(v.Language)}")
-                .Append("   ").Append(DigestFormat.TextBar(f.Execution))
-                .AppendLine(v.T($"  (ejecutado {DigestFormat.Percent(f.MeanEjecutado)} / programado {DigestFormat.Percent(f.MeanProgramado)}; {f.ActivitiesReported} de {f.ActivitiesPlanned} actividades)",
-                    $"  (ejecutado {DigestFormat.Percent(f.MeanEjecutado)} / programado {DigestFormat.Percent(f.MeanProgramado)}; {f.ActivitiesReported} of {f.ActivitiesPlanned} activities)"));
-        }
-        t.AppendLine();
-
-        Heading(t, v.T("Actividades más atrasadas", "Activities furthest behind"));
-        if (v.MostBehind.Count == 0)
-            t.AppendLine(v.T("Ninguna actividad con datos está por debajo de lo programado.", "No activity with data is below its programado."));
-        var rank = 0;
-        foreach (var a in v.MostBehind)
-        {
-            t.AppendLine($"{++rank}. {a.Activity.Label} {DigestFormat.Cut(a.Activity.Text, 160)}")
-                .AppendLine(v.T(
-                    $"   programado {DigestFormat.Percent(a.Programado)}, ejecutado regional {DigestFormat.Percent(a.RegionalEjecutado)}, brecha {DigestFormat.Number(a.Programado - a.RegionalEjecutado)} ({a.Reporting} de {a.Expected} unidades)",
-                    $"   programado {DigestFormat.Percent(a.Programado)}, regional ejecutado {DigestFormat.Percent(a.RegionalEjecutado)}, gap {DigestFormat.Number(a.Programado - a.RegionalEjecutado)} ({a.Reporting} of {a.Expected} units)"));
-            foreach (var (unit, text) in v.Observations(a))
-                t.Append("   ").Append(unit).Append(": ").AppendLine(text);
-        }
-        if (v.PlannedWithoutData > 0)
-            t.AppendLine(v.T($"{v.PlannedWithoutData} actividad(es) planificada(s) sin ningún dato este periodo.",
-                $"{v.PlannedWithoutData} planned activit(ies) without any data this period."));
-        t.AppendLine();
-
-        Heading(t, v.T("Unidades pendientes o con retraso", "Units missing or late"));
-        if (v.Attention.Count == 0) t.AppendLine(v.T("Todas las unidades enviaron a tiempo.", "Every unit reported on time."));
+        Heading(t, v.T("Quién informó", "Who reported"));
+        t.AppendLine(RegionalHeadline.Reported(p, v.Language)).AppendLine(RegionalHeadline.Missing(p, v.Language));
         foreach (var u in v.Attention)
         {
             t.Append("- ").Append(v.UnitName(u)).Append(": ").Append(TimelinessLabels.For(u.Timeliness).In(v.Language))
@@ -62,6 +25,44 @@ internal static class DigestText
             if (u.CurrentFileName is { } file) t.Append(" [").Append(file).Append(']');
             t.AppendLine();
         }
+        t.AppendLine();
+
+        Heading(t, v.T("Cifras principales", "Headline figures"));
+        t.AppendLine(RegionalHeadline.Execution(p, v.Language))
+            .Append("   ").AppendLine(DigestFormat.TextBar(p.Overall.Execution, v.Language))
+            .AppendLine(RegionalHeadline.LowerBound(p, v.Language))
+            .AppendLine(RegionalHeadline.ExecutionMeaning(p.Period, v.Language))
+            .AppendLine(RegionalHeadline.Means(p, v.Language))
+            .AppendLine();
+
+        Heading(t, v.T("Avance por eje", "Progress by axis"));
+        foreach (var axis in p.Axes)
+        {
+            var f = axis.Figures;
+            t.AppendLine($"{axis.AxisCode}. {axis.Name.In(v.Language)}")
+                .Append("   ").Append(DigestFormat.TextBar(f.Execution, v.Language))
+                .AppendLine($"  ({AxisDetail(v, f)})");
+        }
+        t.AppendLine();
+
+        Heading(t, v.T("Actividades más atrasadas (ejecutado regional ÷ programado)", "Activities furthest behind (regional ejecutado ÷ programado)"));
+        if (v.MostBehind.Count == 0)
+            t.AppendLine(v.T("Ninguna actividad con datos está por debajo de lo programado.", "No activity with data is below its programado."));
+        foreach (var d in v.MostBehind)
+        {
+            var a = d.Activity;
+            t.AppendLine($"{DigestView.Rank(d)}. {a.Activity.Label} {DigestFormat.Cut(v.TextOf(a), 160)}")
+                .Append("   ").AppendLine(BehindDetail(v, d));
+            foreach (var (unit, text) in v.Observations(a))
+                t.Append("   ").Append(unit).Append(": ").AppendLine(text);
+        }
+        if (v.MostBehind.Any(d => d.Tied)) t.AppendLine(v.TiesNote);
+        if (v.PlannedWithoutData > 0)
+        {
+            t.AppendLine(v.T($"{v.PlannedWithoutData} actividad(es) programada(s) sin ningún dato este periodo.",
+                $"{v.PlannedWithoutData} programmed activit(ies) without any data this period."));
+        }
+
         t.AppendLine();
 
         Heading(t, v.T("Cambios desde el último resumen", "Changes since the last digest"));
@@ -72,12 +73,33 @@ internal static class DigestText
         return t.ToString();
     }
 
+    /// <summary>"5 de 5 actividades; 7 de 8 unidades; cota inferior 44,3 %; ejecutado 40,0 % / programado 77,0 %".</summary>
+    internal static string AxisDetail(DigestView v, ProgressFigures f)
+    {
+        var coverage = v.T($"{f.ActivitiesReported} de {f.ActivitiesPlanned} actividades; {f.UnitsReporting} de {f.UnitsExpected} unidades",
+            $"{f.ActivitiesReported} of {f.ActivitiesPlanned} activities; {f.UnitsReporting} of {f.UnitsExpected} units");
+        var bound = f.IsPartial ? v.T("; cota inferior ", "; lower bound ") + v.P(f.LowerBoundExecution) : "";
+        return $"{coverage}{bound}; ejecutado {v.P(f.MeanEjecutado)} / programado {v.P(f.MeanProgramado)}";
+    }
+
+    /// <summary>"45,0 % de lo programado: ejecutado regional 40,5 % de 90,0 % (6 de 8 unidades; cota inferior 30,4 %); cambio +12,0 puntos (5 unid.)".</summary>
+    internal static string BehindDetail(DigestView v, DelayedActivity d)
+    {
+        var a = d.Activity;
+        var bound = a.Missing > 0 ? v.T($"; cota inferior {v.P(a.LowerBound)}", $"; lower bound {v.P(a.LowerBound)}") : "";
+        return v.T(
+            $"{v.P(d.Relative * 100)} de lo programado: ejecutado regional {v.P(a.RegionalEjecutado)} de {v.P(a.Programado)} ({v.Of(a.Reporting, a.Expected)} unidades{bound}); cambio comparable {v.Change(a)}",
+            $"{v.P(d.Relative * 100)} of programado: regional ejecutado {v.P(a.RegionalEjecutado)} of {v.P(a.Programado)} ({v.Of(a.Reporting, a.Expected)} units{bound}); like-for-like change {v.Change(a)}");
+    }
+
     /// <summary>The changes section as lines, shared by both parts so that they always say the same.</summary>
     internal static IEnumerable<string> ChangeLines(DigestView v)
     {
         if (v.Replaces is { } missed)
+        {
             yield return v.T($"Este resumen reemplaza al del {DigestFormat.DateTime(missed)}, que no se pudo enviar.",
                 $"This digest stands in for the one of {DigestFormat.DateTime(missed)}, which could not be sent.");
+        }
 
         if (v.Changes is not { } c)
         {
@@ -97,10 +119,10 @@ internal static class DigestText
         {
             var name = $"{u.Unit.Name.In(v.Language)} ({u.Unit.Code})";
             yield return u.FirstReport
-                ? v.T($"- {name} informó por primera vez para {v.Progress.Period} (planilla del {DigestFormat.Date(u.UploadedAt)}).",
-                    $"- {name} reported for {v.Progress.Period} for the first time (sheet of {DigestFormat.Date(u.UploadedAt)}).")
-                : v.T($"- {name} envió una planilla nueva (del {DigestFormat.Date(u.UploadedAt)}) que reemplaza a la anterior.",
-                    $"- {name} sent a new sheet (of {DigestFormat.Date(u.UploadedAt)}) that replaces the previous one.");
+                ? v.T($"- {name} informó por primera vez para {v.Progress.Period} (planilla del {v.Day(u.UploadedAt)}).",
+                    $"- {name} reported for {v.Progress.Period} for the first time (sheet of {v.Day(u.UploadedAt)}).")
+                : v.T($"- {name} envió una planilla nueva (del {v.Day(u.UploadedAt)}) que reemplaza a la anterior.",
+                    $"- {name} sent a new sheet (of {v.Day(u.UploadedAt)}) that replaces the previous one.");
         }
 
         if (!c.ValuesCompared)
@@ -111,9 +133,12 @@ internal static class DigestText
         }
 
         foreach (var value in c.Values.Take(MaxValueChanges))
+        {
             yield return v.T(
-                $"- {value.Activity.Label} ejecutado regional {DigestFormat.Percent(value.Before)} → {DigestFormat.Percent(value.After)} ({DigestFormat.Signed(value.Delta)})",
-                $"- {value.Activity.Label} regional ejecutado {DigestFormat.Percent(value.Before)} → {DigestFormat.Percent(value.After)} ({DigestFormat.Signed(value.Delta)})");
+                $"- {value.Activity.Label} ejecutado regional {v.P(value.Before)} → {v.P(value.After)} ({v.Signed(value.Delta)})",
+                $"- {value.Activity.Label} regional ejecutado {v.P(value.Before)} → {v.P(value.After)} ({v.Signed(value.Delta)})");
+        }
+
         if (c.Values.Count > MaxValueChanges)
             yield return v.T($"… y {c.Values.Count - MaxValueChanges} más.", $"… and {c.Values.Count - MaxValueChanges} more.");
     }

@@ -5,7 +5,9 @@ namespace ServerlessPlan.Core.Sheets.Reading;
 /// <summary>
 /// Turns a cell as stored (<see cref="RawCell"/>) into a <see cref="SheetCell"/> with the semantics the ClosedXML
 /// reader had, so validation does not change with the reader: never evaluates, whitespace-only text is empty,
-/// a formula contributes its cached value only, a value that does not parse is the unreadable text "#?".
+/// a formula contributes its cached value only, a value that does not parse is the unreadable text "#?". A value the
+/// reader had to cut (<see cref="ReadingLimits.MaxCellTextChars"/>) is text that keeps its length as found, or unreadable
+/// where a number, date or boolean was stored: a truncated number is not the number that was typed.
 /// </summary>
 internal sealed class CellInterpreter(WorkbookStyles styles, SharedStrings strings, bool date1904)
 {
@@ -23,18 +25,20 @@ internal sealed class CellInterpreter(WorkbookStyles styles, SharedStrings strin
     public SheetCell Read(RawCell cell, string address)
     {
         var format = styles.Of(cell.Style);
-        if (cell.Formula is { } formula) return FromCached(address, cell, format, formula);
+        var cut = cell.Value is { } v && cell.ValueLength > v.Length;
+        if (cell.Formula is { } formula) return FromCached(address, cell, format, formula, cut);
         return cell.Type switch
         {
             _ when cell.UnknownType is not null => Unreadable(address, format),
-            RawCellType.SharedString => SharedString(address, cell.Value, format),
-            RawCellType.InlineString => Text(address, cell.InlineText ?? "", format, null),
-            RawCellType.Boolean => BooleanCell(address, cell.Value, format),
-            RawCellType.Date => DateCell(address, cell.Value, format),
+            RawCellType.InlineString => Text(address, cell.InlineText ?? "", format, null, cell.InlineLength),
             // A string result kept without its formula (t="str") is text, as ClosedXML read it. ClosedXML left a typed
             // error (t="e", #N/A) blank; it is something the person put there, so it is surfaced as text like a cached
             // error (and is unreadable where a number belongs).
-            RawCellType.Error or RawCellType.FormulaString => Text(address, cell.Value ?? "", format, null),
+            RawCellType.Error or RawCellType.FormulaString => Text(address, cell.Value ?? "", format, null, cell.ValueLength),
+            _ when cut => Unreadable(address, format),
+            RawCellType.SharedString => SharedString(address, cell.Value, format),
+            RawCellType.Boolean => BooleanCell(address, cell.Value, format),
+            RawCellType.Date => DateCell(address, cell.Value, format),
             _ => NumberCell(address, cell.Value, format),
         };
     }
@@ -44,10 +48,11 @@ internal sealed class CellInterpreter(WorkbookStyles styles, SharedStrings strin
     /// cached text decides — numeric-looking is a number (whatever the cell's date or percent format), anything else
     /// (<c>#DIV/0!</c>, a string result) is text.
     /// </summary>
-    private static SheetCell FromCached(string address, RawCell cell, CellNumberFormat format, string formula)
+    private static SheetCell FromCached(string address, RawCell cell, CellNumberFormat format, string formula, bool cut)
     {
         var cached = cell.Value;
         if (cached is null) return new(address, SheetValueKind.Empty, null, "", format.Format, format.Id, formula);
+        if (cut) return Text(address, cached, format, formula, cell.ValueLength);
         if (cell.Type == RawCellType.Boolean && ParseBoolean(cached) is { } flag)
             return new(address, SheetValueKind.Boolean, flag, flag ? "TRUE" : "FALSE", format.Format, format.Id, formula);
         return double.TryParse(cached, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
@@ -59,7 +64,7 @@ internal sealed class CellInterpreter(WorkbookStyles styles, SharedStrings strin
     {
         if (string.IsNullOrWhiteSpace(value)) return Empty(address, format);
         return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && strings.TryGet(index, out var text)
-            ? Text(address, text, format, null)
+            ? Text(address, text.Text, format, null, text.Length)
             : Unreadable(address, format);
     }
 
@@ -140,8 +145,11 @@ internal sealed class CellInterpreter(WorkbookStyles styles, SharedStrings strin
             format.Format, format.Id, null);
 
     /// <summary>Whitespace-only text counts as empty: nobody means to report a space.</summary>
-    private static SheetCell Text(string address, string text, CellNumberFormat format, string? formula) =>
-        string.IsNullOrWhiteSpace(text)
+    /// <param name="length">The text's length as found, when the reader kept less of it.</param>
+    private static SheetCell Text(string address, string text, CellNumberFormat format, string? formula, long length = 0) =>
+        string.IsNullOrWhiteSpace(text) && length <= text.Length
             ? new(address, SheetValueKind.Empty, null, "", format.Format, format.Id, formula)
-            : new(address, SheetValueKind.Text, text, text, format.Format, format.Id, formula);
+            : length > text.Length
+                ? new(address, SheetValueKind.Text, text, text, format.Format, format.Id, formula) { FoundLength = length }
+                : new(address, SheetValueKind.Text, text, text, format.Format, format.Id, formula);
 }

@@ -32,15 +32,23 @@ internal sealed class RawCell
 
     public int Style { get; set; }
 
-    /// <summary>The <c>&lt;v&gt;</c> text; null when the cell has none.</summary>
+    /// <summary>The <c>&lt;v&gt;</c> text (at most <see cref="ReadingLimits.MaxCellTextChars"/>); null when the cell has none.</summary>
     public string? Value { get; set; }
 
-    /// <summary>The <c>&lt;is&gt;</c> text of an inline string; null when the cell has none.</summary>
+    /// <summary>How long the <c>&lt;v&gt;</c> text was in the file (more than <see cref="Value"/> holds when cut).</summary>
+    public long ValueLength { get; set; }
+
+    /// <summary>The <c>&lt;is&gt;</c> text of an inline string (bounded like <see cref="Value"/>); null when the cell has none.</summary>
     public string? InlineText { get; set; }
+
+    public long InlineLength { get; set; }
 
     /// <summary>The formula text (without '='), null when the cell holds no formula.</summary>
     public string? Formula { get; set; }
 
     /// <summary>The shared-formula group a formula-less <c>&lt;f t="shared" si="n"/&gt;</c> follows.</summary>
     public int? SharedFormulaIndex { get; set; }
+
+    /// <summary>True when the cell holds a value, inline text or a formula (not merely a style).</summary>
+    public bool HasContent => !string.IsNullOrEmpty(Value) || !string.IsNullOrEmpty(InlineText) || Formula is not null || SharedFormulaIndex is not null;
 }

@@ -1,13 +1,13 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 
 namespace ServerlessPlan.Core.Sheets.Reading;
 
 /// <summary>
 /// The number format of every cell style (<c>cellXfs</c>), streamed from the styles part: fonts, fills and borders
-/// are never materialised. A cell's <c>s</c> attribute indexes <see cref="Of"/>.
+/// are never materialised. A cell's <c>s</c> attribute indexes <see cref="Of"/>. At most
+/// <see cref="ReadingLimits.MaxCellStyles"/> styles and <see cref="ReadingLimits.MaxNumberFormats"/> custom formats are
+/// kept; a style past them reads as General.
 /// </summary>
 internal sealed class WorkbookStyles
 {
@@ -21,44 +21,37 @@ internal sealed class WorkbookStyles
     /// <remarks>ClosedXML failed the whole workbook on a dangling style index; one odd cell is not worth that.</remarks>
     public CellNumberFormat Of(int index) => (uint)index < (uint)_formats.Length ? _formats[index] : CellNumberFormat.General;
 
-    public static WorkbookStyles Read(WorkbookStylesPart? part)
+    public static WorkbookStyles Read(WorkbookPackage package, string? part)
     {
         if (part is null) return None;
         var codes = new Dictionary<int, string>();
         var xfIds = new List<int>();
-        using var reader = OpenXmlReader.Create(part);
-        var more = reader.Read();
-        while (more)
+        using (var xml = package.OpenXml(part))
         {
-            if (!reader.IsStartElement)
+            var section = "";
+            while (xml.Read())
             {
-                // End elements carry nothing read here.
-            }
-            else if (reader.ElementType == typeof(NumberingFormat))
-            {
-                int? id = null;
-                string? code = null;
-                foreach (var a in reader.Attributes)
+                if (xml.NodeType != XmlNodeType.Element) continue;
+                if (xml.Depth == 1)
                 {
-                    if (a.LocalName == "numFmtId") id = ParseId(a.Value);
-                    else if (a.LocalName == "formatCode") code = a.Value;
+                    section = xml.LocalName;
                 }
-                // The first definition of an id wins, as ClosedXML's FirstOrDefault did.
-                if (id is { } i && code is not null) codes.TryAdd(i, code);
+                else if (xml.Depth != 2)
+                {
+                    continue;
+                }
+                else if (section == "numFmts" && xml.LocalName == "numFmt" && codes.Count < ReadingLimits.MaxNumberFormats)
+                {
+                    var code = xml.GetAttribute("formatCode");
+                    // The first definition of an id wins, as ClosedXML's FirstOrDefault did.
+                    if (ParseId(xml.GetAttribute("numFmtId")) is { } id && code is { Length: <= ReadingLimits.MaxNumberFormatChars })
+                        codes.TryAdd(id, code);
+                }
+                else if (section == "cellXfs" && xml.LocalName == "xf" && xfIds.Count < ReadingLimits.MaxCellStyles)
+                {
+                    xfIds.Add(ParseId(xml.GetAttribute("numFmtId")) ?? 0);
+                }
             }
-            else if (reader.ElementType == typeof(CellFormats))
-            {
-                ReadCellFormats(reader, xfIds);
-            }
-            else if (reader.ElementType is { } t && (t == typeof(CellStyleFormats) || t == typeof(Fonts) || t == typeof(Fills)
-                     || t == typeof(Borders) || t == typeof(DifferentialFormats) || t == typeof(CellStyles) || t == typeof(Colors)))
-            {
-                // Skip leaves the reader on the next node already: read on from there, not past it.
-                reader.Skip();
-                more = !reader.EOF;
-                continue;
-            }
-            more = reader.Read();
         }
 
         var cache = new Dictionary<int, CellNumberFormat>();
@@ -76,20 +69,6 @@ internal sealed class WorkbookStyles
             formats[i] = format;
         }
         return new WorkbookStyles(formats);
-    }
-
-    private static void ReadCellFormats(OpenXmlReader reader, List<int> xfIds)
-    {
-        if (!reader.ReadFirstChild()) return;
-        do
-        {
-            if (!reader.IsStartElement || reader.ElementType != typeof(CellFormat)) continue;
-            var id = 0;
-            foreach (var a in reader.Attributes)
-                if (a.LocalName == "numFmtId") id = ParseId(a.Value) ?? 0;
-            xfIds.Add(id);
-        }
-        while (reader.ReadNextSibling());
     }
 
     private static int? ParseId(string? value) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace ServerlessPlan.Core.Sheets.Reading;
 
@@ -8,14 +7,17 @@ namespace ServerlessPlan.Core.Sheets.Reading;
 /// Streams a worksheet's <c>sheetData</c> once (<see cref="PartXml"/>) and materialises only the cells
 /// <see cref="_wanted"/> asks for; everything after <c>sheetData</c> (validations, formatting, links) is never read.
 /// Positions missing from the XML (<c>r</c> omitted on rows or cells, as scripts write them) are inferred the way
-/// Excel does: one past the previous row or cell.
+/// Excel does: one past the previous row or cell. Texts are read through <see cref="BoundedTextReader"/>, so a wanted
+/// cell costs at most <see cref="ReadingLimits.MaxCellTextChars"/> characters and an unwanted one nothing.
+/// Written here because ClosedXML and the Open XML SDK's DOM load the whole sheet, and the SDK's <c>OpenXmlReader</c>
+/// builds an object for every element, wanted or not: neither lets the template, rather than the file, set the cost.
 /// </summary>
 /// <param name="wanted">Which (row, column) cells to materialise.</param>
 /// <param name="trackUsed">
 /// Look into every cell to tell whether its row is used (<see cref="RawRow.Used"/>); without it, cells not wanted are
 /// skipped unread, which is most of a template's report sheet.
 /// </param>
-internal sealed class WorksheetScanner(Func<int, int, bool> wanted, bool trackUsed = false)
+internal sealed class WorksheetScanner(Func<int, int, bool> wanted, BoundedTextReader text, RichTextReader richText, bool trackUsed = false)
 {
     private readonly Func<int, int, bool> _wanted = wanted;
     private readonly List<(int Min, int Max, int Style)> _columnStyles = [];
@@ -33,9 +35,9 @@ internal sealed class WorksheetScanner(Func<int, int, bool> wanted, bool trackUs
         return 0;
     }
 
-    public IEnumerable<RawRow> Rows(WorksheetPart part)
+    public IEnumerable<RawRow> Rows(WorkbookPackage package, string part)
     {
-        using var xml = PartXml.Open(part);
+        using var xml = package.OpenXml(part);
         // <cols> comes before <sheetData>.
         while (xml.Read())
         {
@@ -56,8 +58,14 @@ internal sealed class WorksheetScanner(Func<int, int, bool> wanted, bool trackUs
                 rowNumber = row.Number;
                 yield return row;
             }
-            else if (xml.NodeType == XmlNodeType.Element) xml.Skip();
-            else xml.Read();
+            else if (xml.NodeType == XmlNodeType.Element)
+            {
+                xml.Skip();
+            }
+            else
+            {
+                xml.Read();
+            }
         }
     }
 
@@ -146,17 +154,17 @@ internal sealed class WorksheetScanner(Func<int, int, bool> wanted, bool trackUs
             switch (xml.LocalName)
             {
                 case "v":
-                    var value = xml.ReadElementContentAsString();
+                    var value = text.ReadElement(xml, cell is null ? 0 : ReadingLimits.MaxCellTextChars);
                     used |= value.Length > 0;
-                    if (cell is not null) cell.Value = value;
+                    if (cell is not null) (cell.Value, cell.ValueLength) = (value.Text, value.Length);
                     break;
                 case "f":
                     used |= ReadFormula(xml, cell);
                     break;
                 case "is":
-                    var text = RichTextReader.Read(xml, decodeEscapes: false);
-                    used |= text.Length > 0;
-                    if (cell is not null) cell.InlineText = text;
+                    var inline = richText.Read(xml, decodeEscapes: false);
+                    used |= inline.Length > 0;
+                    if (cell is not null) (cell.InlineText, cell.InlineLength) = (inline.Text, inline.Length);
                     break;
                 default:
                     xml.Skip();
@@ -177,17 +185,19 @@ internal sealed class WorksheetScanner(Func<int, int, bool> wanted, bool trackUs
         var kind = xml.GetAttribute("t");
         var reference = xml.GetAttribute("ref");
         var group = ParseInt(xml.GetAttribute("si"));
-        var text = xml.ReadElementContentAsString();
+        var formula = text.ReadElement(xml, cell is null ? 16 : ReadingLimits.MaxFormulaChars);
         if (kind == "shared" && group is not null && reference is null)
         {
             if (cell is not null) cell.SharedFormulaIndex = group;
             return true;
         }
-        if (string.IsNullOrWhiteSpace(text)) return false;
-        if (text[0] == '=') text = text[1..];
-        if (kind == "array") text = "{" + text + "}";
-        if (kind == "shared" && group is { } master && cell is not null) _sharedFormulas.TryAdd(master, text);
-        if (cell is not null) cell.Formula = text;
+        // An unwanted cell's formula is only looked at to tell whether there is one.
+        var found = formula.Text;
+        if (string.IsNullOrWhiteSpace(found) && !formula.Truncated) return false;
+        if (found.StartsWith('=')) found = found[1..];
+        if (kind == "array") found = "{" + found + "}";
+        if (kind == "shared" && group is { } master && cell is not null) _sharedFormulas.TryAdd(master, found);
+        if (cell is not null) cell.Formula = found;
         return true;
     }
 
@@ -204,7 +214,7 @@ internal sealed class WorksheetScanner(Func<int, int, bool> wanted, bool trackUs
     private void ReadColumn(XmlReader xml)
     {
         var style = ParseInt(xml.GetAttribute("style")) ?? 0;
-        if (ParseInt(xml.GetAttribute("min")) is { } min && style > 0)
+        if (_columnStyles.Count < ReadingLimits.MaxColumnRanges && ParseInt(xml.GetAttribute("min")) is { } min && style > 0)
             _columnStyles.Add((min, ParseInt(xml.GetAttribute("max")) ?? min, style));
     }
 

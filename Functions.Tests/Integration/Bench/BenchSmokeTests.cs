@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ServerlessPlan.Cli;
-using ServerlessPlan.Cli.Bench;
+using ServerlessPlan.Bench;
+using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Bench;
@@ -13,7 +13,7 @@ public sealed class BenchSmokeTests(AzuriteFixture azurite)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr, new Dictionary<string, string?> { ["PlanStorage"] = azurite.ConnectionString });
+        var exit = await BenchApp.RunAsync(args, stdout, stderr, new Dictionary<string, string?> { ["PlanStorage"] = azurite.ConnectionString });
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
@@ -22,7 +22,7 @@ public sealed class BenchSmokeTests(AzuriteFixture azurite)
     {
         var (exit, output, error) = await RunAsync("bench", "--scale", "tiny", "--json");
 
-        Assert.True(exit == 0, error);
+        Assert.True(exit == ExitCodes.Ok, error);
         using var json = JsonDocument.Parse(output);
         var lines = json.RootElement.GetProperty("lines").EnumerateArray().ToList();
         foreach (var section in BenchSections.All)
@@ -52,7 +52,7 @@ public sealed class BenchSmokeTests(AzuriteFixture azurite)
     {
         var (exit, output, error) = await RunAsync("bench", "--scale", "tiny");
 
-        Assert.True(exit == 0, error);
+        Assert.True(exit == ExitCodes.Ok, error);
         var header = output.Split('\n').First(l => l.StartsWith("section", StringComparison.Ordinal));
         Assert.Matches("step +ours .*floor +ratio +target +met\\?", header);
         Assert.Contains(IngestionBench.IngestStep, output);
@@ -65,7 +65,7 @@ public sealed class BenchSmokeTests(AzuriteFixture azurite)
     {
         var (exit, output, error) = await RunAsync("bench", "--scale", "tiny", "--only", "guard,digest", "--json");
 
-        Assert.True(exit == 0, error);
+        Assert.True(exit == ExitCodes.Ok, error);
         using var json = JsonDocument.Parse(output);
         var sections = json.RootElement.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("section").GetString()).Distinct().Order();
         Assert.Equal([BenchSections.Digest, BenchSections.Guard], sections);
@@ -80,7 +80,7 @@ public sealed class BenchSmokeTests(AzuriteFixture azurite)
     {
         var (exit, _, error) = await RunAsync(args);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("usage: serverlessplan bench", error);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ServerlessPlan.Cli;
-using ServerlessPlan.Cli.Bench;
+using ServerlessPlan.Bench;
+using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Bench;
@@ -19,10 +19,10 @@ public sealed class BurstBenchTests(AzuriteFixture azurite)
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exit = await CliApp.RunAsync(["bench", "--scale", "tiny", "--only", "burst", "--json"], stdout, stderr,
+        var exit = await BenchApp.RunAsync(["bench", "--scale", "tiny", "--only", "burst", "--json"], stdout, stderr,
             new Dictionary<string, string?> { ["PlanStorage"] = azurite.ConnectionString });
 
-        Assert.True(exit == 0, stderr.ToString());
+        Assert.True(exit == ExitCodes.Ok, stderr.ToString());
         using var json = JsonDocument.Parse(stdout.ToString());
         var lines = json.RootElement.GetProperty("lines").EnumerateArray().ToList();
         Assert.All(lines, l => Assert.Equal(BenchSections.Burst, l.GetProperty("section").GetString()));

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessPlan.Core.Sheets;
-using ServerlessPlan.Functions;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Http;
@@ -23,7 +22,7 @@ public sealed class TemplateDownloadHttpTests(AzuriteFixture azurite) : IAsyncLi
         using var response = await _server.Client.GetAsync("api/templates/gt/2021-Q3");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(TemplateDownload.ContentType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Xlsx.ContentType, response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("plantilla-GT-2021-Q3.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
         var sheet = new SubmissionSheetReader(NullLogger<SubmissionSheetReader>.Instance).Read(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         Assert.Equal("GT", sheet.Metadata.Parsed?.UnitCode);
@@ -42,7 +41,7 @@ public sealed class TemplateDownloadHttpTests(AzuriteFixture azurite) : IAsyncLi
     [Theory]
     [InlineData("XX/2021-Q3", "Unidad desconocida 'XX'")]
     [InlineData("GT/2021-Q5", "Trimestre no válido '2021-Q5'")]
-    [InlineData("GT/2031-Q1?lang=en", "Year 2031 is outside plan")]
+    [InlineData("GT/2031-Q1?lang=en", "Year 2031 is outside the plans in force: 2020-2022 (2020–2022).")]
     [InlineData("GT/2021-Q3?lang=fr", "Idioma no válido 'fr'")]
     public async Task Answers_400_with_a_problem_in_the_requested_language(string path, string detail)
     {

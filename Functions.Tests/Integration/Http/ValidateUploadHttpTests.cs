@@ -16,7 +16,6 @@ namespace ServerlessPlan.Tests.Integration.Http;
 public sealed class ValidateUploadHttpTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Period = "2021-Q3";
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const long Cap = 10L * 1024 * 1024;
 
     private FunctionsHttpServer _server = null!;
@@ -35,7 +34,7 @@ public sealed class ValidateUploadHttpTests(AzuriteFixture azurite) : IAsyncLife
     private static ByteArrayContent Xlsx(byte[] bytes)
     {
         var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue(XlsxType);
+        content.Headers.ContentType = new MediaTypeHeaderValue(Core.Sheets.Xlsx.ContentType);
         return content;
     }
 
@@ -83,10 +82,10 @@ public sealed class ValidateUploadHttpTests(AzuriteFixture azurite) : IAsyncLife
     }
 
     [Theory]
-    [InlineData("?unit=GT&period=2021-T3", "period debe tener la forma 2021-Q3, no '2021-T3'.", "INVALID_PERIOD")]
-    [InlineData("?unit=BZ&period=Q3-2021", "period must look like 2021-Q3, not 'Q3-2021'.", "INVALID_PERIOD")]
-    [InlineData("?unit=GT&period=Q3-2021&lang=en", "period must look like 2021-Q3, not 'Q3-2021'.", "INVALID_PERIOD")]
-    [InlineData("?unit=GT&period=2021-Q3&lang=fr", "lang debe ser es o en.", "INVALID_LANGUAGE")]
+    [InlineData("?unit=GT&period=2021-T3", "Trimestre no válido '2021-T3': use la forma AAAA-Qn, p. ej. 2021-Q3.", "INVALID_PERIOD")]
+    [InlineData("?unit=BZ&period=Q3-2021", "Invalid period 'Q3-2021': use the form YYYY-Qn, e.g. 2021-Q3.", "INVALID_PERIOD")]
+    [InlineData("?unit=GT&period=Q3-2021&lang=en", "Invalid period 'Q3-2021': use the form YYYY-Qn, e.g. 2021-Q3.", "INVALID_PERIOD")]
+    [InlineData("?unit=GT&period=2021-Q3&lang=fr", "Idioma no válido 'fr': use es o en.", "INVALID_LANGUAGE")]
     public async Task Answers_400_with_a_problem_for_bad_parameters(string query, string detail, string code)
     {
         var (response, problem) = await PostAsync(Xlsx(FilledSheet.Complete("GT", Period).Build()), query);
@@ -145,7 +144,7 @@ public sealed class ValidateUploadHttpTests(AzuriteFixture azurite) : IAsyncLife
         await tcp.ConnectAsync(_server.BaseAddress.Host, _server.BaseAddress.Port);
         var stream = tcp.GetStream();
         var head = $"POST /api/validate?unit=GT&period={Period} HTTP/1.1\r\nHost: {_server.BaseAddress.Authority}\r\n" +
-                   $"Content-Type: {XlsxType}\r\nTransfer-Encoding: chunked\r\n\r\n";
+                   $"Content-Type: {Core.Sheets.Xlsx.ContentType}\r\nTransfer-Encoding: chunked\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var sending = SendChunksAsync(stream, Cap + (512 * 1024), stop.Token);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Cli;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Ingestion;
@@ -26,7 +27,7 @@ public sealed class QuarterNotStartedTests(AzuriteFixture azurite) : IDisposable
     [Fact]
     public async Task An_upload_for_a_quarter_not_yet_open_is_rejected_saying_when_it_opens_and_nothing_is_merged()
     {
-        using var host = new IngestionHost(new TestStorage(azurite), _outbox, time: new FixedTimeProvider(June30));
+        using var host = new IngestionHost(new TestStorage(azurite), _outbox, time: new FakeTimeProvider(June30));
 
         var result = await host.IngestAsync(await host.UploadAsync("GT/2021-Q3/informe.xlsx", FilledSheet.Complete("GT", "2021-Q3").Build()));
 
@@ -43,7 +44,7 @@ public sealed class QuarterNotStartedTests(AzuriteFixture azurite) : IDisposable
     [Fact]
     public async Task The_quarter_in_progress_is_accepted_from_its_first_day()
     {
-        using var host = new IngestionHost(new TestStorage(azurite), _outbox, time: new FixedTimeProvider(new DateTimeOffset(2021, 7, 1, 0, 0, 0, TimeSpan.Zero)));
+        using var host = new IngestionHost(new TestStorage(azurite), _outbox, time: new FakeTimeProvider(new DateTimeOffset(2021, 7, 1, 0, 0, 0, TimeSpan.Zero)));
 
         var result = await host.IngestAsync(await host.UploadAsync("GT/2021-Q3/informe.xlsx", FilledSheet.Complete("GT", "2021-Q3").Build()));
 
@@ -53,7 +54,7 @@ public sealed class QuarterNotStartedTests(AzuriteFixture azurite) : IDisposable
     [Fact]
     public async Task The_check_behind_POST_validate_rejects_it_in_the_units_language_even_when_the_sheet_is_otherwise_fine()
     {
-        var validator = RealPlan.UploadValidator(new FixedTimeProvider(June30));
+        var validator = RealPlan.UploadValidator(new FakeTimeProvider(June30));
         using var content = new MemoryStream(FilledSheet.Complete("BZ", "2021-Q3").Build());
 
         var check = await validator.CheckAsync(content, new UploadExpectation("BZ", ReportingPeriod.Parse("2021-Q3")), null, default);
@@ -72,7 +73,7 @@ public sealed class QuarterNotStartedTests(AzuriteFixture azurite) : IDisposable
         var stdout = new StringWriter();
 
         var code = await CliApp.RunAsync(["validate", path, "--json"], stdout, new StringWriter(), null,
-            services => services.AddSingleton<TimeProvider>(new FixedTimeProvider(June30)));
+            services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(June30)));
 
         Assert.Equal(ExitCodes.Rejected, code);
         Assert.Contains("\"code\": \"QUARTER_NOT_STARTED\"", stdout.ToString());

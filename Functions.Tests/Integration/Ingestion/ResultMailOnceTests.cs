@@ -1,9 +1,9 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
-using ServerlessPlan.Tests.Integration.Reports;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Ingestion.IngestionAssertions;
 
@@ -22,7 +22,7 @@ public sealed class ResultMailOnceTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
     private readonly string _outbox = Directory.CreateTempSubdirectory("result-once-outbox").FullName;
-    private readonly TestClock _clock = new(new DateTimeOffset(2021, 10, 20, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2021, 10, 20, 9, 0, 0, TimeSpan.Zero));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -103,16 +103,16 @@ public sealed class ResultMailOnceTests(AzuriteFixture azurite) : IAsyncLifetime
         // The first delivery merged, claimed the mail and died before sending.
         await host.Ingestor.MergeAsync(blob, default);
         Assert.Equal(NoticeClaimOutcome.Claimed,
-            (await host.Submissions.TryClaimNoticeAsync(Partition, id, "dead-run", _clock.Now, Timings.Lease, default)).Outcome);
+            (await host.Submissions.TryClaimNoticeAsync(Partition, id, "dead-run", _clock.GetUtcNow(), Timings.Lease, default)).Outcome);
 
         // The host redelivers within the lease: the delivery cannot tell a dead claimant from a slow one, so it fails
         // (to be redelivered later) rather than return as if the unit had been told.
-        _clock.Now += TimeSpan.FromMinutes(2);
+        _clock.Advance(TimeSpan.FromMinutes(2));
         var held = await Assert.ThrowsAsync<MailClaimHeldException>(() => host.IngestAsync(blob));
-        Assert.Equal(_clock.Now - TimeSpan.FromMinutes(2) + Timings.Lease, held.LeaseEnds);
+        Assert.Equal(_clock.GetUtcNow() - TimeSpan.FromMinutes(2) + Timings.Lease, held.LeaseEnds);
         Assert.Empty(_server.Requests);
 
-        _clock.Now += Timings.Lease;
+        _clock.Advance(Timings.Lease);
         _server.Respond(202);
         var after = await host.IngestAsync(blob);
         var again = await host.IngestAsync(blob);

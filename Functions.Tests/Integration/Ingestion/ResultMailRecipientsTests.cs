@@ -1,9 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Ingestion;
-using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Ingestion.IngestionAssertions;
 

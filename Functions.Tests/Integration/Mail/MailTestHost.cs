@@ -1,21 +1,21 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core;
 using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Mail;
 
 /// <summary>
-/// Core composed as the apps compose it (<c>AddServerlessPlan</c>), with two seams replaced: waits are recorded
-/// instead of slept, and the clock is fixed.
+/// Core composed as the apps compose it (<c>AddServerlessPlan</c>), on a fake clock that starts at <see cref="Now"/>
+/// and on which the retries' waits pass at once; what was waited is read from the retry log.
 /// </summary>
 internal sealed class MailTestHost : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2024, 4, 15, 13, 30, 0, TimeSpan.Zero);
-
-    private readonly List<TimeSpan> _delays = [];
 
     private MailTestHost(Dictionary<string, string?> settings, TimeSpan? attemptTimeout = null)
     {
@@ -23,16 +23,11 @@ internal sealed class MailTestHost : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
-        // Registered before Core so its TryAdd defaults step aside.
-        services.AddSingleton<RetryDelay>((wait, _) =>
-        {
-            lock (_delays) _delays.Add(wait);
-            return Task.CompletedTask;
-        });
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
+        // Registered before Core so its TryAdd default steps aside.
+        services.AddSingleton<TimeProvider>(new InstantWaitTimeProvider(Now));
         services.AddServerlessPlan(configuration);
         if (attemptTimeout is { } timeout)
-            services.AddHttpClient(SendGridMailSender.HttpClientName, c => c.Timeout = timeout);
+            services.Configure<HttpTimeoutStrategyOptions>(SendGridMailSender.HttpClientName, o => o.Timeout = timeout);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });
     }
 
@@ -40,10 +35,10 @@ internal sealed class MailTestHost : IDisposable
 
     public ListLoggerProvider Logs { get; } = new();
 
-    public IReadOnlyList<TimeSpan> Delays
-    {
-        get { lock (_delays) return [.. _delays]; }
-    }
+    /// <summary>The wait before each retry, as the sender logged it.</summary>
+    public IReadOnlyList<TimeSpan> Delays => Logs.Entries
+        .Where(e => e.Category == typeof(SendGridMailSender).FullName && e.Properties.ContainsKey("Delay"))
+        .Select(e => (TimeSpan)e.Properties["Delay"]!).ToList();
 
     public IMailSender Sender => Services.GetRequiredService<IMailSender>();
 
@@ -80,6 +75,6 @@ internal static class SampleMail
         Category = "digest",
         Attachments = attachments.Length > 0
             ? attachments
-            : [new MailAttachment("avance-2024-T2.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", WorkbookBytes)],
+            : [new MailAttachment("avance-2024-T2.xlsx", Xlsx.ContentType, WorkbookBytes)],
     };
 }

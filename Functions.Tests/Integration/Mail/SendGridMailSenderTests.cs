@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Mail;
@@ -44,7 +45,7 @@ public sealed class SendGridMailSenderTests : IAsyncLifetime
 
         var attachment = Assert.Single(root.GetProperty("attachments").EnumerateArray());
         Assert.Equal("avance-2024-T2.xlsx", attachment.GetProperty("filename").GetString());
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", attachment.GetProperty("type").GetString());
+        Assert.Equal(Xlsx.ContentType, attachment.GetProperty("type").GetString());
         Assert.Equal(SampleMail.WorkbookBytes, Convert.FromBase64String(attachment.GetProperty("content").GetString()!));
 
         Assert.Equal("digest-2024-Q2", root.GetProperty("custom_args").GetProperty(SendGridMailSender.MessageKeyArg).GetString());
@@ -133,7 +134,7 @@ public sealed class SendGridMailSenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Retries_503_twice_with_growing_jittered_backoff_then_sends()
+    public async Task Retries_503_twice_with_jittered_backoff_then_sends()
     {
         _server.Respond(503, "unavailable").Respond(503, "unavailable").Respond(202, "", ("X-Message-Id", "third"));
         using var host = MailTestHost.ForSendGrid(_server);
@@ -143,9 +144,25 @@ public sealed class SendGridMailSenderTests : IAsyncLifetime
         Assert.Equal(3, delivery.Attempts);
         Assert.Equal(3, _server.Requests.Count);
         Assert.Equal(2, host.Delays.Count);
-        Assert.InRange(host.Delays[0], TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1));
-        Assert.InRange(host.Delays[1], TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2));
-        Assert.Equal(2, host.Logs.Entries.Count(e => e.Level == LogLevel.Warning && Equals(e.Properties["Status"], 503)));
+        // Exponential from one second with decorrelated jitter: each wait is random, none is the fixed backoff.
+        Assert.All(host.Delays, wait => Assert.InRange(wait, TimeSpan.Zero, TimeSpan.FromSeconds(10)));
+        Assert.NotEqual(host.Delays[0], host.Delays[1]);
+        Assert.Equal(2, host.Logs.Entries.Count(e => e.Level == LogLevel.Warning && e.Properties.TryGetValue("Status", out var status) && Equals(status, 503)));
+    }
+
+    [Fact]
+    public async Task Makes_one_request_only_when_MaxAttempts_is_one()
+    {
+        _server.Respond(503, "unavailable");
+        using var host = MailTestHost.ForSendGrid(_server, maxAttempts: 1);
+
+        var ex = await Assert.ThrowsAsync<MailDeliveryException>(
+            () => host.Sender.SendAsync(SampleMail.Create("digest-once"), CancellationToken.None));
+
+        Assert.Single(_server.Requests);
+        Assert.Empty(host.Delays);
+        Assert.Equal(1, ex.Attempts);
+        Assert.Equal(503, ex.Status);
     }
 
     [Fact]

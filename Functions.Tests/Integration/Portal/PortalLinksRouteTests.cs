@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Portal;

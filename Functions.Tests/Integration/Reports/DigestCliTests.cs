@@ -1,6 +1,5 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using ServerlessPlan.Cli;
+using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
 
@@ -25,11 +24,15 @@ public sealed class DigestCliTests(AzuriteFixture azurite) : IDisposable
 
         var (exit, output, error) = await RunAsync(storage, null, "digest", "--period", "2021-q3", "--out", path);
 
-        Assert.True(exit == 0, error);
+        Assert.True(exit == ExitCodes.Ok, error);
         var html = await File.ReadAllTextAsync(path);
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains("Resumen del plan regional", html);
-        Assert.Contains("Unidades que informaron: 3 de 4", output);
+        // Completeness first: who reported, then who did not, then the figures.
+        var reported = output.IndexOf("Informaron 3 de 4 unidades (países: 2 de 3; Secretaría Técnica: 1 de 1): Guatemala, Honduras y Secretaría Técnica.", StringComparison.Ordinal);
+        var missing = output.IndexOf("No informaron 1: Belice (solo envíos rechazados).", StringComparison.Ordinal);
+        var execution = output.IndexOf("Ejecución: ", StringComparison.Ordinal);
+        Assert.True(reported >= 0 && missing > reported && execution > missing, output);
         Assert.Contains("Libro consolidado adjunto: consolidado-2021-Q3.xlsx.", output);
         Assert.DoesNotContain("Sent ", output);
         await foreach (var _ in storage.Blobs.GetBlobContainersAsync(prefix: storage.Layout.Outbox))
@@ -49,7 +52,7 @@ public sealed class DigestCliTests(AzuriteFixture azurite) : IDisposable
             ["Mail:OutboxDirectory"] = outbox,
         }, "digest", "--period", "2021-Q3", "--send");
 
-        Assert.True(exit == 0, error);
+        Assert.True(exit == ExitCodes.Ok, error);
         Assert.Contains("WrittenToOutbox", output);
         var message = Assert.Single(Directory.GetFiles(outbox, "message.json", SearchOption.AllDirectories));
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(message));
@@ -70,7 +73,7 @@ public sealed class DigestCliTests(AzuriteFixture azurite) : IDisposable
 
         var (exit, _, error) = await RunAsync(storage, null, args);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("usage: serverlessplan digest", error);
     }
 
@@ -81,25 +84,25 @@ public sealed class DigestCliTests(AzuriteFixture azurite) : IDisposable
         await SeedAsync(storage);
         var q4 = new Core.Plan.ReportingPeriod(2021, 4);
         var november = new DateTimeOffset(2021, 11, 15, 0, 0, 0, TimeSpan.Zero);
-        await ReportTestPlan.SubmitAsync(storage, "GT", q4, november, [ReportTestPlan.Row("GT", q4, ReportTestPlan.National, 90)]);
+        await ReportStorage.SubmitAsync(storage, "GT", q4, november, [TestPlan.Row("GT", q4, TestPlan.National, 90)]);
 
         var (exit, output, error) = await ReportCli.RunAsync(storage, null, november, "digest");
         var (pastExit, pastOutput, _) = await ReportCli.RunAsync(storage, null, new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), "digest");
 
-        Assert.True(exit == 0, error);
+        Assert.True(exit == ExitCodes.Ok, error);
         Assert.Contains("Subject: Resumen del plan regional 2021-Q3", output);
-        Assert.Equal(1, pastExit);
+        Assert.Equal(ExitCodes.NoData, pastExit);
         Assert.Contains("2025-Q4, outside the plan in force: nothing to digest", pastOutput);
     }
 
     [Fact]
-    public async Task A_period_without_data_exits_1_and_writes_nothing()
+    public async Task A_period_without_data_exits_NoData_and_writes_nothing()
     {
         var path = Path.Combine(_dir.FullName, "empty.html");
 
         var (exit, output, _) = await RunAsync(new TestStorage(azurite), null, "digest", "--period", "2021-Q3", "--out", path);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(ExitCodes.NoData, exit);
         Assert.Contains("nothing to digest", output);
         Assert.False(File.Exists(path));
     }

@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
-using static ServerlessPlan.Tests.Support.ReportTestPlan;
+using static ServerlessPlan.Tests.Support.ReportStorage;
+using static ServerlessPlan.Tests.Support.TestPlan;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 
@@ -16,7 +18,7 @@ public sealed class DigestPeriodTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
     private readonly TestStorage _storage = new(azurite);
-    private readonly TestClock _clock = new(Slot.AddSeconds(10));
+    private readonly FakeTimeProvider _clock = new(Slot.AddSeconds(10));
 
     public Task InitializeAsync() => SeedAsync(_storage);
 
@@ -56,7 +58,7 @@ public sealed class DigestPeriodTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         using var host = Host();
         var slot = new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
-        _clock.Now = slot;
+        _clock.SetUtcNow(slot);
 
         var result = await host.Digests.SendScheduledAsync(slot, default);
 
@@ -70,14 +72,14 @@ public sealed class DigestPeriodTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         // 2022-02-07: 2021-Q4 is due and nobody has filed it yet.
         var slot = new DateTimeOffset(2022, 2, 7, 12, 0, 0, TimeSpan.Zero);
-        _clock.Now = slot.AddSeconds(5);
+        _clock.SetUtcNow(slot.AddSeconds(5));
         using var host = Host();
 
         var empty = await host.Digests.SendScheduledAsync(slot, default);
         var skipped = await host.Store.GetAsync(DigestEntity.ScheduledPartition, DigestService.MessageKey(slot), default);
         await SubmitAsync(_storage, "HN", Q4, slot.AddMinutes(1), [Row("HN", Q4, National, 80)]);
         _server.Respond(202);
-        _clock.Now = slot.AddMinutes(2);
+        _clock.SetUtcNow(slot.AddMinutes(2));
         var retried = await host.Digests.SendScheduledAsync(slot, default);
 
         Assert.Equal((DigestOutcome.NoData, Q4), (empty.Outcome, empty.Period));

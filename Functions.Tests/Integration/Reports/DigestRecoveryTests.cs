@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Storage;
@@ -18,7 +19,7 @@ public sealed class DigestRecoveryTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
     private readonly TestStorage _storage = new(azurite);
-    private readonly TestClock _clock = new(Slot.AddSeconds(10));
+    private readonly FakeTimeProvider _clock = new(Slot.AddSeconds(10));
 
     public Task InitializeAsync() => SeedAsync(_storage);
 
@@ -40,13 +41,13 @@ public sealed class DigestRecoveryTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task A_run_that_died_after_claiming_is_taken_over_by_the_hosts_retry_after_the_lease_and_sends_once()
     {
         using var host = Host();
-        await AbandonClaimAsync(host, Slot, _clock.Now);
+        await AbandonClaimAsync(host, Slot, _clock.GetUtcNow());
         _server.Respond(202);
 
         // The host's retries come back with growing delays; those inside the lease leave the claim alone.
-        _clock.Now += TimeSpan.FromMinutes(3);
+        _clock.Advance(TimeSpan.FromMinutes(3));
         await Assert.ThrowsAsync<MailClaimHeldException>(() => host.Digests.SendScheduledAsync(Slot, default));
-        _clock.Now += TimeSpan.FromMinutes(13);
+        _clock.Advance(TimeSpan.FromMinutes(13));
         var retry = await host.Digests.SendScheduledAsync(Slot, default);
         var again = await host.Digests.SendScheduledAsync(Slot, default);
 
@@ -61,7 +62,7 @@ public sealed class DigestRecoveryTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         using var host = Host();
         await AbandonClaimAsync(host, Slot, Slot.AddSeconds(10));
-        _clock.Now = NextSlot.AddSeconds(10);
+        _clock.SetUtcNow(NextSlot.AddSeconds(10));
         _server.Respond(202);
 
         var next = await host.Digests.SendScheduledAsync(NextSlot, default);
@@ -86,7 +87,7 @@ public sealed class DigestRecoveryTests(AzuriteFixture azurite) : IAsyncLifetime
         for (var i = 0; i < 6 * 3; i++) _server.Respond(503, "{\"errors\":[{\"message\":\"unavailable\"}]}");
         for (var attempt = 0; attempt < 6; attempt++)
         {
-            _clock.Now += TimeSpan.FromMinutes(attempt);
+            _clock.Advance(TimeSpan.FromMinutes(attempt));
             var ex = await Assert.ThrowsAsync<MailDeliveryException>(() => host.Digests.SendScheduledAsync(Slot, default));
             Assert.Equal(503, ex.Status);
         }
@@ -96,10 +97,10 @@ public sealed class DigestRecoveryTests(AzuriteFixture azurite) : IAsyncLifetime
 
         // A week later SendGrid is back: the next firing sends one digest, standing in for the failed one.
         _server.Respond(202, "", ("X-Message-Id", "recovered"));
-        _clock.Now = NextSlot.AddSeconds(5);
+        _clock.SetUtcNow(NextSlot.AddSeconds(5));
         var next = await host.Digests.SendScheduledAsync(NextSlot, default);
         _server.Respond(202);
-        _clock.Now = NextSlot.AddDays(7).AddSeconds(5);
+        _clock.SetUtcNow(NextSlot.AddDays(7).AddSeconds(5));
         var following = await host.Digests.SendScheduledAsync(NextSlot.AddDays(7), default);
 
         Assert.Equal(6 * 3 + 2, _server.Requests.Count);
@@ -116,7 +117,7 @@ public sealed class DigestRecoveryTests(AzuriteFixture azurite) : IAsyncLifetime
         _server.Respond(400, "{\"errors\":[{\"message\":\"bad\"}]}");
         using (var first = Host())
             await Assert.ThrowsAsync<MailDeliveryException>(() => first.Digests.SendScheduledAsync(Slot, default));
-        _clock.Now = NextSlot.AddSeconds(3);
+        _clock.SetUtcNow(NextSlot.AddSeconds(3));
         _server.Respond(202);
         var hosts = Enumerable.Range(0, 3).Select(_ => Host()).ToList();
         try
@@ -139,8 +140,8 @@ public sealed class DigestRecoveryTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task A_slot_still_held_by_a_live_run_is_not_stood_in_for()
     {
         using var host = Host();
-        _clock.Now = NextSlot.AddSeconds(5);
-        await AbandonClaimAsync(host, Slot, _clock.Now.AddMinutes(-1)); // e.g. a retry of last week's slot, sending right now
+        _clock.SetUtcNow(NextSlot.AddSeconds(5));
+        await AbandonClaimAsync(host, Slot, _clock.GetUtcNow().AddMinutes(-1)); // e.g. a retry of last week's slot, sending right now
         _server.Respond(202);
 
         var next = await host.Digests.SendScheduledAsync(NextSlot, default);
@@ -157,7 +158,7 @@ public sealed class DigestRecoveryTests(AzuriteFixture azurite) : IAsyncLifetime
         using var host = Host();
         await Assert.ThrowsAsync<MailDeliveryException>(() => host.Digests.SendScheduledAsync(Slot, default));
         var muchLater = Slot + DigestService.CatchUpWindow + TimeSpan.FromDays(7);
-        _clock.Now = muchLater.AddSeconds(5);
+        _clock.SetUtcNow(muchLater.AddSeconds(5));
         _server.Respond(202);
 
         var later = await host.Digests.SendScheduledAsync(muchLater, default);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Reports.Digest;
@@ -21,18 +22,18 @@ internal sealed class DigestTestHost : IDisposable
     /// <summary>Claims behave as in production but a rival waits three seconds, not thirty, before giving up.</summary>
     public static readonly SendClaimTimings Timings = SendClaimTimings.Default with { Wait = TimeSpan.FromSeconds(3), Poll = TimeSpan.FromMilliseconds(50) };
 
-    private DigestTestHost(TestStorage storage, Dictionary<string, string?> settings, TestClock clock)
+    private DigestTestHost(TestStorage storage, Dictionary<string, string?> settings, FakeTimeProvider clock)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddSingleton<RetryDelay>((_, _) => Task.CompletedTask);
+        services.RetryWithoutWaiting();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(Timings);
         services.AddServerlessPlan(configuration);
-        services.AddSingleton(ReportTestPlan.Catalog);
-        services.AddSingleton(ReportTestPlan.Units);
+        services.AddSingleton(TestPlan.Plans);
+        services.AddSingleton(TestPlan.Units);
         services.AddSingleton(storage.Tables);
         services.AddSingleton(storage.Blobs);
         Services = services.BuildServiceProvider();
@@ -45,7 +46,7 @@ internal sealed class DigestTestHost : IDisposable
     public DigestStore Store => Services.GetRequiredService<DigestStore>();
 
     /// <param name="settings">Extra settings, applied last (a null value removes a default of this host).</param>
-    public static DigestTestHost Create(TestStorage storage, FakeSendGridServer server, TestClock clock, long? maxAttachmentBytes = null,
+    public static DigestTestHost Create(TestStorage storage, FakeSendGridServer server, FakeTimeProvider clock, long? maxAttachmentBytes = null,
         IReadOnlyDictionary<string, string?>? settings = null)
     {
         var all = storage.Settings();
@@ -65,14 +66,6 @@ internal sealed class DigestTestHost : IDisposable
     }
 
     public void Dispose() => Services.Dispose();
-}
-
-/// <summary>A clock the test moves by hand.</summary>
-internal sealed class TestClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
 }
 
 /// <summary>What the fake SendGrid received, read as a digest test reads it.</summary>

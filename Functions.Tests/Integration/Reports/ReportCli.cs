@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Cli;
 using ServerlessPlan.Tests.Support;
 
@@ -20,12 +21,12 @@ internal static class ReportCli
         foreach (var (key, value) in extra ?? []) settings[key] = value;
         var exit = await CliApp.RunAsync(args, stdout, stderr, settings, services =>
         {
-            // The seeded data uses ReportTestPlan's activities and units, and this test's own storage clients.
-            services.AddSingleton(ReportTestPlan.Catalog);
-            services.AddSingleton(ReportTestPlan.Units);
+            // The seeded data uses TestPlan's activities and units, and this test's own storage clients.
+            services.AddSingleton(TestPlan.Plans);
+            services.AddSingleton(TestPlan.Units);
             services.AddSingleton(storage.Tables);
             services.AddSingleton(storage.Blobs);
-            if (now is { } at) services.AddSingleton<TimeProvider>(new FixedTimeProvider(at));
+            if (now is { } at) services.AddSingleton<TimeProvider>(new FakeTimeProvider(at));
         });
         return (exit, stdout.ToString(), stderr.ToString());
     }

@@ -1,6 +1,5 @@
 using ClosedXML.Excel;
-using Microsoft.Extensions.DependencyInjection;
-using ServerlessPlan.Cli;
+using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
 
@@ -25,9 +24,15 @@ public sealed class WorkbookCliTests(AzuriteFixture azurite) : IDisposable
 
         var (exit, output, error) = await RunAsync(storage, "workbook", "--period", "2021-q3", "--out", path);
 
-        Assert.True(exit == 0, error);
+        Assert.True(exit == ExitCodes.Ok, error);
         Assert.Contains("3 of 4 units reported", output);
         Assert.Contains($"{TotalRows} data rows", output);
+        // The headline follows, completeness first, in the digest's language (Spanish by default).
+        var lines = output.Split('\n').Select(l => l.Trim()).ToList();
+        Assert.Equal("Informaron 3 de 4 unidades (países: 2 de 3; Secretaría Técnica: 1 de 1): Guatemala, Honduras y Secretaría Técnica.", lines[1]);
+        Assert.Equal("No informaron 1: Belice (solo envíos rechazados). Nada suyo entra en las cifras.", lines[2]);
+        Assert.StartsWith("Ejecución: ", lines[3]);
+        Assert.StartsWith("Si lo que falta no hubiera avanzado (1 unidad sin informe", lines[4]);
         using var workbook = new XLWorkbook(path);
         Assert.Equal("Datos", workbook.Worksheets.Last().Name);
         Assert.False(File.Exists(path + ".partial"));
@@ -41,7 +46,7 @@ public sealed class WorkbookCliTests(AzuriteFixture azurite) : IDisposable
     {
         var (exit, _, error) = await RunAsync(new TestStorage(azurite), args);
 
-        Assert.Equal(2, exit);
+        Assert.Equal(ExitCodes.Usage, exit);
         Assert.Contains("usage: serverlessplan workbook", error);
     }
 
@@ -55,13 +60,13 @@ public sealed class WorkbookCliTests(AzuriteFixture azurite) : IDisposable
         var (exit, output, error) = await ReportCli.RunAsync(storage, null, new DateTimeOffset(2021, 11, 15, 0, 0, 0, TimeSpan.Zero),
             "workbook", "--out", path);
 
-        Assert.True(exit == 0, error);
+        Assert.True(exit == ExitCodes.Ok, error);
         Assert.StartsWith("2021-Q3:", output);
         Assert.True(File.Exists(path));
     }
 
     [Fact]
-    public async Task Without_a_period_past_the_plan_the_verb_exits_1_and_says_to_name_one()
+    public async Task Without_a_period_past_the_plan_the_verb_exits_NoData_and_says_to_name_one()
     {
         var storage = new TestStorage(azurite);
         await SeedAsync(storage);
@@ -70,20 +75,20 @@ public sealed class WorkbookCliTests(AzuriteFixture azurite) : IDisposable
         var (exit, output, _) = await ReportCli.RunAsync(storage, null, new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero),
             "workbook", "--out", path);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(ExitCodes.NoData, exit);
         Assert.Contains("2025-Q4, outside the plan in force", output);
         Assert.Contains("--period", output);
         Assert.False(File.Exists(path));
     }
 
     [Fact]
-    public async Task A_period_without_data_exits_1_and_leaves_no_file()
+    public async Task A_period_without_data_exits_NoData_and_leaves_no_file()
     {
         var path = Path.Combine(_dir.FullName, "empty.xlsx");
 
         var (exit, output, _) = await RunAsync(new TestStorage(azurite), "workbook", "--period", "2021-Q3", "--out", path);
 
-        Assert.Equal(1, exit);
+        Assert.Equal(ExitCodes.NoData, exit);
         Assert.Contains("nothing written", output);
         Assert.Empty(_dir.GetFiles());
     }

@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json;
 using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
 
@@ -30,9 +32,9 @@ public sealed class WorkbookDownloadTests(AzuriteFixture azurite) : IAsyncLifeti
         return FunctionsHttpServer.StartAsync(settings, services =>
         {
             // The seed's plan and units replace the embedded ones, as the bench does with its synthetic plan.
-            services.AddSingleton(ReportTestPlan.Catalog);
-            services.AddSingleton(ReportTestPlan.Units);
-            services.AddSingleton<TimeProvider>(new FixedTimeProvider(now));
+            services.AddSingleton(TestPlan.Plans);
+            services.AddSingleton(TestPlan.Units);
+            services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
         });
     }
 
@@ -45,7 +47,7 @@ public sealed class WorkbookDownloadTests(AzuriteFixture azurite) : IAsyncLifeti
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("consolidado-2021-Q2.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Xlsx.ContentType, response.Content.Headers.ContentType!.MediaType);
         using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         Assert.Contains("2021-Q2", workbook.Worksheet("Resumen").Cell(1, 1).GetString());
     }
@@ -55,7 +57,7 @@ public sealed class WorkbookDownloadTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         await SeedAsync(_storage);
         var q4 = new ReportingPeriod(2021, 4);
-        await ReportTestPlan.SubmitAsync(_storage, "GT", q4, November2021, [ReportTestPlan.Row("GT", q4, ReportTestPlan.National, 90)]);
+        await ReportStorage.SubmitAsync(_storage, "GT", q4, November2021, [TestPlan.Row("GT", q4, TestPlan.National, 90)]);
         await using var inProgressServer = await StartAsync(_storage, November2021, ReportedQuarter.InProgress);
 
         using var lastDue = await _server.Client.GetAsync("api/workbook");

@@ -1,6 +1,7 @@
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Tests.Support;
-using static ServerlessPlan.Tests.Support.ReportTestPlan;
+using static ServerlessPlan.Tests.Support.ReportStorage;
+using static ServerlessPlan.Tests.Support.TestPlan;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
 
@@ -14,8 +15,11 @@ internal static class WorkbookSeed
     public static readonly string[] HostileTexts =
         ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2", "@SUM(A1)", "<script>alert(1)</script>"];
 
-    /// <summary>Rows written in all: 1 (2020-Q4) + 3 (2021-Q2) + 4 + 3 + 2 (2021-Q3).</summary>
-    public const int TotalRows = 13;
+    /// <summary>
+    /// Data rows of the workbook: each of the three quarters with an accepted sheet (2020-Q4, 2021-Q2, 2021-Q3) has a row
+    /// for every unit and activity of its part, reported or not: 3 countries × 4 activities + the ST × 2.
+    /// </summary>
+    public const int TotalRows = 3 * (3 * 4 + 2);
 
     public static async Task SeedAsync(TestStorage storage)
     {

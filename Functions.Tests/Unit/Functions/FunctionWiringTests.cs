@@ -38,6 +38,13 @@ public sealed class FunctionWiringTests
         Assert.Equal("%DigestSchedule%", (string?)trigger["schedule"]);
     }
 
+    [Fact]
+    public void SendReminders_is_a_timer_on_the_ReminderSchedule_setting()
+    {
+        var trigger = Binding("SendReminders", "timerTrigger");
+        Assert.Equal("%ReminderSchedule%", (string?)trigger["schedule"]);
+    }
+
     [Theory]
     [InlineData("TemplateDownload", "get", "api/templates/{unit}/{period}")]
     [InlineData("ValidateUpload", "post", "api/validate")]
@@ -74,6 +81,7 @@ public sealed class FunctionWiringTests
     [InlineData(typeof(TemplateDownload))]
     [InlineData(typeof(WorkbookDownload))]
     [InlineData(typeof(SendDigest))]
+    [InlineData(typeof(SendReminders))]
     [InlineData(typeof(ServerlessPlan.Functions.Portal.UploadSheetFunction))]
     [InlineData(typeof(ServerlessPlan.Functions.Portal.CoalitionFunctions))]
     [InlineData(typeof(ServerlessPlan.Functions.Portal.DevelopmentSignInFunctions))]

@@ -12,7 +12,7 @@ public sealed class AppSettingsContractTests
     // The functions the infra is built around (IngestUpload is the Event Grid webhook's target).
     private static readonly string[] ExpectedFunctions =
     [
-        "IngestUpload", "SendDigest", "TemplateDownload", "ValidateUpload", "WorkbookDownload",
+        "IngestUpload", "SendDigest", "SendReminders", "TemplateDownload", "ValidateUpload", "WorkbookDownload",
         // The portal (anonymous at the host: App Service Authentication signs people in, the code checks their roles).
         "PortalHome", "PortalUnit", "PortalUnitPeriod", "PortalUpload", "PortalTemplate", "PortalSubmissionState", "PortalOriginal",
         "PortalUploadAnnotated", "PortalUploadReport", "PortalCheckAnnotated", "PortalCheckReport",
@@ -106,5 +106,6 @@ public sealed class AppSettingsContractTests
             Assert.False(settings.ContainsKey(platformOwned), $"{platformOwned} must not be set: Flex Consumption owns it, or it is a shared-key connection string.");
         Assert.DoesNotContain(settings, s => Text(s.Value).Contains("AccountKey=", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("0 0 12 * * MON", Text(settings["DigestSchedule"]));
+        Assert.Equal("0 0 13 * * *", Text(settings["ReminderSchedule"]));
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.Infra;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
 namespace ServerlessPlan.Tests.Unit.Infra;

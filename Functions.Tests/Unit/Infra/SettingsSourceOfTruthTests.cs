@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ServerlessPlan.Core.Storage;
-using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.OptionsSettings;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
@@ -58,8 +57,10 @@ public sealed class SettingsSourceOfTruthTests
 
         Assert.True(sample.TryGetValue(name, out var value), $"Functions/local.settings.sample.json has no {name}.");
         if (!EnvironmentSpecific.ContainsKey(name))
+        {
             Assert.True(Same(setting.Default, value),
                 $"local.settings.sample.json sets {name} to '{value}', the code's default is '{setting.Default}' (environment-specific? say why in OptionsSettings.EnvironmentSpecific).");
+        }
     }
 
     [Theory]
@@ -110,6 +111,8 @@ public sealed class SettingsSourceOfTruthTests
 
         Assert.All(BySection().SelectMany(s => s.Value), name => Assert.Contains(name, settings.Keys));
         Assert.Equal("0 0 12 * * MON", settings["DigestSchedule"].Default);
+        Assert.Equal("0 0 13 * * *", settings["ReminderSchedule"].Default);
+        Assert.Equal("14;3", settings["Reminders__DaysBefore"].Default);
         Assert.Equal("104857600", settings["Ingestion__MaxUncompressedBytes"].Default);
         Assert.Equal("", settings["Plan__File"].Default);
     }

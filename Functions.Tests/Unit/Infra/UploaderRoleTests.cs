@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ServerlessPlan.Core.Storage;
-using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.AbacCondition;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
@@ -112,8 +111,10 @@ public sealed class UploaderRoleTests
             }
 
             foreach (var containerAction in new[] { "delete", "write", "read" })
+            {
                 denied.Add(Request.OnBlob($"Microsoft.Storage/storageAccounts/blobServices/containers/{containerAction}",
                     StorageNames.UploadsContainer, ""));
+            }
 
             Assert.All(denied, request => Assert.False(may(request), $"{unit} must not: {request.Action} {request.SubOperation} " +
                 string.Join(" ", request.Resource.Values.Concat(request.RequestAttributes.Values))));

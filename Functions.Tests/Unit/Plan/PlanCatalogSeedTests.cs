@@ -49,12 +49,16 @@ public sealed class PlanCatalogSeedTests
     public void Loader_fills_each_activitys_axis_and_operational_objective()
     {
         foreach (var axis in Catalog.Axes)
-        foreach (var oo in axis.StrategicObjectives.SelectMany(s => s.OperationalObjectives))
-        foreach (var activity in oo.Activities)
+        {
+            foreach (var oo in axis.StrategicObjectives.SelectMany(s => s.OperationalObjectives))
+            {
+                foreach (var activity in oo.Activities)
         {
             Assert.Equal(axis.Code, activity.AxisCode);
             Assert.Equal(oo.Code, activity.OperationalObjectiveCode);
             Assert.Same(activity, Catalog.FindActivity(activity.Code));
+        }
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Tests.Support;
@@ -10,7 +11,7 @@ public sealed class ReportingCalendarTests
     private static DateTimeOffset Utc(int y, int m, int d, int h = 0) => new(y, m, d, h, 0, 0, TimeSpan.Zero);
 
     private static ReportingCalendar At(DateTimeOffset now, int deadlineDays = 30) =>
-        new(Options.Create(new ReportingOptions { DeadlineDays = deadlineDays }), RealPlan.Catalog, new FixedTimeProvider(now));
+        new(Options.Create(new ReportingOptions { DeadlineDays = deadlineDays }), RealPlan.Plans, new FakeTimeProvider(now));
 
     [Theory]
     [InlineData(2021, 1, "2021-01-01")]

@@ -5,8 +5,9 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
-using static ServerlessPlan.Tests.Support.ReportTestPlan;
+using static ServerlessPlan.Tests.Support.TestPlan;
 
 namespace ServerlessPlan.Tests.Unit.Reports;
 
@@ -41,29 +42,61 @@ public sealed partial class DigestComposerTests
         return new RegionalProgressCalculator().Calculate(Catalog, units ?? Units, snapshot, null, new ReportingOptions { DeadlineDays = 30 });
     }
 
-    private static string P(double? value) => value!.Value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
+    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");
+
+    /// <summary>A percentage as the Spanish digest writes it: one decimal, decimal comma.</summary>
+    private static string P(double? value) => value!.Value.ToString("0.0", Spanish) + " %";
 
     private static string Decoded(DigestMessage m) => WebUtility.HtmlDecode(m.HtmlBody);
 
     [Fact]
-    public void Headline_numbers_are_the_regional_progress_figures_in_subject_html_and_text()
+    public void Completeness_comes_first_and_every_figure_carries_its_coverage_and_lower_bound_in_subject_html_and_text()
     {
         var progress = Progress();
 
         var message = _composer.Compose(progress, null, Language.Es);
 
-        var units = $"{progress.UnitsReported} de {progress.UnitsExpected}";
-        Assert.Contains(units, message.Subject);
-        Assert.Contains(P(progress.Overall.Execution), message.Subject);
+        // Belize's only upload was rejected and the ST sent nothing: 2 of 4 units, both named, in the subject too.
+        Assert.Equal($"Resumen del plan regional 2021-Q3: informaron 2 de 4 unidades (faltan Belice y Secretaría Técnica); " +
+            $"ejecución {P(progress.Overall.Execution)} (cota inferior {P(progress.Overall.LowerBoundExecution)})", message.Subject);
         foreach (var body in new[] { message.TextBody, Decoded(message) })
         {
-            Assert.Contains(units, body);
-            Assert.Contains(P(progress.Overall.MeanEjecutado), body);
-            Assert.Contains(P(progress.Overall.MeanProgramado), body);
-            Assert.Contains(P(progress.Overall.Execution), body);
-            Assert.Contains(progress.Overall.Coverage, body);
+            var reported = body.IndexOf("Informaron 2 de 4 unidades (países: 2 de 3; Secretaría Técnica: 0 de 1): Guatemala y Honduras.", StringComparison.Ordinal);
+            var missing = body.IndexOf("No informaron 2: Belice (solo envíos rechazados) y Secretaría Técnica (sin envío).", StringComparison.Ordinal);
+            var execution = body.IndexOf($"Ejecución: {P(progress.Overall.Execution)} de lo programado para el año (sobre lo informado: 2 de 4 unidades; " +
+                $"{progress.Overall.ActivitiesReported} de {progress.Overall.ActivitiesPlanned} actividades programadas con datos).", StringComparison.Ordinal);
+            var bound = body.IndexOf($"Si lo que falta no hubiera avanzado (2 unidades sin informe y 1 valor dejado en blanco, cada uno como ejecutado 0): " +
+                $"{P(progress.Overall.LowerBoundExecution)} (cota inferior).", StringComparison.Ordinal);
+            var meaning = body.IndexOf("Ejecución = avance del año a la fecha frente a lo programado para todo el año (ejecutado medio ÷ programado medio); " +
+                "al cierre de T3 han transcurrido 3 de 4 trimestres.", StringComparison.Ordinal);
+            Assert.True(reported >= 0 && missing > reported && execution > missing && bound > execution && meaning > bound,
+                $"order or wording: {reported}, {missing}, {execution}, {bound}, {meaning}\n{body}");
+            Assert.Contains($"Ejecutado regional medio {P(progress.Overall.MeanEjecutado)} frente a un programado medio de {P(progress.Overall.MeanProgramado)}", body);
+            Assert.Contains("Último día para enviar: 30 de octubre de 2021", body);
         }
-        Assert.Contains($"Unidades que informaron: {units}", message.TextBody);
+    }
+
+    [Fact]
+    public void Without_anything_missing_the_digest_says_the_figure_is_complete_and_shows_no_bound()
+    {
+        var rows = new Dictionary<string, IReadOnlyList<ProgressRow>>
+        {
+            ["GT"] = [Row("GT", Q3, National, 30), Row("GT", Q3, Shared, 40), Row("GT", Q3, National2, 20)],
+            ["HN"] = [Row("HN", Q3, National, 50), Row("HN", Q3, Shared, 70), Row("HN", Q3, National2, 10)],
+            ["BZ"] = [Row("BZ", Q3, National, 45), Row("BZ", Q3, Shared, 60), Row("BZ", Q3, National2, 30)],
+            ["ST"] = [Row("ST", Q3, Shared, 90), Row("ST", Q3, Regional, 25)],
+        };
+        var history = rows.Keys.Select(u => new SubmissionEntity { RowKey = u, Unit = u, Period = Q3.ToString(), UploadedAt = Deadline.AddDays(-3), Status = nameof(SubmissionStatus.Current) }).ToList();
+        var pointers = rows.Keys.Select(u => new CurrentPointerEntity { Unit = u, Period = Q3.ToString(), SubmissionId = u, UploadedAt = Deadline.AddDays(-3) }).ToList();
+        var progress = new RegionalProgressCalculator().Calculate(Catalog, Units,
+            new ProgressSnapshot(Q3, new PeriodSubmissions(Q3, history, pointers), rows), null, new ReportingOptions { DeadlineDays = 30 });
+
+        var message = _composer.Compose(progress, null, Language.Es);
+
+        Assert.Equal($"Resumen del plan regional 2021-Q3: informaron 4 de 4 unidades; ejecución {P(progress.Overall.Execution)}", message.Subject);
+        Assert.Contains("Informaron todas las unidades esperadas.", message.TextBody);
+        Assert.Contains("No falta ningún valor esperado: la cifra cubre todas las unidades y actividades programadas.", message.TextBody);
+        Assert.DoesNotContain("; cota inferior", message.TextBody);
     }
 
     [Fact]
@@ -89,27 +122,39 @@ public sealed partial class DigestComposerTests
     }
 
     [Fact]
-    public void Most_behind_lists_the_five_largest_gaps_largest_first()
+    public void Most_behind_ranks_by_ejecutado_relative_to_programado_lowest_first_ties_by_code_and_marked()
     {
         var template = Progress();
-        var gaps = new[] { 5.0, 42, 17, 0, 33, 8, 29, -10 };
-        var activities = gaps.Select((gap, i) =>
+        // (programado, regional): 100/60 is 0.60 behind by 40 points; 30/10 only 20 points behind but at 0.33 of its target.
+        (double Programado, double Regional)[] values = [(100, 60), (30, 10), (60, 30), (80, 40), (50, 50), (40, 38), (90, 30), (20, 25), (100, 50)];
+        var activities = values.Select((v, i) =>
         {
             var activity = template.Activities[0].Activity with { Code = $"9.9.9.{i}", Label = $"A{i}.", Text = $"Actividad sintética {i}" };
-            return template.Activities[0] with { Activity = activity, Programado = 60, RegionalEjecutado = 60 - gap };
+            return template.Activities[0] with { Activity = activity, Programado = v.Programado, RegionalEjecutado = v.Regional };
         }).ToList();
         var progress = template with { Activities = activities };
 
         var behind = DigestComposer.MostBehind(progress);
         var message = _composer.Compose(progress, null, Language.Es);
 
-        var expected = gaps.Select((gap, i) => (gap, i)).Where(x => x.gap > 0).OrderByDescending(x => x.gap).Take(5).Select(x => $"A{x.i}.").ToList();
-        Assert.Equal(expected, behind.Select(a => a.Activity.Label));
-        var positions = expected.Select(label => message.TextBody.IndexOf($". {label} Actividad sintética", StringComparison.Ordinal)).ToList();
+        // Relative: A1 0.333, A6 0.333 (tie, by code), then A2 0.5, A3 0.5, A8 0.5 (three-way tie), A0 0.6, A5 0.95; A4 and A7 are not behind.
+        Assert.Equal(["A1.", "A6.", "A2.", "A3.", "A8."], behind.Select(d => d.Activity.Activity.Label));
+        Assert.Equal([1, 1, 3, 3, 3], behind.Select(d => d.Rank));
+        Assert.All(behind, d => Assert.True(d.Tied));
+        Assert.Equal(1.0 / 3, behind[0].Relative, 12);
+        var all = DelayRanking.Of(progress);
+        Assert.Equal(["A1.", "A6.", "A2.", "A3.", "A8.", "A0.", "A5."], all.Select(d => d.Activity.Activity.Label));
+        Assert.Equal((6, false), (all[5].Rank, all[5].Tied));
+
+        var positions = behind.Select(d => message.TextBody.IndexOf($". {d.Activity.Activity.Label} Actividad sintética", StringComparison.Ordinal)).ToList();
         Assert.All(positions, p => Assert.True(p >= 0));
         Assert.Equal(positions.Order(), positions);
-        Assert.DoesNotContain("A3. Actividad", message.TextBody);
+        Assert.Contains("1=. A1. Actividad sintética 1", message.TextBody);
+        Assert.Contains("3=. A8. Actividad sintética 8", message.TextBody);
+        Assert.Contains("«=»: empate en avance relativo; las actividades empatadas se ordenan por código.", message.TextBody);
+        Assert.Contains($"{P(100.0 / 3)} de lo programado: ejecutado regional {P(10)} de {P(30)}", message.TextBody);
         Assert.DoesNotContain("A0. Actividad", message.TextBody);
+        Assert.DoesNotContain("A4. Actividad", message.TextBody);
     }
 
     [Fact]
@@ -119,11 +164,11 @@ public sealed partial class DigestComposerTests
 
         var message = _composer.Compose(progress, null, Language.Es);
 
-        var hn = progress.Units.Single(u => u.Unit.Code == "HN");
-        var bz = progress.Units.Single(u => u.Unit.Code == "BZ");
-        Assert.Contains($"- Honduras (HN): Tarde, primera planilla aceptada el {hn.FirstAcceptedAt:yyyy-MM-dd} (plazo {Deadline:yyyy-MM-dd})", message.TextBody);
-        Assert.Contains($"- Belice (BZ): Solo rechazadas, 1 envío(s) rechazado(s), el último el {bz.LastUploadAt:yyyy-MM-dd}", message.TextBody);
-        Assert.Contains($"- Secretaría Técnica (ST): Falta, sin envíos (plazo {Deadline:yyyy-MM-dd})", message.TextBody);
+        // HN's first accepted sheet came on 4 November, BZ's rejected one on 29 October; the deadline in words.
+        Assert.Contains("- Honduras (HN): Tarde, primera planilla aceptada el 4 de noviembre de 2021 (último día para enviar: 30 de octubre de 2021)", message.TextBody);
+        Assert.Contains("- Belice (BZ): Solo rechazadas, 1 envío(s) rechazado(s), el último el 29 de octubre de 2021; nada suyo entra en las cifras", message.TextBody);
+        Assert.Contains("- Secretaría Técnica (ST): Falta, sin envíos (último día para enviar: 30 de octubre de 2021); nada suyo entra en las cifras", message.TextBody);
+        Assert.DoesNotContain("2021-10-31", message.TextBody);
         Assert.DoesNotContain("(GT): ", message.TextBody);
         foreach (var unit in new[] { "Honduras (HN)", "Belice (BZ)", "Secretaría Técnica (ST)" })
             Assert.Contains(unit, Decoded(message));
@@ -160,14 +205,18 @@ public sealed partial class DigestComposerTests
 
         var message = _composer.Compose(progress, null, Language.En);
 
-        Assert.StartsWith("Regional plan digest 2021-Q3", message.Subject);
-        Assert.Contains($"Units reported: {progress.UnitsReported} of {progress.UnitsExpected}", message.TextBody);
+        Assert.StartsWith("Regional plan digest 2021-Q3: 2 of 4 units reported (missing: Belize and Technical Secretariat); execution ", message.Subject);
+        Assert.Contains("2 of 4 units reported (countries: 2 of 3; Technical Secretariat: 0 of 1): Guatemala and Honduras.", message.TextBody);
+        Assert.Contains("2 did not report: Belize (rejected uploads only) and Technical Secretariat (no upload).", message.TextBody);
+        Assert.Contains("Last day to send: 30 October 2021", message.TextBody);
+        var english = progress.Overall.Execution!.Value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
+        Assert.Contains($"Execution: {english} of the year's programado", message.TextBody);
         Assert.Contains("- Belize (BZ): Rejected only", message.TextBody);
         Assert.Contains("- Technical Secretariat (ST): Missing", message.TextBody);
         Assert.Contains("Comprehensive Care", message.TextBody);
         Assert.Contains("<html lang=\"en\">", message.HtmlBody);
-        Assert.DoesNotContain("Unidades que informaron", message.TextBody);
-        Assert.DoesNotContain("Unidades que informaron", Decoded(message));
+        Assert.DoesNotContain("Informaron", message.TextBody);
+        Assert.DoesNotContain("Informaron", Decoded(message));
     }
 
     [Fact]
@@ -190,7 +239,7 @@ public sealed partial class DigestComposerTests
         var national = progress.Activities.Single(a => a.Activity.Code == National).RegionalEjecutado;
         Assert.Contains($"Desde el último resumen enviado ({sentAt:yyyy-MM-dd HH:mm} UTC, periodo 2021-Q3)", message.TextBody);
         Assert.Contains("- Honduras (HN) informó por primera vez para 2021-Q3", message.TextBody);
-        Assert.Contains($"- 1.1. ejecutado regional 30.0 % → {P(national)}", message.TextBody);
+        Assert.Contains($"- 1.1. ejecutado regional 30,0 % → {P(national)}", message.TextBody);
         Assert.Contains("Honduras (HN) informó por primera vez", Decoded(message));
     }
 

@@ -1,7 +1,8 @@
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
-using static ServerlessPlan.Tests.Support.ReportTestPlan;
+using static ServerlessPlan.Tests.Support.TestPlan;
 
 namespace ServerlessPlan.Tests.Unit.Reports;
 
@@ -55,7 +56,7 @@ public sealed class RegionalProgressCalculatorTests
     private static ActivityProgress For(RegionalProgress p, string code) => p.Activities.Single(a => a.Activity.Code == code);
 
     [Fact]
-    public void Regional_ejecutado_is_the_mean_of_the_units_that_reported_a_number()
+    public void Regional_ejecutado_is_the_mean_of_the_units_that_reported_a_number_beside_its_lower_bound()
     {
         var progress = Calculate(new SnapshotBuilder(Q3)
             .Accepted("GT", OnTime, Row("GT", Q3, National, 40))
@@ -66,11 +67,15 @@ public sealed class RegionalProgressCalculatorTests
         Assert.Equal(55, activity.RegionalEjecutado);
         Assert.Equal(2, activity.Reporting);
         Assert.Equal(3, activity.Expected);
+        Assert.Equal(1, activity.Missing);
         Assert.Equal("2 de 3", activity.Coverage);
+        // Belize's blank counts as no progress in the bound: (40 + 70 + 0) / 3.
+        Assert.Equal(110.0 / 3, activity.LowerBound!.Value, 12);
+        Assert.Equal(55.0 / 50, activity.RelativeProgress!.Value, 12);
     }
 
     [Fact]
-    public void Units_marking_no_aplica_are_left_out_of_the_mean_even_with_a_number()
+    public void No_aplica_leaves_both_the_mean_and_the_expected_count_even_with_a_number()
     {
         var progress = Calculate(new SnapshotBuilder(Q3)
             .Accepted("GT", OnTime, Row("GT", Q3, National, 40))
@@ -79,18 +84,47 @@ public sealed class RegionalProgressCalculatorTests
 
         var activity = For(progress, National);
         Assert.Equal(30, activity.RegionalEjecutado);
-        Assert.Equal("2 de 3", activity.Coverage);
+        Assert.Equal("2 de 2", activity.Coverage);
         Assert.Equal(1, activity.NotApplicable);
+        Assert.Equal(0, activity.Missing);
+        Assert.Equal(30, activity.LowerBound);
+        Assert.False(activity.IsNotApplicableToAll);
     }
 
     [Fact]
-    public void An_activity_nobody_reported_has_no_regional_value_rather_than_zero()
+    public void An_activity_every_unit_marks_no_aplica_reads_as_such_and_leaves_the_axis_figures()
+    {
+        var progress = Calculate(new SnapshotBuilder(Q3)
+            .Accepted("GT", OnTime, Row("GT", Q3, National2, null, status: "NotApplicable"), Row("GT", Q3, National, 50))
+            .Accepted("HN", OnTime, Row("HN", Q3, National2, null, status: "NotApplicable"))
+            .Accepted("BZ", OnTime, Row("BZ", Q3, National2, 10, status: "NotApplicable")));
+
+        var activity = For(progress, National2);
+        Assert.True(activity.IsNotApplicableToAll);
+        Assert.Equal((0, 0, 3), (activity.Reporting, activity.Expected, activity.NotApplicable));
+        Assert.Null(activity.RegionalEjecutado);
+        Assert.Null(activity.LowerBound);
+        Assert.False(activity.IsPlanned);
+
+        // Axis 2 keeps only Regional (programado 40, nobody reported): planned 1, not 2; overall: 3 planned, 1 all "no aplica".
+        var axis2 = progress.Axes.Single(a => a.AxisCode == "2").Figures;
+        Assert.Equal((0, 1), (axis2.ActivitiesReported, axis2.ActivitiesPlanned));
+        Assert.Equal(1, axis2.ActivitiesNotApplicable);
+        Assert.Equal(3, progress.Overall.ActivitiesPlanned);
+        Assert.Equal(1, progress.Overall.ActivitiesNotApplicable);
+    }
+
+    [Fact]
+    public void An_activity_nobody_reported_has_no_regional_value_rather_than_zero_and_a_lower_bound_of_zero()
     {
         var progress = Calculate(new SnapshotBuilder(Q3).Accepted("GT", OnTime, Row("GT", Q3, National, 40)));
 
         var activity = For(progress, National2);
         Assert.Null(activity.RegionalEjecutado);
         Assert.Equal("0 de 3", activity.Coverage);
+        Assert.Equal(0, activity.LowerBound);
+        // Nothing programmed for the year: nothing is missing either.
+        Assert.Null(For(progress, NotPlannedIn2021).LowerBound);
     }
 
     [Fact]
@@ -102,6 +136,7 @@ public sealed class RegionalProgressCalculatorTests
 
         Assert.Equal(75, For(progress, Shared).RegionalEjecutado);
         Assert.Equal("2 de 4", For(progress, Shared).Coverage);
+        Assert.Equal(150.0 / 4, For(progress, Shared).LowerBound);
         // A country has no say on a regional activity, nor the secretariat on a national one.
         Assert.Equal(10, For(progress, Regional).RegionalEjecutado);
         Assert.Equal("1 de 1", For(progress, Regional).Coverage);
@@ -109,7 +144,7 @@ public sealed class RegionalProgressCalculatorTests
     }
 
     [Fact]
-    public void Axis_and_overall_figures_average_planned_activities_that_have_a_regional_value()
+    public void Axis_and_overall_figures_average_planned_activities_that_have_a_regional_value_beside_their_lower_bound()
     {
         var progress = Calculate(new SnapshotBuilder(Q3)
             .Accepted("GT", OnTime, Row("GT", Q3, National, 50), Row("GT", Q3, Shared, 80), Row("GT", Q3, NotPlannedIn2021, 100))
@@ -121,18 +156,42 @@ public sealed class RegionalProgressCalculatorTests
         Assert.Equal(75, axis1.MeanProgramado);
         Assert.Equal(65.0 / 75.0 * 100, axis1.Execution!.Value, 12);
         Assert.Equal("2 de 2", axis1.Coverage);
+        // Lower bound: National 50 / 3 countries, Shared (80 + 0 + 0 + 0) / 4 units.
+        Assert.Equal((50.0 / 3 + 80.0 / 4) / 2, axis1.LowerBoundEjecutado!.Value, 12);
+        Assert.Equal(75, axis1.PlannedMeanProgramado);
+        Assert.Equal((50.0 / 3 + 20) / 2 / 75 * 100, axis1.LowerBoundExecution!.Value, 12);
+        Assert.Equal((2, 7), (axis1.ValuesReported, axis1.ValuesExpected));
+        Assert.Equal((1, 4), (axis1.UnitsReporting, axis1.UnitsExpected));
+        Assert.True(axis1.IsPartial);
 
-        // Axis 2: Regional (20 of 40); National2 (programado 60) has no value.
+        // Axis 2: Regional (20 of 40); National2 (programado 60) has no value: over reporters it is left out, in the bound it is 0.
         var axis2 = progress.Axes.Single(a => a.AxisCode == "2").Figures;
         Assert.Equal(20, axis2.MeanEjecutado);
         Assert.Equal(40, axis2.MeanProgramado);
         Assert.Equal(50, axis2.Execution);
         Assert.Equal("1 de 2", axis2.Coverage);
+        Assert.Equal((20.0 + 0) / 2 / 50 * 100, axis2.LowerBoundExecution!.Value, 12);
 
         Assert.Equal(50, progress.Overall.MeanEjecutado);
         Assert.Equal(190.0 / 3, progress.Overall.MeanProgramado!.Value, 12);
         Assert.Equal(50 / (190.0 / 3) * 100, progress.Overall.Execution!.Value, 12);
         Assert.Equal("3 de 4", progress.Overall.Coverage);
+        var bound = (50.0 / 3 + 20 + 20 + 0) / 4 / ((50 + 100 + 40 + 60) / 4.0) * 100;
+        Assert.Equal(bound, progress.Overall.LowerBoundExecution!.Value, 12);
+        Assert.True(progress.Overall.LowerBoundExecution < progress.Overall.Execution);
+    }
+
+    [Fact]
+    public void With_every_expected_value_in_the_figure_is_complete_and_the_bound_equals_it()
+    {
+        var progress = Calculate(new SnapshotBuilder(Q3)
+            .Accepted("GT", OnTime, Row("GT", Q3, National, 50), Row("GT", Q3, Shared, 80), Row("GT", Q3, National2, 30))
+            .Accepted("HN", OnTime, Row("HN", Q3, National, 40), Row("HN", Q3, Shared, 70), Row("HN", Q3, National2, 20))
+            .Accepted("BZ", OnTime, Row("BZ", Q3, National, 30), Row("BZ", Q3, Shared, 60), Row("BZ", Q3, National2, 10))
+            .Accepted("ST", OnTime, Row("ST", Q3, Shared, 50), Row("ST", Q3, Regional, 20)));
+
+        Assert.False(progress.Overall.IsPartial);
+        Assert.Equal(progress.Overall.Execution!.Value, progress.Overall.LowerBoundExecution!.Value, 12);
     }
 
     [Fact]
@@ -143,8 +202,10 @@ public sealed class RegionalProgressCalculatorTests
         Assert.All(progress.Axes, a => Assert.Null(a.Figures.Execution));
         Assert.Null(progress.Overall.MeanEjecutado);
         Assert.Equal("0 de 4", progress.Overall.Coverage);
+        Assert.Equal(0, progress.Overall.LowerBoundExecution);
         Assert.Equal(0, progress.UnitsReported);
         Assert.Equal(4, progress.UnitsExpected);
+        Assert.Equal(4, progress.MissingUnits.Count);
     }
 
     [Fact]
@@ -158,6 +219,7 @@ public sealed class RegionalProgressCalculatorTests
             .Rejected("BZ", rejectedAt));
 
         Assert.Equal(Deadline, progress.Deadline);
+        Assert.Equal(new DateOnly(2021, 10, 30), progress.LastDayToSend);
         var byUnit = progress.Units.ToDictionary(u => u.Unit.Code);
         Assert.Equal(SubmissionTimeliness.OnTime, byUnit["GT"].Timeliness);
         Assert.Equal(Deadline.AddTicks(-1), byUnit["GT"].CurrentUploadedAt);
@@ -170,6 +232,8 @@ public sealed class RegionalProgressCalculatorTests
         Assert.Equal(SubmissionTimeliness.Missing, byUnit["ST"].Timeliness);
         Assert.Null(byUnit["ST"].LastUploadAt);
         Assert.Equal(2, progress.UnitsReported);
+        Assert.Equal(["GT", "HN"], progress.ReportedUnits.Select(u => u.Unit.Code));
+        Assert.Equal(["BZ", "ST"], progress.MissingUnits.Select(u => u.Unit.Code));
     }
 
     [Fact]
@@ -189,16 +253,39 @@ public sealed class RegionalProgressCalculatorTests
     }
 
     [Fact]
-    public void Change_is_the_difference_from_the_previous_quarter_of_the_same_year()
+    public void Change_is_like_for_like_over_the_units_that_reported_in_both_quarters()
     {
+        // Q2: three countries; Q3: Belize did not report. The naive difference of regional means (60 − 30 = 30)
+        // would count Belize's absence as progress; like for like, Guatemala +20 and Honduras +30: +25 over 2 units.
         var progress = Calculate(
             new SnapshotBuilder(Q3).Accepted("GT", OnTime, Row("GT", Q3, National, 50)).Accepted("HN", OnTime, Row("HN", Q3, National, 70)),
-            new SnapshotBuilder(Q2).Accepted("GT", OnTime, Row("GT", Q2, National, 30)).Accepted("HN", OnTime, Row("HN", Q2, National, 40)));
+            new SnapshotBuilder(Q2).Accepted("GT", OnTime, Row("GT", Q2, National, 30)).Accepted("HN", OnTime, Row("HN", Q2, National, 40))
+                .Accepted("BZ", OnTime, Row("BZ", Q2, National, 20)));
 
         Assert.Equal(Q2, progress.ComparedWith);
-        Assert.Equal(35, For(progress, National).PreviousRegionalEjecutado);
-        Assert.Equal(25, For(progress, National).Delta);
-        Assert.Null(For(progress, Shared).Delta);
+        var national = For(progress, National);
+        Assert.Equal(30, national.PreviousRegionalEjecutado);
+        Assert.Equal(new ActivityChange(2, 25), national.Change);
+        Assert.Equal(25, national.Delta);
+        Assert.Null(For(progress, Shared).Change);
+    }
+
+    [Fact]
+    public void Change_leaves_out_units_that_marked_no_aplica_or_left_the_cell_blank_in_either_quarter_and_is_blank_when_none_remain()
+    {
+        var progress = Calculate(
+            new SnapshotBuilder(Q3)
+                .Accepted("GT", OnTime, Row("GT", Q3, National, 50), Row("GT", Q3, National2, 40))
+                .Accepted("HN", OnTime, Row("HN", Q3, National, 70), Row("HN", Q3, National2, null))
+                .Accepted("BZ", OnTime, Row("BZ", Q3, National, 60)),
+            new SnapshotBuilder(Q2)
+                .Accepted("GT", OnTime, Row("GT", Q2, National, 30), Row("GT", Q2, National2, null))
+                .Accepted("HN", OnTime, Row("HN", Q2, National, 40, status: "NotApplicable"), Row("HN", Q2, National2, 10))
+                .Accepted("BZ", OnTime, Row("BZ", Q2, National, 45)));
+
+        Assert.Equal(new ActivityChange(2, (20 + 15) / 2.0), For(progress, National).Change);
+        Assert.Null(For(progress, National2).Change);
+        Assert.Null(For(progress, National2).Delta);
     }
 
     [Fact]
@@ -212,18 +299,21 @@ public sealed class RegionalProgressCalculatorTests
 
         Assert.Null(progress.ComparedWith);
         Assert.Null(For(progress, National).PreviousRegionalEjecutado);
-        Assert.Null(For(progress, National).Delta);
+        Assert.Null(For(progress, National).Change);
     }
 
     [Fact]
-    public void Units_count_activities_reported_out_of_their_part()
+    public void A_units_activities_reported_count_only_those_programmed_for_the_year_less_those_it_marks_no_aplica()
     {
+        // Guatemala's part: National (50), Shared (100), NotPlannedIn2021 (nothing in 2021), National2 (60).
         var progress = Calculate(new SnapshotBuilder(Q3)
-            .Accepted("GT", OnTime, Row("GT", Q3, National, 10), Row("GT", Q3, Shared, null, status: "NotApplicable"), Row("GT", Q3, National2, null)));
+            .Accepted("GT", OnTime, Row("GT", Q3, National, 10), Row("GT", Q3, Shared, null, status: "NotApplicable"),
+                Row("GT", Q3, NotPlannedIn2021, 30), Row("GT", Q3, National2, 20)));
 
         var gt = progress.Units.Single(u => u.Unit.Code == "GT");
-        Assert.Equal(2, gt.ActivitiesReported);
-        Assert.Equal(4, gt.ActivitiesExpected);
-        Assert.Equal(2, progress.Units.Single(u => u.Unit.Code == "ST").ActivitiesExpected);
+        // Everything it had to report, it reported: 2 of 2, with 1 "no aplica"; the unprogrammed activity is not expected.
+        Assert.Equal((2, 2, 1), (gt.ActivitiesReported, gt.ActivitiesExpected, gt.ActivitiesNotApplicable));
+        var st = progress.Units.Single(u => u.Unit.Code == "ST");
+        Assert.Equal((0, 2), (st.ActivitiesReported, st.ActivitiesExpected));
     }
 }

@@ -38,11 +38,14 @@ public sealed class ActivityStatusLabelsTests
     public void Every_label_of_both_languages_parses_back_to_its_status()
     {
         foreach (var language in Enum.GetValues<Language>())
-        foreach (var status in Enum.GetValues<ActivityStatus>())
+        {
+            foreach (var status in Enum.GetValues<ActivityStatus>())
         {
             Assert.True(ActivityStatusLabels.TryParse(status.Label(language), out var parsed));
             Assert.Equal(status, parsed);
         }
+        }
+
         Assert.Equal(["no iniciada", "en proceso", "completada", "no aplica"], ActivityStatusLabels.All(Language.Es));
         Assert.Equal(["not started", "in progress", "completed", "not applicable"], ActivityStatusLabels.All(Language.En));
     }

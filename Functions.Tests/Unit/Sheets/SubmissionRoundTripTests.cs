@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
@@ -16,7 +15,7 @@ public sealed class SubmissionRoundTripTests
 
     private static byte[] FilledByGuatemala()
     {
-        var template = TestPlans.Writer().Write(TestPlans.Guatemala, new ReportingPeriod(2021, 3), Language.Es);
+        var template = TestPlan.Writer().Write(TestPlan.Guatemala, new ReportingPeriod(2021, 3), Language.Es);
         var filled = Workbooks.Edit(template, wb =>
         {
             var ws = wb.Worksheet(ReportSheetEs);
@@ -30,13 +29,13 @@ public sealed class SubmissionRoundTripTests
             ws.Cell(FirstDataRow, ObservationsColumn).SetValue(Observations);
             ws.Cell(FirstDataRow, EvidenceColumn).SetValue("https://example.gt/evidencia/2021-Q3");
 
-            // 1.1.1.3: typed "50%" in Excel, which stores 0.5 and switches the cell to 0%.
+            // 1.1.1.2: typed "50%" in Excel, which stores 0.5 and switches the cell to 0%.
             var fraction = ws.Cell(FirstDataRow + 1, EjecutadoColumn);
             fraction.SetValue(0.5);
             fraction.Style.NumberFormat.NumberFormatId = 9;
             ws.Cell(FirstDataRow + 1, StatusColumn).SetValue("COMPLETADA");
 
-            // 2.1.1.1: pasted as text, English status, quantity typed as text with a decimal comma.
+            // 1.1.1.3: pasted as text, English status, quantity typed as text with a decimal comma.
             ws.Cell(FirstDataRow + 2, EjecutadoColumn).SetValue("75 %");
             ws.Cell(FirstDataRow + 2, StatusColumn).SetValue("not started");
             ws.Cell(FirstDataRow + 2, QuantityColumn).SetValue("3,5");
@@ -59,7 +58,7 @@ public sealed class SubmissionRoundTripTests
         Assert.Equal("María José Pérez", sheet.FocalName);
         Assert.Equal("mjperez@example.gt", sheet.FocalEmail);
         Assert.Equal("GT", sheet.Metadata.Parsed?.UnitCode);
-        Assert.Equal(["1.1.1.1", "1.1.1.3", "2.1.1.1", "2.1.1.2"], sheet.Rows.Select(r => r.ActivityCode));
+        Assert.Equal(["1.1.1.1", "1.1.1.2", "1.1.1.3", "2.1.1.2"], sheet.Rows.Select(r => r.ActivityCode));
         Assert.Equal(Enumerable.Range(FirstDataRow, 4), sheet.Rows.Select(r => r.Row));
 
         var typed = sheet.Rows[0];
@@ -95,13 +94,13 @@ public sealed class SubmissionRoundTripTests
     [Fact]
     public void An_untouched_template_reads_as_rows_with_codes_and_no_input()
     {
-        var template = TestPlans.Writer().Write(TestPlans.Belize, new ReportingPeriod(2022, 1), Language.En);
+        var template = TestPlan.Writer().Write(TestPlan.Belize, new ReportingPeriod(2022, 1), Language.En);
 
         var sheet = Reader.Read(new MemoryStream(template));
 
         Assert.Equal(ReportSheetEn, sheet.ReportSheetName);
         Assert.Null(sheet.FocalName);
-        Assert.Equal(TestPlans.Catalog().ActivitiesFor(TestPlans.Belize).Select(a => a.Code), sheet.Rows.Select(r => r.ActivityCode));
+        Assert.Equal(TestPlan.Catalog.ActivitiesFor(TestPlan.Belize).Select(a => a.Code), sheet.Rows.Select(r => r.ActivityCode));
         Assert.All(sheet.Rows, r =>
         {
             Assert.False(r.HasInput);

@@ -12,7 +12,7 @@ public sealed class SubmissionSheetReaderTests
 {
     private static readonly SubmissionSheetReader Reader = new(NullLogger<SubmissionSheetReader>.Instance);
 
-    private static byte[] Template() => TestPlans.Writer().Write(TestPlans.Guatemala, new ReportingPeriod(2021, 3), Language.Es);
+    private static byte[] Template() => TestPlan.Writer().Write(TestPlan.Guatemala, new ReportingPeriod(2021, 3), Language.Es);
 
     private static SubmittedSheet ReadEdited(Action<IXLWorksheet> edit) =>
         Reader.Read(new MemoryStream(Workbooks.Edit(Template(), wb => edit(wb.Worksheet(ReportSheetEs)))));
@@ -85,7 +85,7 @@ public sealed class SubmissionSheetReaderTests
             ws.Cell(FirstDataRow + 12, CodeColumn).SetValue("9.9.9.9");
         });
 
-        Assert.Equal(["1.1.1.1", "1.1.1.3", "2.1.1.1", "2.1.1.2", null, "9.9.9.9"], sheet.Rows.Select(r => r.ActivityCode));
+        Assert.Equal(["1.1.1.1", "1.1.1.2", "1.1.1.3", "2.1.1.2", null, "9.9.9.9"], sheet.Rows.Select(r => r.ActivityCode));
         Assert.Equal(FirstDataRow + 10, sheet.Rows[4].Row);
         Assert.Equal("fila agregada", sheet.Rows[4].Observations);
     }

@@ -1,12 +1,9 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Cli;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
-using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.Sheets;
 

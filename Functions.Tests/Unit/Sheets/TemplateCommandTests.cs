@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Cli.Commands;
 using ServerlessPlan.Core.Sheets;
@@ -11,7 +12,7 @@ public sealed class TemplateCommandTests : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("template-cmd");
 
-    private static TemplateCommand Command() => new(TestPlans.Writer(), TestPlans.Units(), TestPlans.Catalog());
+    private static TemplateCommand Command() => new(TestPlan.Writer(), TestPlan.Units, new CliPlans(TestPlan.Plans, NullLogger<CliPlans>.Instance));
 
     [Fact]
     public async Task Writes_the_template_in_the_units_language_and_prints_its_path()
@@ -42,7 +43,7 @@ public sealed class TemplateCommandTests : IDisposable
     [InlineData("Unknown unit 'XX'", "--unit", "XX", "--period", "2021-Q3", "--out", "OUT")]
     [InlineData("Invalid period '2021-Q5'", "--unit", "GT", "--period", "2021-Q5", "--out", "OUT")]
     [InlineData("Invalid period '2021Q3'", "--unit", "GT", "--period", "2021Q3", "--out", "OUT")]
-    [InlineData("Year 2030 is outside plan", "--unit", "GT", "--period", "2030-Q1", "--out", "OUT")]
+    [InlineData("Year 2030 is outside the plans in force", "--unit", "GT", "--period", "2030-Q1", "--out", "OUT")]
     [InlineData("Invalid language 'fr'", "--unit", "GT", "--period", "2021-Q3", "--out", "OUT", "--lang", "fr")]
     [InlineData("--lang needs a value", "--unit", "GT", "--period", "2021-Q3", "--out", "OUT", "--lang=")]
     [InlineData("--out is required", "--unit", "GT", "--period", "2021-Q3")]

@@ -10,17 +10,17 @@ public sealed class TemplateMetadataTests
     [Fact]
     public void Fingerprint_is_stable_hex_sha256_and_depends_on_codes_labels_and_order()
     {
-        var activities = TestPlans.Catalog().ActivitiesFor(TestPlans.Guatemala);
+        var activities = TestPlan.Catalog.ActivitiesFor(TestPlan.Guatemala);
 
         var fingerprint = ActivityFingerprint.Compute(activities);
 
         Assert.Matches("^[0-9a-f]{64}$", fingerprint);
-        Assert.Equal(fingerprint, ActivityFingerprint.Compute(TestPlans.Catalog().ActivitiesFor(TestPlans.Guatemala)));
+        Assert.Equal(fingerprint, ActivityFingerprint.Compute(TestPlan.Catalog.ActivitiesFor(TestPlan.Guatemala)));
         Assert.NotEqual(fingerprint, ActivityFingerprint.Compute(activities.Reverse()));
         Assert.NotEqual(fingerprint, ActivityFingerprint.Compute(activities.Skip(1)));
         Assert.NotEqual(fingerprint, ActivityFingerprint.Compute(activities.Select((a, i) => i == 0 ? a with { Label = "9." } : a)));
         Assert.Equal(fingerprint, ActivityFingerprint.Compute(activities.Select(a => a with { Text = a.Text + " (corregido)" })));
-        Assert.NotEqual(fingerprint, ActivityFingerprint.Compute(TestPlans.Catalog().ActivitiesFor(TestPlans.Secretariat)));
+        Assert.NotEqual(fingerprint, ActivityFingerprint.Compute(TestPlan.Catalog.ActivitiesFor(TestPlan.Secretariat)));
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class StorageClientsCompositionTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => s.Value)).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddStorageClients(configuration);
+        services.AddStorage(configuration);
         return services.BuildServiceProvider();
     }
 }

@@ -1,6 +1,6 @@
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Functions.Http;
 
 namespace ServerlessPlan.Functions.Portal.Pages;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Portal.Board;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Functions.Http;
 

@@ -1,5 +1,5 @@
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Functions.Http;
 
 namespace ServerlessPlan.Functions.Portal.Pages;

@@ -1,4 +1,3 @@
-using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Portal.Uploads;
 using ServerlessPlan.Core.Storage;

@@ -13,7 +13,7 @@ internal static class Findings
     public const string Period = "2021-Q3";
 
     private static readonly SubmissionSheetReader Reader = new(NullLogger<SubmissionSheetReader>.Instance);
-    private static readonly SheetValidator Validator = new(RealPlan.Catalog, RealPlan.Units);
+    private static readonly SheetValidator Validator = new(RealPlan.Plans, RealPlan.Units);
 
     /// <summary>Validates as the trigger would for an upload at <c>uploads/{sheet's unit}/{sheet's period}/</c>.</summary>
     public static SheetValidation Validate(FilledSheet sheet, PreviousProgress? previous = null) =>

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.Options;
@@ -23,7 +22,7 @@ public sealed class ForeignWriterTests
     [Fact]
     public void A_template_filled_by_a_script_with_inline_strings_and_a_percent_format_is_read_as_typed()
     {
-        var template = new TemplateWriter(RealPlan.Catalog, Options.Create(new ReportingOptions())).Write(Guatemala, Period, Guatemala.Language);
+        var template = new TemplateWriter(RealPlan.Plans, Options.Create(new ReportingOptions())).Write(Guatemala, Period, Guatemala.Language);
         var activities = RealPlan.Catalog.ActivitiesFor(Guatemala);
         var first = TemplateLayout.FirstDataRow;
 

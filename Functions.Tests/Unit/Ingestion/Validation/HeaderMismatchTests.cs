@@ -1,5 +1,4 @@
 using ServerlessPlan.Core.Ingestion;
-using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
 using static ServerlessPlan.Tests.Unit.Ingestion.Validation.Findings;

@@ -46,7 +46,7 @@ public sealed partial class IssueCatalogTests
     }
 
     private static IEnumerable<(string Owner, string Field, IssueType Type)> All() =>
-        new[] { typeof(SheetIssues), typeof(IngestionIssues) }.SelectMany(owner =>
+        new[] { typeof(SheetIssues), typeof(IngestionIssues), typeof(ReportIssues) }.SelectMany(owner =>
             owner.GetFields(BindingFlags.Public | BindingFlags.Static)
                 .Where(f => f.FieldType == typeof(IssueType))
                 .Select(f => (owner.Name, f.Name, (IssueType)f.GetValue(null)!)));

@@ -67,7 +67,7 @@ public sealed class SheetValidatorTests
             .Ejecutado("1.1.1.2", 33.25).Status("1.1.1.2", "En Proceso").Quantity("1.1.1.2", 0)
             .Observations("1.1.1.2", "  Retraso por la emergencia sanitaria  ")
             .Status("1.1.1.3", "COMPLETADA")
-            .Status("1.1.1.4", "not started").Ejecutado("1.1.1.4", 0).QuantityText("1.1.1.4", "3,5").Evidence("1.1.1.4", null);
+            .Status("1.1.1.4", "not started").Ejecutado("1.1.1.4", 0).QuantityText("1.1.1.4", "3,0").Evidence("1.1.1.4", null);
 
         var validation = Validate(sheet);
 
@@ -77,7 +77,7 @@ public sealed class SheetValidatorTests
         Assert.Equal(new ReportedActivity("1.1.1.2", 100m, 33.25m, ActivityStatus.InProgress, 0m,
             "Retraso por la emergencia sanitaria", $"https://evidencia.example.org/GT/{Period}/1.1.1.2"), rows["1.1.1.2"]);
         Assert.Equal(ActivityStatus.Completed, rows["1.1.1.3"].Status);
-        Assert.Equal(new ReportedActivity("1.1.1.4", 100m, 0m, ActivityStatus.NotStarted, 3.5m,
+        Assert.Equal(new ReportedActivity("1.1.1.4", 100m, 0m, ActivityStatus.NotStarted, 3m,
             $"Avance de 1.1.1.4 en {Period}: talleres y reuniones de seguimiento", null), rows["1.1.1.4"]);
         Assert.Equal(sheet.Activities.Select(a => a.Code), validation.Activities.Select(a => a.Code));
     }
@@ -125,7 +125,8 @@ public sealed class SheetValidatorTests
         var validation = Validate(FilledSheet.Complete(unit, Period).Metadata(MetaPlanId, "2017-2019"));
 
         OnlyError(validation, "PLAN_MISMATCH", null, null, null,
-            Words(unit, "corresponde al plan «2017-2019», pero el plan vigente es «2020-2022»", "is for plan «2017-2019», but the plan in force is «2020-2022»"));
+            Words(unit, "corresponde al plan «2017-2019», pero el período 2021-Q3 se informa con el plan «2020-2022»",
+                "is for plan «2017-2019», but period 2021-Q3 is reported under plan «2020-2022»"));
     }
 
     [Theory]
@@ -176,7 +177,8 @@ public sealed class SheetValidatorTests
         var validation = Validate(sheet, UploadExpectation.FromSheet);
 
         OnlyError(validation, "PERIOD_OUTSIDE_PLAN", null, null, null,
-            Words(unit, "El período «2025-Q1» no está dentro del plan (2020–2022)", "Period «2025-Q1» is not within the plan (2020–2022)"));
+            Words(unit, "Ningún plan vigente cubre el período «2025-Q1» (planes vigentes: 2020-2022 (2020–2022))",
+                "No plan in force covers period «2025-Q1» (plans in force: 2020-2022 (2020–2022))"));
     }
 
     [Theory]
@@ -203,7 +205,7 @@ public sealed class SheetValidatorTests
 
         OnlyError(validation, "ACTIVITY_MISSING", sheet.ReportSheetName, null, Code, Words(unit,
             $"Falta la fila de la actividad {Code} (1.2. Solicitar la asistencia financiera",
-            $"The row for activity {Code} (1.2. Solicitar la asistencia financiera"));
+            $"The row for activity {Code} (1.2. Request financial assistance from international"));
     }
 
     [Theory]

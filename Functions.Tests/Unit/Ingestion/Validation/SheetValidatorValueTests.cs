@@ -60,8 +60,32 @@ public sealed class SheetValidatorValueTests
         var sheet = FilledSheet.Complete(unit, Period).QuantityText(Counted, typed);
 
         OnlyError(Validate(sheet), "QUANTITY_INVALID", sheet.ReportSheetName, sheet.Cell(Counted, QuantityColumn), Counted, Words(unit,
-            $"La cantidad debe ser un número mayor o igual a 0; se encontró «{typed}»",
-            $"The quantity must be a number greater than or equal to 0; «{typed}» was found"));
+            $"La cantidad debe ser un número entero mayor o igual a 0; se encontró «{typed}»",
+            $"The quantity must be a whole number greater than or equal to 0; «{typed}» was found"));
+    }
+
+    [Theory]
+    [InlineData("GT", "2,5", "2,5")]
+    [InlineData("BZ", "2.5", "2.5")]
+    public void A_quantity_with_decimals_is_QUANTITY_NOT_WHOLE_saying_a_count_is_a_whole_number(string unit, string typed, string shown)
+    {
+        var sheet = FilledSheet.Complete(unit, Period).QuantityText(Counted, typed);
+
+        OnlyError(Validate(sheet), "QUANTITY_NOT_WHOLE", sheet.ReportSheetName, sheet.Cell(Counted, QuantityColumn), Counted, Words(unit,
+            $"La cantidad cuenta algo, así que debe ser un número entero (0, 1, 2…); se encontró {shown}. Escriba cuántos hay, sin decimales.",
+            $"The quantity counts something, so it must be a whole number (0, 1, 2…); {shown} was found. Type how many there are, without decimals."));
+    }
+
+    [Fact]
+    public void A_decimal_number_typed_as_quantity_is_QUANTITY_NOT_WHOLE_and_a_whole_one_is_kept()
+    {
+        var decimals = FilledSheet.Complete("GT", Period).Quantity(Counted, 2.5);
+        var whole = FilledSheet.Complete("GT", Period).Quantity(Counted, 3);
+
+        OnlyError(Validate(decimals), "QUANTITY_NOT_WHOLE", decimals.ReportSheetName, decimals.Cell(Counted, QuantityColumn), Counted, "2,5");
+        var accepted = Validate(whole);
+        Assert.Empty(accepted.Report.Errors);
+        Assert.Equal(3m, accepted.Activities.Single(a => a.Code == Counted).Quantity);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
@@ -22,8 +23,41 @@ public sealed class SheetValidatorWarningTests
         var validation = Validate(sheet);
 
         OnlyWarning(validation, "EJECUTADO_ABOVE_PROGRAMADO", sheet.ReportSheetName, sheet.Cell(Code, EjecutadoColumn), Code, Words(unit,
-            $"El ejecutado ({shown} %) supera lo programado para 2021 (90 %)", $"Ejecutado ({shown} %) is above what was programmed for 2021 (90 %)"));
+            $"El ejecutado ({shown} %) supera lo programado para 2021 (90 %). El ejecutado es la parte de la actividad hecha en el año, en la escala de Programado",
+            $"Ejecutado ({shown} %) is above what was programmed for 2021 (90 %). Ejecutado is the share of the activity done in the year, on Programmed's scale"));
         Assert.Equal(95m, validation.Activities.Single(a => a.Code == Code).Ejecutado);
+    }
+
+    [Theory]
+    [InlineData("GT", "100")]
+    [InlineData("BZ", "100")]
+    public void Ejecutado_far_above_the_years_programado_names_the_likely_confusion_and_what_to_write(string unit, string shown)
+    {
+        // 4.1.2.3 is programmed 30 % in 2021: typing 100 for "the year's target was met" would triple the figure.
+        const string lowTarget = "4.1.2.3";
+        var sheet = FilledSheet.Complete(unit, Period).Ejecutado(lowTarget, 100);
+
+        var validation = Validate(sheet);
+
+        OnlyWarning(validation, "EJECUTADO_FAR_ABOVE_PROGRAMADO", sheet.ReportSheetName, sheet.Cell(lowTarget, EjecutadoColumn), lowTarget, Words(unit,
+            $"El ejecutado ({shown} %) es mucho mayor que lo programado para 2021 (30 %). ¿Escribió el avance sobre la meta del año? El ejecutado va en la escala de Programado: si se cumplió la meta del año, escriba 30; si se hizo la mitad, la mitad de 30.",
+            $"Ejecutado ({shown} %) is far above what was programmed for 2021 (30 %). Did you write progress against the year's target? Ejecutado is on Programmed's scale: if the year's target was met, write 30; if half of it was done, half of 30."));
+        Assert.Equal(100m, validation.Activities.Single(a => a.Code == lowTarget).Ejecutado);
+    }
+
+    [Theory]
+    [InlineData(100, 30, true)]
+    [InlineData(46, 30, true)]
+    [InlineData(45, 30, false)]   // half again as much, not more
+    [InlineData(35, 30, false)]   // a modest overrun: EJECUTADO_ABOVE_PROGRAMADO
+    [InlineData(15, 5, false)]    // triple, but within 10 points
+    [InlineData(16, 5, true)]
+    [InlineData(95, 90, false)]
+    [InlineData(100, 70, false)]
+    [InlineData(100, 60, true)]
+    public void Far_above_means_more_than_ten_points_and_half_again_over_programado(double ejecutado, double programado, bool far)
+    {
+        Assert.Equal(far, RowChecker.IsFarAbove((decimal)ejecutado, (decimal)programado));
     }
 
     [Theory]

@@ -1,15 +1,14 @@
 using ClosedXML.Excel;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
 
 namespace ServerlessPlan.Tests.Unit.Sheets.Reading;
 
 /// <summary>
-/// Our template filled and broken in many ways through ClosedXML (what the old reader was built against): the
-/// corpus on which the streaming reader must read exactly what the ClosedXML oracle reads.
+/// Our template filled and broken in many ways through ClosedXML: the corpus on which the streaming reader must read
+/// exactly what the ClosedXML oracle reads.
 /// </summary>
 public static class ClosedXmlCorpus
 {
@@ -18,7 +17,7 @@ public static class ClosedXmlCorpus
     public static readonly IReadOnlyDictionary<string, Func<byte[]>> Cases = new Dictionary<string, Func<byte[]>>
     {
         ["untouched Spanish template"] = () => Template(),
-        ["untouched English template"] = () => TestPlans.Writer().Write(TestPlans.Belize, new ReportingPeriod(2022, 1), Language.En),
+        ["untouched English template"] = () => TestPlan.Writer().Write(TestPlan.Belize, new ReportingPeriod(2022, 1), Language.En),
         ["real plan filled completely"] = () => FilledSheet.Complete("GT", "2021-Q3").Build(),
         ["real plan, English unit, filled completely"] = () => FilledSheet.Complete("BZ", "2022-Q2").Build(),
         ["typed numbers, text, statuses, quantities"] = () => Edit(ws =>
@@ -108,8 +107,8 @@ public static class ClosedXmlCorpus
             ws.Cell(R + 500, EvidenceColumn).SetValue("lejos");
             ws.Cell(R + 30, 20).SetValue("fuera de la tabla");
         }),
-        ["rows deleted, duplicated and recoded"] = () => new FilledSheet(TestPlans.Guatemala, new ReportingPeriod(2021, 3), TestPlans.Catalog())
-            .FillAll().DeleteRow("1.1.1.3").DuplicateRow("2.1.1.1").ChangeCode("2.1.1.2", " 2.1.1.9 ").Build(),
+        ["rows deleted, duplicated and recoded"] = () => new FilledSheet(TestPlan.Guatemala, new ReportingPeriod(2021, 3), TestPlan.Catalog)
+            .FillAll().DeleteRow("1.1.1.3").DuplicateRow("1.1.1.2").ChangeCode("2.1.1.2", " 2.1.1.9 ").Build(),
         ["report sheet renamed in upper case"] = () => Workbooks.Edit(Template(), wb => wb.Worksheet(ReportSheetEs).Name = "REPORT"),
         ["report sheet renamed away"] = () => Workbooks.Edit(Template(), wb => wb.Worksheet(ReportSheetEs).Name = "Hoja1"),
         ["report sheet moved after the instructions, with an extra sheet first"] = () => Workbooks.Edit(Template(), wb =>
@@ -164,7 +163,7 @@ public static class ClosedXmlCorpus
         return data;
     }
 
-    private static byte[] Template() => TestPlans.Writer().Write(TestPlans.Guatemala, new ReportingPeriod(2021, 3), Language.Es);
+    private static byte[] Template() => TestPlan.Writer().Write(TestPlan.Guatemala, new ReportingPeriod(2021, 3), Language.Es);
 
     private static byte[] Edit(Action<IXLWorksheet> edit) => Workbooks.Edit(Template(), wb => edit(wb.Worksheet(ReportSheetEs)));
 }

@@ -104,7 +104,7 @@ public sealed class StreamingReaderDeviationTests
     public void An_escaped_underscore_sequence_reads_as_typed_where_ClosedXML_decoded_it_twice()
     {
         // "_x0041_" typed literally is stored as "_x005F_x0041_"; decoding once gives back what was typed.
-        var bytes = Workbooks.Edit(TestPlans.Writer().Write(TestPlans.Guatemala, new Core.Plan.ReportingPeriod(2021, 3), Core.Localization.Language.Es),
+        var bytes = Workbooks.Edit(TestPlan.Writer().Write(TestPlan.Guatemala, new Core.Plan.ReportingPeriod(2021, 3), Core.Localization.Language.Es),
             wb => wb.Worksheet(Core.Sheets.TemplateLayout.ReportSheetEs).Cell(Core.Sheets.TemplateLayout.FirstDataRow, Core.Sheets.TemplateLayout.ObservationsColumn)
                 .SetValue("literal _x0041_ y _x005F_"));
         var (sheet, oracle) = ReadBoth(bytes);

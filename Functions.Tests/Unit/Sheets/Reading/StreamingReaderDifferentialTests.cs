@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessPlan.Core.Sheets;
-using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.Sheets.Reading;
 

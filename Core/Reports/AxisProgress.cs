@@ -1,6 +1,0 @@
-using ServerlessPlan.Core.Localization;
-
-namespace ServerlessPlan.Core.Reports;
-
-/// <summary>An axis's figures for a period.</summary>
-public sealed record AxisProgress(string AxisCode, LocalizedText Name, ProgressFigures Figures);

@@ -1,0 +1,97 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Storage;
+
+namespace ServerlessPlan.Core.Reports.Regional;
+
+/// <summary>
+/// Reads what reports need from the stores: per period one submissions query plus one read per current pointer, so
+/// only values that are current (pointer flipped) are ever seen.
+/// </summary>
+public sealed class ProgressSnapshotLoader(
+    SubmissionStore submissions,
+    ProgressStore progress,
+    PlanRegistry plans,
+    ReportingUnits units,
+    ILogger<ProgressSnapshotLoader> logger)
+{
+    // Partition reads are independent: a few in flight hide Table Storage latency without flooding the account.
+    private const int ParallelReads = 8;
+
+    public async Task<ProgressSnapshot> LoadAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        var listed = await submissions.ListPeriodAsync(period, ct);
+        var rows = new Dictionary<string, IReadOnlyList<ProgressRow>>(StringComparer.OrdinalIgnoreCase);
+        await Parallel.ForEachAsync(listed.Pointers, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = ct },
+            async (pointer, token) =>
+            {
+                var read = await progress.ReadAsync(pointer.PartitionKey, pointer.SubmissionId, token);
+                lock (rows) rows[pointer.Unit] = read;
+            });
+        logger.LogInformation("Loaded {Units} current submissions for {Period}", rows.Count, period);
+        return new ProgressSnapshot(period, listed, rows);
+    }
+
+    /// <summary>The period and, when it is in the same year (ejecutado is year-to-date), the one before it.</summary>
+    public async Task<(ProgressSnapshot Current, ProgressSnapshot? Previous)> LoadWithPreviousAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        var current = await LoadAsync(period, ct);
+        var previous = period.Previous.Year == period.Year ? await LoadAsync(period.Previous, ct) : null;
+        return (current, previous);
+    }
+
+    /// <summary>
+    /// The rows every figure is computed from, for every period of the plan in force for <paramref name="upToPeriod"/>
+    /// (another plan's periods are never included) up to that one that has an accepted sheet: one row per member of the
+    /// period and activity it is expected to report (its part of the plan), in period, unit
+    /// and plan order — its current value, a blank one when its sheet has no row for the activity, and for a unit with
+    /// no accepted sheet a row without submission (so coverage and lower bounds can be recomputed from the rows alone).
+    /// Rows a sheet holds for activities outside the unit's part never enter a figure and are left out. Streamed one
+    /// submission at a time, so memory does not grow with the number of rows.
+    /// </summary>
+    /// <exception cref="PeriodOutsidePlanException">No plan in force covers <paramref name="upToPeriod"/>.</exception>
+    public IAsyncEnumerable<TidyRow> LoadTidyRowsAsync(ReportingPeriod upToPeriod, CancellationToken ct) =>
+        LoadTidyRowsAsync(plans.For(upToPeriod), upToPeriod, ct);
+
+    /// <inheritdoc cref="LoadTidyRowsAsync(ReportingPeriod, CancellationToken)"/>
+    /// <param name="catalog">The plan of <paramref name="upToPeriod"/>, as the caller resolved it for the rest of the report.</param>
+    public async IAsyncEnumerable<TidyRow> LoadTidyRowsAsync(PlanCatalog catalog, ReportingPeriod upToPeriod, [EnumeratorCancellation] CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var axisOf = CatalogIndex.AxisByActivity(catalog);
+        foreach (var period in PlanPeriods(catalog, upToPeriod))
+        {
+            var listed = await submissions.ListPeriodAsync(period, ct);
+            if (listed.Pointers.Count == 0) continue;
+            var pointers = listed.Pointers.GroupBy(p => p.Unit, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            foreach (var unit in units.At(period).All)
+            {
+                var part = catalog.ActivitiesFor(unit);
+                if (part.Count == 0) continue;
+                var pointer = pointers.GetValueOrDefault(unit.Code);
+                var rows = pointer is null
+                    ? new Dictionary<string, ProgressRow>(StringComparer.Ordinal)
+                    : (await progress.ReadAsync(pointer.PartitionKey, pointer.SubmissionId, ct))
+                        .GroupBy(r => r.Activity, StringComparer.Ordinal)
+                        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                foreach (var activity in part)
+                {
+                    var row = rows.GetValueOrDefault(activity.Code);
+                    yield return new TidyRow(period.ToString(), period.Year, period.Quarter, unit.Code, unit.Name.Es,
+                        axisOf.GetValueOrDefault(activity.Code, ""), activity.Code, activity.Label,
+                        (double?)activity.ForYear(period.Year)?.Programado, row?.Ejecutado, row?.Status, row?.Quantity,
+                        row?.Observaciones, row?.Evidencia, pointer?.SubmissionId ?? "", pointer?.UploadedAt);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<ReportingPeriod> PlanPeriods(PlanCatalog catalog, ReportingPeriod upTo)
+    {
+        var last = new ReportingPeriod(catalog.LastYear, 4);
+        for (var p = new ReportingPeriod(catalog.FirstYear, 1); p <= upTo && p <= last; p = p.Next)
+            yield return p;
+    }
+}

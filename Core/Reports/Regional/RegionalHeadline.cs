@@ -1,0 +1,131 @@
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
+
+namespace ServerlessPlan.Core.Reports.Regional;
+
+/// <summary>
+/// The headline of a period, completeness first, in the reader's language: who reported and who did not (by name),
+/// then execution with its coverage beside its lower bound (every missing value counted as no progress) and what
+/// execution measures. One wording for the digest, the workbook's <i>Resumen</i> and the CLI, so a partial picture
+/// never reads as complete in one of them.
+/// </summary>
+public static class RegionalHeadline
+{
+    /// <summary>The headline, line by line: units reported, units missing, execution, its lower bound, what it measures, the means.</summary>
+    public static IReadOnlyList<string> Lines(RegionalProgress progress, Language language) =>
+    [
+        Reported(progress, language),
+        Missing(progress, language),
+        Execution(progress, language),
+        LowerBound(progress, language),
+        ExecutionMeaning(progress.Period, language),
+        Means(progress, language),
+    ];
+
+    /// <summary>"Informaron 7 de 9 unidades (países: 6 de 8; Secretaría Técnica: 1 de 1): Belice, …".</summary>
+    public static string Reported(RegionalProgress progress, Language language)
+    {
+        var en = language == Language.En;
+        var names = FigureFormat.List(progress.ReportedUnits.Select(u => u.Unit.Name.In(language)).ToList(), language);
+        var byKind = progress.Units
+            .GroupBy(u => u.Unit.Kind)
+            .OrderBy(g => g.Key)
+            .Select(g => $"{KindName(g.Key, language)}: {g.Count(u => u.HasReported)} {(en ? "of" : "de")} {g.Count()}")
+            .ToList();
+        var count = en
+            ? $"{progress.UnitsReported} of {progress.UnitsExpected} units reported ({string.Join("; ", byKind)})"
+            : $"Informaron {progress.UnitsReported} de {progress.UnitsExpected} unidades ({string.Join("; ", byKind)})";
+        return progress.UnitsReported == 0 ? count + "." : $"{count}: {names}.";
+    }
+
+    /// <summary>"No informaron 2: Nicaragua (sin envío) y Panamá (solo envíos rechazados). …" or that every unit did.</summary>
+    public static string Missing(RegionalProgress progress, Language language)
+    {
+        var missing = progress.MissingUnits;
+        var en = language == Language.En;
+        if (missing.Count == 0) return en ? "Every expected unit reported." : "Informaron todas las unidades esperadas.";
+        var names = FigureFormat.List(
+            missing.Select(u => $"{u.Unit.Name.In(language)} ({MissingReason(u.Timeliness, language)})").ToList(), language);
+        return en
+            ? $"{missing.Count} did not report: {names}. Nothing of theirs is in the figures."
+            : $"No informaron {missing.Count}: {names}. Nada suyo entra en las cifras.";
+    }
+
+    /// <summary>"Ejecución: 49,2 % de lo programado para el año (sobre lo informado: 7 de 9 unidades; 17 de 19 actividades programadas con datos)."</summary>
+    public static string Execution(RegionalProgress progress, Language language)
+    {
+        var f = progress.Overall;
+        var value = FigureFormat.Percent(f.Execution, language);
+        return language == Language.En
+            ? $"Execution: {value} of the year's programado (over what was reported: {progress.UnitsReported} of {progress.UnitsExpected} units; {f.ActivitiesReported} of {f.ActivitiesPlanned} programmed activities with data)."
+            : $"Ejecución: {value} de lo programado para el año (sobre lo informado: {progress.UnitsReported} de {progress.UnitsExpected} unidades; {f.ActivitiesReported} de {f.ActivitiesPlanned} actividades programadas con datos).";
+    }
+
+    /// <summary>
+    /// "Si lo que falta no hubiera avanzado (2 unidades sin informe y 3 valores dejados en blanco, cada uno como ejecutado
+    /// 0): 40,1 % (cota inferior)." — or that nothing expected is missing.
+    /// </summary>
+    public static string LowerBound(RegionalProgress progress, Language language)
+    {
+        var f = progress.Overall;
+        var en = language == Language.En;
+        if (!f.IsPartial)
+        {
+            return en
+                ? "No expected value is missing: the figure covers every unit and programmed activity."
+                : "No falta ningún valor esperado: la cifra cubre todas las unidades y actividades programadas.";
+        }
+
+        var units = progress.MissingUnits.Count;
+        var blanks = BlankValues(progress);
+        var value = FigureFormat.Percent(f.LowerBoundExecution, language);
+        var parts = new List<string>();
+        if (units > 0) parts.Add(en ? Plural(units, "unit without a report", "units without a report") : Plural(units, "unidad sin informe", "unidades sin informe"));
+        if (blanks > 0) parts.Add(en ? Plural(blanks, "value left blank", "values left blank") : Plural(blanks, "valor dejado en blanco", "valores dejados en blanco"));
+        var what = FigureFormat.List(parts, language);
+        return en
+            ? $"If what is missing had made no progress ({what}, each as ejecutado 0): {value} (lower bound)."
+            : $"Si lo que falta no hubiera avanzado ({what}, cada uno como ejecutado 0): {value} (cota inferior).";
+    }
+
+    private static string Plural(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+
+    /// <summary>"Ejecución = avance del año a la fecha frente a lo programado para todo el año; al cierre de T3 han transcurrido 3 de 4 trimestres."</summary>
+    public static string ExecutionMeaning(ReportingPeriod period, Language language) => language == Language.En
+        ? $"Execution = progress of the year to date against what is programmed for the whole year (mean ejecutado ÷ mean programado); at the end of Q{period.Quarter}, {period.Quarter} of 4 quarters have passed."
+        : $"Ejecución = avance del año a la fecha frente a lo programado para todo el año (ejecutado medio ÷ programado medio); al cierre de T{period.Quarter} han transcurrido {period.Quarter} de 4 trimestres.";
+
+    /// <summary>"Ejecutado regional medio 35,2 % frente a programado medio 71,6 %, sobre las mismas 17 actividades."</summary>
+    public static string Means(RegionalProgress progress, Language language)
+    {
+        var f = progress.Overall;
+        var e = FigureFormat.Percent(f.MeanEjecutado, language);
+        var p = FigureFormat.Percent(f.MeanProgramado, language);
+        var notApplicable = f.ActivitiesNotApplicable == 0 ? "" : language == Language.En
+            ? $" {f.ActivitiesNotApplicable} programmed activit(ies) marked \"not applicable\" by every unit are left out."
+            : $" {f.ActivitiesNotApplicable} actividad(es) programada(s) que todas las unidades marcaron «no aplica» quedan fuera.";
+        return (language == Language.En
+            ? $"Mean regional ejecutado {e} against a mean programado of {p}, over the same {f.ActivitiesReported} activities."
+            : $"Ejecutado regional medio {e} frente a un programado medio de {p}, sobre las mismas {f.ActivitiesReported} actividades.") + notApplicable;
+    }
+
+    /// <summary>Values expected of units that did report, left blank for a programmed activity.</summary>
+    public static int BlankValues(RegionalProgress progress)
+    {
+        var reported = progress.ReportedUnits.Select(u => u.Unit.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return progress.Activities.Where(a => a.IsPlanned)
+            .Sum(a => a.Units.Count(u => reported.Contains(u.UnitCode) && !u.Counts && !u.IsNotApplicable));
+    }
+
+    public static string MissingReason(SubmissionTimeliness timeliness, Language language) => timeliness switch
+    {
+        SubmissionTimeliness.RejectedOnly => language == Language.En ? "rejected uploads only" : "solo envíos rechazados",
+        _ => language == Language.En ? "no upload" : "sin envío",
+    };
+
+    private static string KindName(ReportingUnitKind kind, Language language) => kind switch
+    {
+        ReportingUnitKind.Country => language == Language.En ? "countries" : "países",
+        _ => language == Language.En ? "Technical Secretariat" : "Secretaría Técnica",
+    };
+}

@@ -1,0 +1,39 @@
+using ServerlessPlan.Core.Plan;
+
+namespace ServerlessPlan.Core.Reports.Regional;
+
+/// <summary>
+/// The region's progress for one period, computed by <see cref="RegionalProgressCalculator"/> under the rules in
+/// <see cref="RegionalProgressRules"/> (printed in the workbook's summary sheet and in docs/regional-progress.md).
+/// </summary>
+/// <param name="ComparedWith">The previous period the changes are against; null when it is in another year (ejecutado is year-to-date).</param>
+/// <param name="Deadline">Uploads at or after this instant are late: the quarter's end plus <c>Reports:DeadlineDays</c>.</param>
+/// <param name="Units">Every unit expected this period (those that report at least one activity of the plan), in unit order.</param>
+public sealed record RegionalProgress(
+    ReportingPeriod Period,
+    ReportingPeriod? ComparedWith,
+    DateTimeOffset Deadline,
+    IReadOnlyList<ActivityProgress> Activities,
+    IReadOnlyList<AxisProgress> Axes,
+    ProgressFigures Overall,
+    IReadOnlyList<UnitSubmissionStatus> Units)
+{
+    /// <summary>Units expected this period: those that report at least one activity of the plan.</summary>
+    public int UnitsExpected => Units.Count;
+
+    public int UnitsReported => Units.Count(u => u.HasReported);
+
+    /// <summary>Units whose current sheet is in the figures, in unit order.</summary>
+    public IReadOnlyList<UnitSubmissionStatus> ReportedUnits => Units.Where(u => u.HasReported).ToList();
+
+    /// <summary>Units with no accepted sheet (missing, or rejected only): nothing of theirs is in the figures.</summary>
+    public IReadOnlyList<UnitSubmissionStatus> MissingUnits => Units.Where(u => !u.HasReported).ToList();
+
+    /// <summary>The last day to send, as people are told it (<see cref="ReportingCalendar.LastDayToSend"/>): the day before <see cref="Deadline"/>.</summary>
+    public DateOnly LastDayToSend => DateOnly.FromDateTime(Deadline.UtcDateTime).AddDays(-1);
+
+    /// <summary>Quarters of the year gone at the end of the period (ejecutado is year to date, programado for the whole year).</summary>
+    public int QuartersElapsed => Period.Quarter;
+
+    public int Count(SubmissionTimeliness timeliness) => Units.Count(u => u.Timeliness == timeliness);
+}

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using ClosedXML.Excel;
+using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Cli;
+using ServerlessPlan.Cli.CommandLine;
+using ServerlessPlan.Cli.Demo;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Tests.Integration.Reports;
+using ServerlessPlan.Tests.Support;
+using static ServerlessPlan.Core.Sheets.TemplateLayout;
+
+namespace ServerlessPlan.Tests.Integration.Demo;
+
+/// <summary>
+/// The demo (<c>serverlessplan demo</c>, what scripts/demo.sh runs) proves what it claims: the formula/script text is
+/// written and stays inert, every delivery's outcome is listed, one unit marks "no aplica", one leaves a programmed
+/// activity blank, the superseded version differs from its replacement and does not leak, the headline is printed with
+/// its coverage, and every figure of its workbook and digest recomputes from the data sheet. Run once for the class.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class DemoTests(AzuriteFixture azurite)
+{
+    private static readonly ReportingPeriod Q3 = new(2021, 3);
+    private static readonly SemaphoreSlim Once = new(1, 1);
+    private static DemoRun? _run;
+
+    private sealed record DemoRun(int Exit, string Output, string Error, DirectoryInfo Out);
+
+    private async Task<DemoRun> RunAsync()
+    {
+        await Once.WaitAsync();
+        try
+        {
+            if (_run is not null) return _run;
+            var storage = new TestStorage(azurite);
+            var dir = Directory.CreateTempSubdirectory("demo-test");
+            // Shared by the class's tests, so removed when the test run ends rather than after one of them.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => dir.Delete(recursive: true);
+            var settings = storage.Settings();
+            settings["Mail:OutboxDirectory"] = Path.Combine(dir.FullName, "outbox");
+            settings["Digest:Recipients"] = "presidencia@coalicion-regional.example";
+            settings["Contacts:SecretariatCopy"] = "secretaria.tecnica@coalicion-regional.example";
+            foreach (var unit in RealPlan.Units.All) settings[$"Contacts:Units:{unit.Code}"] = SampleSheetFiller.FocalEmailOf(unit);
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var exit = await CliApp.RunAsync(["demo", "--out", dir.FullName, "--period", Q3.ToString()], stdout, stderr, settings, services =>
+            {
+                services.AddSingleton(storage.Tables);
+                services.AddSingleton(storage.Blobs);
+            });
+            return _run = new DemoRun(exit, stdout.ToString(), stderr.ToString(), dir);
+        }
+        finally
+        {
+            Once.Release();
+        }
+    }
+
+    private static string File(DemoRun run, params string[] path) => Path.Combine([run.Out.FullName, .. path]);
+
+    private static DirectoryInfo DigestMail(DemoRun run) =>
+        new DirectoryInfo(File(run, "outbox")).EnumerateDirectories("digest-*", SearchOption.AllDirectories).Single();
+
+    [Fact]
+    public async Task The_demo_runs_and_prints_the_headline_completeness_first_with_its_coverage()
+    {
+        var run = await RunAsync();
+
+        Assert.True(run.Exit == ExitCodes.Ok, run.Error + run.Output);
+        var lines = run.Output.Split('\n').Select(l => l.Trim()).ToList();
+        var reported = lines.FindIndex(l => l.StartsWith("Informaron 7 de 9 unidades (países: 6 de 8; Secretaría Técnica: 1 de 1): Belice, Costa Rica, El Salvador, Guatemala, Honduras, República Dominicana y Secretaría Técnica.", StringComparison.Ordinal));
+        Assert.True(reported > 0, run.Output);
+        Assert.Equal("No informaron 2: Nicaragua (sin envío) y Panamá (solo envíos rechazados). Nada suyo entra en las cifras.", lines[reported + 1]);
+        Assert.Matches(@"^Ejecución: \d+,\d % de lo programado para el año \(sobre lo informado: 7 de 9 unidades; \d+ de \d+ actividades programadas con datos\)\.$", lines[reported + 2]);
+        Assert.Matches(@"^Si lo que falta no hubiera avanzado \(2 unidades sin informe y 1 valor dejado en blanco, cada uno como ejecutado 0\): \d+,\d % \(cota inferior\)\.$", lines[reported + 3]);
+        Assert.StartsWith("Ejecución = avance del año a la fecha frente a lo programado para todo el año", lines[reported + 4]);
+    }
+
+    [Fact]
+    public async Task Every_delivery_is_listed_the_first_acceptance_and_the_duplicate_both()
+    {
+        var run = await RunAsync();
+
+        using var json = JsonDocument.Parse(await System.IO.File.ReadAllTextAsync(File(run, "ingestion.json")));
+        var q3 = json.RootElement.EnumerateArray().Where(e => e.GetProperty("period").GetString() == Q3.ToString())
+            .Select(e => (Unit: e.GetProperty("unit").GetString()!, File: e.GetProperty("file").GetString()!, Outcome: e.GetProperty("outcome").GetString()!))
+            .ToList();
+
+        Assert.Equal(["SV-2021-Q3.xlsx Accepted", "SV-2021-Q3.xlsx Duplicate"], q3.Where(x => x.Unit == "SV").Select(x => $"{x.File} {x.Outcome}"));
+        Assert.Equal(["BZ-2021-Q3.xlsx Accepted", "BZ-2021-Q3-v2.xlsx Accepted"], q3.Where(x => x.Unit == "BZ").Select(x => $"{x.File} {x.Outcome}"));
+        Assert.Equal(["Rejected", "Accepted"], q3.Where(x => x.Unit == "HN").Select(x => x.Outcome));
+        Assert.Equal(["Rejected"], q3.Where(x => x.Unit == "PA").Select(x => x.Outcome));
+        Assert.DoesNotContain(q3, x => x.Unit == "NI");
+        Assert.Equal(9, json.RootElement.EnumerateArray().Count(e => e.GetProperty("period").GetString() == Q3.Previous.ToString()));
+    }
+
+    [Fact]
+    public async Task The_formula_and_script_text_is_really_written_and_stays_inert_text_in_the_workbook()
+    {
+        var run = await RunAsync();
+
+        var upload = WorkbookReading.Cells(new MemoryStream(await System.IO.File.ReadAllBytesAsync(File(run, "uploads", "CR-2021-Q3.xlsx"))));
+        var typed = Assert.Single(upload, c => c.Text == SampleSheetFiller.HostileText);
+        Assert.Equal((ReportSheetEs, ObservationsColumnLetter + FirstDataRow), (typed.Sheet, typed.Reference));
+        Assert.False(typed.HasFormula);
+
+        var workbook = WorkbookReading.Cells(new MemoryStream(await System.IO.File.ReadAllBytesAsync(File(run, "consolidado-2021-Q3.xlsx"))));
+        var kept = Assert.Single(workbook, c => c.Text == SampleSheetFiller.HostileText && c.Sheet == "Datos");
+        Assert.Equal("inlineStr", kept.Type);
+        Assert.DoesNotContain(workbook, c => c.HasFormula);
+    }
+
+    [Fact]
+    public async Task One_unit_marks_no_aplica_one_leaves_a_programmed_activity_blank_and_the_superseded_version_does_not_leak()
+    {
+        var run = await RunAsync();
+        using var workbook = new XLWorkbook(File(run, "consolidado-2021-Q3.xlsx"));
+        var rows = DatosOracle.Read(workbook).Where(r => r.Period == Q3.ToString()).ToList();
+        var catalog = RealPlan.Catalog;
+        var programmed = catalog.Activities.Where(a => a.ForYear(2021)?.Programado > 0).Select(a => a.Code).ToList();
+
+        var notApplicable = Assert.Single(rows, r => r.NotApplicable);
+        Assert.Equal(("DO", "no aplica"), (notApplicable.Unit, notApplicable.StatusLabel));
+        Assert.Contains(notApplicable.Activity, programmed);
+        var blank = Assert.Single(rows, r => r.HasSheet && r.Programado > 0 && r.Ejecutado is null && !r.NotApplicable);
+        Assert.Equal("GT", blank.Unit);
+
+        // Belize's two versions carry different values; the workbook holds the second's, never the first's.
+        var first = Ejecutado(File(run, "uploads", "BZ-2021-Q3.xlsx"));
+        var second = Ejecutado(File(run, "uploads", "BZ-2021-Q3-v2.xlsx"));
+        var differing = first.Where(p => second.TryGetValue(p.Key, out var v) && v != p.Value).Select(p => p.Key).ToList();
+        Assert.True(differing.Count >= 5, $"only {differing.Count} values differ between Belize's versions");
+        foreach (var row in rows.Where(r => r.Unit == "BZ" && second.ContainsKey(r.Activity)))
+            Assert.Equal(second[row.Activity], row.Ejecutado);
+    }
+
+    [Fact]
+    public async Task Every_figure_of_the_demos_workbook_and_digest_mail_recomputes_from_the_data_sheet()
+    {
+        var run = await RunAsync();
+        var mail = DigestMail(run);
+        using var workbook = new XLWorkbook(Path.Combine(mail.FullName, "attachments", "consolidado-2021-Q3.xlsx"));
+        using var message = JsonDocument.Parse(await System.IO.File.ReadAllTextAsync(Path.Combine(mail.FullName, "message.json")));
+
+        var oracle = DatosOracle.From(workbook, Q3);
+        RecomputedFigures.InWorkbook(workbook, oracle);
+        RecomputedFigures.InDigest(new DigestMessage(message.RootElement.GetProperty("subject").GetString()!,
+            await System.IO.File.ReadAllTextAsync(Path.Combine(mail.FullName, "body.html")),
+            await System.IO.File.ReadAllTextAsync(Path.Combine(mail.FullName, "body.txt"))), oracle);
+        Assert.Equal(2, oracle.Missing.Count);
+        Assert.Equal(1, oracle.BlankValues);
+        Assert.Contains(oracle.Activities, a => a.ChangeUnits is > 0);
+    }
+
+    /// <summary>The ejecutado typed in an uploaded sheet, by activity code.</summary>
+    private static Dictionary<string, double> Ejecutado(string path)
+    {
+        using var workbook = new XLWorkbook(path);
+        var ws = workbook.Worksheets.Single(w => IsReportSheet(w.Name));
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var row = FirstDataRow; !ws.Cell(row, CodeColumn).IsEmpty(); row++)
+        {
+            if (!ws.Cell(row, EjecutadoColumn).IsEmpty()) result[ws.Cell(row, CodeColumn).GetString()] = ws.Cell(row, EjecutadoColumn).GetDouble();
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Storage;
+using static ServerlessPlan.Tests.Support.TestPlan;
+
+namespace ServerlessPlan.Tests.Support;
+
+/// <summary>Submissions of the <see cref="TestPlan"/> written through the real stores, and the workbook service over them.</summary>
+internal static class ReportStorage
+{
+    /// <summary>An accepted upload written through the real stores: rows first, then the pointer flips.</summary>
+    public static async Task<SubmissionEntity> SubmitAsync(TestStorage storage, string unit, ReportingPeriod period,
+        DateTimeOffset uploadedAt, IReadOnlyList<ProgressRow> rows, string? fileName = null, string? focalPoint = null)
+    {
+        var submission = NewSubmission(unit, period, uploadedAt, fileName, focalPoint);
+        submission.RowCount = rows.Count;
+        await storage.Progress().WriteAsync(submission.PartitionKey, submission.RowKey, rows, default);
+        await storage.Submissions().PromoteAsync(submission, default);
+        return submission;
+    }
+
+    public static async Task<SubmissionEntity> RejectAsync(TestStorage storage, string unit, ReportingPeriod period,
+        DateTimeOffset uploadedAt, string? fileName = null)
+    {
+        var submission = NewSubmission(unit, period, uploadedAt, fileName, null);
+        submission.Status = nameof(SubmissionStatus.Rejected);
+        submission.ErrorCount = 3;
+        await storage.Submissions().UpsertAsync(submission, default);
+        return submission;
+    }
+
+    /// <param name="now">The reporting calendar's clock (the system clock by default), for the default period.</param>
+    /// <param name="catalog">The plan (the <see cref="TestPlan"/> by default).</param>
+    /// <param name="units">Its reporting units (the <see cref="TestPlan"/>'s by default).</param>
+    public static MergedWorkbookService Service(TestStorage storage, out MergedWorkbookWriter writer, int deadlineDays = 30,
+        DateTimeOffset? now = null, ReportedQuarter reported = ReportedQuarter.LastDue, PlanCatalog? catalog = null, ReportingUnits? units = null)
+    {
+        catalog ??= Catalog;
+        units ??= Units;
+        writer = new MergedWorkbookWriter(NullLogger<MergedWorkbookWriter>.Instance);
+        var plans = ReferenceEquals(catalog, Catalog) ? Plans : PlanRegistry.Fixed(catalog);
+        var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Progress(), plans, units, NullLogger<ProgressSnapshotLoader>.Instance);
+        var reporting = Options.Create(new ReportingOptions { DeadlineDays = deadlineDays });
+        var calendar = new ReportingCalendar(reporting, plans, now is { } at ? new FakeTimeProvider(at) : TimeProvider.System);
+        return new MergedWorkbookService(loader, new RegionalProgressCalculator(), writer, plans, units, calendar, reporting,
+            Options.Create(new DigestOptions { Period = reported }));
+    }
+
+    private static SubmissionEntity NewSubmission(string unit, ReportingPeriod period, DateTimeOffset uploadedAt, string? fileName, string? focalPoint)
+    {
+        var id = $"{uploadedAt:yyyyMMddHHmmss}-{Guid.NewGuid():N}"[..30];
+        return new SubmissionEntity
+        {
+            PartitionKey = TableKeys.Partition(period, unit),
+            RowKey = id,
+            Unit = unit,
+            Period = period.ToString(),
+            UploadedAt = uploadedAt,
+            ProcessedAt = uploadedAt.AddMinutes(1),
+            FileName = fileName ?? $"{unit}-{period}.xlsx",
+            ContentHash = id,
+            FocalPointName = focalPoint,
+        };
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.FollowUp;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
+using ServerlessPlan.Core.Storage;
+
+namespace ServerlessPlan.Tests.Unit.FollowUp;
+
+/// <summary>The words of the reminders and the ST's list: the unit's language, the templates' deadline line, encoding.</summary>
+public sealed class ReminderMailTests
+{
+    private static readonly ReportingPeriod Q3 = new(2021, 3);
+    private static readonly DateTimeOffset Deadline = new(2021, 10, 31, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly LastDay = new(2021, 10, 30);
+    private static readonly ReminderWindow Three = new(Q3, ReminderKind.Before, 3, Deadline, Deadline.AddDays(-3), Deadline);
+    private static readonly ReportingUnit Belize = new("BZ", new LocalizedText("Belice", "Belize"), Language.En, ReportingUnitKind.Country);
+    private static readonly ReportingUnit Guatemala = new("GT", new LocalizedText("Guatemala", "Guatemala"), Language.Es, ReportingUnitKind.Country);
+
+    private static RegisteredRecipients Recipients(string unit) => new RegisteredContacts(Options.Create(new ContactOptions
+    {
+        Units = new(StringComparer.OrdinalIgnoreCase) { ["BZ"] = "bz@bz.example.org", ["GT"] = "gt@gt.example.org" },
+        SecretariatCopy = "st@coalicion.example",
+    })).For(unit);
+
+    [Theory]
+    [InlineData(Language.Es, "Último día para enviar: 30 de octubre de 2021.")]
+    [InlineData(Language.En, "Last day to send: 30 October 2021.")]
+    public void Reminders_print_the_deadline_in_the_words_of_the_unit_s_template(Language language, string line)
+    {
+        var unit = language == Language.En ? Belize : Guatemala;
+        var instructions = TemplateTexts.Instructions(unit, Q3, LastDay, language, []).SelectMany(s => s.Paragraphs);
+
+        var mail = ReminderMail.Compose(unit, Three, Deadline.AddDays(-3).AddHours(13), 0, Recipients(unit.Code), null);
+
+        Assert.Contains(line, instructions);
+        Assert.Contains(line, mail.TextBody);
+        Assert.Equal(line, TemplateTexts.Deadline(LastDay, language));
+    }
+
+    [Fact]
+    public void A_reminder_goes_to_the_unit_s_contacts_only_names_the_ST_to_ask_and_the_folder_to_upload_to()
+    {
+        var mail = ReminderMail.Compose(Belize, Three, Deadline.AddHours(-11), 2, Recipients("BZ"), null);
+
+        Assert.Equal(["bz@bz.example.org"], mail.To.Select(r => r.Address));
+        Assert.Empty(mail.Cc);
+        Assert.Equal(("reminder-BZ-2021-Q3-before-3", ReminderMail.Category), (mail.MessageKey, mail.Category));
+        Assert.Contains("Today is the last day.", mail.TextBody);
+        Assert.Contains("We received 2 upload(s) for this quarter, but none was accepted", mail.TextBody);
+        Assert.Contains("uploads/BZ/2021-Q3/", mail.TextBody);
+        Assert.Contains("If you have questions, write to the Technical Secretariat: st@coalicion.example.", mail.TextBody);
+        Assert.Contains("This e-mail goes to the contacts registered for Belize.", mail.TextBody);
+        mail.EnsureValid();
+    }
+
+    [Fact]
+    public void Texts_from_configuration_are_HTML_encoded()
+    {
+        var unit = new ReportingUnit("GT", new LocalizedText("Guatemala <b>&amp;", "x"), Language.Es, ReportingUnitKind.Country);
+
+        var mail = ReminderMail.Compose(unit, Three, Deadline.AddDays(-2), 0, Recipients("GT"), "https://portal.example/units/GT/2021-Q3?a=1&b=<2>");
+
+        Assert.Contains("Guatemala &lt;b&gt;&amp;amp;", mail.HtmlBody);
+        Assert.DoesNotContain("<b>", mail.HtmlBody);
+        Assert.Contains("href=\"https://portal.example/units/GT/2021-Q3?a=1&amp;b=&lt;2&gt;\"", mail.HtmlBody);
+    }
+
+    [Fact]
+    public void The_list_counts_who_filed_and_marks_exempt_units_and_those_without_contacts()
+    {
+        var sent = new ReminderEntity { Kind = "before", DaysBefore = 14, SentAt = new DateTimeOffset(2021, 10, 17, 13, 0, 5, TimeSpan.Zero) };
+        var quarter = new ListedQuarter(Q3, Deadline, 9,
+        [
+            new MissingUnit(Guatemala, 0, Exempt: false, HasContact: true, [sent]),
+            new MissingUnit(Belize, 1, Exempt: true, HasContact: true, []),
+            new MissingUnit(new ReportingUnit("PA", new LocalizedText("Panamá", "Panama"), Language.Es, ReportingUnitKind.Country), 0, false, false, []),
+        ]);
+
+        var mail = MissingUnitsMail.Compose("2021-W42", new DateTimeOffset(2021, 10, 18, 13, 0, 0, TimeSpan.Zero), Language.Es, [quarter],
+            [new MailRecipient("st@coalicion.example")], _ => null);
+
+        Assert.Equal("[ServerlessPlan] Informes pendientes — semana 2021-W42 (3)", mail.Subject);
+        Assert.Contains("2021-Q3: presentaron 6 de 9 unidades", mail.TextBody);
+        Assert.Contains("- Guatemala (GT): sin envíos. Avisos enviados: 14 días antes (17 de octubre de 2021).", mail.TextBody);
+        Assert.Contains("- Belice (BZ): 1 envío(s) rechazado(s), ninguno aceptado. Exenta de recordatorios.", mail.TextBody);
+        Assert.Contains("- Panamá (PA): sin envíos. Avisos enviados: ninguno. Sin contacto registrado: no recibe avisos.", mail.TextBody);
+        Assert.Equal("2021-Q3:GT,BZ,PA", MissingUnitsMail.Summary([quarter]));
+        mail.EnsureValid();
+    }
+}

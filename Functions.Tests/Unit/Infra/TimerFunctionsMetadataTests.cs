@@ -1,0 +1,49 @@
+using ServerlessPlan.Core.Mail;
+
+namespace ServerlessPlan.Tests.Unit.Infra;
+
+/// <summary>The timer functions as functions.metadata declares them: each on its schedule setting, each with a retry policy.</summary>
+public sealed class TimerFunctionsMetadataTests
+{
+    public static TheoryData<string, string> Timers() => new()
+    {
+        { "SendDigest", "%DigestSchedule%" },
+        { "SendReminders", "%ReminderSchedule%" },
+    };
+
+    public static TheoryData<string> TimerNames() => ["SendDigest", "SendReminders"];
+
+    [Theory]
+    [MemberData(nameof(Timers))]
+    public void Timer_function_is_a_timer_trigger_on_its_schedule_setting(string name, string schedule)
+    {
+        var function = FunctionsMetadata.Load().Single(f => (string?)f!["name"] == name)!;
+
+        var trigger = Assert.Single(function["bindings"]!.AsArray())!;
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal(schedule, (string?)trigger["schedule"]);
+        Assert.Equal("In", (string?)trigger["direction"]);
+    }
+
+    /// <summary>
+    /// The host retries a failed run itself; the retries must reach past the claim's lease, so that a run that died
+    /// holding a mail's claim is taken over within the same firing, and end within the day, before the next firing.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TimerNames))]
+    public void Timer_function_carries_an_exponential_retry_policy_that_outlasts_the_claim_lease(string name)
+    {
+        var function = FunctionsMetadata.Load().Single(f => (string?)f!["name"] == name)!;
+
+        var retry = function["retry"]!;
+        Assert.Equal("exponentialBackoff", (string?)retry["strategy"]);
+        var count = (int)retry["maxRetryCount"]!;
+        var min = TimeSpan.Parse((string)retry["minimumInterval"]!);
+        var max = TimeSpan.Parse((string)retry["maximumInterval"]!);
+        var total = Enumerable.Range(0, count).Select(i => TimeSpan.FromTicks(Math.Min(max.Ticks, min.Ticks << i))).Aggregate(TimeSpan.Zero, (a, b) => a + b);
+
+        Assert.InRange(count, 1, 10);
+        Assert.True(total > SendClaimTimings.Default.Lease, $"retries span {total}, not past the {SendClaimTimings.Default.Lease} lease");
+        Assert.True(total < TimeSpan.FromDays(1), $"retries span {total}");
+    }
+}
