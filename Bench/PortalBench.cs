@@ -43,6 +43,7 @@ public static class PortalBench
             BlobEvents = false,
             ConfigureServices = services =>
             {
+                services.Replace(ServiceDescriptor.Singleton(env.Plans));
                 services.Replace(ServiceDescriptor.Singleton(env.Catalog));
                 services.Replace(ServiceDescriptor.Singleton(env.Units));
                 // After the last quarter's deadline: every quarter of the synthetic plan is open and due.

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Cli.Demo;
+using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Portal;
 using ServerlessPlan.Functions.Local;
 
@@ -58,7 +59,12 @@ public sealed class ServeCommand(IConfiguration configuration, DemoCommand demo,
                 Settings = settings,
                 Address = IPAddress.Loopback,
                 Port = port,
-                ConfigureServices = services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)),
+                // The demo's clock, and its reading of arrival times: an upload made now lands on the story's dates.
+                ConfigureServices = services =>
+                {
+                    services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+                    services.Replace(ServiceDescriptor.Singleton<ArrivalClock>(new DemoArrivalClock(clock)));
+                },
                 ConfigureLogging = logging => logging
                     .AddSimpleConsole(o => o.SingleLine = true)
                     .SetMinimumLevel(LogLevel.Information)

@@ -36,16 +36,20 @@ public sealed partial class PortalHost : IAsyncDisposable
 
     public Uri BaseAddress => Server.BaseAddress;
 
+    /// <param name="configure">Runs after the clock is set: a registration here wins (plans in force, units).</param>
     public static async Task<PortalHost> StartAsync(AzuriteFixture azurite, bool blobEvents = true, IReadOnlyDictionary<string, string?>? extra = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         var storage = new TestStorage(azurite);
         var settings = storage.Settings();
         settings["Portal:DevelopmentSignIn"] = "true";
         settings["Digest:Recipients"] = "presidencia@coalicion.example.org";
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
-        var server = await FunctionsHttpServer.StartAsync(settings,
-            services => services.Replace(ServiceDescriptor.Singleton(time ?? new FakeTimeProvider(Now))), blobEvents: blobEvents);
+        var server = await FunctionsHttpServer.StartAsync(settings, services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton(time ?? new FakeTimeProvider(Now)));
+            configure?.Invoke(services);
+        }, blobEvents: blobEvents);
         return new PortalHost(storage, server, blobEvents);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Access;
+using ServerlessPlan.Core.Requests;
 
 namespace ServerlessPlan.Functions.Http;
 
@@ -12,7 +13,7 @@ namespace ServerlessPlan.Functions.Http;
 /// page for a browser, 401 for JSON), allowed for the unit or the coalition (else 403), and for a state change, the
 /// anti-forgery check. The rules themselves are <see cref="PortalUser"/>'s.
 /// </summary>
-public sealed class PortalGate(PortalRequests requests, ReportingUnits units, PlanCatalog catalog, ILogger<PortalGate> logger)
+public sealed class PortalGate(PortalRequests requests, ReportingUnits units, PlanRegistry plans, ILogger<PortalGate> logger)
 {
     public static readonly LocalizedText NoUnitAccess = new(
         "Su cuenta no tiene acceso a esa unidad. Si debería tenerlo, pida a la Secretaría Técnica que le asigne el rol de la unidad.",
@@ -34,7 +35,7 @@ public sealed class PortalGate(PortalRequests requests, ReportingUnits units, Pl
         unit = null!;
         if (SignedIn(request, out context) is { } refusal) return refusal;
         var user = context.User!;
-        var found = units.Find(unitCode);
+        RequestWords.TryUnit(units, unitCode, out var found, out _);
         var allowed = found is not null && (change ? user.CanUploadFor(found.Code) : user.CanSee(found.Code));
         if (!allowed)
         {
@@ -58,12 +59,15 @@ public sealed class PortalGate(PortalRequests requests, ReportingUnits units, Pl
                 "These pages are for the Presidency, the Technical Secretariat and analysts (role Coalition.Reader)."));
     }
 
-    /// <summary>A unit's quarter: <see cref="Unit"/>, then <see cref="Period"/>.</summary>
+    /// <summary>A unit's quarter: <see cref="Unit"/>, then <see cref="Period"/>, then the unit was a member in that quarter.</summary>
     public IActionResult? UnitPeriod(HttpRequest request, string unitCode, string periodText, bool change,
         out PortalContext context, out ReportingUnit unit, out ReportingPeriod period)
     {
         period = default;
-        return Unit(request, unitCode, change, out context, out unit) ?? Period(context, periodText, out period);
+        if ((Unit(request, unitCode, change, out context, out unit) ?? Period(context, periodText, out period)) is { } refusal) return refusal;
+        return RequestWords.NotMember(unit, period) is { } notMember
+            ? HttpFailure.Respond(context, StatusCodes.Status404NotFound, "PERIOD_NOT_FOUND", Problems.NotFoundTitle, notMember)
+            : null;
     }
 
     /// <summary>A coalition page of one quarter: <see cref="Reader"/>, then <see cref="Period"/>.</summary>
@@ -73,14 +77,11 @@ public sealed class PortalGate(PortalRequests requests, ReportingUnits units, Pl
         return Reader(request, out context) ?? Period(context, periodText, out period);
     }
 
-    /// <summary>A quarter of the plan in force named in a route, or a 404 saying so.</summary>
+    /// <summary>A quarter named in a route (read as <see cref="RequestWords"/> reads it) that a plan in force covers, or a 404 saying why not.</summary>
     public IActionResult? Period(PortalContext context, string text, out ReportingPeriod period)
     {
-        if (ReportingPeriod.TryParse(text, out period) && period.ToString() == text.Trim().ToUpperInvariant() && catalog.ContainsYear(period.Year))
-            return null;
-        return HttpFailure.Respond(context, StatusCodes.Status404NotFound, "PERIOD_NOT_FOUND", Problems.NotFoundTitle,
-            new LocalizedText($"«{Clip(text)}» no es un trimestre del plan vigente ({catalog.FirstYear}–{catalog.LastYear}); se escriben como 2021-Q3.",
-                $"'{Clip(text)}' is not a quarter of the plan in force ({catalog.FirstYear}–{catalog.LastYear}); quarters are written like 2021-Q3."));
+        var refusal = RequestWords.TryPeriod(Clip(text), out period, out var malformed) ? RequestWords.OutsidePlan(plans, period) : malformed;
+        return refusal is null ? null : HttpFailure.Respond(context, StatusCodes.Status404NotFound, "PERIOD_NOT_FOUND", Problems.NotFoundTitle, refusal);
     }
 
     public static IActionResult NotFound(PortalContext context, LocalizedText detail) =>

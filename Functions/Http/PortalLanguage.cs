@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Requests;
 
 namespace ServerlessPlan.Functions.Http;
 
@@ -13,15 +14,16 @@ public static class PortalLanguage
 
     public static Language Of(HttpRequest request, Language? unitLanguage = null)
     {
-        if (LanguageCodes.TryParse(request.Query["lang"], out var asked)) return asked;
-        if (LanguageCodes.TryParse(request.Cookies[Cookie], out var remembered)) return remembered;
+        // A word that is not a language is ignored here (the page falls back), not refused: it only chooses the page's language.
+        if (RequestWords.TryLanguage(request.Query["lang"], out var asked, out _)) return asked;
+        if (RequestWords.TryLanguage(request.Cookies[Cookie], out var remembered, out _)) return remembered;
         return unitLanguage ?? Language.Es;
     }
 
     /// <summary>Remembers a language asked for with <c>?lang=</c>, so the next pages keep it.</summary>
     public static void Remember(HttpContext context)
     {
-        if (!LanguageCodes.TryParse(context.Request.Query["lang"], out var asked)) return;
+        if (!RequestWords.TryLanguage(context.Request.Query["lang"], out var asked, out _)) return;
         context.Response.Cookies.Append(Cookie, asked.ToCode(), new CookieOptions
         {
             Path = "/",

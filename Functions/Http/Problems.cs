@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Requests;
 
 namespace ServerlessPlan.Functions.Http;
 
@@ -28,7 +29,7 @@ public static class Problems
 
     /// <summary>The language asked for with <c>?lang=</c>, else <paramref name="fallback"/>.</summary>
     public static Language LanguageOf(HttpRequest request, Language fallback = Language.Es) =>
-        LanguageCodes.TryParse(request.Query["lang"], out var language) ? language : fallback;
+        RequestWords.TryLanguage(request.Query["lang"], out var language, out _) ? language : fallback;
 
     public static readonly LocalizedText BadRequestTitle = new("Solicitud no válida", "Invalid request");
     public static readonly LocalizedText UnauthorizedTitle = new("Inicie sesión", "Sign in");

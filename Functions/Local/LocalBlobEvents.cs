@@ -16,14 +16,32 @@ namespace ServerlessPlan.Functions.Local;
 /// its container watched, and a blob that appears or changes — written by the portal or by any tool writing to
 /// Azurite — is handed to the same function class the host would invoke, bound the way the host binds it
 /// (<see cref="BlobClient"/>, the path's named parts, a cancellation token), at host.json's parallelism, with the
-/// host's retries (five attempts). Blobs already there when it starts count as delivered.
+/// host's retries (five attempts). Blobs already there when it starts count as delivered; <see cref="Ready"/> says
+/// when that first look is done, so a blob written after it is never mistaken for one of them.
 /// </summary>
 public sealed class LocalBlobEvents(IServiceProvider services, BlobServiceClient blobs, StorageLayout layout, LocalBlobEventsOptions options,
     ILogger<LocalBlobEvents> logger) : BackgroundService
 {
     private const int MaxAttempts = 5;
 
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the blobs already there are known (every later one is delivered), or when it stops.</summary>
+    public Task Ready => _ready.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await WatchAsync(stoppingToken);
+        }
+        finally
+        {
+            _ready.TrySetResult();
+        }
+    }
+
+    private async Task WatchAsync(CancellationToken stoppingToken)
     {
         var triggers = BlobTriggerFunction.Discover(options.FunctionsAssembly);
         using var slots = new SemaphoreSlim(Math.Max(1, HostSettings.BlobParallelism));
@@ -59,6 +77,7 @@ public sealed class LocalBlobEvents(IServiceProvider services, BlobServiceClient
             }
 
             first = false;
+            _ready.TrySetResult();
             running.RemoveAll(t => t.IsCompleted);
             try
             {

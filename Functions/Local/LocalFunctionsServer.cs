@@ -109,7 +109,8 @@ public sealed class LocalFunctionsServer : IAsyncDisposable
         if (options.BlobEvents)
         {
             builder.Services.AddSingleton(new LocalBlobEventsOptions { FunctionsAssembly = assembly, PollInterval = options.BlobPollInterval });
-            builder.Services.AddHostedService<LocalBlobEvents>();
+            builder.Services.AddSingleton<LocalBlobEvents>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalBlobEvents>());
         }
         options.ConfigureServices?.Invoke(builder.Services);
 
@@ -123,6 +124,8 @@ public sealed class LocalFunctionsServer : IAsyncDisposable
         {
             // Runs the app's hosted services as the worker host does: the plan registry loads before anything is served.
             await app.StartAsync();
+            // Blobs written from now on are delivered: none is mistaken for one that was there before the server.
+            if (options.BlobEvents) await app.Services.GetRequiredService<LocalBlobEvents>().Ready;
         }
         catch
         {

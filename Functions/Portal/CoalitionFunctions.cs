@@ -5,6 +5,7 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Portal.Workbooks;
+using ServerlessPlan.Core.Requests;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages;
@@ -17,13 +18,13 @@ namespace ServerlessPlan.Functions.Portal;
 /// <c>…/workbook</c> the merged workbook (generated once per set of current submissions, then served from storage).
 /// </summary>
 public sealed class CoalitionFunctions(
-    PortalGate gate, CoalitionPeriods periods, CompletenessBoard board, RegionalProgressCache progress, WorkbookCache workbooks, PlanCatalog catalog)
+    PortalGate gate, CoalitionPeriods periods, CompletenessBoard board, RegionalProgressCache progress, WorkbookCache workbooks, PlanRegistry plans)
 {
     [Function("PortalCoalition")]
     public IActionResult Start([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition")] HttpRequest req)
     {
         if (gate.Reader(req, out var c) is { } refusal) return refusal;
-        var period = ReportingPeriod.TryParse(req.Query["period"], out var asked) && catalog.ContainsYear(asked.Year) ? asked : periods.Default();
+        var period = RequestWords.TryPeriod(req.Query["period"], out var asked, out _) && plans.Find(asked) is not null ? asked : periods.Default();
         return new RedirectResult(req.Query["view"].ToString() switch
         {
             "progress" => Routes.Progress(period),

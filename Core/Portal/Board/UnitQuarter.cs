@@ -5,11 +5,13 @@ using ServerlessPlan.Core.Storage;
 namespace ServerlessPlan.Core.Portal.Board;
 
 /// <summary>One quarter of one unit: its state, dates and every upload the history holds (newest first).</summary>
+/// <param name="Plan">The plan in force for the quarter: its template, rules and figures.</param>
 /// <param name="Deadline">From this instant a sheet is late (the reporting calendar).</param>
 /// <param name="History">Distinct uploads by content, newest arrival first.</param>
 public sealed record UnitQuarter(
     ReportingUnit Unit,
     ReportingPeriod Period,
+    PlanCatalog Plan,
     QuarterState State,
     DateTimeOffset Opens,
     DateTimeOffset Deadline,
@@ -20,6 +22,9 @@ public sealed record UnitQuarter(
     public SubmissionEntity? Current => Pointer is null ? null : History.FirstOrDefault(h => h.RowKey == Pointer.SubmissionId);
 
     public bool IsOpen => State != QuarterState.NotOpen;
+
+    /// <summary>The last day to send, as people are told it (<see cref="DeadlineText"/>): the day before <see cref="Deadline"/>.</summary>
+    public DateOnly LastDayToSend => DateOnly.FromDateTime(Deadline.UtcDateTime).AddDays(-1);
 
     public static QuarterState StateOf(UnitSubmissionStatus status, IReadOnlyList<SubmissionEntity> history, bool opened) =>
         !opened ? QuarterState.NotOpen

@@ -12,16 +12,18 @@ namespace ServerlessPlan.Core.Portal.Workbooks;
 /// <summary>
 /// The merged workbook of a period, generated once per set of current submissions and then served from blob storage
 /// (<c>workbooks/{period}/{key}.xlsx</c>). The workbook holds every quarter of the plan up to the period (its
-/// <c>Datos</c> sheet), so the key digests the current pointers of all those quarters, the plan id and the code that
-/// writes it: an accepted upload moves a pointer, which makes a new key, so the next download regenerates it. Racing
-/// generators write the same content; the first write wins and the others are dropped.
+/// <c>Datos</c> sheet), so the key digests the current pointers of all those quarters, the plan in force for the period
+/// (id and content), the units' membership and the code that writes it: an accepted upload moves a pointer, which
+/// makes a new key, so the next download regenerates it. Racing generators write the same content; the first write
+/// wins and the others are dropped.
 /// </summary>
 public sealed class WorkbookCache(
     BlobServiceClient blobs,
     StorageLayout layout,
     SubmissionStore submissions,
     MergedWorkbookService workbooks,
-    PlanCatalog catalog,
+    PlanRegistry plans,
+    ReportingUnits units,
     ILogger<WorkbookCache> logger)
 {
     /// <summary>The writer's build: a new build may write a different workbook from the same data.</summary>
@@ -33,10 +35,11 @@ public sealed class WorkbookCache(
     /// <summary>Where the workbook of <paramref name="period"/> for the current submissions is (or would be) kept.</summary>
     public async Task<string> BlobNameAsync(ReportingPeriod period, CancellationToken ct)
     {
+        var catalog = plans.For(period);
         var pointers = await submissions.ListPointersAsync(new ReportingPeriod(catalog.FirstYear, 1), period, ct);
         var byPeriod = pointers.GroupBy(p => p.Period, StringComparer.Ordinal)
             .Select(g => (ReportingPeriod.Parse(g.Key), (IReadOnlyList<CurrentPointerEntity>)g.ToList()));
-        return $"{period}/{PointerKey.Of(byPeriod, $"{CodeVersion}|{catalog.Id}")}.xlsx";
+        return $"{period}/{PointerKey.Of(byPeriod, $"{CodeVersion}|{PointerKey.Context(plans, units, period)}")}.xlsx";
     }
 
     /// <summary>The workbook to send: the stored one, or one generated now (and stored); null when the period has no accepted sheet.</summary>

@@ -46,7 +46,8 @@ public sealed class WorkbookCacheTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("generated", Source(third));
         Assert.Equal("cache", Source(fourth));
         using var workbook = new XLWorkbook(new MemoryStream(await third.Content.ReadAsByteArrayAsync()));
-        var units = workbook.Worksheet("Datos").RowsUsed().Skip(1).Select(r => r.Cell(4).GetString()).Distinct().Order().ToList();
+        // A unit without an accepted sheet has rows too, without a submission id (column 15).
+        var units = workbook.Worksheet("Datos").RowsUsed().Skip(1).Where(r => !r.Cell(15).IsEmpty()).Select(r => r.Cell(4).GetString()).Distinct().Order().ToList();
         Assert.Equal(["GT", "HN"], units);
     }
 

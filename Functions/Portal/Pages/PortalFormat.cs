@@ -1,5 +1,6 @@
 using System.Globalization;
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
@@ -15,10 +16,11 @@ public static class PortalFormat
 
     public static CultureInfo Culture(Language language) => language == Language.En ? English : Spanish;
 
-    /// <summary>"31 de octubre de 2021" / "31 October 2021" (UTC).</summary>
-    public static string Date(DateTimeOffset? at, Language language) => at is { } value
-        ? value.UtcDateTime.ToString(language == Language.En ? "d MMMM yyyy" : "d 'de' MMMM 'de' yyyy", Culture(language))
-        : "—";
+    /// <summary>"31 de octubre de 2021" / "31 October 2021" (the UTC day): the one wording of a date (<see cref="DeadlineText"/>).</summary>
+    public static string Date(DateTimeOffset? at, Language language) => at is { } value ? DeadlineText.Date(value, language) : "—";
+
+    /// <summary>A day, such as a last day to send, in the one wording of dates (<see cref="DeadlineText"/>).</summary>
+    public static string Day(DateOnly day, Language language) => DeadlineText.Date(day, language);
 
     /// <summary>"31 de octubre de 2021, 14:05 UTC".</summary>
     public static string DateTime(DateTimeOffset? at, Language language) => at is { } value
@@ -30,7 +32,7 @@ public static class PortalFormat
         : "—";
 
     /// <summary>"3.º trimestre de 2021" / "Quarter 3, 2021" beside the code people also use (2021-Q3).</summary>
-    public static string Quarter(Core.Plan.ReportingPeriod period, Language language) => language == Language.En
+    public static string Quarter(ReportingPeriod period, Language language) => language == Language.En
         ? $"Quarter {period.Quarter} of {period.Year}"
         : $"{period.Quarter}.º trimestre de {period.Year}";
 
