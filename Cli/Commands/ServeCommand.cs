@@ -19,9 +19,10 @@ namespace ServerlessPlan.Cli.Commands;
 /// Ctrl-C. With <c>--demo</c> it first loads the demo's data (the <c>demo</c> verb's pipeline) and keeps the demo's
 /// clock, so the portal shows the quarters as they stood just after the demo quarter's deadline. A CLI verb rather
 /// than a mode of the Functions app: the Functions app's entry point stays the host's alone, and the CLI already owns
-/// the local verbs (demo, bench — which measures the portal through this same server).
+/// the local verbs (demo; the bench measures the portal through this same server). Exit codes as every verb's: 4 when
+/// storage does not answer, 2 when the plans in force cannot be served or the port is taken, 0 after Ctrl-C.
 /// </summary>
-public sealed class ServeCommand(IConfiguration configuration, DemoCommand demo, DemoClock clock) : ICliCommand
+public sealed class ServeCommand(IConfiguration configuration, DemoCommand demo, DemoClock clock, CliPlans plans) : ICliCommand
 {
     public string Name => "serve";
 
@@ -45,6 +46,9 @@ public sealed class ServeCommand(IConfiguration configuration, DemoCommand demo,
             var loaded = await demo.RunAsync(demoArgs, stdout, cancellationToken);
             if (loaded != ExitCodes.Ok) return loaded;
         }
+
+        // Before serving: storage answers (else exit 4) and the plans in force can be served (else exit 2), said in one line.
+        await plans.InForceAsync(cancellationToken);
 
         var settings = configuration.AsEnumerable().Where(s => s.Value is not null).ToDictionary(s => s.Key, s => s.Value);
         settings[$"{PortalOptions.Section}:{nameof(PortalOptions.DevelopmentSignIn)}"] = "true";

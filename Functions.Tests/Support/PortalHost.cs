@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Access;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Functions.Http;
 
@@ -80,7 +81,7 @@ public sealed partial class PortalHost : IAsyncDisposable
         var form = new MultipartFormDataContent();
         if (token is not null) form.Add(new StringContent(token), AntiForgery.FieldName);
         var file = new ByteArrayContent(sheet);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        file.Headers.ContentType = new MediaTypeHeaderValue(Xlsx.ContentType);
         form.Add(file, "sheet", fileName);
         return form;
     }

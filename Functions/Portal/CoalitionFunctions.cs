@@ -5,8 +5,9 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Portal.Workbooks;
-using ServerlessPlan.Core.Requests;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Requests;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages;
 
@@ -62,6 +63,6 @@ public sealed class CoalitionFunctions(
         }
 
         c.Http.Response.Headers["X-Workbook-Source"] = workbook.FromCache ? "cache" : "generated";
-        return PortalResults.File(workbook.Content, MergedWorkbookService.ContentType, MergedWorkbookService.FileName(p));
+        return PortalResults.File(workbook.Content, Xlsx.ContentType, MergedWorkbookService.FileName(p));
     }
 }

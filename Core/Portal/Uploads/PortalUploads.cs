@@ -7,6 +7,7 @@ using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Portal.Uploads;
@@ -108,7 +109,7 @@ public sealed class PortalUploads(
             {
                 Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
                 Metadata = new Dictionary<string, string> { ["uploader"] = Uri.EscapeDataString(uploader) },
-                HttpHeaders = new BlobHttpHeaders { ContentType = MergedWorkbookContentType },
+                HttpHeaders = new BlobHttpHeaders { ContentType = Xlsx.ContentType },
             }, ct);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
@@ -117,6 +118,4 @@ public sealed class PortalUploads(
             logger.LogInformation("Portal upload {Blob} already exists; not written again", path.BlobName);
         }
     }
-
-    private const string MergedWorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

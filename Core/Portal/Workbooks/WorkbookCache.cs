@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Portal.Workbooks;
@@ -93,7 +94,7 @@ public sealed class WorkbookCache(
             await blob.UploadAsync(content, new BlobUploadOptions
             {
                 Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
-                HttpHeaders = new BlobHttpHeaders { ContentType = MergedWorkbookService.ContentType },
+                HttpHeaders = new BlobHttpHeaders { ContentType = Xlsx.ContentType },
             }, ct);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)

@@ -54,6 +54,4 @@ public sealed class MergedWorkbookService(
     }
 
     public static string FileName(ReportingPeriod period) => $"consolidado-{period}.xlsx";
-
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -1,5 +1,6 @@
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Portal.Uploads;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Functions.Http;
 
@@ -83,7 +84,7 @@ public static class UnitPeriodPage
             <label class="label" for="sheet">{c.T("Archivo del informe (.xlsx)", "Report file (.xlsx)")}</label>
             <p class="hint" id="sheet-hint">{c.T($"La plantilla de {q.Period} llena. Tamaño máximo {size}. Se comprueba al enviarla: verá el resultado en unos segundos.", $"The {q.Period} template, filled in. At most {size}. It is checked when you send it: you will see the result in a few seconds.")}</p>
             <div class="drop-zone" data-drop-zone>
-            <input class="file-input" id="sheet" name="sheet" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="sheet-hint drop-hint" required>
+            <input class="file-input" id="sheet" name="sheet" type="file" accept=".xlsx,{Xlsx.ContentType}" aria-describedby="sheet-hint drop-hint" required>
             <p class="hint js-only" id="drop-hint">{c.T("También puede arrastrar el archivo y soltarlo aquí.", "You can also drag the file and drop it here.")}</p>
             </div>
             </div>
