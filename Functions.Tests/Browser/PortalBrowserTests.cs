@@ -202,7 +202,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Avance regional" }).ClickAsync();
         await Assertions.Expect(page.Locator("meter").First).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("de 9");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Ejecutado regional de cada" })).ToContainTextAsync("de 9");
         await CheckAsync(page, "09-coalition-progress");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Resumen para la Presidencia" }).ClickAsync();

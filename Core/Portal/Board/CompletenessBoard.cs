@@ -37,6 +37,9 @@ public sealed record BoardView(ReportingPeriod Period, DateTimeOffset Deadline, 
 
     public int Reported => Rows.Count(r => r.Status.HasReported);
 
+    /// <summary>The last day to send, as people are told it (<see cref="DeadlineText"/>): the day before <see cref="Deadline"/>.</summary>
+    public DateOnly LastDayToSend => DateOnly.FromDateTime(Deadline.UtcDateTime).AddDays(-1);
+
     /// <summary>Every row's status, in unit order: what the completeness headline (<see cref="RegionalHeadline"/>) reads.</summary>
     public IReadOnlyList<UnitSubmissionStatus> Units => Rows.Select(r => r.Status).ToList();
 }

@@ -108,7 +108,9 @@ public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         using var annotated = await gt.Client.GetAsync(body.GetProperty("annotatedUrl").GetString()!.TrimStart('/'));
         Assert.Equal(HttpStatusCode.OK, annotated.StatusCode);
         using var copy = new XLWorkbook(new MemoryStream(await annotated.Content.ReadAsByteArrayAsync()));
-        Assert.True(copy.Worksheet(sheet.ReportSheetName).Cell(cell).HasComment);
+        // The copy marks the cell with the error fill and lists it on its first sheet (AnnotatedCopyWriter).
+        Assert.Equal(XLColor.FromHtml("#F8CBAD"), copy.Worksheet(sheet.ReportSheetName).Cell(cell).Style.Fill.BackgroundColor);
+        Assert.Contains(copy.Worksheets.First().CellsUsed(), c => c.GetString() == cell);
 
         var page = await gt.Client.GetStringAsync("units/GT/2021-Q3");
         Assert.Contains("Archivos rechazados en el portal", page, StringComparison.Ordinal);

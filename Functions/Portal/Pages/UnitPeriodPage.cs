@@ -33,9 +33,10 @@ public static class UnitPeriodPage
             {Followed(c, m)}
             <dl class="summary-list" data-refresh="summary">
             <div><dt>{c.T("Estado", "Status")}</dt><dd>{PortalFormat.Tag(q.State, c.Language)}</dd></div>
-            <div><dt>{c.T("Plazo", "Due date")}</dt><dd>{(q.Deadline <= m.Now
-                ? c.T($"era hasta el {PortalFormat.Date(q.Deadline.AddDays(-1), c.Language)}: un informe enviado ahora se registra como tarde", $"it was due by {PortalFormat.Date(q.Deadline.AddDays(-1), c.Language)}: a report sent now counts as late")
-                : c.T($"hasta el {PortalFormat.Date(q.Deadline.AddDays(-1), c.Language)} (después se registra como tarde)", $"by {PortalFormat.Date(q.Deadline.AddDays(-1), c.Language)} (later it counts as late)"))}</dd></div>
+            <div><dt>{c.T("Último día para enviar", "Last day to send")}</dt><dd>{PortalFormat.Day(q.LastDayToSend, c.Language)}{(q.Deadline <= m.Now
+                ? Html.Of($""" <span class="hint">({c.T("ya pasó: un informe enviado ahora se registra como tarde", "passed: a report sent now counts as late")})</span>""")
+                : Html.Of($""" <span class="hint">({c.T("después se registra como tarde", "after it, a report counts as late")})</span>"""))}</dd></div>
+            <div><dt>{c.T("Plan", "Plan")}</dt><dd>{q.Plan.Title.In(c.Language)}</dd></div>
             <div><dt>{c.T("Informe vigente", "Current report")}</dt><dd>{(current is null ? Html.Text(c.T("ninguno todavía", "none yet")) : Html.Of($"""<a href="{Routes.Original(unit.Code, q.Period, current.RowKey)}">{current.FileName}</a>, {c.T("enviado el", "sent on")} {PortalFormat.DateTime(current.LatestArrival, c.Language)}"""))}</dd></div>
             <div><dt>{c.T("Plantilla", "Template")}</dt><dd><a href="{Routes.Template(unit.Code, q.Period)}" download>{c.T($"Descargar la plantilla de {q.Period} (.xlsx)", $"Download the {q.Period} template (.xlsx)")}</a></dd></div>
             </dl>
