@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ArchiveStore>();
         services.TryAddSingleton<ValidationReportStore>();
         services.TryAddSingleton<DigestStore>();
+        services.TryAddSingleton<PeriodLockStore>();
         return services;
     }
 
