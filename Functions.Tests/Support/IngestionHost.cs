@@ -69,6 +69,9 @@ public sealed class IngestionHost : IDisposable
     public ProgressStore Progress => _services.GetRequiredService<ProgressStore>();
     public UploadSubmitter Submitter => _services.GetRequiredService<UploadSubmitter>();
 
+    /// <summary>Any service of the composition (the lock service, the workbook, the digest) over the same storage and clock.</summary>
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
     public BlobContainerClient Container(Func<StorageLayout, string> name) => Storage.Blobs.GetBlobContainerClient(name(Storage.Layout));
 
     /// <summary>Puts a file where a country uploads it: <c>uploads/{name}</c>, with the portal's uploader metadata.</summary>
