@@ -83,7 +83,7 @@ public sealed class PeriodLockService(
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
         var (reason, by) = (TableText.Bound(request.Reason?.Trim(), MaxReasonChars) ?? "", TableText.Bound(request.By?.Trim(), MaxByChars) ?? "");
-        if (Invalid(request.Unit, request.Period, by, now) is { } refused) return refused;
+        if (Invalid(request.Unit, request.Period, by) is { } invalid) return invalid;
         if (request.Days is < 1 or > MaxDays)
         {
             return Refuse(LockRefusal.InvalidDays, null, new($"Los días de la reapertura van de 1 a {MaxDays}; se pidieron {request.Days}.",
@@ -91,6 +91,7 @@ public sealed class PeriodLockService(
         }
         if (reason.Length == 0)
             return Refuse(LockRefusal.ReasonMissing, null, new("Indique el motivo de la reapertura.", "Give the reason for the reopening."));
+        if (NotLocked(request.Unit, request.Period, now) is { } refused) return refused;
 
         var unit = units.Find(request.Unit)!.Code;
         var until = new DateTimeOffset(DateOnly.FromDateTime(now.UtcDateTime).AddDays(request.Days + 1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -124,7 +125,8 @@ public sealed class PeriodLockService(
         ArgumentNullException.ThrowIfNull(request);
         var now = time.GetUtcNow();
         var (reason, by) = (TableText.Bound(request.Reason?.Trim(), MaxReasonChars) ?? "", TableText.Bound(request.By?.Trim(), MaxByChars) ?? "");
-        if (Invalid(request.Unit, request.Period, by, now) is { } refused) return refused;
+        if (Invalid(request.Unit, request.Period, by) is { } invalid) return invalid;
+        if (NotLocked(request.Unit, request.Period, now) is { } refused) return refused;
 
         var unit = units.Find(request.Unit)!.Code;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
@@ -156,14 +158,19 @@ public sealed class PeriodLockService(
         throw new InvalidOperationException($"Could not record the lock of {unit} {request.Period}: its history kept changing.");
     }
 
-    /// <summary>The checks both changes share: a unit, a quarter of a plan in force that the unit is a member of, a name, a lock passed.</summary>
-    private LockChange? Invalid(string unitText, ReportingPeriod period, string by, DateTimeOffset now)
+    /// <summary>What makes a request wrong in itself: a unit, a quarter of a plan in force that the unit is a member of, a name.</summary>
+    private LockChange? Invalid(string unitText, ReportingPeriod period, string by)
     {
         if (!RequestWords.TryUnit(units, unitText, out var unit, out var unknown)) return Refuse(LockRefusal.UnknownUnit, null, unknown);
         if (RequestWords.OutsidePlan(plans, period) is { } outside) return Refuse(LockRefusal.OutsidePlan, null, outside);
         if (RequestWords.NotMember(unit, period) is { } notMember) return Refuse(LockRefusal.NotMember, null, notMember);
-        if (by.Length == 0) return Refuse(LockRefusal.ByMissing, null, new("Indique quién hace el cambio.", "Say who makes the change."));
+        return by.Length == 0 ? Refuse(LockRefusal.ByMissing, null, new("Indique quién hace el cambio.", "Say who makes the change.")) : null;
+    }
 
+    /// <summary>Why nothing can be reopened or locked yet: quarters never lock, or this one has not reached its automatic lock.</summary>
+    private LockChange? NotLocked(string unitText, ReportingPeriod period, DateTimeOffset now)
+    {
+        var unit = units.Find(unitText)!;
         var state = Calendar(unit.Code, period);
         if (state.LocksAt is not { } locksAt)
         {

@@ -28,9 +28,10 @@ public sealed class AsOfWorkbookTests(AzuriteFixture azurite) : LockScenario(azu
         var rejected = await IngestAtAsync(Oct(12, 9), "informe.xlsx", FilledSheet.Complete("BZ", Q3.ToString()).EjecutadoText("1.1.1.2", "fifty").Build(), "BZ");
         Assert.Equal("Rejected", rejected.Outcome.ToString());
         _versions[20] = (await IngestAtAsync(Oct(20, 9), "informe-v2.xlsx", Sheet(20))).SubmissionId!;
-        Assert.Equal("PERIOD_LOCKED", Assert.Single((await IngestAtAsync(Nov(18, 9), "informe-v3.xlsx", Sheet(30))).Report.Errors).Code);
+        var v3 = Sheet(30);
+        Assert.Equal("PERIOD_LOCKED", Assert.Single((await IngestAtAsync(Nov(18, 9), "informe-v3.xlsx", v3)).Report.Errors).Code);
         await ReopenAtAsync(Nov(19, 10));
-        _versions[30] = (await IngestAtAsync(Nov(22, 11), "informe-v3.xlsx", Sheet(30))).SubmissionId!;
+        _versions[30] = (await IngestAtAsync(Nov(22, 11), "informe-v3.xlsx", v3)).SubmissionId!;
         Clock.SetUtcNow(Nov(23, 9));
         await Locks.LockAsync(new Core.Locks.LockRequest("GT", Q3, "recibido", "Luis (ST)"), default);
         Clock.SetUtcNow(Nov(30));

@@ -65,10 +65,11 @@ public sealed class PeriodLockIngestionTests(AzuriteFixture azurite) : LockScena
     [Fact]
     public async Task Inside_a_reopening_the_unit_is_accepted_after_it_refused_again_and_the_same_sheet_is_told_both_verdicts()
     {
-        var refused = await IngestAtAsync(Nov(18, 9), "informe.xlsx", Sheet(20));
+        var sheet = Sheet(20);   // one build: the same bytes, the same content (a workbook built again carries a new timestamp)
+        var refused = await IngestAtAsync(Nov(18, 9), "informe.xlsx", sheet);
         var reopen = await ReopenAtAsync(Nov(19, 10));
 
-        var accepted = await IngestAtAsync(Nov(22, 11), "informe.xlsx", Sheet(20));
+        var accepted = await IngestAtAsync(Nov(22, 11), "informe.xlsx", sheet);
         var tooLate = await IngestAtAsync(Nov(27, 0).AddSeconds(1), "informe-v2.xlsx", Sheet(30));
 
         Assert.Equal(IngestionOutcome.Rejected, refused.Outcome);
@@ -104,11 +105,12 @@ public sealed class PeriodLockIngestionTests(AzuriteFixture azurite) : LockScena
     [Fact]
     public async Task The_current_sheet_uploaded_again_after_the_lock_is_refused_and_its_entry_and_pointer_stay_as_they_were()
     {
-        var current = await IngestAtAsync(Oct(20, 9), "informe.xlsx", Sheet(20));
+        var sheet = Sheet(20);
+        var current = await IngestAtAsync(Oct(20, 9), "informe.xlsx", sheet);
         var entryBefore = (await Host.Submissions.GetAsync(Partition, current.SubmissionId!, default))!;
         var pointerBefore = (await Host.Submissions.GetPointerAsync(Partition, default))!;
 
-        var again = await IngestAtAsync(Nov(20, 9), "informe-otra-vez.xlsx", Sheet(20));
+        var again = await IngestAtAsync(Nov(20, 9), "informe-otra-vez.xlsx", sheet);
 
         Assert.Equal((IngestionOutcome.Rejected, current.SubmissionId), (again.Outcome, again.SubmissionId));
         Assert.Equal("PERIOD_LOCKED", Assert.Single(again.Report.Errors).Code);
