@@ -31,12 +31,14 @@ public sealed class ValidateCommand(UploadValidator validator, CliPlans plans, I
         var offline = plans.StorageUnreachable;
         var check = await validator.CheckAsync(content, expectation with { FileName = Path.GetFileName(file), LockByCalendarOnly = offline },
             previous: null, cancellationToken);
+        await ReportPrinter.PrintAsync(stdout, check.Report, json);
         if (offline && check.Report.Errors.Any(e => e.Code == IngestionIssues.PeriodLocked.Code))
         {
             logger.LogWarning("{Period} is locked by the calendar; storage could not be read to check whether the ST reopened it for {Unit}",
                 check.Report.Period, check.Report.Unit);
+            // Said with the verdict too (stdout stays the report alone with --json).
+            if (!json) await stdout.WriteLineAsync($"note: storage could not be read to check whether the ST reopened {check.Report.Period} for {check.Report.Unit}.");
         }
-        await ReportPrinter.PrintAsync(stdout, check.Report, json);
         return check.Report.Accepted ? ExitCodes.Ok : ExitCodes.Rejected;
     }
 }

@@ -157,4 +157,34 @@ public sealed class ValidateCliTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("error   UNIT_MISMATCH", stdout, StringComparison.Ordinal);
         Assert.Null(await storage.Submissions().GetPointerAsync(TableKeys.Partition(ReportingPeriod.Parse(Period), "GT"), default));
     }
+
+    [Fact]
+    public async Task Validate_judges_the_lock_now_with_the_reopenings_in_storage_and_by_the_calendar_alone_without_it()
+    {
+        var file = Save(FilledSheet.Complete("GT", Period));
+        var storage = new TestStorage(azurite);
+        var locking = storage.Settings();
+        locking["Reports:LockGraceDays"] = "15";
+        var offline = new Dictionary<string, string?> { ["PlanStorage"] = Unreachable() };
+
+        var (online, onlineOut, _) = await Run(locking, "validate", file, "--unit", "GT", "--period", Period);
+        var (cut, cutOut, _) = await Run(offline, "validate", file, "--unit", "GT", "--period", Period);
+
+        // 2021-Q3 locked on 15 November 2021: today it is locked for GT, which nobody reopened.
+        Assert.Equal((ExitCodes.Rejected, ExitCodes.Rejected), (online, cut));
+        Assert.Contains("error   PERIOD_LOCKED: El período 2021-Q3 está cerrado para los informes de GT desde el 15 de noviembre de 2021", onlineOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be read", onlineOut, StringComparison.Ordinal);
+        Assert.Contains("error   PERIOD_LOCKED", cutOut, StringComparison.Ordinal);
+        Assert.Contains("note: storage could not be read to check whether the ST reopened 2021-Q3 for GT.", cutOut, StringComparison.Ordinal);
+    }
+
+    /// <summary>A storage connection where nothing listens: the offline verbs fall back on what needs no storage.</summary>
+    private static string Unreachable()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        return "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+            $"BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+    }
 }
