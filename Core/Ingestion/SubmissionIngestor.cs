@@ -21,6 +21,7 @@ public sealed class SubmissionIngestor(
     ArchiveStore archive,
     ProgressStore progress,
     SubmissionStore submissions,
+    ArrivalLog arrivalLog,
     ValidationReportStore reports,
     SubmissionNotifier notifier,
     ArrivalClock arrivals,
@@ -145,7 +146,7 @@ public sealed class SubmissionIngestor(
             ? submissions.AddPendingOrGetAsync(entity.Copy(), ct)
             : submissions.GetAsync(partition, downloaded.SubmissionId, ct);
         // Every arrival and its verdict, before anything folds earlier arrivals into the entry: the record as of any date.
-        var logging = submissions.RecordArrivalAsync(ArrivalEntity.Of(entity, check.Report.Accepted, check.Report.Errors.Select(e => e.Code)), ct);
+        var logging = arrivalLog.RecordAsync(ArrivalEntity.Of(entity, check.Report.Accepted, check.Report.Errors.Select(e => e.Code)), ct);
         await Task.WhenAll(downloaded.Archiving, history, reporting, writing, logging);
 
         var archived = await downloaded.Archiving;

@@ -279,22 +279,6 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         }
     }
 
-    /// <summary>Records one arrival and its verdict in the arrival log (idempotent: a redelivery rewrites the same row).</summary>
-    public async Task RecordArrivalAsync(ArrivalEntity arrival, CancellationToken ct)
-    {
-        await EnsureTableAsync(ct);
-        await _table.UpsertEntityAsync(arrival, TableUpdateMode.Replace, ct);
-    }
-
-    /// <summary>Every arrival of one period across all units, accepted or rejected (see <see cref="ArrivalEntity"/>).</summary>
-    public async Task<IReadOnlyList<ArrivalEntity>> ListArrivalsAsync(ReportingPeriod period, CancellationToken ct)
-    {
-        await EnsureTableAsync(ct);
-        var arrivals = new List<ArrivalEntity>();
-        await foreach (var a in _table.QueryAsync<ArrivalEntity>(TableKeys.PeriodArrivalsFilter(period), cancellationToken: ct)) arrivals.Add(a);
-        return arrivals;
-    }
-
     /// <summary>Every submission (history and pointers) of one period across all units.</summary>
     public async Task<PeriodSubmissions> ListPeriodAsync(ReportingPeriod period, CancellationToken ct)
     {
@@ -307,18 +291,6 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         await foreach (var h in _table.QueryAsync<SubmissionEntity>(historyFilter, cancellationToken: ct)) history.Add(h);
 
         return new PeriodSubmissions(period, history, pointers);
-    }
-
-    /// <summary>
-    /// One period's history and pointers as they were at <paramref name="instant"/>, rebuilt from the history and the
-    /// arrival log (<see cref="SubmissionHistoryAsOf"/>): two queries over the period's partitions.
-    /// </summary>
-    public async Task<PeriodSubmissions> ListPeriodAsOfAsync(ReportingPeriod period, DateTimeOffset instant, CancellationToken ct)
-    {
-        var listing = ListPeriodAsync(period, ct);
-        var arrivals = ListArrivalsAsync(period, ct);
-        await Task.WhenAll(listing, arrivals);
-        return SubmissionHistoryAsOf.At(await listing, await arrivals, instant);
     }
 
     /// <summary>

@@ -67,6 +67,7 @@ public sealed class IngestionHost : IDisposable
     public SubmissionIngestor Ingestor => _services.GetRequiredService<SubmissionIngestor>();
     public SubmissionStore Submissions => _services.GetRequiredService<SubmissionStore>();
     public ProgressStore Progress => _services.GetRequiredService<ProgressStore>();
+    public ArrivalLog Arrivals => _services.GetRequiredService<ArrivalLog>();
     public UploadSubmitter Submitter => _services.GetRequiredService<UploadSubmitter>();
 
     /// <summary>Any service of the composition (the lock service, the workbook, the digest) over the same storage and clock.</summary>

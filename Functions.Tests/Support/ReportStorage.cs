@@ -52,7 +52,7 @@ internal static class ReportStorage
         var clock = now is { } at ? new FakeTimeProvider(at) : TimeProvider.System;
         var calendar = new ReportingCalendar(reporting, plans, clock);
         var locks = new PeriodLockService(storage.Locks(), calendar, plans, units, clock, NullLogger<PeriodLockService>.Instance);
-        var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Progress(), locks, plans, units, NullLogger<ProgressSnapshotLoader>.Instance);
+        var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Arrivals(), storage.Progress(), locks, plans, units, NullLogger<ProgressSnapshotLoader>.Instance);
         return new MergedWorkbookService(loader, new RegionalProgressCalculator(), writer, plans, units, calendar, reporting,
             Options.Create(new DigestOptions { Period = reported }));
     }

@@ -41,6 +41,7 @@ public sealed class TestStorage
     public ProgressStore Progress() => new(Tables, Layout, NullLogger<ProgressStore>.Instance);
     public ArchiveStore Archive() => new(Blobs, Layout, NullLogger<ArchiveStore>.Instance);
     public PeriodLockStore Locks() => new(Tables, Layout);
+    public ArrivalLog Arrivals() => new(Tables, Layout, Submissions());
 
     /// <summary>Every entity of a table under this test's prefix (none when the table was never created).</summary>
     public async Task<List<TableEntity>> AllAsync(Func<StorageLayout, string> table)

@@ -10,11 +10,12 @@ namespace ServerlessPlan.Core.Reports.Regional;
 /// Reads what reports need from the stores: per period one submissions query plus one read per current pointer, so
 /// only values that are current (pointer flipped) are ever seen. With an instant (<c>asOf</c>) the same reads serve the
 /// record as it was then: the pointers are rebuilt from the history and the arrival log
-/// (<see cref="SubmissionStore.ListPeriodAsOfAsync"/>), and each rebuilt current submission's rows are read under its id
+/// (<see cref="ArrivalLog.PeriodAsOfAsync"/>), and each rebuilt current submission's rows are read under its id
 /// like any other — one workbook writer, two sources of "current".
 /// </summary>
 public sealed class ProgressSnapshotLoader(
     SubmissionStore submissions,
+    ArrivalLog arrivals,
     ProgressStore progress,
     PeriodLockService locks,
     PlanRegistry plans,
@@ -57,7 +58,7 @@ public sealed class ProgressSnapshotLoader(
     }
 
     private Task<PeriodSubmissions> ListAsync(ReportingPeriod period, DateTimeOffset? asOf, CancellationToken ct) =>
-        asOf is { } instant ? submissions.ListPeriodAsOfAsync(period, instant, ct) : submissions.ListPeriodAsync(period, ct);
+        asOf is { } instant ? arrivals.PeriodAsOfAsync(period, instant, ct) : submissions.ListPeriodAsync(period, ct);
 
     /// <summary>
     /// The rows every figure is computed from, for every period of the plan in force for <paramref name="upToPeriod"/>

@@ -150,7 +150,7 @@ public sealed class AsOfWorkbookTests(AzuriteFixture azurite) : LockScenario(azu
     [Fact]
     public async Task Every_arrival_is_in_the_log_with_its_verdict()
     {
-        var arrivals = (await Host.Submissions.ListArrivalsAsync(Q3, default)).Where(a => a.Unit == "GT").OrderBy(a => a.ArrivedAt).ToList();
+        var arrivals = (await Host.Arrivals.ListAsync(Q3, default)).Where(a => a.Unit == "GT").OrderBy(a => a.ArrivedAt).ToList();
 
         Assert.Equal(["True ", "True ", "False PERIOD_LOCKED", "True "], arrivals.Select(a => $"{a.Accepted} {a.ErrorCodes}"));
         Assert.Equal(_versions[30], arrivals[2].SubmissionId);

@@ -44,7 +44,7 @@ public sealed class PeriodLockIngestionTests(AzuriteFixture azurite) : LockScena
         Assert.Contains("fue rechazado porque el período está cerrado", body, StringComparison.Ordinal);
         Assert.Contains("st@coalicion.example.org", body, StringComparison.Ordinal);
         // The arrival log keeps both arrivals with their verdicts.
-        var arrivals = await Host.Submissions.ListArrivalsAsync(Q3, default);
+        var arrivals = await Host.Arrivals.ListAsync(Q3, default);
         Assert.Equal(["True ", "False PERIOD_LOCKED"], arrivals.OrderBy(a => a.ArrivedAt).Select(a => $"{a.Accepted} {a.ErrorCodes}"));
     }
 
