@@ -22,8 +22,8 @@ public static class LockTexts
                     ? $", locked again by {e.By} on {DeadlineText.Date(e.At, language)}"
                     : $", cerrado de nuevo por {e.By} el {DeadlineText.Date(e.At, language)}"
                 : language == Language.En
-                    ? $", replaced by a reopening of {DeadlineText.Date(e.At, language)}"
-                    : $", sustituida por una reapertura del {DeadlineText.Date(e.At, language)}"
+                    ? $", replaced by another reopening on {DeadlineText.Date(e.At, language)}"
+                    : $", reapertura reemplazada por otra el {DeadlineText.Date(e.At, language)}"
             : "";
         return language == Language.En
             ? $"reopened by {r.By} on {opened} until {last}{ended}: «{r.Reason}»"

@@ -118,5 +118,8 @@ public sealed class PeriodLockIngestionTests(AzuriteFixture azurite) : LockScena
         Assert.Equal((SubmissionStatus.Current, entryBefore.UploadedAt, (DateTimeOffset?)null), (entry.StatusValue, entry.UploadedAt, entry.LastUploadedAt));
         var pointer = (await Host.Submissions.GetPointerAsync(Partition, default))!;
         Assert.Equal((pointerBefore.UploadedAt, pointerBefore.ETag), (pointer.UploadedAt, pointer.ETag));
+        // Told the refusal too: the content's second mail, about the other verdict.
+        Assert.Equal([$"result-GT-2021-Q3-{current.SubmissionId![..16]}", $"result-GT-2021-Q3-{current.SubmissionId[..16]}-rejected"],
+            Host.MailFolders("GT", Q3).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }
