@@ -31,8 +31,11 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand, WorkbookCommand>();
         services.AddSingleton<ICliCommand, DemoCommand>();
         services.AddSingleton<SampleSheetFiller>();
+        services.AddSingleton<DemoLockStory>();
         services.AddSingleton<ICliCommand, DigestCommand>();
         services.AddSingleton<ICliCommand, RemindersCommand>();
+        services.AddSingleton<ICliCommand, ReopenCommand>();
+        services.AddSingleton<ICliCommand, LockCommand>();
         services.AddPlanPublishing();
         services.AddSingleton<PlanExportCommand>();
         services.AddSingleton<PlanImportCommand>();
