@@ -31,6 +31,9 @@ public sealed class BenchEnvironment : IAsyncDisposable
             // Never a real mail provider: results go to the outbox container, as they do locally.
             ["Mail:SendGridApiKey"] = "",
             ["Contacts:SecretariatCopy"] = "st@bench.example.org",
+            // The synthetic quarters are long past at today's date: locked, every sheet would be refused unread. The lock
+            // costs nothing before a quarter's automatic lock and one point read after it, which is not what is measured here.
+            ["Reports:LockGraceDays"] = "-1",
         };
         // Each unit's registered contact is the address its sample sheets carry: every verdict is mailed as in
         // production (claim, send, mark) and no sheet draws a FOCAL_EMAIL_NOT_REGISTERED warning.

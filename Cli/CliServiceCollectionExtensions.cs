@@ -33,8 +33,11 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand>(sp => sp.GetRequiredService<DemoCommand>());
         services.AddSingleton<ICliCommand, ServeCommand>();
         services.AddSingleton<SampleSheetFiller>();
+        services.AddSingleton<DemoLockStory>();
         services.AddSingleton<ICliCommand, DigestCommand>();
         services.AddSingleton<ICliCommand, RemindersCommand>();
+        services.AddSingleton<ICliCommand, ReopenCommand>();
+        services.AddSingleton<ICliCommand, LockCommand>();
         services.AddPlanPublishing();
         services.AddSingleton<PlanExportCommand>();
         services.AddSingleton<PlanImportCommand>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal;
@@ -24,6 +25,7 @@ public static class ServiceCollectionExtensions
         services.AddPlanCatalog();
         services.AddSheets();
         services.AddStorage(configuration);
+        services.AddPeriodLocks();
         services.AddIngestion();
         services.AddReports();
         services.AddMail();

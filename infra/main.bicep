@@ -119,6 +119,11 @@ param mailMaxAttempts int = 5
 @maxValue(365)
 param reportsDeadlineDays int = 30
 
+@description('Optional. Days after the deadline a quarter still accepts late sheets before it locks for uploads; 0 locks at the deadline, -1 never locks (Reports__LockGraceDays).')
+@minValue(-1)
+@maxValue(365)
+param reportsLockGraceDays int = 15
+
 @description('Optional. Largest accepted upload, in bytes (Ingestion__MaxUploadBytes).')
 param ingestionMaxUploadBytes int = 10485760
 
@@ -150,7 +155,7 @@ var vaultName = !empty(keyVaultName) ? keyVaultName : '${abbrs.keyVaultVaults}${
 
 // The app's containers and tables: exactly Core/Storage/StorageNames.cs.
 var dataContainers = ['uploads', 'archive', 'reports', 'outbox', 'workbooks', 'config']
-var dataTables = ['Progress', 'Submissions', 'Digests', 'Reminders']
+var dataTables = ['Progress', 'Submissions', 'Digests', 'Reminders', 'PeriodLocks']
 var deploymentContainerName = 'app-package-${take(appName, 32)}-${take(resourceToken, 7)}'
 var deadLetterContainerName = 'eventgrid-deadletter'
 var systemTopicName = '${abbrs.eventGridDomainsTopics}storage-${resourceToken}'
@@ -281,6 +286,7 @@ module functionApp 'app/function-app.bicep' = {
       Mail__MaxAttempts: string(mailMaxAttempts)
       // Reporting calendar (ReportingOptions).
       Reports__DeadlineDays: string(reportsDeadlineDays)
+      Reports__LockGraceDays: string(reportsLockGraceDays)
       // Upload limits (IngestionOptions).
       Ingestion__MaxUploadBytes: string(ingestionMaxUploadBytes)
       Ingestion__MaxZipEntries: string(ingestionMaxZipEntries)

@@ -14,6 +14,9 @@ public sealed class CliPlans(PlanRegistry registry, ILogger<CliPlans> logger)
     /// <summary>How long an offline verb waits for storage before it goes on with the built-in plans.</summary>
     private static readonly TimeSpan OfflineStorageWait = TimeSpan.FromSeconds(10);
 
+    /// <summary>True when <see cref="InForceOrBuiltInAsync"/> found storage unreachable and fell back on the built-in plans.</summary>
+    public bool StorageUnreachable { get; private set; }
+
     /// <summary>The plans in force, published ones included.</summary>
     /// <exception cref="StorageUnreachableException">Storage does not answer (exit 4).</exception>
     /// <exception cref="PlansInForceException">The plans in force cannot be served (overlaps, an unreadable published plan).</exception>
@@ -41,6 +44,7 @@ public sealed class CliPlans(PlanRegistry registry, ILogger<CliPlans> logger)
                                    || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
             registry.LoadBuiltIn();
+            StorageUnreachable = true;
             logger.LogWarning("The published plans could not be read ({Reason}): using the built-in plans only, {Plans}",
                 ex is OperationCanceledException ? $"no answer within {OfflineStorageWait.TotalSeconds:0} s" : ex.Message, registry.Describe());
         }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Cli.Demo;
+using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Mail;
@@ -20,10 +21,12 @@ namespace ServerlessPlan.Cli.Commands;
 /// <c>demo</c>: the whole pipeline on sample data, through the same services production uses — templates for every
 /// unit, filled sheets uploaded and ingested (one with errors, one hostile file, one unit missing, a correction, a
 /// repeated delivery, a sheet naming an unregistered e-mail and leaving an activity blank, one marking an activity "no
-/// aplica"), the merged workbook and the Presidency's digest — with everything written under <c>--out</c>. The story is
-/// set on the plan's dates (<see cref="DemoClock"/>, <see cref="DemoArrivalClock"/>): sheets arrive before the deadline,
-/// corrections after it, and the digest goes out at the first slot after it, so the quarter is the one the reporting
-/// calendar says is due; result mails go to the registered contacts (<c>Contacts__*</c>, which scripts/demo.sh sets).
+/// aplica"), reminders and late notices to the units still missing, the Presidency's digest with its workbook, then the
+/// quarter locking (a late sheet refused with <c>PERIOD_LOCKED</c>, the ST reopening it for that unit with a reason, the
+/// sheet accepted, the reopening ended) and the record as of the digest's instant beside the current one — with
+/// everything written under <c>--out</c>. The story is set on the plan's dates (<see cref="DemoClock"/>,
+/// <see cref="DemoArrivalClock"/>); result mails go to the registered contacts (<c>Contacts__*</c>, which
+/// scripts/demo.sh sets).
 /// </summary>
 public sealed class DemoCommand(
     CliPlans cliPlans,
@@ -36,6 +39,8 @@ public sealed class DemoCommand(
     DigestSchedule schedule,
     ReportingCalendar calendar,
     RegisteredContacts contacts,
+    ReminderService reminders,
+    DemoLockStory lockStory,
     IOptions<DigestOptions> digestOptions,
     IOptions<ReportingOptions> reporting,
     DemoClock clock) : ICliCommand
@@ -59,8 +64,9 @@ public sealed class DemoCommand(
         Directory.CreateDirectory(Path.Combine(outDir, "templates"));
         Directory.CreateDirectory(Path.Combine(outDir, "uploads"));
 
-        // The story is set on the plan's dates: each quarter's sheets arrive a few days before its deadline, the corrections
-        // the day after it (late), and the digest goes out at the first slot after the deadline.
+        // The story is set on the plan's dates: each quarter's sheets arrive a few days before its deadline, the units
+        // still missing are reminded three days before it and told once it has passed, corrections arrive the day after
+        // it (late), and the digest goes out at the first slot after the deadline.
         var due = calendar.Deadline(period);
         var digestAt = schedule.NextAfter(due).AddMinutes(1);
         await stdout.WriteLineAsync($"0. {period} was due {DeadlineText.For(period, reporting.Value.DeadlineDays, Language.En)} (last day to send); " +
@@ -77,75 +83,107 @@ public sealed class DemoCommand(
             await File.WriteAllBytesAsync(Path.Combine(outDir, "templates", TemplateTexts.FileName(unit, period, unit.Language)), bytes, cancellationToken);
         }
 
-        await stdout.WriteLineAsync($"2. Uploads: {plan.Count} files ingested as the blob trigger would");
+        await stdout.WriteLineAsync($"2. Uploads: {plan.Count} files ingested as the blob trigger would, and the reminder timer's runs between them");
         var outcomes = new List<object>();
         var table = new StringBuilder();
         var notes = new StringBuilder();
+        var followUps = new Queue<DateTimeOffset>([due.AddDays(-3).AddHours(13), due.AddHours(13)]);
         DateTimeOffset? storyClock = null;
         foreach (var step in plan)
         {
-            var content = step.Kind switch
-            {
-                DemoUpload.NotAWorkbook => Encoding.UTF8.GetBytes("unidad;actividad;ejecutado\nSV;1.1.1.2;50\n"),
-                _ => filler.Fill(templates.Write(step.Unit, step.Period, step.Unit.Language), step.Unit, step.Period, step.Sample,
-                    step.Kind == DemoUpload.Correction ? 1 : 0, step.FocalEmail),
-            };
             var storyDate = step.Period != period ? calendar.Deadline(step.Period).AddDays(-5).AddHours(15)
                 : step.Kind == DemoUpload.Correction ? due.AddDays(1).AddHours(10)
                 : due.AddDays(-5).AddHours(15);
+            while (followUps.TryPeek(out var reminderAt) && reminderAt <= storyDate)
+                await RemindAsync(followUps.Dequeue(), table, cancellationToken);
             if (storyDate != storyClock)
             {
                 clock.StartAt(storyDate);
                 storyClock = storyDate;
                 table.AppendLine($"   — {storyDate:yyyy-MM-dd}:");
             }
+
+            var content = step.Kind switch
+            {
+                DemoUpload.NotAWorkbook => Encoding.UTF8.GetBytes("unidad;actividad;ejecutado\nSV;1.1.1.2;50\n"),
+                _ => filler.Fill(templates.Write(step.Unit, step.Period, step.Unit.Language), step.Unit, step.Period, step.Sample,
+                    step.Kind == DemoUpload.Correction ? 1 : 0, step.FocalEmail),
+            };
             var fileName = $"{step.Unit.Code}-{step.Period}{step.Suffix}.xlsx";
             await File.WriteAllBytesAsync(Path.Combine(outDir, "uploads", fileName), content, cancellationToken);
-            var path = new UploadPath(step.Unit.Code, step.Period, fileName);
             // Every delivery's outcome is recorded, the repeated one too (first accepted, then a no-op duplicate).
             var deliveries = step.Kind == DemoUpload.RepeatedDelivery ? 2 : 1;
-            var recipients = contacts.For(step.Unit.Code);
             for (var delivery = 1; delivery <= deliveries; delivery++)
             {
-                var result = await submitter.SubmitAsync(path, new MemoryStream(content), $"demo:{step.Unit.Code}", cancellationToken);
                 var description = deliveries == 1 ? step.Description : $"{step.Description} ({(delivery == 1 ? "1st" : "2nd, same file")})";
-                table.AppendLine($"   {step.Unit.Code,-3} {step.Period} {description,-42} {result.Outcome,-10} rows {result.Rows,3}  errors {result.Report.Errors.Count,2}  warnings {result.Report.Warnings.Count,2}");
-                outcomes.Add(new { unit = step.Unit.Code, period = step.Period.ToString(), file = fileName, step = step.Description, delivery,
-                    outcome = result.Outcome.ToString(), rows = result.Rows, report = result.ReportBlob, errors = result.Report.Errors.Select(e => e.Code),
-                    warnings = result.Report.Warnings.Select(w => w.Code), mailedTo = recipients.To.Select(r => r.Address),
-                    copiedTo = recipients.Cc.Select(r => r.Address) });
+                var result = await SubmitAsync(step.Unit, step.Period, fileName, content, description, delivery, table, outcomes, cancellationToken);
                 foreach (var warning in result.Report.Warnings.Where(w => w.Code == IngestionIssues.FocalEmailNotRegistered.Code && delivery == 1))
                     notes.AppendLine($"   {step.Unit.Code}: {warning.Message}");
             }
         }
+        while (followUps.TryDequeue(out var reminderAt)) await RemindAsync(reminderAt, table, cancellationToken);
         await stdout.WriteAsync(table.ToString());
         await stdout.WriteAsync(notes.ToString());
-        await File.WriteAllTextAsync(Path.Combine(outDir, "ingestion.json"),
-            JsonSerializer.Serialize(outcomes, new JsonSerializerOptions { WriteIndented = true }), cancellationToken);
 
+        // The digest's slot: the headline it reports, then the timer's path — this slot's digest, then the same slot again
+        // as a timer firing twice would (a no-op). The workbook it attaches is the one of that instant.
         clock.StartAt(digestAt);
-        var workbookPath = Path.Combine(outDir, MergedWorkbookService.FileName(period));
-        await using (var file = File.Create(workbookPath))
-        {
-            var summary = await workbooks.WriteAsync(period, file, cancellationToken)
-                ?? throw new InvalidOperationException("The demo ingested no accepted sheet.");
-            await stdout.WriteLineAsync($"3. Merged workbook → {workbookPath} ({summary.DataRows} data rows, {summary.UnitsReported} of {summary.UnitsExpected} units)");
-        }
-
-        // The headline, completeness first, as the workbook's summary and the digest word it.
         var (progress, _) = await workbooks.CalculateAsync(period, cancellationToken);
         LanguageCodes.TryParse(digestOptions.Value.Language, out var language);
+        await stdout.WriteLineAsync($"3. At the digest's slot, {progress.UnitsReported} of {progress.UnitsExpected} units reported:");
         foreach (var line in RegionalHeadline.Lines(progress, language)) await stdout.WriteLineAsync("   " + line);
-
-        // The timer's path: this slot's digest, then the same slot again as a timer firing twice would (a no-op).
         var slot = schedule.SlotFor(clock.GetUtcNow());
         var digest = await digests.SendScheduledAsync(slot, cancellationToken);
         var again = await digests.SendScheduledAsync(slot, cancellationToken);
         if (digest.Message is { } message)
             await File.WriteAllTextAsync(Path.Combine(outDir, $"digest-{digest.Period}.html"), message.HtmlBody, cancellationToken);
-        await stdout.WriteLineAsync($"4. Digest for slot {slot:yyyy-MM-dd HH:mm} UTC about {digest.Period} (the calendar's quarter): " +
+        await stdout.WriteLineAsync($"   Digest for slot {slot:yyyy-MM-dd HH:mm} UTC about {digest.Period} (the calendar's quarter): " +
             $"{digest.Outcome} ({digest.Message?.Subject}); the timer firing again for the same slot: {again.Outcome}");
         await stdout.WriteLineAsync($"   → {digest.Delivery?.OutboxDirectory ?? digest.Delivery?.ProviderMessageId}, and {Path.Combine(outDir, $"digest-{digest.Period}.html")}");
+
+        // The quarter locks; the unit that never filed is refused, the ST reopens the quarter for it, its sheet goes in.
+        var late = DemoScenario.Missing(units, period);
+        var lateContent = filler.Fill(templates.Write(late, period, late.Language), late, period);
+        var lateFile = $"{late.Code}-{period}-late.xlsx";
+        await File.WriteAllBytesAsync(Path.Combine(outDir, "uploads", lateFile), lateContent, cancellationToken);
+        var lockTable = new StringBuilder();
+        await lockStory.RunAsync(late, period, lockTable, (description, ct) =>
+            SubmitAsync(late, period, lateFile, lateContent, description, 1, lockTable, outcomes, ct), cancellationToken);
+        await stdout.WriteLineAsync("4. The quarter locks for uploads:");
+        await stdout.WriteAsync(lockTable.ToString());
+        await File.WriteAllTextAsync(Path.Combine(outDir, "ingestion.json"),
+            JsonSerializer.Serialize(outcomes, new JsonSerializerOptions { WriteIndented = true }), cancellationToken);
+
+        await stdout.WriteLineAsync("5. The merged workbook now, and the record as of the digest's instant:");
+        await lockStory.WorkbooksAsync(period, digest.MessageKey, outDir, stdout, language, cancellationToken);
         return ExitCodes.Ok;
+    }
+
+    private async Task<IngestionResult> SubmitAsync(ReportingUnit unit, ReportingPeriod period, string fileName, byte[] content,
+        string description, int delivery, StringBuilder table, List<object> outcomes, CancellationToken ct)
+    {
+        var result = await submitter.SubmitAsync(new UploadPath(unit.Code, period, fileName), new MemoryStream(content), $"demo:{unit.Code}", ct);
+        var recipients = contacts.For(unit.Code);
+        table.AppendLine($"   {unit.Code,-3} {period} {description,-42} {result.Outcome,-10} rows {result.Rows,3}  errors {result.Report.Errors.Count,2}  warnings {result.Report.Warnings.Count,2}"
+            + (result.Report.Errors.Count > 0 ? $"  ({string.Join(", ", result.Report.Errors.Select(e => e.Code).Distinct())})" : ""));
+        outcomes.Add(new { unit = unit.Code, period = period.ToString(), file = fileName, step = description, delivery,
+            outcome = result.Outcome.ToString(), rows = result.Rows, report = result.ReportBlob, errors = result.Report.Errors.Select(e => e.Code),
+            warnings = result.Report.Warnings.Select(w => w.Code), mailedTo = recipients.To.Select(r => r.Address),
+            copiedTo = recipients.Cc.Select(r => r.Address) });
+        return result;
+    }
+
+    /// <summary>What the reminder timer does at <paramref name="at"/>: each mail sent, by kind and unit.</summary>
+    private async Task RemindAsync(DateTimeOffset at, StringBuilder table, CancellationToken ct)
+    {
+        clock.StartAt(at);
+        var run = await reminders.SendDueAsync(at, ct);
+        var sent = run.Items.Where(i => i.Outcome == ReminderOutcome.Sent).ToList();
+        table.AppendLine($"   — {at:yyyy-MM-dd HH:mm} UTC, the reminder timer: {(sent.Count == 0 ? "nothing due" : $"{sent.Count} mail(s)")}");
+        foreach (var kind in sent.GroupBy(i => i.Kind == ReminderKind.WeeklyMissing ? $"the ST's list of week {i.Week}" : $"{i.Kind.Key(i.DaysBefore)} {i.Period}"))
+        {
+            var who = kind.Where(i => i.Unit is not null).Select(i => i.Unit).ToList();
+            table.AppendLine($"     {kind.Key}{(who.Count > 0 ? $" → {string.Join(", ", who)}" : $" → {string.Join("; ", kind.First().Recipients ?? [])}")}");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Localization;
@@ -7,10 +8,11 @@ namespace ServerlessPlan.Cli.Commands;
 
 /// <summary>
 /// <c>validate</c>: the offline dry run of an upload — nothing stored; the published plans are read when storage
-/// answers, the built-in ones used (with a warning) when it does not. Exit 0 accepted (warnings allowed), 1 rejected,
-/// 2 usage or I/O error.
+/// answers, the built-in ones used (with a warning) when it does not. The period lock is judged now: with storage, by
+/// the unit's reopenings too; without, by the calendar alone (with a warning). Exit 0 accepted (warnings allowed),
+/// 1 rejected, 2 usage or I/O error.
 /// </summary>
-public sealed class ValidateCommand(UploadValidator validator, CliPlans plans) : ICliCommand
+public sealed class ValidateCommand(UploadValidator validator, CliPlans plans, ILogger<ValidateCommand> logger) : ICliCommand
 {
     public string Name => "validate";
 
@@ -26,8 +28,17 @@ public sealed class ValidateCommand(UploadValidator validator, CliPlans plans) :
         await plans.InForceOrBuiltInAsync(cancellationToken);
 
         await using var content = File.OpenRead(file);
-        var check = await validator.CheckAsync(content, expectation with { FileName = Path.GetFileName(file) }, previous: null, cancellationToken);
+        var offline = plans.StorageUnreachable;
+        var check = await validator.CheckAsync(content, expectation with { FileName = Path.GetFileName(file), LockByCalendarOnly = offline },
+            previous: null, cancellationToken);
         await ReportPrinter.PrintAsync(stdout, check.Report, json);
+        if (offline && check.Report.Errors.Any(e => e.Code == IngestionIssues.PeriodLocked.Code))
+        {
+            logger.LogWarning("{Period} is locked by the calendar; storage could not be read to check whether the ST reopened it for {Unit}",
+                check.Report.Period, check.Report.Unit);
+            // Said with the verdict too (stdout stays the report alone with --json).
+            if (!json) await stdout.WriteLineAsync($"note: storage could not be read to check whether the ST reopened {check.Report.Period} for {check.Report.Unit}.");
+        }
         return check.Report.Accepted ? ExitCodes.Ok : ExitCodes.Rejected;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Localization;
@@ -8,24 +9,27 @@ using ServerlessPlan.Core.Reports.Regional;
 namespace ServerlessPlan.Cli.Commands;
 
 /// <summary>
-/// <c>workbook [--period 2021-Q3] --out FILE</c>: the analysts' merged workbook, written to a file. Without
-/// <c>--period</c>, the quarter the reporting calendar names (<c>Digest__Period</c>), as <c>GET /api/workbook</c>. Prints
-/// a summary line, then the headline (who reported and who did not, execution with its coverage and lower bound).
+/// <c>workbook [--period 2021-Q3] [--as-of INSTANT] --out FILE</c>: the analysts' merged workbook, written to a file.
+/// Without <c>--period</c>, the quarter the reporting calendar names (<c>Digest__Period</c>, at <c>--as-of</c> when
+/// given), as <c>GET /api/workbook</c>. With <c>--as-of</c>, exactly what was current at that instant, rebuilt from the
+/// submission history (docs/follow-up.md). Prints a summary line, then the headline (who reported and who did not,
+/// execution with its coverage and lower bound).
 /// </summary>
-public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans plans, IOptions<DigestOptions> digest) : ICliCommand
+public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans plans, IOptions<DigestOptions> digest, TimeProvider time) : ICliCommand
 {
     public string Name => "workbook";
 
-    public string Usage => "workbook [--period YYYY-Qn] --out FILE.xlsx";
+    public string Usage => "workbook [--period YYYY-Qn] [--as-of INSTANT] --out FILE.xlsx";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, CancellationToken cancellationToken)
     {
         var arguments = Arguments.Parse(args);
         var periodText = arguments.Option("period");
+        var asOf = AsOf(arguments.Option("as-of"));
         var outPath = arguments.RequiredOption("out");
         arguments.RejectUnknown(0);
         await plans.InForceAsync(cancellationToken);
-        var period = periodText is null ? workbooks.DefaultPeriod() : RequestArguments.Period(periodText);
+        var period = periodText is null ? workbooks.DefaultPeriod(asOf) : RequestArguments.Period(periodText);
         if (periodText is null && !workbooks.InPlan(period))
         {
             await stdout.WriteLineAsync($"The reporting calendar's quarter is {period}, outside the plan in force: nothing written. Name one with --period.");
@@ -39,7 +43,7 @@ public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans pl
         try
         {
             await using var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None);
-            summary = await workbooks.WriteAsync(period, file, cancellationToken);
+            summary = await workbooks.WriteAsync(period, file, cancellationToken, asOf);
         }
         catch
         {
@@ -50,13 +54,16 @@ public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans pl
         if (summary is null)
         {
             File.Delete(temp);
-            await stdout.WriteLineAsync($"No accepted submissions for {period}: nothing written.");
+            await stdout.WriteLineAsync(asOf is { } at
+                ? $"No accepted submissions for {period} as of {Instant(at)}: nothing written."
+                : $"No accepted submissions for {period}: nothing written.");
             return ExitCodes.NoData;
         }
 
         File.Move(temp, full, overwrite: true);
+        var when = asOf is { } instant ? $" as of {Instant(instant)}" : "";
         await stdout.WriteLineAsync(
-            $"{summary.Period}: {summary.UnitsReported} of {summary.UnitsExpected} units reported; {summary.DataRows} data rows in {summary.DataSheets} sheet(s) → {full}");
+            $"{summary.Period}{when}: {summary.UnitsReported} of {summary.UnitsExpected} units reported; {summary.DataRows} data rows in {summary.DataSheets} sheet(s) → {full}");
         // The headline, completeness first, in the digest's language: the same lines the Presidency reads.
         if (summary.Progress is { } progress)
         {
@@ -65,4 +72,17 @@ public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans pl
         }
         return ExitCodes.Ok;
     }
+
+    /// <summary>An ISO 8601 instant (UTC when it has no offset), not in the future: what is current later is not known yet.</summary>
+    private DateTimeOffset? AsOf(string? text)
+    {
+        if (text is null) return null;
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+            throw new UsageException($"--as-of '{text}' is not an ISO 8601 instant (e.g. 2021-11-15T00:00Z).");
+        if (at > time.GetUtcNow())
+            throw new UsageException($"--as-of {Instant(at)} is in the future: the record as of an instant exists once it has passed.");
+        return at;
+    }
+
+    private static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

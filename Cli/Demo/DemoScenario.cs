@@ -18,7 +18,7 @@ public sealed record DemoStep(ReportingUnit Unit, ReportingPeriod Period, Sample
 
 /// <summary>
 /// The demo's story for a period: every unit filed the previous quarter; this quarter one unit's sheet has errors,
-/// one uploads a CSV renamed to .xlsx, one has not filed, one sends a second version (with other values than its
+/// one uploads a CSV renamed to .xlsx, one has not filed by the deadline (<see cref="Missing"/>), one sends a second version (with other values than its
 /// first, so a leak of superseded values would show), one delivery repeats, one sheet carries hostile text, one names
 /// an e-mail the coalition did not register (its result still goes only to the registered contacts) and leaves a
 /// programmed activity blank, and one marks an activity "no aplica". Units are picked by position among the members of the
@@ -29,12 +29,18 @@ public static class DemoScenario
     /// <summary>The address the "unregistered e-mail" sheet types: nobody registered it, so it must receive nothing.</summary>
     public const string UnregisteredEmail = "consultora.externa@otro-dominio.example";
 
+    /// <summary>
+    /// The unit that files nothing before the deadline: reminded, told it is late, refused once the quarter locked
+    /// (<c>PERIOD_LOCKED</c>), and accepted after the ST reopens the quarter for it.
+    /// </summary>
+    public static ReportingUnit Missing(ReportingUnits units, ReportingPeriod period) => units.At(period).Countries.ToList()[^3];
+
     public static IReadOnlyList<DemoStep> For(ReportingUnits units, ReportingPeriod period)
     {
         var all = units.At(period).All;
         var countries = units.At(period).Countries.ToList();
         var withErrors = countries[^4];
-        var missing = countries[^3];
+        var missing = Missing(units, period);
         var notAWorkbook = countries[^2];
         var corrected = countries[0];
         var hostile = countries.Count > 1 ? countries[1] : countries[0];

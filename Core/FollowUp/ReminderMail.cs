@@ -23,8 +23,9 @@ public static class ReminderMail
     /// <param name="at">The instant the reminder is decided at: the days left are counted from its date.</param>
     /// <param name="rejectedUploads">Uploads of the quarter that were rejected (none was accepted).</param>
     /// <param name="unitPage">The unit's quarter in the portal; null without a portal.</param>
+    /// <param name="locksAt">When the quarter locks for uploads (<c>Reports__LockGraceDays</c>); a late notice says it. Null: never.</param>
     public static OutgoingMail Compose(ReportingUnit unit, ReminderWindow window, DateTimeOffset at, int rejectedUploads,
-        RegisteredRecipients recipients, string? unitPage)
+        RegisteredRecipients recipients, string? unitPage, DateTimeOffset? locksAt = null)
     {
         var language = unit.Language;
         var en = language == Language.En;
@@ -57,6 +58,7 @@ public static class ReminderMail
         body.Paragraph(TemplateTexts.Deadline(lastDay, language) + " " + (late
             ? T("Envíelo cuanto antes: las cifras regionales del trimestre se están consolidando sin las suyas.",
                 "Please send it as soon as you can: the regional figures for the quarter are being compiled without yours.")
+              + (locksAt is { } locks ? " " + Lock(locks, at, language) : "")
             : DaysLeft(lastDay, at, en)));
 
         if (unitPage is not null)
@@ -97,6 +99,23 @@ public static class ReminderMail
     /// <summary><c>uploads/GT/2021-Q3/</c>: where a sheet is filed when there is no portal.</summary>
     public static string UploadFolder(ReportingUnit unit, ReportingPeriod period) =>
         $"{StorageNames.UploadsContainer}/{unit.Code.ToUpperInvariant()}/{period}/";
+
+    /// <summary>Until when a late sheet is still accepted, or since when the quarter is locked (only the ST can reopen it).</summary>
+    private static string Lock(DateTimeOffset locksAt, DateTimeOffset at, Language language)
+    {
+        var en = language == Language.En;
+        if (at >= locksAt)
+        {
+            return en
+                ? $"The quarter has been locked for uploads since {TemplateTexts.LongDate(DateOnly.FromDateTime(locksAt.UtcDateTime), language)}: to send it, ask the Technical Secretariat to reopen it for you."
+                : $"El trimestre está cerrado para envíos desde el {TemplateTexts.LongDate(DateOnly.FromDateTime(locksAt.UtcDateTime), language)}: para enviarlo, pida a la Secretaría Técnica que se lo reabra.";
+        }
+
+        var lastDay = TemplateTexts.LongDate(DateOnly.FromDateTime(locksAt.UtcDateTime).AddDays(-1), language);
+        return en
+            ? $"Late reports are accepted until {lastDay}; after that the quarter is locked and only the Technical Secretariat can reopen it."
+            : $"Se aceptan informes atrasados hasta el {lastDay}; después el trimestre se cierra y solo la Secretaría Técnica puede reabrirlo.";
+    }
 
     /// <summary>Counted in whole days from the reader's day to the last day to send, both included.</summary>
     private static string DaysLeft(DateOnly lastDay, DateTimeOffset at, bool en)

@@ -63,4 +63,7 @@ public sealed class ReminderRules(ReportingCalendar calendar, IOptions<ReminderO
         var date = at.UtcDateTime;
         return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):00}");
     }
+
+    /// <summary>When <paramref name="period"/> locks for uploads (a late notice says so); null when quarters never lock.</summary>
+    public DateTimeOffset? LocksAt(ReportingPeriod period) => calendar.LocksAt(period);
 }

@@ -83,7 +83,7 @@ public sealed class ReminderService(
         }
 
         var rejected = filed.History.Count(h => h.Unit == unit.Code && h.StatusValue == SubmissionStatus.Rejected);
-        var mail = ReminderMail.Compose(unit, window, at, rejected, recipients, links.UnitPeriod(unit.Code, window.Period));
+        var mail = ReminderMail.Compose(unit, window, at, rejected, recipients, links.UnitPeriod(unit.Code, window.Period), rules.LocksAt(window.Period));
         var to = mail.To.Select(r => r.Address).ToList();
         var row = new ReminderEntity
         {

@@ -21,6 +21,7 @@ public sealed class SubmissionIngestor(
     ArchiveStore archive,
     ProgressStore progress,
     SubmissionStore submissions,
+    ArrivalLog arrivalLog,
     ValidationReportStore reports,
     SubmissionNotifier notifier,
     ArrivalClock arrivals,
@@ -88,7 +89,8 @@ public sealed class SubmissionIngestor(
         var properties = download.Details;
         // The uploader sets this metadata: bounded before it is recorded anywhere.
         var uploader = properties.Metadata.TryGetValue("uploader", out var who) ? TableText.Bound(Uri.UnescapeDataString(who), TableText.MaxUploaderChars) : null;
-        var expectation = new UploadExpectation(upload.Unit, upload.Period, FileName: upload.FileName);
+        // The period lock is judged at the arrival, not now: a redelivery of a sheet that arrived before the lock is accepted.
+        var expectation = new UploadExpectation(upload.Unit, upload.Period, FileName: upload.FileName) { ArrivedAt = arrivals.Of(properties) };
 
         PackageInspection package;
         await using (var content = download.Content)
@@ -116,7 +118,8 @@ public sealed class SubmissionIngestor(
         check = notifier.Review(check, upload);
 
         var pointer = await located.PointerRead;
-        var isCurrent = pointer?.SubmissionId == downloaded.SubmissionId;
+        // The current content arriving again after the quarter locked is a refused upload like any other, not a repeat.
+        var isCurrent = pointer?.SubmissionId == downloaded.SubmissionId && !IsLocked(check);
         // The annotated copy comes first: when it cannot be made, the report says why (a warning) everywhere it goes.
         var annotation = isCurrent ? null : AnnotationFor(check);
         if (annotation?.Skipped is { } skipped) check = check.WithWarning(skipped);
@@ -142,7 +145,9 @@ public sealed class SubmissionIngestor(
         var history = merging
             ? submissions.AddPendingOrGetAsync(entity.Copy(), ct)
             : submissions.GetAsync(partition, downloaded.SubmissionId, ct);
-        await Task.WhenAll(downloaded.Archiving, history, reporting, writing);
+        // Every arrival and its verdict, before anything folds earlier arrivals into the entry: the record as of any date.
+        var logging = arrivalLog.RecordAsync(ArrivalEntity.Of(entity, check.Report.Accepted, check.Report.Errors.Select(e => e.Code)), ct);
+        await Task.WhenAll(downloaded.Archiving, history, reporting, writing, logging);
 
         var archived = await downloaded.Archiving;
         var existing = await history;
@@ -150,8 +155,10 @@ public sealed class SubmissionIngestor(
         entity.ReportBlob = await reporting;
         // Lets the notifier skip its claim when a redelivery finds the unit already told (history writes never carry it).
         entity.NotifiedAt = existing?.NotifiedAt;
-        // The same content uploaded again keeps its first upload time; this arrival is recorded beside it.
-        entity.AddArrivals(existing);
+        entity.NotifiedVerdict = existing?.NotifiedVerdict;
+        // The same content uploaded again keeps its first upload time; this arrival is recorded beside it. A content
+        // rejected before (the quarter was locked, or not open yet) starts its accepted arrivals with this one.
+        if (!(check.Report.Accepted && existing?.StatusValue == SubmissionStatus.Rejected)) entity.AddArrivals(existing);
         return new Staged(archived, existing);
     }
 
@@ -167,12 +174,23 @@ public sealed class SubmissionIngestor(
         // pointer's time to it (the rows are already there), so an upload that arrived in between ends superseded.
         var arrivedAgain = accepted && existing is not null && entity.LatestArrival > existing.LatestArrival;
 
-        if ((validated.IsCurrent || existing?.StatusValue == SubmissionStatus.Current) && !arrivedAgain)
+        if ((validated.IsCurrent || (existing?.StatusValue == SubmissionStatus.Current && !IsLocked(check))) && !arrivedAgain)
         {
             var current = existing ?? entity;
             logger.LogInformation("Upload {Blob} repeats current submission {SubmissionId}: nothing to merge", blob.Name, entity.RowKey);
+            // Told once: a repeat whose first delivery's mail went out has nothing to tell.
             return new MergedUpload(new IngestionResult(IngestionOutcome.Duplicate, check.Report, entity.RowKey, current.RowCount, staged.Archived, current.ReportBlob),
-                new ResultNotice(current, check, upload, null));
+                current.NotifiedAt is null ? new ResultNotice(current, check, upload, null) : null);
+        }
+
+        if (!accepted && existing is { StatusValue: not SubmissionStatus.Rejected })
+        {
+            // A content accepted before and refused on this arrival (the quarter locked since): its entry — its status,
+            // its accepted arrivals — stays as it is; the arrival log and the report say what happened to this one.
+            logger.LogInformation("Rejected {Blob} for {Unit} {Period} with {Errors} errors; its content stays {Status} from its earlier arrival",
+                blob.Name, upload.Unit, upload.Period, check.Report.Errors.Count, existing.Status);
+            return new MergedUpload(new IngestionResult(IngestionOutcome.Rejected, check.Report, entity.RowKey, 0, staged.Archived, entity.ReportBlob),
+                new ResultNotice(existing, check, upload, validated.Annotated));
         }
 
         if (!accepted)
@@ -207,6 +225,8 @@ public sealed class SubmissionIngestor(
         return task;
     }
 
+    private static bool IsLocked(UploadCheck check) => check.Report.Errors.Any(e => e.Code == IngestionIssues.PeriodLocked.Code);
+
     private async Task<PreviousProgress?> PreviousAsync(string unit, ReportingPeriod period, CancellationToken ct)
     {
         var rows = await progress.ReadCurrentAsync(submissions, unit, period, ct);
@@ -218,6 +238,8 @@ public sealed class SubmissionIngestor(
     {
         var report = check.Report;
         if (!check.Package.Ok || (report.Errors.Count == 0 && report.Warnings.Count == 0)) return null;
+        // Refused only for its quarter's lock: no cell of it to show.
+        if (report.Warnings.Count == 0 && report.Errors.All(e => e.Code == IngestionIssues.PeriodLocked.Code)) return null;
         using var original = check.Package.OpenRead();
         return AnnotatedCopyWriter.Write(original, report);
     }
@@ -238,7 +260,7 @@ public sealed class SubmissionIngestor(
             ReportBlob = reports.PathOf(upload),
             ContentHash = check.Package.Sha256 ?? "",
             SizeBytes = properties.ContentLength,
-            UploadedAt = arrivals.Of(properties),
+            UploadedAt = downloaded.Expectation.ArrivedAt!.Value,
             Uploader = downloaded.Uploader,
             ProcessedAt = time.GetUtcNow(),
             RowCount = check.Validation.Activities.Count,

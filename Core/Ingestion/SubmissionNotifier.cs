@@ -47,7 +47,8 @@ public sealed class SubmissionNotifier(
     public async Task NotifyOnceAsync(SubmissionEntity submission, UploadCheck check, UploadPath upload, CancellationToken ct,
         byte[]? annotated = null)
     {
-        if (submission.NotifiedAt is not null) return;
+        var verdict = SubmissionEntity.Verdict(check.Report.Accepted);
+        if (submission.IsNotified(verdict)) return;
         var unit = units.Find(upload.Unit);
         if (unit is null)
         {
@@ -69,11 +70,14 @@ public sealed class SubmissionNotifier(
         }
 
         var key = SubmissionResultMail.MessageKey(unit.Code, upload.Period, submission.RowKey);
+        // The same content told another verdict before (refused while the quarter was locked, accepted after a reopening):
+        // this mail is a message of its own.
+        if (submission.NotifiedAt is not null) key += "-" + verdict.ToLowerInvariant();
         var run = Guid.NewGuid().ToString("N");
-        if (!await ClaimAsync(submission, key, run, ct)) return;
+        if (!await ClaimAsync(submission, key, run, verdict, ct)) return;
 
         var message = SubmissionResultMail.Compose(unit, upload.Period, upload.FileName, submission.RowKey, check.Report,
-            recipients, links.UnitPeriod(unit.Code, upload.Period), annotated);
+            recipients, links.UnitPeriod(unit.Code, upload.Period), annotated, key);
         try
         {
             await mail.SendAsync(message, ct);
@@ -100,20 +104,21 @@ public sealed class SubmissionNotifier(
         }
 
         var sentAt = time.GetUtcNow();
-        await submissions.MarkNotifiedAsync(submission.PartitionKey, submission.RowKey, sentAt, CancellationToken.None);
+        await submissions.MarkNotifiedAsync(submission.PartitionKey, submission.RowKey, sentAt, CancellationToken.None, verdict);
         submission.NotifiedAt = sentAt;
+        submission.NotifiedVerdict = verdict;
         logger.LogInformation("Result of {SubmissionId} for {Unit} {Period} mailed to {Recipients} registered contact(s) and {Copies} ST copy(ies)",
             submission.RowKey, unit.Code, upload.Period, recipients.UnitContacts.Count, recipients.Secretariat.Count);
     }
 
     /// <returns>True when this run holds the claim and must send; false when there is nothing left to send.</returns>
-    private async Task<bool> ClaimAsync(SubmissionEntity submission, string key, string run, CancellationToken ct)
+    private async Task<bool> ClaimAsync(SubmissionEntity submission, string key, string run, string verdict, CancellationToken ct)
     {
         // Real elapsed time bounds the wait; the lease is judged on the injected clock, like every other date.
         var waited = Stopwatch.StartNew();
         while (true)
         {
-            var claim = await submissions.TryClaimNoticeAsync(submission.PartitionKey, submission.RowKey, run, time.GetUtcNow(), timings.Lease, ct);
+            var claim = await submissions.TryClaimNoticeAsync(submission.PartitionKey, submission.RowKey, run, time.GetUtcNow(), timings.Lease, ct, verdict);
             switch (claim.Outcome)
             {
                 case NoticeClaimOutcome.Claimed:

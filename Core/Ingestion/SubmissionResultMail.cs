@@ -22,8 +22,9 @@ public static class SubmissionResultMail
         $"result-{unit}-{period}-{submissionId[..Math.Min(16, submissionId.Length)]}";
 
     /// <param name="unitPage">The unit's quarter in the portal (<c>/units/{unit}/{period}</c>); null without a portal.</param>
+    /// <param name="messageKey">The mail's key when it is not the content's first (<see cref="MessageKey"/>).</param>
     public static OutgoingMail Compose(ReportingUnit unit, ReportingPeriod period, string fileName, string submissionId,
-        ValidationReport report, RegisteredRecipients recipients, string? unitPage, byte[]? annotated)
+        ValidationReport report, RegisteredRecipients recipients, string? unitPage, byte[]? annotated, string? messageKey = null)
     {
         var en = unit.Language == Language.En;
         string T(string es, string english) => en ? english : es;
@@ -36,8 +37,12 @@ public static class SubmissionResultMail
             (true, true) => $"[ServerlessPlan] {unit.Code} {period}: report accepted ({report.Warnings.Count} warnings)",
             (true, false) => $"[ServerlessPlan] {unit.Code} {period}: report rejected ({report.Errors.Count} errors)",
         };
+        // A sheet refused only because its quarter is locked has nothing to fix: the finding says whom to ask.
+        var lockedOnly = !accepted && report.Errors.All(e => e.Code == IngestionIssues.PeriodLocked.Code);
         var headline = (en, accepted) switch
         {
+            (false, false) when lockedOnly => $"El informe de {unitName} para {period} («{fileName}») fue rechazado porque el período está cerrado: no se consolidó nada.",
+            (true, false) when lockedOnly => $"The report of {unitName} for {period} («{fileName}») was rejected because the period is locked: nothing was merged.",
             (false, true) => $"El informe de {unitName} para {period} («{fileName}») fue aceptado y consolidado.",
             (false, false) => $"El informe de {unitName} para {period} («{fileName}») fue rechazado y no se consolidó. Corrija lo indicado y vuelva a subirlo.",
             (true, true) => $"The report of {unitName} for {period} («{fileName}») was accepted and merged.",
@@ -111,7 +116,7 @@ public static class SubmissionResultMail
             TextBody = text.ToString(),
             Attachments = attachments,
             Category = "submission-result",
-            MessageKey = MessageKey(unit.Code, period, submissionId),
+            MessageKey = messageKey ?? MessageKey(unit.Code, period, submissionId),
         };
     }
 

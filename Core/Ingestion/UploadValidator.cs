@@ -1,6 +1,8 @@
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Locks;
+using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
 
@@ -8,14 +10,18 @@ namespace ServerlessPlan.Core.Ingestion;
 
 /// <summary>
 /// The whole check of one upload, shared by the trigger, <c>POST /api/validate</c> and <c>serverlessplan validate</c>:
-/// the package guard first (nothing is parsed unless the file is a safe workbook), then the reader, then the rules.
+/// the package guard first (nothing is parsed unless the file is a safe workbook), then the reader, then the rules,
+/// then the calendar: a quarter that has not opened, or that has locked for the unit at the upload's arrival
+/// (<see cref="PeriodLockService"/>), refuses the sheet whatever it holds.
 /// </summary>
 public sealed class UploadValidator(
     PackageInspector inspector,
     SubmissionSheetReader reader,
     SheetValidator validator,
     ReportingUnits units,
-    ReportingCalendar calendar)
+    ReportingCalendar calendar,
+    PeriodLockService locks,
+    RegisteredContacts contacts)
 {
     /// <param name="previous">
     /// Looks up the unit's previous accepted quarter (storage); null offline, where that warning is skipped.
@@ -54,8 +60,8 @@ public sealed class UploadValidator(
                 Period = expectation.Period?.ToString(),
                 File = expectation.FileName,
             };
-            return NotBeforeItOpens(new UploadCheck(package,
-                new SheetValidation(rejected, units.Find(expectation.UnitCode), expectation.Period, [], null, null)), expectation.Period);
+            var refused = new UploadCheck(package, new SheetValidation(rejected, units.Find(expectation.UnitCode), expectation.Period, [], null, null));
+            return await NotLockedAsync(NotBeforeItOpens(refused, expectation.Period), expectation, expectation.Period, ct);
         }
 
         SubmittedSheet sheet;
@@ -75,7 +81,8 @@ public sealed class UploadValidator(
                 validation.Report.Language) with { Unit = validation.Report.Unit, Period = validation.Report.Period, File = validation.Report.File };
             validation = validation with { Report = merged };
         }
-        return NotBeforeItOpens(new UploadCheck(package, validation), validation.Period ?? period);
+        var checkedPeriod = validation.Period ?? period;
+        return await NotLockedAsync(NotBeforeItOpens(new UploadCheck(package, validation), checkedPeriod), expectation, checkedPeriod, ct);
     }
 
     /// <summary>
@@ -85,11 +92,35 @@ public sealed class UploadValidator(
     private UploadCheck NotBeforeItOpens(UploadCheck check, ReportingPeriod? period)
     {
         if (period is not { } p || calendar.HasStarted(p)) return check;
-        var report = check.Report;
-        LanguageCodes.TryParse(report.Language, out var language);
+        LanguageCodes.TryParse(check.Report.Language, out var language);
         var opens = ReportingCalendar.Opens(p).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var rejected = report with { Errors = [IngestionIssues.QuarterNotStarted.Create(language, p, opens), .. report.Errors] };
-        return check with { Validation = check.Validation with { Report = rejected, Activities = [] } };
+        return Refused(check, IngestionIssues.QuarterNotStarted.Create(language, p, opens));
+    }
+
+    /// <summary>
+    /// A sheet for a quarter locked for its unit when it arrived (<see cref="UploadExpectation.ArrivedAt"/>; a dry run:
+    /// now) is rejected with <c>PERIOD_LOCKED</c>, saying since when and whom to ask: nothing of it may change the figures
+    /// the Presidency received. Storage is read only past the quarter's automatic lock, for the unit's reopenings.
+    /// </summary>
+    private async Task<UploadCheck> NotLockedAsync(UploadCheck check, UploadExpectation expectation, ReportingPeriod? period, CancellationToken ct)
+    {
+        var unit = units.Find(expectation.UnitCode ?? check.Validation.Unit?.Code);
+        if (period is not { } p || unit is null) return check;
+        var at = expectation.ArrivedAt ?? calendar.Now;
+        var verdict = expectation.LockByCalendarOnly ? locks.Calendar(unit.Code, p).At(at) : await locks.AtAsync(unit.Code, p, at, ct);
+        if (verdict.AcceptsUploads) return check;
+
+        LanguageCodes.TryParse(check.Report.Language, out var language);
+        var ask = LockTexts.AskTheSecretariat(contacts.For(unit.Code).Secretariat, language);
+        return Refused(check, IngestionIssues.PeriodLocked.Create(language, p, unit.Code,
+            new OwnText(DeadlineText.Date(verdict.LockedSince!.Value, language)), new OwnText(ask)));
+    }
+
+    /// <summary>The check with <paramref name="error"/> first among its errors and nothing left to merge.</summary>
+    private static UploadCheck Refused(UploadCheck check, ValidationIssue error)
+    {
+        var report = check.Report with { Errors = [error, .. check.Report.Errors] };
+        return check with { Validation = check.Validation with { Report = report, Activities = [] } };
     }
 
     private Language LanguageOf(UploadExpectation expectation) =>

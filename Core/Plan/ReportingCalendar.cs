@@ -6,8 +6,9 @@ namespace ServerlessPlan.Core.Plan;
 /// <summary>
 /// The reporting calendar, the one definition every part uses: a quarter opens for uploads on its first day (UTC), its
 /// sheet is due <c>Reports__DeadlineDays</c> after it ends, and "now" comes from the injected <see cref="TimeProvider"/>
-/// so tests and the demo can set the date. The ingestion rejects quarters that have not opened, the templates print the
-/// due date, reports judge timeliness against the deadline and the digest picks its quarter here.
+/// so tests and the demo can set the date. The ingestion rejects quarters that have not opened and quarters that have
+/// locked (<c>Reports__LockGraceDays</c> after the deadline), the templates print the due date, reports judge timeliness
+/// against the deadline and the digest picks its quarter here.
 /// </summary>
 public sealed class ReportingCalendar(IOptions<ReportingOptions> options, PlanRegistry plans, TimeProvider time)
 {
@@ -22,6 +23,16 @@ public sealed class ReportingCalendar(IOptions<ReportingOptions> options, PlanRe
 
     /// <inheritdoc cref="Deadline(ReportingPeriod, int)"/>
     public DateTimeOffset Deadline(ReportingPeriod period) => Deadline(period, options.Value.DeadlineDays);
+
+    /// <summary>
+    /// The instant from which uploads for <paramref name="period"/> are refused (<c>PERIOD_LOCKED</c>) unless the ST
+    /// reopened it for the unit: the deadline plus <paramref name="graceDays"/>; null when quarters never lock (-1).
+    /// </summary>
+    public static DateTimeOffset? LocksAt(ReportingPeriod period, int deadlineDays, int graceDays) =>
+        graceDays < 0 ? null : Deadline(period, deadlineDays).AddDays(graceDays);
+
+    /// <inheritdoc cref="LocksAt(ReportingPeriod, int, int)"/>
+    public DateTimeOffset? LocksAt(ReportingPeriod period) => LocksAt(period, options.Value.DeadlineDays, options.Value.LockGraceDays);
 
     /// <summary>The last whole day to send the sheet (the day before <see cref="Deadline(ReportingPeriod, int)"/>), as templates print it.</summary>
     public static DateOnly LastDayToSend(ReportingPeriod period, int deadlineDays) =>

@@ -40,6 +40,19 @@ public sealed class DigestEntity : ISendClaimRow
     /// <summary>For a <c>Superseded</c> slot: the message key of the digest that went out in its place.</summary>
     public string? SupersededBy { get; set; }
 
+    /// <summary>
+    /// The instant its figures were read (just before they were computed): <c>workbook --as-of</c> at this instant rebuilds
+    /// them from the submission history.
+    /// </summary>
+    public DateTimeOffset? ComputedAt { get; set; }
+
+    /// <summary>
+    /// The submissions its figures were computed from, <c>{period}/{unit}={submission id}</c> separated by <c>;</c>
+    /// (the quarter's and, for the like-for-like change, the quarter before's): what the record as of
+    /// <see cref="ComputedAt"/> must name for the figures to be the ones sent.
+    /// </summary>
+    public string? Basis { get; set; }
+
     /// <summary>What the sent digest reported (units' current submissions, regional values), for the next one's changes.</summary>
     public string? StateJson { get; set; }
 

@@ -20,4 +20,5 @@ public sealed class StorageLayout(string prefix = "")
     public string SubmissionsTable => Prefix + StorageNames.SubmissionsTable;
     public string DigestsTable => Prefix + StorageNames.DigestsTable;
     public string RemindersTable => Prefix + StorageNames.RemindersTable;
+    public string PeriodLocksTable => Prefix + StorageNames.PeriodLocksTable;
 }

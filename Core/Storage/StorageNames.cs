@@ -22,4 +22,7 @@ public static class StorageNames
 
     /// <summary>Reminders, late notices and the ST's weekly list: one claim row per mail (see <c>ReminderStore</c>).</summary>
     public const string RemindersTable = "Reminders";
+
+    /// <summary>Each unit's quarter the ST reopened after it locked, with who, when, why and until when (see <c>PeriodLockStore</c>).</summary>
+    public const string PeriodLocksTable = "PeriodLocks";
 }

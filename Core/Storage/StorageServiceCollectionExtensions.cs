@@ -28,10 +28,12 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(sp => new StorageLayout(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Prefix));
         services.TryAddSingleton<SubmissionStore>();
+        services.TryAddSingleton<ArrivalLog>();
         services.TryAddSingleton<ProgressStore>();
         services.TryAddSingleton<ArchiveStore>();
         services.TryAddSingleton<ValidationReportStore>();
         services.TryAddSingleton<DigestStore>();
+        services.TryAddSingleton<PeriodLockStore>();
         return services;
     }
 

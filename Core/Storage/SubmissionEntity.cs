@@ -52,6 +52,16 @@ public sealed class SubmissionEntity : ITableEntity
     /// <summary>When the result mail was accepted by the provider; set once, by <see cref="SubmissionStore.MarkNotifiedAsync"/>.</summary>
     public DateTimeOffset? NotifiedAt { get; set; }
 
+    /// <summary>
+    /// What the result mail marked by <see cref="NotifiedAt"/> said: <c>Accepted</c> or <c>Rejected</c> (null on entries
+    /// older than this field: taken as whatever the content's verdict is). A content refused once (its quarter locked)
+    /// and accepted after a reopening is told both, once each.
+    /// </summary>
+    public string? NotifiedVerdict { get; set; }
+
+    /// <summary>The verdict the claim in <see cref="NoticeClaimedBy"/> is for.</summary>
+    public string? NoticeClaimedVerdict { get; set; }
+
     /// <summary>The run that claimed the result mail (empty once released) and since when: see <see cref="SubmissionStore.TryClaimNoticeAsync"/>.</summary>
     public string? NoticeClaimedBy { get; set; }
 
@@ -60,6 +70,12 @@ public sealed class SubmissionEntity : ITableEntity
     public string SubmissionId => RowKey;
 
     internal SubmissionEntity Copy() => (SubmissionEntity)MemberwiseClone();
+
+    /// <summary>The verdict word stored with a result mail's claim and mark.</summary>
+    public static string Verdict(bool accepted) => accepted ? "Accepted" : "Rejected";
+
+    /// <summary>True when the result mail for <paramref name="verdict"/> was sent already.</summary>
+    public bool IsNotified(string verdict) => NotifiedAt is not null && (NotifiedVerdict is null || NotifiedVerdict == verdict);
 
     public SubmissionStatus StatusValue => Enum.TryParse<SubmissionStatus>(Status, out var s) ? s : SubmissionStatus.Pending;
 

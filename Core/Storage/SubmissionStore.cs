@@ -67,16 +67,19 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
     /// guarded by the ETag just read, so of racing deliveries exactly one gets it. A claim older than
     /// <paramref name="lease"/> belongs to a run that died and is taken over; a released one (empty holder) is free.
     /// </summary>
+    /// <param name="verdict">What the mail says (<see cref="SubmissionEntity.Verdict"/>): a mail about another verdict sent before does not count.</param>
     public async Task<NoticeClaim> TryClaimNoticeAsync(string partition, string submissionId, string run, DateTimeOffset now,
-        TimeSpan lease, CancellationToken ct)
+        TimeSpan lease, CancellationToken ct, string? verdict = null)
     {
         await EnsureTableAsync(ct);
         for (var attempt = 1; attempt <= MaxPromotionAttempts; attempt++)
         {
             var entry = await GetAsync(partition, submissionId, ct);
             if (entry is null) return new NoticeClaim(NoticeClaimOutcome.Missing);
-            if (entry.NotifiedAt is not null) return new NoticeClaim(NoticeClaimOutcome.AlreadyNotified);
-            if (!string.IsNullOrEmpty(entry.NoticeClaimedBy) && entry.NoticeClaimedBy != run && entry.NoticeClaimedAt + lease > now)
+            if (verdict is null ? entry.NotifiedAt is not null : entry.IsNotified(verdict)) return new NoticeClaim(NoticeClaimOutcome.AlreadyNotified);
+            // A claim whose mail was marked sent (about the other verdict) is over, whatever its age.
+            var finished = entry.NotifiedAt is not null && entry.NoticeClaimedVerdict == entry.NotifiedVerdict;
+            if (!finished && !string.IsNullOrEmpty(entry.NoticeClaimedBy) && entry.NoticeClaimedBy != run && entry.NoticeClaimedAt + lease > now)
                 return new NoticeClaim(NoticeClaimOutcome.HeldElsewhere, entry.NoticeClaimedBy, entry.NoticeClaimedAt);
 
             var claim = new TableEntity(partition, submissionId)
@@ -84,10 +87,11 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
                 [nameof(SubmissionEntity.NoticeClaimedBy)] = run,
                 [nameof(SubmissionEntity.NoticeClaimedAt)] = now,
             };
+            if (verdict is not null) claim[nameof(SubmissionEntity.NoticeClaimedVerdict)] = verdict;
             try
             {
                 await _table.UpdateEntityAsync(claim, entry.ETag, TableUpdateMode.Merge, ct);
-                if (!string.IsNullOrEmpty(entry.NoticeClaimedBy) && entry.NoticeClaimedBy != run)
+                if (!finished && !string.IsNullOrEmpty(entry.NoticeClaimedBy) && entry.NoticeClaimedBy != run)
                 {
                     logger.LogWarning("Result mail of {SubmissionId} in {Partition} taken over from run {PreviousRun}, which claimed it at {ClaimedAt}",
                         submissionId, partition, entry.NoticeClaimedBy, entry.NoticeClaimedAt);
@@ -108,11 +112,12 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
     /// Marks the result mail as sent, touching nothing else (a concurrent promotion may be changing the status).
     /// Unconditional: the provider accepted the mail, whatever happened to the claim meanwhile.
     /// </summary>
-    public async Task MarkNotifiedAsync(string partition, string submissionId, DateTimeOffset at, CancellationToken ct)
+    public async Task MarkNotifiedAsync(string partition, string submissionId, DateTimeOffset at, CancellationToken ct, string? verdict = null)
     {
         await EnsureTableAsync(ct);
-        await _table.UpsertEntityAsync(new TableEntity(partition, submissionId) { [nameof(SubmissionEntity.NotifiedAt)] = at },
-            TableUpdateMode.Merge, ct);
+        var mark = new TableEntity(partition, submissionId) { [nameof(SubmissionEntity.NotifiedAt)] = at };
+        if (verdict is not null) mark[nameof(SubmissionEntity.NotifiedVerdict)] = verdict;
+        await _table.UpsertEntityAsync(mark, TableUpdateMode.Merge, ct);
     }
 
     /// <summary>Gives up <paramref name="run"/>'s claim after a failed send, so the next delivery may send at once.</summary>
@@ -328,8 +333,10 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
     {
         var write = entry.Copy();
         write.NotifiedAt = null;
+        write.NotifiedVerdict = null;
         write.NoticeClaimedBy = null;
         write.NoticeClaimedAt = null;
+        write.NoticeClaimedVerdict = null;
         return write;
     }
 

@@ -18,9 +18,18 @@ public static class TableKeys
     public static string PeriodPointersFilter(ReportingPeriod period) => TableClient.CreateQueryFilter(
         $"PartitionKey ge {PeriodStart(period)} and PartitionKey lt {PeriodEnd(period)} and RowKey eq {CurrentPointerRow}");
 
-    /// <summary>Filter selecting every history entry (all but the pointers) of every unit of a period.</summary>
+    /// <summary>Filter selecting every history entry (neither the pointers nor the arrival log) of every unit of a period.</summary>
     public static string PeriodHistoryFilter(ReportingPeriod period) => TableClient.CreateQueryFilter(
-        $"PartitionKey ge {PeriodStart(period)} and PartitionKey lt {PeriodEnd(period)} and RowKey ne {CurrentPointerRow}");
+        $"PartitionKey ge {PeriodStart(period)} and PartitionKey lt {PeriodEnd(period)} and RowKey ne {CurrentPointerRow} and RowKey lt {ArrivalLogStart}");
+
+    /// <summary>Filter selecting the arrival log (<see cref="ArrivalEntity"/>) of every unit of a period.</summary>
+    public static string PeriodArrivalsFilter(ReportingPeriod period) => TableClient.CreateQueryFilter(
+        $"PartitionKey ge {PeriodStart(period)} and PartitionKey lt {PeriodEnd(period)} and RowKey ge {ArrivalEntity.RowPrefix} and RowKey lt {ArrivalLogEnd}");
+
+    // Submission ids are hex digests (or "unread-…"): every history row key sorts before '~'.
+    private const string ArrivalLogStart = "~";
+
+    private static string ArrivalLogEnd => ArrivalEntity.RowPrefix[..^1] + (char)(Separator + 1);
 
     // A period's partitions are the keys from "{period}|" up to, not including, "{period}}" ('}' follows '|').
     private static string PeriodStart(ReportingPeriod period) => $"{period}{Separator}";

@@ -13,12 +13,15 @@ namespace ServerlessPlan.Tests.Support;
 /// the instant its response arrived, to 100 ns, and later reads of that blob through this client carry that stamp.
 /// Azure sets the version id to the instant of the write, so two writes within one second get distinct, ordered ids
 /// while Last-Modified (whole seconds) ties; this is what lets a test upload twice in a second and check the order.
+/// The instant comes from <paramref name="clock"/> (the system clock by default): a test that sets it decides when each
+/// upload "arrived" (a sheet before a quarter's lock, another after it), as Azure would stamp it.
 /// </summary>
-public sealed class BlobVersionIdPolicy : HttpPipelinePolicy
+public sealed class BlobVersionIdPolicy(TimeProvider? clock = null) : HttpPipelinePolicy
 {
     public const string Header = "x-ms-version-id";
 
     private readonly ConcurrentDictionary<string, string> _versions = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time = clock ?? TimeProvider.System;
     private readonly object _clock = new();
     private DateTimeOffset _last;
 
@@ -61,7 +64,7 @@ public sealed class BlobVersionIdPolicy : HttpPipelinePolicy
     {
         lock (_clock)
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = _time.GetUtcNow();
             _last = now > _last ? now : _last.AddTicks(1);
             return _last;
         }

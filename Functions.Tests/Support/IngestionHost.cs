@@ -67,7 +67,11 @@ public sealed class IngestionHost : IDisposable
     public SubmissionIngestor Ingestor => _services.GetRequiredService<SubmissionIngestor>();
     public SubmissionStore Submissions => _services.GetRequiredService<SubmissionStore>();
     public ProgressStore Progress => _services.GetRequiredService<ProgressStore>();
+    public ArrivalLog Arrivals => _services.GetRequiredService<ArrivalLog>();
     public UploadSubmitter Submitter => _services.GetRequiredService<UploadSubmitter>();
+
+    /// <summary>Any service of the composition (the lock service, the workbook, the digest) over the same storage and clock.</summary>
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public BlobContainerClient Container(Func<StorageLayout, string> name) => Storage.Blobs.GetBlobContainerClient(name(Storage.Layout));
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
@@ -38,16 +39,20 @@ internal static class ReportStorage
     /// <param name="now">The reporting calendar's clock (the system clock by default), for the default period.</param>
     /// <param name="catalog">The plan (the <see cref="TestPlan"/> by default).</param>
     /// <param name="units">Its reporting units (the <see cref="TestPlan"/>'s by default).</param>
+    /// <param name="lockGraceDays"><c>Reports__LockGraceDays</c>: -1 (never lock) unless a test is about locks.</param>
     public static MergedWorkbookService Service(TestStorage storage, out MergedWorkbookWriter writer, int deadlineDays = 30,
-        DateTimeOffset? now = null, ReportedQuarter reported = ReportedQuarter.LastDue, PlanCatalog? catalog = null, ReportingUnits? units = null)
+        DateTimeOffset? now = null, ReportedQuarter reported = ReportedQuarter.LastDue, PlanCatalog? catalog = null, ReportingUnits? units = null,
+        int lockGraceDays = -1)
     {
         catalog ??= Catalog;
         units ??= Units;
         writer = new MergedWorkbookWriter(NullLogger<MergedWorkbookWriter>.Instance);
         var plans = ReferenceEquals(catalog, Catalog) ? Plans : PlanRegistry.Fixed(catalog);
-        var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Progress(), plans, units, NullLogger<ProgressSnapshotLoader>.Instance);
-        var reporting = Options.Create(new ReportingOptions { DeadlineDays = deadlineDays });
-        var calendar = new ReportingCalendar(reporting, plans, now is { } at ? new FakeTimeProvider(at) : TimeProvider.System);
+        var reporting = Options.Create(new ReportingOptions { DeadlineDays = deadlineDays, LockGraceDays = lockGraceDays });
+        var clock = now is { } at ? new FakeTimeProvider(at) : TimeProvider.System;
+        var calendar = new ReportingCalendar(reporting, plans, clock);
+        var locks = new PeriodLockService(storage.Locks(), calendar, plans, units, clock, NullLogger<PeriodLockService>.Instance);
+        var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Arrivals(), storage.Progress(), locks, plans, units, NullLogger<ProgressSnapshotLoader>.Instance);
         return new MergedWorkbookService(loader, new RegionalProgressCalculator(), writer, plans, units, calendar, reporting,
             Options.Create(new DigestOptions { Period = reported }));
     }

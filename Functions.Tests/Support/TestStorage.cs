@@ -12,14 +12,15 @@ public sealed class TestStorage
     /// Blob reads and writes through <see cref="Blobs"/> carry version ids, as in a versioning-enabled Azure account
     /// (<see cref="BlobVersionIdPolicy"/>); without it they have none, as with Azurite or versioning off.
     /// </param>
-    public TestStorage(AzuriteFixture azurite, bool versionIds = false)
+    /// <param name="arrivals">The clock the version ids are stamped with (the system clock by default): it sets when uploads arrive.</param>
+    public TestStorage(AzuriteFixture azurite, bool versionIds = false, TimeProvider? arrivals = null)
     {
         Prefix = "t" + Guid.NewGuid().ToString("N")[..10];
         Layout = new StorageLayout(Prefix);
-        if (versionIds)
+        if (versionIds || arrivals is not null)
         {
             var options = new BlobClientOptions();
-            options.AddPolicy(new BlobVersionIdPolicy(), Azure.Core.HttpPipelinePosition.PerCall);
+            options.AddPolicy(new BlobVersionIdPolicy(arrivals), Azure.Core.HttpPipelinePosition.PerCall);
             Blobs = new BlobServiceClient(azurite.ConnectionString, options);
         }
         else
@@ -39,6 +40,8 @@ public sealed class TestStorage
     public SubmissionStore Submissions() => new(Tables, Layout, NullLogger<SubmissionStore>.Instance);
     public ProgressStore Progress() => new(Tables, Layout, NullLogger<ProgressStore>.Instance);
     public ArchiveStore Archive() => new(Blobs, Layout, NullLogger<ArchiveStore>.Instance);
+    public PeriodLockStore Locks() => new(Tables, Layout);
+    public ArrivalLog Arrivals() => new(Tables, Layout, Submissions());
 
     /// <summary>Every entity of a table under this test's prefix (none when the table was never created).</summary>
     public async Task<List<TableEntity>> AllAsync(Func<StorageLayout, string> table)
@@ -55,10 +58,18 @@ public sealed class TestStorage
         return result;
     }
 
-    /// <summary>Settings for a DI container (CLI, composition tests) that target this test's storage.</summary>
+    /// <summary>
+    /// Settings for a DI container (CLI, composition tests) that target this test's storage. Quarters never lock
+    /// (<c>Reports:LockGraceDays</c> -1): the suite's sheets are of 2021 quarters, uploaded at today's date; the tests
+    /// about locks set the grace they test (or remove the key: the default).
+    /// </summary>
     public Dictionary<string, string?> Settings() => new()
     {
         ["PlanStorage"] = ConnectionString,
         ["Storage:Prefix"] = Prefix,
+        ["Reports:LockGraceDays"] = NeverLock,
     };
+
+    /// <summary><c>Reports:LockGraceDays</c> for quarters that never lock.</summary>
+    public const string NeverLock = "-1";
 }

@@ -50,7 +50,7 @@ var reader = 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
 var uploaderRoleId = guid(resourceGroup().id, 'serverlessplan-uploader')
 // Storage Queue Data Contributor: the blob trigger's poison queue and receipts, the host's internal queues.
 var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
-// Storage Table Data Contributor: Progress, Submissions, Digests and Reminders tables.
+// Storage Table Data Contributor: Progress, Submissions, Digests, Reminders and PeriodLocks tables.
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 // Key Vault Secrets User: the app resolves the Mail__SendGridApiKey Key Vault reference.
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'

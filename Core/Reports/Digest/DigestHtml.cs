@@ -59,6 +59,8 @@ internal static class DigestHtml
         Paragraph(h, RegionalHeadline.Reported(p, v.Language));
         h.Append("<p style=\"margin:0 0 6px 0").Append(p.MissingUnits.Count > 0 ? ";color:#9c0006;font-weight:bold" : "").Append("\">")
             .Append(E(RegionalHeadline.Missing(p, v.Language))).Append("</p>");
+        if (RegionalHeadline.AfterLock(p, v.Language) is { } afterLock)
+            h.Append("<p style=\"margin:0 0 6px 0;color:#7f6000;font-weight:bold\">").Append(E(afterLock)).Append("</p>");
         if (v.Attention.Count == 0) return;
         h.Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\">");
         foreach (var u in v.Attention)

@@ -22,6 +22,7 @@ public sealed class DigestPreparer(
     DigestStore store,
     PortalLinks links,
     IOptions<DigestOptions> options,
+    TimeProvider time,
     ILogger<DigestPreparer> logger)
 {
     /// <param name="replaces">The slot of an earlier, never-sent digest this one stands in for (said in the message).</param>
@@ -30,6 +31,8 @@ public sealed class DigestPreparer(
     {
         if (!workbooks.InPlan(period)) return null;
         var settings = options.Value;
+        // Read before the figures: the record as of this instant is what they were computed from.
+        var computedAt = time.GetUtcNow();
         var (progress, snapshot) = await workbooks.CalculateAsync(period, ct);
         if (!snapshot.HasData) return null;
 
@@ -62,7 +65,7 @@ public sealed class DigestPreparer(
 
         LanguageCodes.TryParse(settings.Language, out var language);
         var message = composer.Compose(progress, changes, language, workbook, replaces);
-        return new PreparedDigest(progress, changes, message, workbook, attachment);
+        return new PreparedDigest(progress, changes, message, workbook, attachment) { ComputedAt = computedAt };
     }
 
     /// <summary>The state of the last digest sent (any period) and of the last one sent about <paramref name="period"/>.</summary>
@@ -92,4 +95,8 @@ public sealed class DigestPreparer(
 
 /// <summary>A digest ready to send: its figures, its changes, the message and how the workbook travels.</summary>
 public sealed record PreparedDigest(RegionalProgress Progress, DigestChanges? Changes, DigestMessage Message, WorkbookReference Workbook,
-    MailAttachment? Attachment);
+    MailAttachment? Attachment)
+{
+    /// <summary>When the figures were read (recorded with the digest as <c>ComputedAt</c>).</summary>
+    public DateTimeOffset ComputedAt { get; init; }
+}

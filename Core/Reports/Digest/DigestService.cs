@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Reports.Digest;
@@ -134,6 +135,8 @@ public sealed class DigestService(
         entity.Attachment = prepared.Attachment?.FileName;
         entity.WorkbookUrl = prepared.Workbook.Url;
         entity.StateJson = DigestState.Of(prepared.Progress, sentAt).ToJson();
+        entity.ComputedAt = prepared.ComputedAt;
+        entity.Basis = TableText.Bound(FigureSource.Join(prepared.Progress.Basis), TableText.MaxPropertyChars);
         await store.MarkSentAsync(entity, CancellationToken.None);
         if (earlier is not null) await store.MarkSupersededAsync(earlier, key, CancellationToken.None);
 

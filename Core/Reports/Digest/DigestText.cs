@@ -18,6 +18,7 @@ internal static class DigestText
 
         Heading(t, v.T("Quién informó", "Who reported"));
         t.AppendLine(RegionalHeadline.Reported(p, v.Language)).AppendLine(RegionalHeadline.Missing(p, v.Language));
+        if (RegionalHeadline.AfterLock(p, v.Language) is { } afterLock) t.AppendLine(afterLock);
         foreach (var u in v.Attention)
         {
             t.Append("- ").Append(v.UnitName(u)).Append(": ").Append(TimelinessLabels.For(u.Timeliness).In(v.Language))

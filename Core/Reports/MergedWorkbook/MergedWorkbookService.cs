@@ -29,29 +29,41 @@ public sealed class MergedWorkbookService(
     public bool InPlan(ReportingPeriod period) => calendar.InPlan(period);
 
     /// <summary>The period's regional figures, without writing a workbook (the digest's entry point).</summary>
+    /// <param name="asOf">The instant to rebuild the record at (see <see cref="WriteAsync"/>); null: as stored now.</param>
     /// <exception cref="PeriodOutsidePlanException">No plan in force covers the period (check <see cref="InPlan"/>).</exception>
-    public async Task<(RegionalProgress Progress, ProgressSnapshot Snapshot)> CalculateAsync(ReportingPeriod period, CancellationToken ct) =>
-        await CalculateAsync(plans.For(period), period, ct);
+    public async Task<(RegionalProgress Progress, ProgressSnapshot Snapshot)> CalculateAsync(ReportingPeriod period, CancellationToken ct,
+        DateTimeOffset? asOf = null) =>
+        await CalculateAsync(plans.For(period), period, asOf, ct);
 
     /// <summary>
     /// Writes the workbook for <paramref name="period"/>; null (nothing written) when the period has no accepted
     /// submission, which is always the case of a period no plan in force covers (ingestion refuses it).
     /// </summary>
-    public async Task<WorkbookSummary?> WriteAsync(ReportingPeriod period, Stream output, CancellationToken ct)
+    /// <param name="asOf">
+    /// Rebuilds exactly what was current at that instant — each unit's latest accepted arrival at or before it, every
+    /// quarter of the workbook alike (docs/follow-up.md, "The record as of any date") — instead of the record as stored
+    /// now: <c>workbook --as-of</c>, and the portal's download with a date. Null (nothing as of that instant) when no
+    /// accepted sheet had arrived by then.
+    /// </param>
+    public async Task<WorkbookSummary?> WriteAsync(ReportingPeriod period, Stream output, CancellationToken ct, DateTimeOffset? asOf = null)
     {
         if (plans.Find(period) is not { } catalog) return null;
-        var (progress, snapshot) = await CalculateAsync(catalog, period, ct);
+        var (progress, snapshot) = await CalculateAsync(catalog, period, asOf, ct);
         if (!snapshot.HasData) return null;
         return await writer.WriteAsync(output, catalog, units.At(period), progress, snapshot.Submissions,
-            loader.LoadTidyRowsAsync(catalog, period, ct), ct);
+            loader.LoadTidyRowsAsync(catalog, period, ct, asOf), ct, snapshot.Locks);
     }
 
     private async Task<(RegionalProgress Progress, ProgressSnapshot Snapshot)> CalculateAsync(PlanCatalog catalog, ReportingPeriod period,
-        CancellationToken ct)
+        DateTimeOffset? asOf, CancellationToken ct)
     {
-        var (current, previous) = await loader.LoadWithPreviousAsync(period, ct);
+        var (current, previous) = await loader.LoadWithPreviousAsync(period, ct, asOf);
         return (calculator.Calculate(catalog, units.At(period), current, previous, options.Value), current);
     }
+
+    /// <summary><c>consolidado-2021-Q3-al-20211101T1201Z.xlsx</c>: the file name of the record as of an instant.</summary>
+    public static string FileName(ReportingPeriod period, DateTimeOffset asOf) =>
+        $"consolidado-{period}-al-{asOf.UtcDateTime:yyyyMMdd'T'HHmm}Z.xlsx";
 
     public static string FileName(ReportingPeriod period) => $"consolidado-{period}.xlsx";
 }

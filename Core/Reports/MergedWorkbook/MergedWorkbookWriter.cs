@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
@@ -19,8 +20,9 @@ public sealed class MergedWorkbookWriter(ILogger<MergedWorkbookWriter> logger)
     internal int MaxRowsPerDataSheet { get; set; } = 1_000_000;
 
     /// <param name="output">Any writable stream; written forward-only, so it need not be seekable.</param>
+    /// <param name="locks">The units' lock histories (reopenings) the <i>Envíos</i> sheet lists; none when the quarter has not locked.</param>
     public async Task<WorkbookSummary> WriteAsync(Stream output, PlanCatalog catalog, ReportingUnits units, RegionalProgress progress,
-        PeriodSubmissions submissions, IAsyncEnumerable<TidyRow> rows, CancellationToken ct)
+        PeriodSubmissions submissions, IAsyncEnumerable<TidyRow> rows, CancellationToken ct, IReadOnlyList<PeriodLockState>? locks = null)
     {
         using var small = new MemoryStream();
         using (var workbook = new XLWorkbook())
@@ -28,14 +30,14 @@ public sealed class MergedWorkbookWriter(ILogger<MergedWorkbookWriter> logger)
             SummarySheet.Write(workbook, catalog, progress);
             MatrixSheet.Write(workbook, catalog, progress);
             UnitGridSheet.Write(workbook, units, progress);
-            SubmissionsSheet.Write(workbook, units, submissions);
+            SubmissionsSheet.Write(workbook, units, submissions, progress, locks ?? []);
             workbook.SaveAs(small);
         }
 
         small.Position = 0;
         var (dataRows, dataSheets) = await WorkbookPackageAssembler.AssembleAsync(small, output, DataSheetName, rows, MaxRowsPerDataSheet, ct);
-        logger.LogInformation("Wrote merged workbook for {Period}: {Rows} data rows in {Sheets} data sheets, {Units} units reported",
-            progress.Period, dataRows, dataSheets, progress.UnitsReported);
+        logger.LogInformation("Wrote merged workbook for {Period} as of {AsOf}: {Rows} data rows in {Sheets} data sheets, {Units} units reported",
+            progress.Period, progress.AsOf?.ToString("o") ?? "now", dataRows, dataSheets, progress.UnitsReported);
         return new WorkbookSummary(progress.Period.ToString(), progress.UnitsReported, progress.UnitsExpected, dataRows, dataSheets)
         {
             Progress = progress,

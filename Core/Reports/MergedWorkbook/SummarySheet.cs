@@ -34,20 +34,21 @@ internal static class SummarySheet
         ws.Cell(2, 1).Text($"{catalog.Title.En} — regional consolidation {progress.Period}");
         ws.Cell(2, 1).Style.Font.Italic = true;
 
-        // The headline as the digest and the CLI word it: who reported (first two lines), then the figures.
-        var spanish = RegionalHeadline.Lines(progress, Language.Es);
-        var english = RegionalHeadline.Lines(progress, Language.En);
-        var row = 4;
-        ws.Cell(row, 1).Text("Quién informó / Who reported").Style.Font.Bold = true;
-        for (var i = 0; i < spanish.Count; i++)
+        var row = 3;
+        // A record rebuilt as of a past instant says so before anything else.
+        if (RegionalHeadline.AsOf(progress, Language.Es) is { } asOf)
         {
-            if (i == 2)
-            {
-                row += 2;
-                ws.Cell(row, 1).Text("Cifras principales / Headline figures").Style.Font.Bold = true;
-            }
-            row = Bilingual(ws, row + 1, spanish[i], english[i]);
+            row = Bilingual(ws, row + 1, asOf, RegionalHeadline.AsOf(progress, Language.En)!);
+            ws.Range(row - 1, 1, row, LastColumn).Style.Font.Bold = true;
+            row++;
         }
+
+        // The headline as the digest and the CLI word it: who reported, then the figures.
+        ws.Cell(++row, 1).Text("Quién informó / Who reported").Style.Font.Bold = true;
+        row = Sentences(ws, row, RegionalHeadline.WhoReported(progress, Language.Es), RegionalHeadline.WhoReported(progress, Language.En));
+        row += 2;
+        ws.Cell(row, 1).Text("Cifras principales / Headline figures").Style.Font.Bold = true;
+        row = Sentences(ws, row, RegionalHeadline.FigureLines(progress, Language.Es), RegionalHeadline.FigureLines(progress, Language.En));
 
         row = Figures(ws, row + 2, progress);
         row = SummaryTables.Axes(ws, row + 2, progress);
@@ -58,6 +59,13 @@ internal static class SummarySheet
         SheetCells.AlignTop(ws);
         ws.SheetView.FreezeRows(2);
         PrintLayout.Apply(ws, 1, 2);
+    }
+
+    /// <summary>Each sentence in Spanish and English (<see cref="Bilingual"/>) after <paramref name="row"/>; returns the last row written.</summary>
+    private static int Sentences(IXLWorksheet ws, int row, IReadOnlyList<string> spanish, IReadOnlyList<string> english)
+    {
+        for (var i = 0; i < spanish.Count; i++) row = Bilingual(ws, row + 1, spanish[i], english[i]);
+        return row;
     }
 
     /// <summary>A headline sentence in Spanish, and in English (italic) on the row below; returns the last row written.</summary>

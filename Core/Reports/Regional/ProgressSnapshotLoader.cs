@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
 
@@ -7,11 +8,16 @@ namespace ServerlessPlan.Core.Reports.Regional;
 
 /// <summary>
 /// Reads what reports need from the stores: per period one submissions query plus one read per current pointer, so
-/// only values that are current (pointer flipped) are ever seen.
+/// only values that are current (pointer flipped) are ever seen. With an instant (<c>asOf</c>) the same reads serve the
+/// record as it was then: the pointers are rebuilt from the history and the arrival log
+/// (<see cref="ArrivalLog.PeriodAsOfAsync"/>), and each rebuilt current submission's rows are read under its id
+/// like any other — one workbook writer, two sources of "current".
 /// </summary>
 public sealed class ProgressSnapshotLoader(
     SubmissionStore submissions,
+    ArrivalLog arrivals,
     ProgressStore progress,
+    PeriodLockService locks,
     PlanRegistry plans,
     ReportingUnits units,
     ILogger<ProgressSnapshotLoader> logger)
@@ -19,9 +25,16 @@ public sealed class ProgressSnapshotLoader(
     // Partition reads are independent: a few in flight hide Table Storage latency without flooding the account.
     private const int ParallelReads = 8;
 
-    public async Task<ProgressSnapshot> LoadAsync(ReportingPeriod period, CancellationToken ct)
+    /// <param name="asOf">The instant to rebuild the record at; null: as stored now.</param>
+    public Task<ProgressSnapshot> LoadAsync(ReportingPeriod period, CancellationToken ct, DateTimeOffset? asOf = null) =>
+        LoadAsync(period, asOf, withLocks: true, ct);
+
+    private async Task<ProgressSnapshot> LoadAsync(ReportingPeriod period, DateTimeOffset? asOf, bool withLocks, CancellationToken ct)
     {
-        var listed = await submissions.ListPeriodAsync(period, ct);
+        var listing = ListAsync(period, asOf, ct);
+        var lockReading = withLocks ? locks.KnownAtAsync(period, asOf, ct) : Task.FromResult<IReadOnlyList<PeriodLockState>>([]);
+        await Task.WhenAll(listing, lockReading);
+        var listed = await listing;
         var rows = new Dictionary<string, IReadOnlyList<ProgressRow>>(StringComparer.OrdinalIgnoreCase);
         await Parallel.ForEachAsync(listed.Pointers, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = ct },
             async (pointer, token) =>
@@ -29,17 +42,23 @@ public sealed class ProgressSnapshotLoader(
                 var read = await progress.ReadAsync(pointer.PartitionKey, pointer.SubmissionId, token);
                 lock (rows) rows[pointer.Unit] = read;
             });
-        logger.LogInformation("Loaded {Units} current submissions for {Period}", rows.Count, period);
-        return new ProgressSnapshot(period, listed, rows);
+        logger.LogInformation("Loaded {Units} current submissions for {Period} as of {AsOf}", rows.Count, period, asOf?.ToString("o") ?? "now");
+        return new ProgressSnapshot(period, listed, rows) { AsOf = asOf, Locks = await lockReading };
     }
 
     /// <summary>The period and, when it is in the same year (ejecutado is year-to-date), the one before it.</summary>
-    public async Task<(ProgressSnapshot Current, ProgressSnapshot? Previous)> LoadWithPreviousAsync(ReportingPeriod period, CancellationToken ct)
+    /// <param name="asOf">The instant to rebuild both at; null: as stored now.</param>
+    public async Task<(ProgressSnapshot Current, ProgressSnapshot? Previous)> LoadWithPreviousAsync(ReportingPeriod period, CancellationToken ct,
+        DateTimeOffset? asOf = null)
     {
-        var current = await LoadAsync(period, ct);
-        var previous = period.Previous.Year == period.Year ? await LoadAsync(period.Previous, ct) : null;
+        var current = await LoadAsync(period, asOf, withLocks: true, ct);
+        // Only the values of the quarter before enter the figures (the like-for-like change): its locks are not read.
+        var previous = period.Previous.Year == period.Year ? await LoadAsync(period.Previous, asOf, withLocks: false, ct) : null;
         return (current, previous);
     }
+
+    private Task<PeriodSubmissions> ListAsync(ReportingPeriod period, DateTimeOffset? asOf, CancellationToken ct) =>
+        asOf is { } instant ? arrivals.PeriodAsOfAsync(period, instant, ct) : submissions.ListPeriodAsync(period, ct);
 
     /// <summary>
     /// The rows every figure is computed from, for every period of the plan in force for <paramref name="upToPeriod"/>
@@ -56,13 +75,15 @@ public sealed class ProgressSnapshotLoader(
 
     /// <inheritdoc cref="LoadTidyRowsAsync(ReportingPeriod, CancellationToken)"/>
     /// <param name="catalog">The plan of <paramref name="upToPeriod"/>, as the caller resolved it for the rest of the report.</param>
-    public async IAsyncEnumerable<TidyRow> LoadTidyRowsAsync(PlanCatalog catalog, ReportingPeriod upToPeriod, [EnumeratorCancellation] CancellationToken ct)
+    /// <param name="asOf">The instant to rebuild every period's record at; null: as stored now.</param>
+    public async IAsyncEnumerable<TidyRow> LoadTidyRowsAsync(PlanCatalog catalog, ReportingPeriod upToPeriod, [EnumeratorCancellation] CancellationToken ct,
+        DateTimeOffset? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var axisOf = CatalogIndex.AxisByActivity(catalog);
         foreach (var period in PlanPeriods(catalog, upToPeriod))
         {
-            var listed = await submissions.ListPeriodAsync(period, ct);
+            var listed = await ListAsync(period, asOf, ct);
             if (listed.Pointers.Count == 0) continue;
             var pointers = listed.Pointers.GroupBy(p => p.Unit, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);

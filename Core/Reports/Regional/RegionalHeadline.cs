@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
 
 namespace ServerlessPlan.Core.Reports.Regional;
@@ -11,16 +12,64 @@ namespace ServerlessPlan.Core.Reports.Regional;
 /// </summary>
 public static class RegionalHeadline
 {
-    /// <summary>The headline, line by line: units reported, units missing, execution, its lower bound, what it measures, the means.</summary>
+    /// <summary>
+    /// The headline, line by line: the instant it was rebuilt at (for a record as of a past date), who reported
+    /// (<see cref="WhoReported"/>), then the figures (<see cref="FigureLines"/>).
+    /// </summary>
     public static IReadOnlyList<string> Lines(RegionalProgress progress, Language language) =>
+    [
+        .. AsOf(progress, language) is { } asOf ? [asOf] : Array.Empty<string>(),
+        .. WhoReported(progress, language),
+        .. FigureLines(progress, language),
+    ];
+
+    /// <summary>Units reported, units missing, and — when there is one — the sheets that came in after the quarter locked.</summary>
+    public static IReadOnlyList<string> WhoReported(RegionalProgress progress, Language language) =>
     [
         Reported(progress, language),
         Missing(progress, language),
+        .. AfterLock(progress, language) is { } afterLock ? [afterLock] : Array.Empty<string>(),
+    ];
+
+    /// <summary>Execution, its lower bound, what it measures, the means.</summary>
+    public static IReadOnlyList<string> FigureLines(RegionalProgress progress, Language language) =>
+    [
         Execution(progress, language),
         LowerBound(progress, language),
         ExecutionMeaning(progress.Period, language),
         Means(progress, language),
     ];
+
+    /// <summary>
+    /// "Situación al 1 de noviembre de 2021, 12:01 UTC, reconstruida del historial de envíos: …" — for figures rebuilt as
+    /// of a past instant; null for the record as stored.
+    /// </summary>
+    public static string? AsOf(RegionalProgress progress, Language language)
+    {
+        if (progress.AsOf is not { } at) return null;
+        var time = at.UtcDateTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return language == Language.En
+            ? $"As of {DeadlineText.Date(at, language)}, {time} UTC, rebuilt from the submission history: what was current then, nothing that arrived later."
+            : $"Situación al {DeadlineText.Date(at, language)}, {time} UTC, reconstruida del historial de envíos: lo vigente entonces, nada de lo que llegó después.";
+    }
+
+    /// <summary>
+    /// "Incluye 1 informe recibido tras el cierre del trimestre (15 de noviembre de 2021): Nicaragua (reabierto por … el …
+    /// hasta el …: «motivo»)." — null when every sheet in the figures arrived before the lock.
+    /// </summary>
+    public static string? AfterLock(RegionalProgress progress, Language language)
+    {
+        var late = progress.ReceivedAfterLock;
+        if (late.Count == 0) return null;
+        var en = language == Language.En;
+        var units = FigureFormat.List(late.Select(u => $"{u.Unit.Name.In(language)} ({(u.AdmittedBy is { } w
+            ? LockTexts.Window(w, language)
+            : en ? "no reopening on record" : "sin reapertura registrada")})").ToList(), language);
+        var locked = progress.LocksAt is { } at ? DeadlineText.Date(at, language) : "—";
+        return en
+            ? $"Includes {Plural(late.Count, "report", "reports")} received after the quarter locked ({locked}): {units}."
+            : $"Incluye {Plural(late.Count, "informe recibido", "informes recibidos")} tras el cierre del trimestre ({locked}): {units}.";
+    }
 
     /// <summary>"Informaron 7 de 9 unidades (países: 6 de 8; Secretaría Técnica: 1 de 1): Belice, …".</summary>
     public static string Reported(RegionalProgress progress, Language language) => Reported(progress.Units, language);

@@ -36,4 +36,20 @@ public sealed record RegionalProgress(
     public int QuartersElapsed => Period.Quarter;
 
     public int Count(SubmissionTimeliness timeliness) => Units.Count(u => u.Timeliness == timeliness);
+
+    /// <summary>The instant the figures were rebuilt at from the submission history (<c>workbook --as-of</c>); null: as stored when computed.</summary>
+    public DateTimeOffset? AsOf { get; init; }
+
+    /// <summary>When the quarter locked (or locks) for uploads; null when quarters never lock.</summary>
+    public DateTimeOffset? LocksAt { get; init; }
+
+    /// <summary>Units whose sheet in the figures arrived after the quarter locked (through a reopening), in unit order.</summary>
+    public IReadOnlyList<UnitSubmissionStatus> ReceivedAfterLock => Units.Where(u => u.HasReported && u.ReceivedAfterLock).ToList();
+
+    /// <summary>
+    /// The submissions the figures were computed from: every unit's current one for <see cref="Period"/> and, for the
+    /// like-for-like change, for <see cref="ComparedWith"/>. Recorded with a digest, so the figures it sent can be
+    /// checked against the record as of its instant.
+    /// </summary>
+    public IReadOnlyList<FigureSource> Basis { get; init; } = [];
 }

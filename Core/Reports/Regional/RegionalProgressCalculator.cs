@@ -36,12 +36,33 @@ public sealed class RegionalProgressCalculator
 
         var reportedByUnit = ReportedByUnit(activities);
         var programmed = activities.Where(a => a.IsProgrammed).Select(a => a.Activity).ToList();
+        var locksAt = ReportingCalendar.LocksAt(period, options.DeadlineDays, options.LockGraceDays);
         var unitStatuses = members.All
             .Where(u => catalog.Activities.Any(u.Reports))
-            .Select(u => UnitStatus(u, programmed.Count(u.Reports), current.Submissions, reportedByUnit.GetValueOrDefault(u.Code), deadline))
+            .Select(u => AfterLock(UnitStatus(u, programmed.Count(u.Reports), current.Submissions, reportedByUnit.GetValueOrDefault(u.Code), deadline),
+                current, locksAt))
             .ToList();
 
-        return new RegionalProgress(period, comparable?.Period, deadline, activities, axes, ProgressFigures.Over(activities), unitStatuses);
+        return new RegionalProgress(period, comparable?.Period, deadline, activities, axes, ProgressFigures.Over(activities), unitStatuses)
+        {
+            AsOf = current.AsOf,
+            LocksAt = locksAt,
+            Basis = [.. Sources(current), .. comparable is null ? [] : Sources(comparable)],
+        };
+    }
+
+    private static IEnumerable<FigureSource> Sources(ProgressSnapshot snapshot) =>
+        snapshot.Submissions.Pointers.Select(p => new FigureSource(snapshot.Period, p.Unit, p.SubmissionId));
+
+    /// <summary>
+    /// Marks a unit whose sheet in the figures arrived at or after the automatic lock, with the reopening that let it
+    /// in (from the unit's lock history as the snapshot knows it).
+    /// </summary>
+    private static UnitSubmissionStatus AfterLock(UnitSubmissionStatus status, ProgressSnapshot snapshot, DateTimeOffset? locksAt)
+    {
+        if (status.CurrentUploadedAt is not { } arrival || locksAt is not { } at || arrival < at) return status;
+        var state = snapshot.Locks.FirstOrDefault(l => SameUnit(l.Unit, status.Unit.Code));
+        return status with { ReceivedAfterLock = true, AdmittedBy = state?.At(arrival).Window };
     }
 
     private static ActivityProgress Activity(PlanActivity activity, string axisCode, ReportingPeriod period, ReportingUnits units,

@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
 
 namespace ServerlessPlan.Core.Reports.Regional;
@@ -28,4 +29,13 @@ public sealed record UnitSubmissionStatus(
     public int ActivitiesNotApplicable { get; init; }
 
     public bool HasReported => CurrentSubmissionId is not null;
+
+    /// <summary>
+    /// True when the sheet in the figures arrived at or after the quarter's automatic lock (deadline +
+    /// <c>Reports__LockGraceDays</c>): it was accepted only because the ST reopened the quarter for the unit.
+    /// </summary>
+    public bool ReceivedAfterLock { get; init; }
+
+    /// <summary>The reopening that sheet came in through (who, when, why), when it is known.</summary>
+    public ReopenWindow? AdmittedBy { get; init; }
 }

@@ -16,7 +16,9 @@ namespace ServerlessPlan.Tests.Integration.Demo;
 /// The demo (<c>serverlessplan demo</c>, what scripts/demo.sh runs) proves what it claims: the formula/script text is
 /// written and stays inert, every delivery's outcome is listed, one unit marks "no aplica", one leaves a programmed
 /// activity blank, the superseded version differs from its replacement and does not leak, the headline is printed with
-/// its coverage, and every figure of its workbook and digest recomputes from the data sheet. Run once for the class.
+/// its coverage, and every figure of its workbook and digest recomputes from the data sheet; the units still missing
+/// are reminded and told when late, the quarter locks (a late sheet refused, a reopening with its reason, the sheet
+/// accepted), and the record as of the digest's instant is the one the digest reported. Run once for the class.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class DemoTests(AzuriteFixture azurite)
@@ -38,6 +40,8 @@ public sealed class DemoTests(AzuriteFixture azurite)
             // Shared by the class's tests, so removed when the test run ends rather than after one of them.
             AppDomain.CurrentDomain.ProcessExit += (_, _) => dir.Delete(recursive: true);
             var settings = storage.Settings();
+            // The demo's quarter locks with the default grace: its story shows the lock, the reopening and the late sheet.
+            settings.Remove("Reports:LockGraceDays");
             settings["Mail:OutboxDirectory"] = Path.Combine(dir.FullName, "outbox");
             settings["Digest:Recipients"] = "presidencia@coalicion-regional.example";
             settings["Contacts:SecretariatCopy"] = "secretaria.tecnica@coalicion-regional.example";
@@ -91,7 +95,8 @@ public sealed class DemoTests(AzuriteFixture azurite)
         Assert.Equal(["BZ-2021-Q3.xlsx Accepted", "BZ-2021-Q3-v2.xlsx Accepted"], q3.Where(x => x.Unit == "BZ").Select(x => $"{x.File} {x.Outcome}"));
         Assert.Equal(["Rejected", "Accepted"], q3.Where(x => x.Unit == "HN").Select(x => x.Outcome));
         Assert.Equal(["Rejected"], q3.Where(x => x.Unit == "PA").Select(x => x.Outcome));
-        Assert.DoesNotContain(q3, x => x.Unit == "NI");
+        // Nicaragua files nothing by the deadline, is refused once the quarter locked and accepted after the reopening.
+        Assert.Equal(["NI-2021-Q3-late.xlsx Rejected", "NI-2021-Q3-late.xlsx Accepted"], q3.Where(x => x.Unit == "NI").Select(x => $"{x.File} {x.Outcome}"));
         Assert.Equal(9, json.RootElement.EnumerateArray().Count(e => e.GetProperty("period").GetString() == Q3.Previous.ToString()));
     }
 
@@ -151,6 +156,66 @@ public sealed class DemoTests(AzuriteFixture azurite)
         Assert.Equal(2, oracle.Missing.Count);
         Assert.Equal(1, oracle.BlankValues);
         Assert.Contains(oracle.Activities, a => a.ChangeUnits is > 0);
+    }
+
+    [Fact]
+    public async Task The_units_still_missing_are_reminded_before_the_deadline_and_told_once_when_late()
+    {
+        var run = await RunAsync();
+
+        Assert.Contains("— 2021-10-28 13:00 UTC, the reminder timer: 4 mail(s)", run.Output);
+        Assert.Contains("before-3 2021-Q3 → HN, NI, PA", run.Output);
+        Assert.Contains("late 2021-Q3 → HN, NI, PA", run.Output);
+        var outbox = new DirectoryInfo(File(run, "outbox")).EnumerateDirectories("*", SearchOption.AllDirectories).Select(d => d.Name).ToList();
+        Assert.Contains("reminder-NI-2021-Q3-before-3", outbox);
+        Assert.Contains("reminder-NI-2021-Q3-late", outbox);
+        Assert.Contains("missing-2021-W43", outbox);
+        Assert.DoesNotContain(outbox, d => d.StartsWith("reminder-GT-", StringComparison.Ordinal));   // GT had filed
+    }
+
+    [Fact]
+    public async Task The_quarter_locks_a_late_sheet_is_refused_the_ST_reopens_it_with_a_reason_and_the_sheet_is_accepted()
+    {
+        var run = await RunAsync();
+
+        Assert.Matches(@"NI\s+2021-Q3 late sheet, quarter locked\s+Rejected .*\(PERIOD_LOCKED\)", run.Output);
+        Assert.Contains($"reopen: Reopened: NI 2021-Q3 reopened by {DemoLockStory.By} on 19 November 2021 until 26 November 2021: «{DemoLockStory.Reason}»", run.Output);
+        Assert.Matches(@"NI\s+2021-Q3 the same sheet, quarter reopened\s+Accepted\s+rows\s+15", run.Output);
+        Assert.Contains("lock: Locked: NI 2021-Q3 locked again on 23 November 2021", run.Output);
+        var refusal = new DirectoryInfo(File(run, "outbox", "2021-11-18")).EnumerateDirectories("result-NI-2021-Q3-*").Single();
+        Assert.Contains("[PERIOD_LOCKED] El período 2021-Q3 está cerrado para los informes de NI desde el 15 de noviembre de 2021",
+            await System.IO.File.ReadAllTextAsync(Path.Combine(refusal.FullName, "body.txt")));
+
+        // The current workbook says the sheet came in after the lock, through whose reopening and why.
+        using var workbook = new XLWorkbook(File(run, "consolidado-2021-Q3.xlsx"));
+        var summary = workbook.Worksheet("Resumen").CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains(summary, t => t.StartsWith($"Incluye 1 informe recibido tras el cierre del trimestre (15 de noviembre de 2021): Nicaragua (reabierto por {DemoLockStory.By}", StringComparison.Ordinal));
+        var envios = workbook.Worksheet("Envíos").CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains(DemoLockStory.Reason, envios);
+        Assert.Contains("Reapertura hasta el 26 de noviembre de 2021", envios);
+        Assert.Contains("Cierre anticipado de la reapertura", envios);
+    }
+
+    [Fact]
+    public async Task The_record_as_of_the_digests_instant_differs_from_the_current_one_and_is_the_one_the_digest_reported()
+    {
+        var run = await RunAsync();
+
+        Assert.Contains("Now: 8 of 9 units →", run.Output);
+        Assert.Matches(@"As of the digest's instant, 2021-11-01 12:01:\d\d UTC: 7 of 9 units →", run.Output);
+        Assert.Matches(@"The record as of that instant names the \d+ submissions the digest digest-202111011200 recorded", run.Output);
+        var asOf = run.Out.GetFiles("consolidado-2021-Q3-al-20211101T1201Z.xlsx").Single();
+        using var then = new XLWorkbook(asOf.FullName);
+        using var now = new XLWorkbook(File(run, "consolidado-2021-Q3.xlsx"));
+        Assert.DoesNotContain(DatosOracle.Read(then), r => r.Period == Q3.ToString() && r.Unit == "NI" && r.HasSheet);
+        Assert.Contains(DatosOracle.Read(now), r => r.Period == Q3.ToString() && r.Unit == "NI" && r.HasSheet);
+
+        // Every figure of the digest mail recomputes from the data sheet of the record as of its instant.
+        var mail = DigestMail(run);
+        using var message = JsonDocument.Parse(await System.IO.File.ReadAllTextAsync(Path.Combine(mail.FullName, "message.json")));
+        RecomputedFigures.InDigest(new DigestMessage(message.RootElement.GetProperty("subject").GetString()!,
+            await System.IO.File.ReadAllTextAsync(Path.Combine(mail.FullName, "body.html")),
+            await System.IO.File.ReadAllTextAsync(Path.Combine(mail.FullName, "body.txt"))), DatosOracle.From(then, Q3));
     }
 
     /// <summary>The ejecutado typed in an uploaded sheet, by activity code.</summary>

@@ -25,6 +25,9 @@ public sealed class ValidateCliTests(AzuriteFixture azurite) : IDisposable
         return path;
     }
 
+    /// <summary>Offline (Azurite not on its standard ports): the 2021 sheets are checked at today's date, with quarters that never lock.</summary>
+    private static readonly Dictionary<string, string?> Offline = new() { ["Reports:LockGraceDays"] = TestStorage.NeverLock };
+
     private static async Task<(int Code, string Out, string Err)> Run(IDictionary<string, string?>? settings, params string[] args)
     {
         var stdout = new StringWriter();
@@ -38,7 +41,7 @@ public sealed class ValidateCliTests(AzuriteFixture azurite) : IDisposable
     {
         var file = Save(FilledSheet.Complete("GT", Period).Quantity("1.1.1.3", 4));
 
-        var (code, stdout, _) = await Run(null, "validate", file, "--unit", "GT", "--period", Period);
+        var (code, stdout, _) = await Run(Offline, "validate", file, "--unit", "GT", "--period", Period);
 
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains($"ACCEPTED GT {Period}: 1 warning(s)", stdout, StringComparison.Ordinal);
@@ -51,7 +54,7 @@ public sealed class ValidateCliTests(AzuriteFixture azurite) : IDisposable
         var sheet = FilledSheet.Complete("GT", Period).EjecutadoText("1.1.1.2", "cincuenta").Focal(FilledSheet.FocalName, null);
         var file = Save(sheet);
 
-        var (code, stdout, _) = await Run(null, "validate", file, "--json");
+        var (code, stdout, _) = await Run(Offline, "validate", file, "--json");
 
         Assert.Equal(ExitCodes.Rejected, code);
         using var json = JsonDocument.Parse(stdout);
@@ -77,7 +80,7 @@ public sealed class ValidateCliTests(AzuriteFixture azurite) : IDisposable
     {
         var file = Save(FilledSheet.Complete("GT", Period).EjecutadoText("1.1.1.2", "cincuenta"));
 
-        var (code, stdout, _) = await Run(null, "validate", file, "--unit", "CR", "--period", Period, "--lang", "en", "--json");
+        var (code, stdout, _) = await Run(Offline, "validate", file, "--unit", "CR", "--period", Period, "--lang", "en", "--json");
 
         Assert.Equal(ExitCodes.Rejected, code);
         using var json = JsonDocument.Parse(stdout);
@@ -153,5 +156,35 @@ public sealed class ValidateCliTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("REJECTED GT 2021-Q3: 1 error(s)", stdout, StringComparison.Ordinal);
         Assert.Contains("error   UNIT_MISMATCH", stdout, StringComparison.Ordinal);
         Assert.Null(await storage.Submissions().GetPointerAsync(TableKeys.Partition(ReportingPeriod.Parse(Period), "GT"), default));
+    }
+
+    [Fact]
+    public async Task Validate_judges_the_lock_now_with_the_reopenings_in_storage_and_by_the_calendar_alone_without_it()
+    {
+        var file = Save(FilledSheet.Complete("GT", Period));
+        var storage = new TestStorage(azurite);
+        var locking = storage.Settings();
+        locking["Reports:LockGraceDays"] = "15";
+        var offline = new Dictionary<string, string?> { ["PlanStorage"] = Unreachable() };
+
+        var (online, onlineOut, _) = await Run(locking, "validate", file, "--unit", "GT", "--period", Period);
+        var (cut, cutOut, _) = await Run(offline, "validate", file, "--unit", "GT", "--period", Period);
+
+        // 2021-Q3 locked on 15 November 2021: today it is locked for GT, which nobody reopened.
+        Assert.Equal((ExitCodes.Rejected, ExitCodes.Rejected), (online, cut));
+        Assert.Contains("error   PERIOD_LOCKED: El período 2021-Q3 está cerrado para los informes de GT desde el 15 de noviembre de 2021", onlineOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be read", onlineOut, StringComparison.Ordinal);
+        Assert.Contains("error   PERIOD_LOCKED", cutOut, StringComparison.Ordinal);
+        Assert.Contains("note: storage could not be read to check whether the ST reopened 2021-Q3 for GT.", cutOut, StringComparison.Ordinal);
+    }
+
+    /// <summary>A storage connection where nothing listens: the offline verbs fall back on what needs no storage.</summary>
+    private static string Unreachable()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        return "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+            $"BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
     }
 }

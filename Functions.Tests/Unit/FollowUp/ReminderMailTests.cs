@@ -40,6 +40,23 @@ public sealed class ReminderMailTests
     }
 
     [Fact]
+    public void A_late_notice_says_until_when_late_reports_are_accepted_or_since_when_the_quarter_is_locked()
+    {
+        var late = new ReminderWindow(Q3, ReminderKind.Late, null, Deadline, Deadline, Deadline.AddDays(92));
+        var locksAt = Deadline.AddDays(15);
+
+        var beforeLock = ReminderMail.Compose(Guatemala, late, Deadline.AddHours(13), 0, Recipients("GT"), null, locksAt);
+        var afterLock = ReminderMail.Compose(Belize, late, locksAt.AddDays(2), 0, Recipients("BZ"), null, locksAt);
+        var neverLocks = ReminderMail.Compose(Guatemala, late, Deadline.AddHours(13), 0, Recipients("GT"), null);
+
+        Assert.Contains("Se aceptan informes atrasados hasta el 14 de noviembre de 2021; después el trimestre se cierra y solo la Secretaría Técnica puede reabrirlo.",
+            beforeLock.TextBody);
+        Assert.Contains("The quarter has been locked for uploads since 15 November 2021: to send it, ask the Technical Secretariat to reopen it for you.",
+            afterLock.TextBody);
+        Assert.DoesNotContain("cierra", neverLocks.TextBody);
+    }
+
+    [Fact]
     public void A_reminder_goes_to_the_unit_s_contacts_only_names_the_ST_to_ask_and_the_folder_to_upload_to()
     {
         var mail = ReminderMail.Compose(Belize, Three, Deadline.AddHours(-11), 2, Recipients("BZ"), null);

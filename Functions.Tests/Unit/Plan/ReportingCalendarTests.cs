@@ -81,4 +81,16 @@ public sealed class ReportingCalendarTests
         Assert.True(calendar.InPlan(new ReportingPeriod(2022, 4)));
         Assert.False(calendar.InPlan(new ReportingPeriod(2023, 1)));
     }
+
+    [Theory]
+    [InlineData(15, "2021-11-15T00:00:00Z")]
+    [InlineData(0, "2021-10-31T00:00:00Z")]
+    [InlineData(-1, null)]
+    public void A_quarter_locks_its_grace_days_after_the_deadline_at_it_with_none_and_never_with_minus_one(int grace, string? locksAt)
+    {
+        var calendar = new ReportingCalendar(Options.Create(new ReportingOptions { LockGraceDays = grace }), RealPlan.Plans, new FakeTimeProvider(Utc(2021, 11, 1)));
+
+        Assert.Equal(locksAt is null ? null : DateTimeOffset.Parse(locksAt, System.Globalization.CultureInfo.InvariantCulture),
+            calendar.LocksAt(new ReportingPeriod(2021, 3)));
+    }
 }
