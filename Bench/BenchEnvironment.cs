@@ -38,6 +38,7 @@ public sealed class BenchEnvironment : IAsyncDisposable
         // Each unit's registered contact is the address its sample sheets carry: every verdict is mailed as in
         // production (claim, send, mark) and no sheet draws a FOCAL_EMAIL_NOT_REGISTERED warning.
         foreach (var unit in Units.All) settings[$"Contacts:Units:{unit.Code}"] = SampleSheetFiller.FocalEmailOf(unit);
+        Settings = settings;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
         var services = new ServiceCollection();
@@ -52,6 +53,9 @@ public sealed class BenchEnvironment : IAsyncDisposable
     }
 
     public BenchScale Scale { get; }
+
+    /// <summary>The settings the environment's services are composed from (storage and its prefix, contacts): another host over the same data uses them.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; }
     public PlanCatalog Catalog { get; }
 
     /// <summary>The synthetic plan as the only plan in force.</summary>
@@ -66,7 +70,7 @@ public sealed class BenchEnvironment : IAsyncDisposable
         var layout = Get<StorageLayout>();
         var blobs = Get<BlobServiceClient>();
         var tables = Get<TableServiceClient>();
-        foreach (var container in new[] { layout.Uploads, layout.Archive, layout.Reports, layout.Outbox })
+        foreach (var container in new[] { layout.Uploads, layout.Archive, layout.Reports, layout.Outbox, layout.Workbooks })
             await blobs.GetBlobContainerClient(container).DeleteIfExistsAsync();
         foreach (var table in new[] { layout.ProgressTable, layout.SubmissionsTable, layout.DigestsTable })
             await tables.GetTableClient(table).DeleteAsync();

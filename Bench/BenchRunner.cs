@@ -53,6 +53,13 @@ public sealed class BenchRunner(string storageConnection, TextWriter progress)
                 lines.AddRange(DigestBench.Run(env, s == BenchScale.Tiny ? 2 : RepeatedIterations));
             }
 
+            if (sections.Contains(BenchSections.Portal))
+            {
+                // Storage of its own: the portal's board reads every submission of the period.
+                await using var portal = new BenchEnvironment(s, storageConnection);
+                lines.AddRange(await PortalBench.RunAsync(portal, progress, targeted, ct));
+            }
+
             if (sections.Contains(BenchSections.Burst))
             {
                 // Storage of its own: the burst checks the Submissions table holds exactly its sheets.

@@ -29,7 +29,9 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand, ValidateCommand>();
         services.AddSingleton<ICliCommand, IngestCommand>();
         services.AddSingleton<ICliCommand, WorkbookCommand>();
-        services.AddSingleton<ICliCommand, DemoCommand>();
+        services.AddSingleton<DemoCommand>();
+        services.AddSingleton<ICliCommand>(sp => sp.GetRequiredService<DemoCommand>());
+        services.AddSingleton<ICliCommand, ServeCommand>();
         services.AddSingleton<SampleSheetFiller>();
         services.AddSingleton<DemoLockStory>();
         services.AddSingleton<ICliCommand, DigestCommand>();

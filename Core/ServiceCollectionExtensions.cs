@@ -30,7 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddReports();
         services.AddMail();
         services.AddDigest(configuration);
-        services.AddPortalLinks();
+        services.AddPortal(configuration);
         services.AddFollowUp();
         return services;
     }

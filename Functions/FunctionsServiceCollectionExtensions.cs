@@ -2,9 +2,12 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.ApplicationInsights;
 using ServerlessPlan.Core;
+using ServerlessPlan.Functions.Http;
+using ServerlessPlan.Functions.Portal;
 
 namespace ServerlessPlan.Functions;
 
@@ -14,6 +17,7 @@ public static class FunctionsServiceCollectionExtensions
     public static FunctionsApplicationBuilder AddServerlessPlanFunctions(this FunctionsApplicationBuilder builder)
     {
         builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<HttpPolicyMiddleware>();
         builder.Services.AddFunctionsApp(builder.Configuration);
         return builder;
     }
@@ -25,6 +29,16 @@ public static class FunctionsServiceCollectionExtensions
         services.ConfigureFunctionsApplicationInsights();
         services.Configure<LoggerFilterOptions>(KeepInformationLogsInApplicationInsights);
         services.AddServerlessPlan(configuration);
+        services.AddPortalHttp();
+        return services;
+    }
+
+    /// <summary>The portal's request handling: who is asking and may they, shared by every portal function.</summary>
+    public static IServiceCollection AddPortalHttp(this IServiceCollection services)
+    {
+        services.AddSingleton<PortalRequests>();
+        services.AddSingleton<PortalGate>();
+        services.AddSingleton<CoalitionPeriods>();
         return services;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
+using ServerlessPlan.Functions.Http;
 
 namespace ServerlessPlan.Functions;
 
@@ -16,7 +17,7 @@ public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units
 {
     [Function(nameof(TemplateDownload))]
     public IActionResult Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "templates/{unit}/{period}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/templates/{unit}/{period}")] HttpRequest req,
         string unit, string period)
     {
         string? lang = req.Query["lang"];
@@ -29,12 +30,8 @@ public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units
         {
             logger.LogWarning("Template request rejected for {Unit} {Period} {Language}: {Reason}", unit, period, lang, ex.Message);
             LanguageCodes.TryParse(lang, out var language);
-            return new BadRequestObjectResult(new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = language == Language.En ? "Invalid template request" : "Solicitud de plantilla no válida",
-                Detail = ex.Text.In(language),
-            });
+            return Problems.Result(StatusCodes.Status400BadRequest, "INVALID_TEMPLATE_REQUEST",
+                new LocalizedText("Solicitud de plantilla no válida", "Invalid template request"), ex.Text, language);
         }
 
         var bytes = writer.Write(request.Unit, request.Period, request.Language);

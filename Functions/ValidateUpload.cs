@@ -7,6 +7,7 @@ using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Requests;
+using ServerlessPlan.Functions.Http;
 
 namespace ServerlessPlan.Functions;
 
@@ -15,25 +16,27 @@ namespace ServerlessPlan.Functions;
 /// ingestion writes, without storing anything. 200 when it would be accepted, 422 when rejected, 400 for bad parameters,
 /// 413 (problem JSON, code <c>FILE_TOO_LARGE</c>) above <c>Ingestion__MaxUploadBytes</c>.
 /// </summary>
-public sealed class ValidateUpload(UploadValidator validator, ILogger<ValidateUpload> logger)
+public sealed class ValidateUpload(UploadValidator validator, ReportingUnits units, ILogger<ValidateUpload> logger)
 {
     [Function(nameof(ValidateUpload))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "validate")] HttpRequest req, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/validate")] HttpRequest req, CancellationToken cancellationToken)
     {
         string? unit = req.Query["unit"];
         string? periodText = req.Query["period"];
         string? lang = req.Query["lang"];
+        // Problems answer in the language asked for, else the unit's (Belize reads English).
+        var fallback = units.Find(unit)?.Language ?? Language.Es;
         Language? language = null;
         if (!string.IsNullOrEmpty(lang))
         {
-            if (!RequestWords.TryLanguage(lang, out var l, out var error)) return BadRequest(error.In(Language.Es));
+            if (!RequestWords.TryLanguage(lang, out var l, out var error)) return BadRequest("INVALID_LANGUAGE", error, fallback);
             language = l;
         }
         ReportingPeriod? period = null;
         if (!string.IsNullOrEmpty(periodText))
         {
-            if (!RequestWords.TryPeriod(periodText, out var p, out var error)) return BadRequest(error.In(language ?? Language.Es));
+            if (!RequestWords.TryPeriod(periodText, out var p, out var error)) return BadRequest("INVALID_PERIOD", error, language ?? fallback);
             period = p;
         }
 
@@ -58,20 +61,14 @@ public sealed class ValidateUpload(UploadValidator validator, ILogger<ValidateUp
         };
     }
 
-    private static BadRequestObjectResult BadRequest(string detail) =>
-        new(new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "Invalid validation request", Detail = detail });
+    private static ObjectResult BadRequest(string code, LocalizedText detail, Language language) =>
+        Problems.Result(StatusCodes.Status400BadRequest, code, new LocalizedText("Solicitud de validación no válida", "Invalid validation request"), detail, language);
 
     /// <summary>The guard's own FILE_TOO_LARGE finding, as the problem of a 413, in the report's language.</summary>
     private static ObjectResult TooLarge(ValidationReport report)
     {
         var issue = report.Errors.Single(e => e.Code == Core.Ingestion.Packages.PackageIssues.FileTooLarge.Code);
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status413PayloadTooLarge,
-            Title = report.Language == Language.En.ToCode() ? "The file is too large" : "El archivo es demasiado grande",
-            Detail = issue.Message,
-        };
-        problem.Extensions["code"] = issue.Code;
-        return new ObjectResult(problem) { StatusCode = StatusCodes.Status413PayloadTooLarge };
+        LanguageCodes.TryParse(report.Language, out var language);
+        return Problems.Result(StatusCodes.Status413PayloadTooLarge, issue.Code, Problems.TooLargeTitle, issue.Message, language);
     }
 }

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Requests;
 using ServerlessPlan.Core.Sheets;
+using ServerlessPlan.Functions.Http;
 
 namespace ServerlessPlan.Functions;
 
@@ -17,7 +19,7 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
 {
     [Function(nameof(WorkbookDownload))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "workbook")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/workbook")] HttpRequest request,
         CancellationToken ct)
     {
         var periodText = request.Query["period"].ToString();
@@ -25,11 +27,11 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
         if (string.IsNullOrWhiteSpace(periodText))
         {
             period = workbooks.DefaultPeriod();
-            if (!workbooks.InPlan(period)) return OutsidePlan(period);
+            if (!workbooks.InPlan(period)) return OutsidePlan(request, period);
         }
         else if (!RequestWords.TryPeriod(periodText, out period, out var error))
         {
-            return new BadRequestObjectResult(new { error = "invalid_period", message = $"{error.Es} / {error.En}" });
+            return Problem(request, StatusCodes.Status400BadRequest, "invalid_period", Problems.BadRequestTitle, null, error);
         }
 
         // A temporary file, not memory: the workbook can hold a million rows. Deleted when the response is done.
@@ -40,7 +42,7 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
             if (summary is null)
             {
                 await file.DisposeAsync();
-                return NoData(period);
+                return NoData(request, period);
             }
 
             logger.LogInformation("Serving merged workbook for {Period} ({Rows} rows)", summary.Period, summary.DataRows);
@@ -54,21 +56,23 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
         }
     }
 
-    private static NotFoundObjectResult NoData(ReportingPeriod period) => new(new
-    {
-        error = "no_data",
-        period = period.ToString(),
-        message = "No hay envíos aceptados para ese periodo. / There are no accepted submissions for that period.",
-    });
+    private static ObjectResult NoData(HttpRequest request, ReportingPeriod period) =>
+        Problem(request, StatusCodes.Status404NotFound, "no_data", Problems.NotFoundTitle, period,
+            new LocalizedText($"No hay envíos aceptados para {period}.", $"There are no accepted submissions for {period}."));
 
-    private NotFoundObjectResult OutsidePlan(ReportingPeriod period)
+    private ObjectResult OutsidePlan(HttpRequest request, ReportingPeriod period)
     {
         logger.LogWarning("Workbook requested without a period: the reporting calendar's quarter {Period} is outside the plan", period);
-        return new NotFoundObjectResult(new
-        {
-            error = "outside_plan",
-            period = period.ToString(),
-            message = $"El trimestre del calendario ({period}) está fuera del plan vigente: indique ?period=AAAA-Tn. / The calendar's quarter ({period}) is outside the plan in force: pass ?period=YYYY-Qn.",
-        });
+        return Problem(request, StatusCodes.Status404NotFound, "outside_plan", Problems.NotFoundTitle, period,
+            new LocalizedText($"El trimestre del calendario ({period}) está fuera del plan vigente: indique ?period=AAAA-Qn.",
+                $"The calendar's quarter ({period}) is outside the plan in force: pass ?period=YYYY-Qn."));
     }
+
+    /// <summary>
+    /// Problem JSON whose <c>code</c> is the lower-case error this route has always answered, kept also as <c>error</c>
+    /// (with <c>period</c> and the bilingual <c>message</c>) so scripts reading those fields go on working.
+    /// </summary>
+    private static ObjectResult Problem(HttpRequest request, int status, string error, LocalizedText title, ReportingPeriod? period, LocalizedText detail) =>
+        Problems.Result(status, error, title, detail, Problems.LanguageOf(request),
+            new Dictionary<string, object?> { ["error"] = error, ["period"] = period?.ToString(), ["message"] = $"{detail.Es} / {detail.En}" });
 }

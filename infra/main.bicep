@@ -76,8 +76,14 @@ param digestMaxAttachmentBytes int = 5242880
 @allowed(['LastDue', 'InProgress'])
 param digestPeriod string = 'LastDue'
 
-@description('Optional. Public address of the signed-in portal that mails link to (Portal__BaseUrl). Empty: mails say how to get files instead of linking.')
+@description('Optional. Public address of the signed-in portal that mails link to (Portal__BaseUrl). Empty: the app\'s own address, https://<app name>.azurewebsites.net.')
 param portalBaseUrl string = ''
+
+@description('Optional. Application (client) id of the portal\'s Entra ID app registration, which defines the app roles Unit.<CODE>, Coalition.Reader and Coalition.Admin (docs/deploy.md, "Portal sign-in"). Empty: no sign-in is configured and the portal refuses everyone.')
+param portalClientId string = ''
+
+@description('Optional. Tenant of the portal\'s app registration. Empty: the deployment\'s tenant.')
+param portalTenantId string = ''
 
 @description('Optional. Registered contacts per reporting unit code, addresses separated by ";", e.g. {"GT": "ana@gt.example.org;luis@gt.example.org"} (Contacts__Units__{unit}). Result mails go only to these addresses and the ST copy.')
 param unitContacts object = {}
@@ -148,7 +154,7 @@ var storageName = !empty(storageAccountName) ? storageAccountName : '${abbrs.sto
 var vaultName = !empty(keyVaultName) ? keyVaultName : '${abbrs.keyVaultVaults}${resourceToken}'
 
 // The app's containers and tables: exactly Core/Storage/StorageNames.cs.
-var dataContainers = ['uploads', 'archive', 'reports', 'outbox', 'config']
+var dataContainers = ['uploads', 'archive', 'reports', 'outbox', 'workbooks', 'config']
 var dataTables = ['Progress', 'Submissions', 'Digests', 'Reminders', 'PeriodLocks']
 var deploymentContainerName = 'app-package-${take(appName, 32)}-${take(resourceToken, 7)}'
 var deadLetterContainerName = 'eventgrid-deadletter'
@@ -157,6 +163,9 @@ var systemTopicName = '${abbrs.eventGridDomainsTopics}storage-${resourceToken}'
 // The plain route passes main.parameters.json to az as is; an unreplaced azd placeholder means "not given".
 var sendGridKey = startsWith(sendGridApiKey, '\${') ? '' : sendGridApiKey
 var deployerId = startsWith(principalId, '\${') ? '' : principalId
+var portalAppId = startsWith(portalClientId, '\${') ? '' : portalClientId
+// The portal is served by the app itself: its default address is the app's own.
+var portalAddress = !empty(portalBaseUrl) ? portalBaseUrl : 'https://${appName}.azurewebsites.net'
 // Role assignments fail with UnmatchedPrincipalType when this disagrees with the principal (a pipeline's service
 // principal deploying as 'User'); azd reports the signed-in type (Azure/azure-dev#5285, azd 1.17.1).
 var deployerType = principalType =~ 'ServicePrincipal' ? 'ServicePrincipal' : 'User'
@@ -244,11 +253,14 @@ module functionApp 'app/function-app.bicep' = {
       Digest__Language: digestLanguage
       Digest__MaxAttachmentBytes: string(digestMaxAttachmentBytes)
       Digest__Period: digestPeriod
-      // Deprecated (superseded by Portal__BaseUrl, read as its fallback for one release): the Functions app does not
-      // serve the portal's routes, so it is no longer set to the app's address.
+      // Deprecated (superseded by Portal__BaseUrl, read as its fallback for one release): left empty.
       Digest__DownloadBaseUrl: ''
-      // Links in mails (PortalOptions).
-      Portal__BaseUrl: portalBaseUrl
+      // The portal (PortalOptions): the address mails link to, and never the development sign-in, which would trust
+      // any caller's X-MS-CLIENT-PRINCIPAL (the app also refuses to start with it in Azure).
+      Portal__BaseUrl: portalAddress
+      Portal__DevelopmentSignIn: 'false'
+      // The portal takes the site root (host.json routePrefix ""): not the host's own home page.
+      AzureWebJobsDisableHomepage: 'true'
       // Follow-up (timer %ReminderSchedule% and ReminderOptions).
       ReminderSchedule: reminderSchedule
       Reminders__DaysBefore: remindersDaysBefore
@@ -287,6 +299,15 @@ module functionApp 'app/function-app.bicep' = {
   dependsOn: [
     rbac // The host must be able to reach its storage when it first starts.
   ]
+}
+
+module portalAuth 'app/portal-auth.bicep' = if (!empty(portalAppId)) {
+  name: 'portal-auth'
+  params: {
+    siteName: functionApp.outputs.name
+    clientId: portalAppId
+    tenantId: !empty(portalTenantId) ? portalTenantId : tenant().tenantId
+  }
 }
 
 module eventGridTopic 'app/eventgrid-topic.bicep' = {
@@ -349,6 +370,9 @@ output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 
 @description('Base URL of the Functions app.')
 output SERVICE_FUNCTIONS_URI string = functionApp.outputs.uri
+
+@description('Address of the portal (sign-in, pages, the links mails carry).')
+output PORTAL_URL string = portalAddress
 
 @description('Name of the storage account.')
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name

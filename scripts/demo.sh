@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/setup.sh
 source scripts/lib/azurite.sh
+source scripts/lib/demo-env.sh
 
 setup_tools
 dotnet restore ServerlessPlan.sln --verbosity quiet
@@ -19,15 +20,7 @@ trap azurite_stop EXIT
 # On disk under out/azurite, so the demo's blobs and tables can be inspected afterwards (e.g. Azure Storage Explorer).
 azurite_start "$out/azurite"
 
-export PlanStorage="$PLAN_STORAGE"
-export Mail__OutboxDirectory="$out/outbox"
-export Digest__Recipients="presidencia@coalicion-regional.example"
-# Registered contacts: result mails go to these addresses only (plus the ST copy), never to the e-mail typed in a sheet.
-export Contacts__SecretariatCopy="secretaria.tecnica@coalicion-regional.example"
-for unit in BZ CR SV GT HN NI PA DO ST; do
-  export "Contacts__Units__$unit=punto.focal.${unit,,}@coalicion-regional.example"
-done
-export Contacts__Units__GT="punto.focal.gt@coalicion-regional.example;suplente.gt@coalicion-regional.example"
+demo_env "$out"
 dotnet Cli/bin/Release/net10.0/serverlessplan.dll demo --out "$out" --period "${DEMO_PERIOD:-2021-Q3}"
 
 echo

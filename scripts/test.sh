@@ -7,10 +7,14 @@ source scripts/lib/azurite.sh
 source scripts/lib/bicep.sh
 
 setup_tools
+setup_chromium
 dotnet restore ServerlessPlan.sln --verbosity quiet
 
 work=$(mktemp -d -t serverlessplan-test.XXXXXX)
 trap 'azurite_stop; rm -rf "$work"' EXIT
+# Kept after the run: test logs and the browser tests' screenshots of every page (screenshots/).
+export TEST_RESULTS_DIR=${TEST_RESULTS_DIR:-$PWD/out/test-results}
+rm -rf "$TEST_RESULTS_DIR" && mkdir -p "$TEST_RESULTS_DIR"
 azurite_start "$work/azurite" in-memory
 
 dotnet build ServerlessPlan.sln --no-restore -c Release --verbosity quiet -nologo
@@ -18,4 +22,4 @@ dotnet build ServerlessPlan.sln --no-restore -c Release --verbosity quiet -nolog
 bicep_check "$work/infra"
 # The tests read PLAN_STORAGE (set by azurite_start) for every storage test.
 dotnet test ServerlessPlan.sln --no-build -c Release --nologo \
-  --logger "console;verbosity=normal" --results-directory "$work/results" "$@"
+  --logger "console;verbosity=normal" --results-directory "$TEST_RESULTS_DIR" "$@"

@@ -71,6 +71,18 @@ public sealed class PlanRegistry
     public PlanCatalog For(ReportingPeriod period) =>
         Find(period) ?? throw new PeriodOutsidePlanException(period, OutsidePlans(period));
 
+    /// <summary>
+    /// What tells the plan in force for <paramref name="period"/> apart from any other plan or version of it: its id and
+    /// content hash (computed once when the plans are adopted). A cache of anything computed from the plan keys on it.
+    /// </summary>
+    /// <exception cref="PeriodOutsidePlanException">No plan in force covers it.</exception>
+    public string Fingerprint(ReportingPeriod period)
+    {
+        var current = Current;
+        var plan = current.Plans.For(period) ?? throw new PeriodOutsidePlanException(period, OutsidePlans(period));
+        return current.Fingerprints[plan.Id];
+    }
+
     /// <summary>A plan in force by its id.</summary>
     public PlanCatalog? FindById(string id) => Current.Plans.Find(id)?.Catalog;
 
@@ -178,7 +190,8 @@ public sealed class PlanRegistry
         var problems = ProblemsOf(plans);
         if (problems.Count > 0) throw new PlansInForceException(problems);
         var defaultPlan = plans.Plans.First(p => p.IsDefault).Catalog;
-        _current = new Snapshot(plans, defaultPlan, Signature(plans));
+        _current = new Snapshot(plans, defaultPlan, Signature(plans),
+            plans.Plans.ToDictionary(p => p.Id, p => $"{p.Id}|{p.Published?.Sha256 ?? ContentHash(p.Catalog)}", StringComparer.Ordinal));
         _logger.LogInformation("Plans in force after {How}: {Plans}; default {Default}", how,
             string.Join(", ", plans.Plans.Select(p => $"{p.Describe()} {p.Origin.ToString().ToLowerInvariant()}")), defaultPlan.Id);
     }
@@ -200,5 +213,5 @@ public sealed class PlanRegistry
         }
     }
 
-    private sealed record Snapshot(PlansInForce Plans, PlanCatalog Default, string Signature);
+    private sealed record Snapshot(PlansInForce Plans, PlanCatalog Default, string Signature, IReadOnlyDictionary<string, string> Fingerprints);
 }

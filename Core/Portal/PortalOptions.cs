@@ -1,6 +1,6 @@
 namespace ServerlessPlan.Core.Portal;
 
-/// <summary>The signed-in portal that mails link to. Section <c>Portal</c>.</summary>
+/// <summary>The signed-in portal: its public address (mails link to it) and local sign-in. Section <c>Portal</c>.</summary>
 public sealed class PortalOptions
 {
     public const string Section = "Portal";
@@ -10,6 +10,13 @@ public sealed class PortalOptions
     /// in words how to get a file (attached, or ask the ST) instead of linking.
     /// </summary>
     public string BaseUrl { get; set; } = "";
+
+    /// <summary>
+    /// Development sign-in: the app itself accepts <c>X-MS-CLIENT-PRINCIPAL</c> (as App Service Authentication would
+    /// send it), offers a page to pick a role and answers <c>/.auth/me</c>. For local runs and tests only: refused at
+    /// start when the app runs in Azure (<see cref="PortalEnvironment.RunsInAzure"/>).
+    /// </summary>
+    public bool DevelopmentSignIn { get; set; }
 
     public static bool IsUsableBaseUrl(string? url) =>
         string.IsNullOrWhiteSpace(url) ||

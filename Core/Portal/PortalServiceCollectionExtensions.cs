@@ -1,5 +1,11 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Portal.Access;
+using ServerlessPlan.Core.Portal.Board;
+using ServerlessPlan.Core.Portal.Uploads;
+using ServerlessPlan.Core.Portal.Workbooks;
 
 namespace ServerlessPlan.Core.Portal;
 
@@ -12,7 +18,35 @@ public static class PortalServiceCollectionExtensions
             .BindConfiguration(PortalOptions.Section)
             .Validate(o => PortalOptions.IsUsableBaseUrl(o.BaseUrl), "Portal__BaseUrl must be an absolute http(s) URL without query or fragment, or empty.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PortalOptions>, DevelopmentSignInOutsideAzure>());
         services.TryAddSingleton<PortalLinks>();
         return services;
+    }
+
+    /// <summary>What the portal's pages read: who may see what, a unit's quarters, the board, the cached workbook.</summary>
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPortalLinks();
+        services.TryAddSingleton(sp => new ClientPrincipalSource(
+            sp.GetRequiredService<IOptions<PortalOptions>>().Value.DevelopmentSignIn,
+            PortalEnvironment.PlatformAuthenticationEnabled(configuration)));
+        services.TryAddSingleton<UnitQuarters>();
+        services.TryAddSingleton<CompletenessBoard>();
+        services.TryAddSingleton<RegionalProgressCache>();
+        services.TryAddSingleton<WorkbookCache>();
+        services.TryAddSingleton<PortalUploads>();
+        services.TryAddSingleton<UnitFiles>();
+        return services;
+    }
+
+    /// <summary>Development sign-in trusts any caller's header: never where the app is reachable in Azure.</summary>
+    private sealed class DevelopmentSignInOutsideAzure(IConfiguration configuration) : IValidateOptions<PortalOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, PortalOptions options) =>
+            options.DevelopmentSignIn && PortalEnvironment.RunsInAzure(configuration)
+                ? ValidateOptionsResult.Fail(
+                    "Portal__DevelopmentSignIn is true but the app runs in Azure (WEBSITE_SITE_NAME/WEBSITE_INSTANCE_ID are set): " +
+                    "development sign-in would trust any caller's X-MS-CLIENT-PRINCIPAL. Remove the setting; sign-in in Azure is App Service Authentication.")
+                : ValidateOptionsResult.Success;
     }
 }

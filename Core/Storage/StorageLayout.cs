@@ -13,6 +13,7 @@ public sealed class StorageLayout(string prefix = "")
     public string Archive => Prefix + StorageNames.ArchiveContainer;
     public string Reports => Prefix + StorageNames.ReportsContainer;
     public string Outbox => Prefix + StorageNames.OutboxContainer;
+    public string Workbooks => Prefix + StorageNames.WorkbooksContainer;
     public string Config => Prefix + StorageNames.ConfigContainer;
 
     public string ProgressTable => Prefix + StorageNames.ProgressTable;

@@ -11,6 +11,8 @@ public static class StorageNames
     public const string ReportsContainer = "reports";
     public const string OutboxContainer = "outbox";
 
+    /// <summary>Merged workbooks the portal generated, one per set of current submissions (regenerable: a cache).</summary>
+    public const string WorkbooksContainer = "workbooks";
     /// <summary>Configuration the app reads at start: published plans under <c>plans/</c> (see <c>PublishedPlanStore</c>).</summary>
     public const string ConfigContainer = "config";
 

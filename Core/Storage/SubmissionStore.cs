@@ -293,6 +293,37 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         return new PeriodSubmissions(period, history, pointers);
     }
 
+    /// <summary>One unit-and-period's history (every distinct upload) and its current pointer, read together.</summary>
+    public async Task<(IReadOnlyList<SubmissionEntity> History, CurrentPointerEntity? Pointer)> ListUnitPeriodAsync(
+        ReportingPeriod period, string unit, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        var partition = TableKeys.Partition(period, unit);
+        var pointer = GetPointerAsync(partition, ct);
+        var history = new List<SubmissionEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {TableKeys.CurrentPointerRow}");
+        await foreach (var h in _table.QueryAsync<SubmissionEntity>(filter, cancellationToken: ct)) history.Add(h);
+        return (history, await pointer);
+    }
+
+    /// <summary>The current pointers of one period across all units (no history): what a cache key of the period's figures needs.</summary>
+    public Task<IReadOnlyList<CurrentPointerEntity>> ListPointersAsync(ReportingPeriod period, CancellationToken ct) =>
+        ListPointersAsync(period, period, ct);
+
+    /// <summary>
+    /// The current pointers of every period from <paramref name="from"/> to <paramref name="to"/>, in one query: partition
+    /// keys start with the period, and <c>YYYY-Qn</c> sorts in time order, so the periods are one key range.
+    /// </summary>
+    public async Task<IReadOnlyList<CurrentPointerEntity>> ListPointersAsync(ReportingPeriod from, ReportingPeriod to, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        var filter = $"{TableKeys.PeriodRangeFilter(from, to)} and RowKey eq '{TableKeys.CurrentPointerRow}'";
+        var pointers = new List<CurrentPointerEntity>();
+        await foreach (var p in _table.QueryAsync<CurrentPointerEntity>(filter, select: [nameof(CurrentPointerEntity.Unit), nameof(CurrentPointerEntity.Period), nameof(CurrentPointerEntity.SubmissionId)], cancellationToken: ct))
+            pointers.Add(p);
+        return pointers;
+    }
+
     /// <summary>
     /// What a history write sends: the entry without its result-mail fields. Writes are merges, which leave unnamed
     /// properties as they are (and Table Storage drops null values), so the mark and the claim are only ever written by

@@ -36,6 +36,10 @@ public static class TableKeys
 
     private static string PeriodEnd(ReportingPeriod period) => $"{period}{(char)(Separator + 1)}";
 
+    /// <summary>Filter selecting every partition of the periods from <paramref name="from"/> to <paramref name="to"/> (all units).</summary>
+    public static string PeriodRangeFilter(ReportingPeriod from, ReportingPeriod to) =>
+        $"PartitionKey ge '{from}{Separator}' and PartitionKey lt '{to}{(char)(Separator + 1)}'";
+
     /// <summary>The pointer entity naming a unit-and-period's current submission.</summary>
     public const string CurrentPointerRow = "current";
 }

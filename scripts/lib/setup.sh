@@ -19,3 +19,17 @@ setup_tools() {
     echo "$want" > node_modules/.serverlessplan-lock
   fi
 }
+
+# The browser tests drive Debian's chromium (never a browser Playwright downloads). Installed when missing: apt-get
+# as root, through sudo otherwise. CHROMIUM_PATH points the tests at another build.
+setup_chromium() {
+  export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+  if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then return; fi
+  if command -v chromium >/dev/null 2>&1; then export CHROMIUM_PATH=${CHROMIUM_PATH:-$(command -v chromium)}; return; fi
+  echo "Installing chromium (apt-get) for the browser tests…"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  export CHROMIUM_PATH=$(command -v chromium)
+}

@@ -72,25 +72,37 @@ public static class RegionalHeadline
     }
 
     /// <summary>"Informaron 7 de 9 unidades (países: 6 de 8; Secretaría Técnica: 1 de 1): Belice, …".</summary>
-    public static string Reported(RegionalProgress progress, Language language)
+    public static string Reported(RegionalProgress progress, Language language) => Reported(progress.Units, language);
+
+    /// <summary>
+    /// <see cref="Reported(RegionalProgress, Language)"/> from the units' statuses alone (the portal's completeness board
+    /// has them without computing any figure).
+    /// </summary>
+    /// <param name="units">Every unit expected in the period, in unit order.</param>
+    public static string Reported(IReadOnlyList<UnitSubmissionStatus> units, Language language)
     {
         var en = language == Language.En;
-        var names = FigureFormat.List(progress.ReportedUnits.Select(u => u.Unit.Name.In(language)).ToList(), language);
-        var byKind = progress.Units
+        var reported = units.Where(u => u.HasReported).ToList();
+        var names = FigureFormat.List(reported.Select(u => u.Unit.Name.In(language)).ToList(), language);
+        var byKind = units
             .GroupBy(u => u.Unit.Kind)
             .OrderBy(g => g.Key)
             .Select(g => $"{KindName(g.Key, language)}: {g.Count(u => u.HasReported)} {(en ? "of" : "de")} {g.Count()}")
             .ToList();
         var count = en
-            ? $"{progress.UnitsReported} of {progress.UnitsExpected} units reported ({string.Join("; ", byKind)})"
-            : $"Informaron {progress.UnitsReported} de {progress.UnitsExpected} unidades ({string.Join("; ", byKind)})";
-        return progress.UnitsReported == 0 ? count + "." : $"{count}: {names}.";
+            ? $"{reported.Count} of {units.Count} units reported ({string.Join("; ", byKind)})"
+            : $"Informaron {reported.Count} de {units.Count} unidades ({string.Join("; ", byKind)})";
+        return reported.Count == 0 ? count + "." : $"{count}: {names}.";
     }
 
     /// <summary>"No informaron 2: Nicaragua (sin envío) y Panamá (solo envíos rechazados). …" or that every unit did.</summary>
-    public static string Missing(RegionalProgress progress, Language language)
+    public static string Missing(RegionalProgress progress, Language language) => Missing(progress.Units, language);
+
+    /// <summary><see cref="Missing(RegionalProgress, Language)"/> from the units' statuses alone.</summary>
+    /// <param name="units">Every unit expected in the period, in unit order.</param>
+    public static string Missing(IReadOnlyList<UnitSubmissionStatus> units, Language language)
     {
-        var missing = progress.MissingUnits;
+        var missing = units.Where(u => !u.HasReported).ToList();
         var en = language == Language.En;
         if (missing.Count == 0) return en ? "Every expected unit reported." : "Informaron todas las unidades esperadas.";
         var names = FigureFormat.List(

@@ -39,7 +39,7 @@ public sealed class RegionalProgressCalculator
         var locksAt = ReportingCalendar.LocksAt(period, options.DeadlineDays, options.LockGraceDays);
         var unitStatuses = members.All
             .Where(u => catalog.Activities.Any(u.Reports))
-            .Select(u => AfterLock(UnitStatus(u, programmed.Count(u.Reports), current, reportedByUnit.GetValueOrDefault(u.Code), deadline),
+            .Select(u => AfterLock(UnitStatus(u, programmed.Count(u.Reports), current.Submissions, reportedByUnit.GetValueOrDefault(u.Code), deadline),
                 current, locksAt))
             .ToList();
 
@@ -136,15 +136,20 @@ public sealed class RegionalProgressCalculator
         return counts;
     }
 
+    /// <summary>
+    /// Where one unit stands for a period from its submissions alone (timeliness, uploads, current file): the board and
+    /// a unit's quarters use it without reading any progress row.
+    /// </summary>
     /// <param name="programmed">Activities of the unit's part with a programado &gt; 0 for the year.</param>
-    private static UnitSubmissionStatus UnitStatus(ReportingUnit unit, int programmed, ProgressSnapshot snapshot,
+    /// <param name="answered">Among those, how many its current sheet gives a number for and marks "no aplica" ((0, 0) when the caller did not read them).</param>
+    public static UnitSubmissionStatus UnitStatus(ReportingUnit unit, int programmed, PeriodSubmissions submissions,
         (int Reported, int NotApplicable) answered, DateTimeOffset deadline)
     {
-        var history = snapshot.Submissions.History.Where(h => SameUnit(h.Unit, unit.Code)).ToList();
+        var history = submissions.History.Where(h => SameUnit(h.Unit, unit.Code)).ToList();
         var accepted = history
             .Where(h => h.StatusValue is SubmissionStatus.Current or SubmissionStatus.Superseded)
             .ToList();
-        var pointer = snapshot.Submissions.Pointers.FirstOrDefault(p => SameUnit(p.Unit, unit.Code));
+        var pointer = submissions.Pointers.FirstOrDefault(p => SameUnit(p.Unit, unit.Code));
         var current = pointer is null ? null : history.FirstOrDefault(h => h.RowKey == pointer.SubmissionId);
 
         DateTimeOffset? firstAccepted = accepted.Count > 0 ? accepted.Min(h => h.UploadedAt) : pointer?.UploadedAt;

@@ -8,7 +8,7 @@ using ServerlessPlan.Tests.Unit.Infra;
 
 namespace ServerlessPlan.Tests.Integration.Http;
 
-/// <summary>The harness itself: it maps what the host maps, and it is as strict as Azure about synchronous I/O.</summary>
+/// <summary>The local server itself: it maps what the host maps, and it is as strict as Azure about synchronous I/O.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class FunctionsHttpServerTests(AzuriteFixture azurite)
 {
@@ -20,12 +20,14 @@ public sealed class FunctionsHttpServerTests(AzuriteFixture azurite)
         var expected = FunctionsMetadata.Load()
             .Select(f => (Name: (string)f!["name"]!, Trigger: f["bindings"]!.AsArray().FirstOrDefault(b => (string?)b!["type"] == "httpTrigger")))
             .Where(f => f.Trigger is not null)
-            .Select(f => $"{f.Name} {string.Join(",", f.Trigger!["methods"]!.AsArray().Select(m => ((string)m!).ToUpperInvariant()))} api/{(string?)f.Trigger["route"] ?? f.Name}")
+            .Select(f => $"{f.Name} {string.Join(",", f.Trigger!["methods"]!.AsArray().Select(m => ((string)m!).ToUpperInvariant()))} /{(string?)f.Trigger["route"] ?? f.Name}")
             .Order();
         var mapped = server.Functions.Select(f => $"{f.Name} {string.Join(",", f.Methods.Select(m => m.ToUpperInvariant()))} {f.Pattern}").Order();
 
         Assert.Equal(expected, mapped);
-        Assert.Equal(3, server.Functions.Count);
+        // host.json's empty route prefix: the API keeps its /api/… paths through its own routes, the portal is at the root.
+        Assert.Contains(server.Functions, f => f.Pattern == "/api/validate");
+        Assert.Contains(server.Functions, f => f.Pattern == "/units/{unit}/{period}");
     }
 
     [Fact]
@@ -33,8 +35,8 @@ public sealed class FunctionsHttpServerTests(AzuriteFixture azurite)
     {
         await using var server = await FunctionsHttpServer.StartAsync(new TestStorage(azurite).Settings(), functionsAssembly: typeof(Probe).Assembly);
 
-        using var synchronous = await server.Client.PostAsync("api/probe/sync", new StringContent("hola"));
-        using var asynchronous = await server.Client.PostAsync("api/probe/async", new StringContent("hola"));
+        using var synchronous = await server.Client.PostAsync("probe/sync", new StringContent("hola"));
+        using var asynchronous = await server.Client.PostAsync("probe/async", new StringContent("hola"));
 
         Assert.Equal(HttpStatusCode.InternalServerError, synchronous.StatusCode);
         Assert.Contains(server.Logs.Entries, e => e.Exception is InvalidOperationException { Message: var m } && m.Contains("Synchronous operations are disallowed", StringComparison.Ordinal));
@@ -47,8 +49,8 @@ public sealed class FunctionsHttpServerTests(AzuriteFixture azurite)
     {
         await using var server = await FunctionsHttpServer.StartAsync(new TestStorage(azurite).Settings(), functionsAssembly: typeof(Probe).Assembly);
 
-        using var bound = await server.Client.GetAsync("api/probe/items/42?label=uno");
-        using var constrained = await server.Client.GetAsync("api/probe/items/cuarenta");
+        using var bound = await server.Client.GetAsync("probe/items/42?label=uno");
+        using var constrained = await server.Client.GetAsync("probe/items/cuarenta");
 
         Assert.Equal("42:uno", await bound.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, constrained.StatusCode);

@@ -82,10 +82,11 @@ public sealed class ValidateUploadHttpTests(AzuriteFixture azurite) : IAsyncLife
     }
 
     [Theory]
-    [InlineData("?unit=GT&period=2021-T3", "Trimestre no válido '2021-T3': use la forma AAAA-Qn, p. ej. 2021-Q3.")]
-    [InlineData("?unit=BZ&period=Q3-2021&lang=en", "Invalid period 'Q3-2021': use the form YYYY-Qn, e.g. 2021-Q3.")]
-    [InlineData("?unit=GT&period=2021-Q3&lang=fr", "Idioma no válido 'fr': use es o en.")]
-    public async Task Answers_400_with_a_problem_for_bad_parameters(string query, string detail)
+    [InlineData("?unit=GT&period=2021-T3", "Trimestre no válido '2021-T3': use la forma AAAA-Qn, p. ej. 2021-Q3.", "INVALID_PERIOD")]
+    [InlineData("?unit=BZ&period=Q3-2021", "Invalid period 'Q3-2021': use the form YYYY-Qn, e.g. 2021-Q3.", "INVALID_PERIOD")]
+    [InlineData("?unit=GT&period=Q3-2021&lang=en", "Invalid period 'Q3-2021': use the form YYYY-Qn, e.g. 2021-Q3.", "INVALID_PERIOD")]
+    [InlineData("?unit=GT&period=2021-Q3&lang=fr", "Idioma no válido 'fr': use es o en.", "INVALID_LANGUAGE")]
+    public async Task Answers_400_with_a_problem_for_bad_parameters(string query, string detail, string code)
     {
         var (response, problem) = await PostAsync(Xlsx(FilledSheet.Complete("GT", Period).Build()), query);
 
@@ -93,6 +94,7 @@ public sealed class ValidateUploadHttpTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
         Assert.Equal(detail, problem.GetProperty("detail").GetString());
+        Assert.Equal(code, problem.GetProperty("code").GetString());
     }
 
     [Theory]

@@ -16,6 +16,7 @@ public sealed class StorageUnreachableCliTests : IDisposable
     [Theory]
     [InlineData("workbook", "--period", "2021-Q3", "--out", "{dir}/consolidado.xlsx")]
     [InlineData("digest", "--period", "2021-Q3")]
+    [InlineData("serve", "--port", "0")]
     [InlineData("reopen", "--unit", "GT", "--period", "2021-Q3", "--days", "7", "--reason", "prórroga")]
     [InlineData("lock", "--unit", "GT", "--period", "2021-Q3")]
     public async Task Says_in_one_line_that_storage_is_unreachable_and_exits_StorageUnreachable(params string[] args)

@@ -46,15 +46,33 @@ public sealed class FunctionWiringTests
     }
 
     [Theory]
-    [InlineData("TemplateDownload", "get", "templates/{unit}/{period}")]
-    [InlineData("ValidateUpload", "post", "validate")]
-    [InlineData("WorkbookDownload", "get", "workbook")]
+    [InlineData("TemplateDownload", "get", "api/templates/{unit}/{period}")]
+    [InlineData("ValidateUpload", "post", "api/validate")]
+    [InlineData("WorkbookDownload", "get", "api/workbook")]
     public void Http_functions_have_their_route_method_and_function_key(string function, string method, string route)
     {
         var trigger = Binding(function, "httpTrigger");
         Assert.Equal(route, (string?)trigger["route"]);
         Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => (string?)m));
         Assert.Equal("Function", (string?)trigger["authLevel"]);
+    }
+
+    [Fact]
+    public void Host_json_serves_functions_at_the_root_so_the_API_routes_say_api_themselves()
+    {
+        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(CompiledTemplate.RepoRoot, "host.json")))!;
+
+        Assert.Equal("", (string?)host["extensions"]!["http"]!["routePrefix"]);
+        var routes = FunctionsMetadata.Load()
+            .Select(f => f!["bindings"]!.AsArray().FirstOrDefault(b => (string?)b!["type"] == "httpTrigger"))
+            .Where(t => t is not null)
+            .Select(t => (Route: (string)t!["route"]!, AuthLevel: (string)t["authLevel"]!))
+            .ToList();
+        // Keyed API under /api/, anonymous portal elsewhere (App Service Authentication and the code's checks guard it).
+        Assert.All(routes, r => Assert.Equal(r.Route.StartsWith("api/", StringComparison.Ordinal) ? "Function" : "Anonymous", r.AuthLevel));
+        // Never the host's own paths: /admin and /runtime/webhooks (the Event Grid webhook) stay the host's.
+        Assert.DoesNotContain(routes, r => r.Route.StartsWith("admin", StringComparison.Ordinal) || r.Route.StartsWith("runtime", StringComparison.Ordinal));
+        Assert.Contains(routes, r => r.Route == "{ignored:maxlength(0)?}");
     }
 
     [Theory]
@@ -64,6 +82,9 @@ public sealed class FunctionWiringTests
     [InlineData(typeof(WorkbookDownload))]
     [InlineData(typeof(SendDigest))]
     [InlineData(typeof(SendReminders))]
+    [InlineData(typeof(ServerlessPlan.Functions.Portal.UploadSheetFunction))]
+    [InlineData(typeof(ServerlessPlan.Functions.Portal.CoalitionFunctions))]
+    [InlineData(typeof(ServerlessPlan.Functions.Portal.DevelopmentSignInFunctions))]
     public async Task Every_trigger_class_resolves_from_the_app_composition(Type function)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -11,7 +11,14 @@ public sealed class AppSettingsContractTests
 {
     // The functions the infra is built around (IngestUpload is the Event Grid webhook's target).
     private static readonly string[] ExpectedFunctions =
-        ["IngestUpload", "SendDigest", "SendReminders", "TemplateDownload", "ValidateUpload", "WorkbookDownload"];
+    [
+        "IngestUpload", "SendDigest", "SendReminders", "TemplateDownload", "ValidateUpload", "WorkbookDownload",
+        // The portal (anonymous at the host: App Service Authentication signs people in, the code checks their roles).
+        "PortalHome", "PortalUnit", "PortalUnitPeriod", "PortalUpload", "PortalTemplate", "PortalSubmissionState", "PortalOriginal",
+        "PortalUploadAnnotated", "PortalUploadReport", "PortalCheckAnnotated", "PortalCheckReport",
+        "PortalCoalition", "PortalBoard", "PortalProgress", "PortalWorkbook", "PortalDigest", "PortalDigestMail", "PortalAssets",
+        "DevelopmentSignInPage", "DevelopmentSignIn", "DevelopmentSignOut", "DevelopmentMe",
+    ];
 
     [Fact]
     public void App_settings_cover_every_connection_and_schedule_the_bindings_read()

@@ -32,6 +32,7 @@ internal static class OptionsSettings
         ["Contacts__SecretariatCopy"] = "the ST's address is the coalition's choice: nobody in code and in Azure until set (contactsStCopy), a sample address locally",
         ["Mail__SendGridApiKey"] = "a secret: empty locally (mail goes to the outbox), a Key Vault reference in Azure",
         ["Mail__OutboxDirectory"] = "the demo's local folder (out/outbox); none in code or Azure",
+        ["Portal__BaseUrl"] = "the portal is the app itself: in Azure its own https address unless portalBaseUrl names another; none in code or locally (mails then say how to get files)",
     };
 
     /// <summary>A setting the code reads: its name, its default as configuration text, and whether it is a map or list

@@ -15,7 +15,7 @@ public sealed class SettingsSourceOfTruthTests
 {
     // Connection and host settings: not options, documented and deployed by name.
     private static readonly string[] HostSettingPrefixes =
-        [StorageNames.Connection, "AzureWebJobsStorage", "FUNCTIONS_WORKER_RUNTIME", "APPLICATIONINSIGHTS_"];
+        [StorageNames.Connection, "AzureWebJobsStorage", "AzureWebJobsDisableHomepage", "FUNCTIONS_WORKER_RUNTIME", "APPLICATIONINSIGHTS_"];
 
     private static readonly Lazy<JsonObject> DefaultDeploymentSettings = new(() =>
         AppSettings(ArmScope.Root(CompiledTemplate.Json, new JsonObject { ["environmentName"] = "test" })));

@@ -9,14 +9,15 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ServerlessPlan.Tests.Support;
+namespace ServerlessPlan.Functions.Local;
 
 /// <summary>
 /// One HTTP-triggered function as the isolated worker's ASP.NET Core integration maps it: found by its
 /// <c>[Function]</c> method with an <c>[HttpTrigger]</c> parameter, routed at <c>{routePrefix}/{Route ?? name}</c> for
 /// its methods, and invoked on an instance of its class made from the request's services, with the real
 /// <see cref="HttpRequest"/>, the bound route values and the request's cancellation token. An
-/// <see cref="IActionResult"/> it returns is executed against the response, as the worker does.
+/// <see cref="IActionResult"/> it returns is executed against the response, as the worker does. The routes come from
+/// the <c>[HttpTrigger]</c> attributes and nowhere else: the local server and the Functions host share them.
 /// </summary>
 public sealed class HttpFunction
 {
@@ -27,7 +28,8 @@ public sealed class HttpFunction
         Method = method;
         AuthLevel = trigger.AuthLevel;
         Methods = trigger.Methods is { Length: > 0 } methods ? methods : ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
-        Pattern = $"{routePrefix}/{trigger.Route ?? name}";
+        var route = trigger.Route ?? name;
+        Pattern = routePrefix.Length == 0 ? $"/{route}" : $"{routePrefix}/{route}";
     }
 
     /// <summary>The function's name (<c>[Function(name)]</c>), as the host and its logs know it.</summary>
@@ -37,13 +39,13 @@ public sealed class HttpFunction
 
     public MethodInfo Method { get; }
 
-    /// <summary>Declared only: the harness does not check keys (see <see cref="FunctionsHttpServer"/>).</summary>
+    /// <summary>Declared only: the local server does not check keys (see <see cref="LocalFunctionsServer"/>).</summary>
     public AuthorizationLevel AuthLevel { get; }
 
     /// <summary>HTTP methods as declared (any method when none is).</summary>
     public IReadOnlyList<string> Methods { get; }
 
-    /// <summary>The ASP.NET Core route pattern, prefix included: <c>api/templates/{unit}/{period}</c>.</summary>
+    /// <summary>The ASP.NET Core route pattern, prefix included: <c>/api/templates/{unit}/{period}</c> with host.json's empty prefix.</summary>
     public string Pattern { get; }
 
     /// <summary>Every HTTP function of <paramref name="assembly"/>, in a stable order.</summary>
@@ -84,7 +86,7 @@ public sealed class HttpFunction
                     break;
                 case var other:
                     throw new NotSupportedException(
-                        $"{Name} returned {other.GetType().Name}: the harness executes IActionResult only (no HttpResponseData, no output bindings).");
+                        $"{Name} returned {other.GetType().Name}: the local server executes IActionResult only (no HttpResponseData, no output bindings).");
             }
         }
         finally
@@ -103,12 +105,12 @@ public sealed class HttpFunction
         {
             return parameter.ParameterType == typeof(HttpRequest)
                 ? context.Request
-                : throw new NotSupportedException($"{Name}: the harness binds the trigger as HttpRequest only, not {parameter.ParameterType.Name}.");
+                : throw new NotSupportedException($"{Name}: the local server binds the trigger as HttpRequest only, not {parameter.ParameterType.Name}.");
         }
 
         if (parameter.ParameterType == typeof(CancellationToken)) return context.RequestAborted;
         if (parameter.ParameterType == typeof(FunctionContext))
-            throw new NotSupportedException($"{Name}: the harness has no FunctionContext; keep triggers thin enough not to need one.");
+            throw new NotSupportedException($"{Name}: the local server has no FunctionContext; keep triggers thin enough not to need one.");
 
         // The host's binding data for an HTTP trigger: route values, then query parameters, by parameter name.
         var text = context.Request.RouteValues.TryGetValue(parameter.Name!, out var routeValue) && routeValue is not null

@@ -1,0 +1,169 @@
+using System.Net.Http.Headers;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Portal.Access;
+using ServerlessPlan.Core.Portal.Workbooks;
+using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Functions.Local;
+
+namespace ServerlessPlan.Bench;
+
+/// <summary>
+/// The portal's coalition pages as a reader gets them, over HTTP from the local server (the same function classes as
+/// the Functions host) on Azurite, with every unit's current submission of the last two quarters stored: the board
+/// and the regional progress beside the storage reads they need, and the cached workbook download beside a bare read
+/// of the same blob.
+/// </summary>
+public static class PortalBench
+{
+    public const string BoardStep = "board page (GET /coalition/{period})";
+    public const string ProgressStep = "regional progress page, figures cached (GET …/progress)";
+    public const string WorkbookStep = "cached workbook download (GET …/workbook)";
+    public const double BoardTargetMs = 300;
+    public const double WorkbookTargetRatio = 1.5;
+
+    private const int SeedParallelism = 8;
+
+    public static async Task<IReadOnlyList<BenchLine>> RunAsync(BenchEnvironment env, TextWriter progress, bool targeted, CancellationToken ct)
+    {
+        var data = env.Data;
+        var period = data.LastPeriod;
+        var seeded = data.Periods.Count > 1 ? new[] { period.Previous, period } : [period];
+        await progress.WriteLineAsync($"[{env.Scale.Name}] portal: storing {env.Units.All.Count} units' current submissions for {string.Join(", ", seeded)}…");
+        foreach (var p in seeded) await SeedAsync(env, p, ct);
+
+        var settings = env.Settings.ToDictionary(s => s.Key, s => s.Value);
+        settings["Portal:DevelopmentSignIn"] = "true";
+        await using var server = await LocalFunctionsServer.StartAsync(new LocalFunctionsServer.Options
+        {
+            Settings = settings,
+            BlobEvents = false,
+            ConfigureServices = services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton(env.Plans));
+                services.Replace(ServiceDescriptor.Singleton(env.Catalog));
+                services.Replace(ServiceDescriptor.Singleton(env.Units));
+                // After the last quarter's deadline: every quarter of the synthetic plan is open and due.
+                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedClock(period.EndExclusive.AddDays(60))));
+            },
+        });
+        using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
+        client.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, ClientPrincipal.For("bench@coalicion.example", PortalRoles.CoalitionReader).Encode());
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+
+        var iterations = env.Scale == BenchScale.Tiny ? 3 : 30;
+        var submissions = server.Services.GetRequiredService<SubmissionStore>();
+        var loader = server.Services.GetRequiredService<ProgressSnapshotLoader>();
+        await progress.WriteLineAsync($"[{env.Scale.Name}] portal: board, progress and workbook, {iterations} requests each…");
+
+        var board = await TimeAsync(iterations, () => GetAsync(client, $"coalition/{period}", ct));
+        var boardReads = await TimeAsync(iterations, async () => (await submissions.ListPeriodAsync(period, ct)).History.Count);
+
+        var coldProgress = await TimeAsync(1, () => GetAsync(client, $"coalition/{period}/progress", ct), warmUp: false);
+        var warmProgress = await TimeAsync(iterations, () => GetAsync(client, $"coalition/{period}/progress", ct));
+        var progressKeys = await TimeAsync(iterations, async () => (await submissions.ListPointersAsync(seeded[0], period, ct)).Count);
+        var progressReads = await TimeAsync(Math.Min(iterations, 5), async () =>
+            (await loader.LoadWithPreviousAsync(period, ct)).Current.CurrentRows.Count);
+
+        var generated = await TimeAsync(1, () => GetAsync(client, $"coalition/{period}/workbook", ct), warmUp: false);
+        var cached = await TimeAsync(iterations, () => GetAsync(client, $"coalition/{period}/workbook", ct));
+        var blobName = await server.Services.GetRequiredService<WorkbookCache>().BlobNameAsync(period, ct);
+        var blob = server.Services.GetRequiredService<BlobServiceClient>()
+            .GetBlobContainerClient(server.Services.GetRequiredService<StorageLayout>().Workbooks).GetBlobClient(blobName);
+        var bare = await TimeAsync(iterations, async () =>
+        {
+            var download = await blob.DownloadStreamingAsync(cancellationToken: ct);
+            await using var content = download.Value.Content;
+            return await DrainAsync(content, ct);
+        });
+
+        return
+        [
+            Line(env, BoardStep, board, boardReads.Timings.Median,
+                targeted ? $"p95 < {BoardTargetMs:0} ms" : null, targeted ? board.Timings.P95 < BoardTargetMs : null),
+            Line(env, "board's storage reads (the period's Submissions: pointers, history)", boardReads, null),
+            Line(env, ProgressStep, warmProgress, progressKeys.Timings.Median),
+            Line(env, "regional progress page, first request (figures computed)", coldProgress, progressReads.Timings.Median),
+            Line(env, "regional progress's storage reads when computing (current rows, quarter and previous)", progressReads, null),
+            Line(env, "regional progress's key reads when cached (pointers, quarter and previous)", progressKeys, null),
+            Line(env, WorkbookStep, cached, bare.Timings.Median,
+                targeted ? $"≤ {WorkbookTargetRatio}× bare blob read" : null, targeted ? cached.Timings.Median <= WorkbookTargetRatio * bare.Timings.Median : null),
+            Line(env, "bare blob read of the same workbook (floor)", bare, null),
+            Line(env, "workbook first download (generated and stored)", generated, null),
+        ];
+    }
+
+    /// <summary>No rows: these steps scale with units and activities, not with a row count, so they stay out of the rows/s comparison.</summary>
+    private static BenchLine Line(BenchEnvironment env, string step, Measured m, double? floorMs, string? target = null, bool? met = null) => new()
+    {
+        Section = BenchSections.Portal,
+        Scale = env.Scale.Name,
+        Step = step,
+        Ms = m.Timings.Median,
+        P95Ms = m.Timings.P95,
+        CpuMs = m.Timings.CpuMedian,
+        Iterations = m.Timings.Count,
+        FloorMs = floorMs,
+        OutputBytes = m.Bytes,
+        Target = target,
+        Met = met,
+    };
+
+    private sealed record Measured(Timings Timings, long Bytes);
+
+    /// <summary>Three untimed warm-up runs (first requests compile and connect), then <paramref name="iterations"/> timed ones.</summary>
+    private static async Task<Measured> TimeAsync(int iterations, Func<Task<long>> step, bool warmUp = true)
+    {
+        if (warmUp)
+            for (var i = 0; i < 3; i++) await step();
+        var timings = new Timings();
+        long bytes = 0;
+        for (var i = 0; i < iterations; i++)
+        {
+            var clock = StepClock.StartNew();
+            bytes = await step();
+            clock.Stop();
+            timings.Add(clock);
+        }
+        return new Measured(timings, bytes);
+    }
+
+    private static async Task<long> GetAsync(HttpClient client, string path, CancellationToken ct)
+    {
+        using var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, ct);
+        response.EnsureSuccessStatusCode();
+        await using var body = await response.Content.ReadAsStreamAsync(ct);
+        return await DrainAsync(body, ct);
+    }
+
+    private static async Task<long> DrainAsync(Stream stream, CancellationToken ct)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await stream.ReadAsync(buffer, ct)) > 0) total += read;
+        return total;
+    }
+
+    /// <summary>Every unit's current submission for <paramref name="period"/>, written as the ingestion writes it: rows, then the pointer.</summary>
+    private static async Task SeedAsync(BenchEnvironment env, ReportingPeriod period, CancellationToken ct)
+    {
+        var snapshot = env.Data.Snapshot(period);
+        var progress = env.Get<ProgressStore>();
+        var submissions = env.Get<SubmissionStore>();
+        await Parallel.ForEachAsync(snapshot.Submissions.History, new ParallelOptions { MaxDegreeOfParallelism = SeedParallelism, CancellationToken = ct },
+            async (entry, token) =>
+            {
+                await progress.WriteAsync(entry.PartitionKey, entry.RowKey, snapshot.CurrentRows[entry.Unit], token);
+                await submissions.PromoteAsync(entry, token);
+            });
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

@@ -1,0 +1,38 @@
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Storage;
+
+namespace ServerlessPlan.Core.Portal.Board;
+
+/// <summary>One quarter of one unit: its state, dates and every upload the history holds (newest first).</summary>
+/// <param name="Plan">The plan in force for the quarter: its template, rules and figures.</param>
+/// <param name="Deadline">From this instant a sheet is late (the reporting calendar).</param>
+/// <param name="History">Distinct uploads by content, newest arrival first.</param>
+public sealed record UnitQuarter(
+    ReportingUnit Unit,
+    ReportingPeriod Period,
+    PlanCatalog Plan,
+    QuarterState State,
+    DateTimeOffset Opens,
+    DateTimeOffset Deadline,
+    UnitSubmissionStatus Status,
+    IReadOnlyList<SubmissionEntity> History,
+    CurrentPointerEntity? Pointer)
+{
+    public SubmissionEntity? Current => Pointer is null ? null : History.FirstOrDefault(h => h.RowKey == Pointer.SubmissionId);
+
+    public bool IsOpen => State != QuarterState.NotOpen;
+
+    /// <summary>The last day to send, as people are told it (<see cref="DeadlineText"/>): the day before <see cref="Deadline"/>.</summary>
+    public DateOnly LastDayToSend => DateOnly.FromDateTime(Deadline.UtcDateTime).AddDays(-1);
+
+    public static QuarterState StateOf(UnitSubmissionStatus status, IReadOnlyList<SubmissionEntity> history, bool opened) =>
+        !opened ? QuarterState.NotOpen
+        : status.Timeliness switch
+        {
+            SubmissionTimeliness.OnTime => QuarterState.AcceptedOnTime,
+            SubmissionTimeliness.Late => QuarterState.AcceptedLate,
+            SubmissionTimeliness.RejectedOnly => QuarterState.Rejected,
+            _ => history.Any(h => h.StatusValue == SubmissionStatus.Pending) ? QuarterState.Processing : QuarterState.NotStarted,
+        };
+}

@@ -1,0 +1,108 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Portal.Board;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Sheets;
+using ServerlessPlan.Core.Storage;
+
+namespace ServerlessPlan.Core.Portal.Workbooks;
+
+/// <summary>
+/// The merged workbook of a period, generated once per set of current submissions and then served from blob storage
+/// (<c>workbooks/{period}/{key}.xlsx</c>). The workbook holds every quarter of the plan up to the period (its
+/// <c>Datos</c> sheet), so the key digests the current pointers of all those quarters, the plan in force for the period
+/// (id and content), the units' membership and the code that writes it: an accepted upload moves a pointer, which
+/// makes a new key, so the next download regenerates it. Racing generators write the same content; the first write
+/// wins and the others are dropped.
+/// </summary>
+public sealed class WorkbookCache(
+    BlobServiceClient blobs,
+    StorageLayout layout,
+    SubmissionStore submissions,
+    MergedWorkbookService workbooks,
+    PlanRegistry plans,
+    ReportingUnits units,
+    ILogger<WorkbookCache> logger)
+{
+    /// <summary>The writer's build: a new build may write a different workbook from the same data.</summary>
+    private static readonly string CodeVersion = typeof(MergedWorkbookWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(layout.Workbooks);
+    private volatile bool _created;
+
+    /// <summary>Where the workbook of <paramref name="period"/> for the current submissions is (or would be) kept.</summary>
+    public async Task<string> BlobNameAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        var catalog = plans.For(period);
+        var pointers = await submissions.ListPointersAsync(new ReportingPeriod(catalog.FirstYear, 1), period, ct);
+        var byPeriod = pointers.GroupBy(p => p.Period, StringComparer.Ordinal)
+            .Select(g => (ReportingPeriod.Parse(g.Key), (IReadOnlyList<CurrentPointerEntity>)g.ToList()));
+        return $"{period}/{PointerKey.Of(byPeriod, $"{CodeVersion}|{PointerKey.Context(plans, units, period)}")}.xlsx";
+    }
+
+    /// <summary>The workbook to send: the stored one, or one generated now (and stored); null when the period has no accepted sheet.</summary>
+    public async Task<CachedWorkbook?> OpenAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        var name = await BlobNameAsync(period, ct);
+        var blob = _container.GetBlobClient(name);
+        try
+        {
+            var stored = await blob.DownloadStreamingAsync(cancellationToken: ct);
+            return new CachedWorkbook(stored.Value.Content, stored.Value.Details.ContentLength, name, FromCache: true);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+        }
+
+        // A temporary file, not memory: the workbook can hold a million rows. Deleted when the response is done.
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        try
+        {
+            var summary = await workbooks.WriteAsync(period, file, ct);
+            if (summary is null)
+            {
+                await file.DisposeAsync();
+                return null;
+            }
+
+            file.Position = 0;
+            await StoreAsync(blob, file, ct);
+            file.Position = 0;
+            logger.LogInformation("Merged workbook for {Period} generated ({Rows} rows) and kept as {Blob}", period, summary.DataRows, name);
+            return new CachedWorkbook(file, file.Length, name, FromCache: false);
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StoreAsync(BlobClient blob, Stream content, CancellationToken ct)
+    {
+        if (!_created)
+        {
+            await _container.CreateIfNotExistsAsync(cancellationToken: ct);
+            _created = true;
+        }
+
+        try
+        {
+            await blob.UploadAsync(content, new BlobUploadOptions
+            {
+                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                HttpHeaders = new BlobHttpHeaders { ContentType = Xlsx.ContentType },
+            }, ct);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // Another download generated the same workbook first: keep that one.
+        }
+    }
+}
+
+/// <param name="FromCache">True when served from blob storage, false when generated for this request.</param>
+public sealed record CachedWorkbook(Stream Content, long Length, string BlobName, bool FromCache);

@@ -1,0 +1,277 @@
+using ClosedXML.Excel;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using ServerlessPlan.Core.Portal.Access;
+using ServerlessPlan.Core.Sheets;
+using ServerlessPlan.Functions.Http;
+using ServerlessPlan.Tests.Support;
+
+namespace ServerlessPlan.Tests.Browser;
+
+/// <summary>
+/// The portal in a real browser (headless Chromium), against the local server on Azurite with Event Grid emulated:
+/// what focal points and readers do, by mouse and by keyboard, with every page checked by axe-core (no serious or
+/// critical violation) and kept as a screenshot with the test results.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IAsyncLifetime
+{
+    /// <summary>No test may hang the suite: a browser step that never answers fails its test instead.</summary>
+    private const int TestTimeout = 180_000;
+
+    private PortalHost _portal = null!;
+    private readonly List<IBrowserContext> _contexts = [];
+    private readonly string _work = Directory.CreateTempSubdirectory("portal-browser-").FullName;
+
+    public async Task InitializeAsync() => _portal = await PortalHost.StartAsync(azurite);
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.DisposeAsync();
+        await _portal.DisposeAsync();
+        Directory.Delete(_work, recursive: true);
+    }
+
+    private string Url(string path) => new Uri(_portal.BaseAddress, path.TrimStart('/')).ToString();
+
+    private async Task<IPage> PageAsAsync(string name, params string[] roles)
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            AcceptDownloads = true,
+            Locale = "es-ES",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        _contexts.Add(context);
+        // Signed in as the development sign-in's role page signs people in: its cookie holds the principal App Service
+        // Authentication would send. (A header set by the test would not go with the browser's own download requests.)
+        if (roles.Length > 0)
+        {
+            await context.AddCookiesAsync(
+            [
+                new Cookie { Name = PortalRequests.DevelopmentCookie, Value = ClientPrincipal.For(name, roles).Encode(), Url = _portal.BaseAddress.ToString() },
+            ]);
+        }
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        return page;
+    }
+
+    /// <summary>Keeps a full-page screenshot and fails on any serious or critical accessibility violation.</summary>
+    private async Task CheckAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(chromium.Screenshots, $"{name}.png"), FullPage = true });
+        // The digest's frame is the e-mail as sent (sandboxed: no script runs there, so axe cannot enter it); the portal's
+        // own pages have no other frame.
+        var results = await page.RunAxe(new AxeRunOptions { Iframes = false });
+        var grave = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(grave.Count == 0, $"{name} ({page.Url}): " + string.Join("; ", grave.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+    }
+
+    private async Task<string> DownloadAsync(IPage page, ILocator link, string fileName)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        var path = Path.Combine(_work, fileName);
+        await download.SaveAsAsync(path);
+        Assert.Null(await download.FailureAsync());
+        var head = (await File.ReadAllBytesAsync(path)).Take(200).ToArray();
+        Assert.True(head.Length > 2 && head[0] == (byte)'P' && head[1] == (byte)'K', $"{download.Url} saved {new FileInfo(path).Length} bytes: {System.Text.Encoding.UTF8.GetString(head)}");
+        return path;
+    }
+
+    /// <summary>Fills a downloaded template as a person does in Excel: name and e-mail, then each row's ejecutado, status and a note.</summary>
+    private static void FillAsAPersonWould(string path, Action<IXLWorksheet, int>? change = null)
+    {
+        using var workbook = new XLWorkbook(path);
+        var sheet = workbook.Worksheet(TemplateLayout.ReportSheetEs);
+        sheet.Cell(TemplateLayout.FocalNameCell).Value = "Ana Pérez";
+        sheet.Cell(TemplateLayout.FocalEmailCell).Value = FilledSheet.FocalEmailOf("GT");
+        for (var row = TemplateLayout.FirstDataRow; !sheet.Cell(row, TemplateLayout.CodeColumn).IsEmpty(); row++)
+        {
+            var programado = sheet.Cell(row, TemplateLayout.ProgramadoColumn).GetValue<double?>() ?? 40;
+            sheet.Cell(row, TemplateLayout.EjecutadoColumn).Value = programado;
+            sheet.Cell(row, TemplateLayout.StatusColumn).Value = programado >= 100 ? "completada" : "en proceso";
+            sheet.Cell(row, TemplateLayout.ObservationsColumn).Value = "Talleres y reuniones de seguimiento";
+            change?.Invoke(sheet, row);
+        }
+        workbook.Save();
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_focal_point_downloads_the_template_fills_it_uploads_it_and_sees_it_registered()
+    {
+        var page = await PageAsAsync("ana@gt.example.org", PortalRoles.Unit("GT"));
+        await page.GotoAsync(Url("/"));
+        await CheckAsync(page, "01-unit-quarters");
+        await page.GetByRole(AriaRole.Link, new() { Name = "3.º trimestre de 2021" }).ClickAsync();
+        await CheckAsync(page, "02-unit-quarter-before-upload");
+
+        var template = await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Descargar la plantilla de 2021-Q3 (.xlsx)" }), "plantilla.xlsx");
+        FillAsAPersonWould(template);
+        await page.SetInputFilesAsync("#sheet", template);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Comprobar y enviar" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Informe aceptado" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Registrado como su informe vigente.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        // The status and history update in place once the outcome is recorded.
+        await Assertions.Expect(page.Locator("[data-refresh=history] table")).ToContainTextAsync("Vigente");
+        await CheckAsync(page, "03-unit-quarter-accepted");
+
+        await page.ReloadAsync();
+        // Accepted; on time or late by the blob's own time (Azurite stamps uploads with today's date, the clock says 2021).
+        await Assertions.Expect(page.Locator("dd .tag")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Aceptado (a tiempo|tarde)$"));
+        await Assertions.Expect(page.Locator("table").GetByText("Vigente")).ToBeVisibleAsync();
+        await CheckAsync(page, "04-unit-quarter-history");
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_sheet_with_150_in_an_ejecutado_cell_is_rejected_naming_that_cell()
+    {
+        var page = await PageAsAsync("ana@gt.example.org", PortalRoles.Unit("GT"));
+        await page.GotoAsync(Url("/units/GT/2021-Q3"));
+        var template = await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Descargar la plantilla de 2021-Q3 (.xlsx)" }), "plantilla.xlsx");
+        string? cell = null;
+        FillAsAPersonWould(template, (sheet, row) =>
+        {
+            if (cell is not null) return;
+            var target = sheet.Cell(row, TemplateLayout.EjecutadoColumn);
+            target.Value = 150;
+            cell = target.Address.ToString();
+        });
+
+        await page.SetInputFilesAsync("#sheet", template);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Comprobar y enviar" }).ClickAsync();
+
+        var summary = page.Locator(".error-summary");
+        await Assertions.Expect(summary).ToContainTextAsync($"celda {cell}");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await CheckAsync(page, "05-unit-quarter-rejected");
+        await summary.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Assertions.Expect(page.Locator("#issue-1")).ToContainTextAsync(cell!);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Descargar la copia revisada (.xlsx)" })).ToBeVisibleAsync();
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_GT_focal_point_cannot_reach_HN_pages_nor_upload_for_HN()
+    {
+        var page = await PageAsAsync("ana@gt.example.org", PortalRoles.Unit("GT"));
+
+        var response = await page.GotoAsync(Url("/units/HN/2021-Q3"));
+        Assert.Equal(403, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sin acceso" })).ToBeVisibleAsync();
+        await CheckAsync(page, "06-forbidden");
+
+        // The form's token from GT's own page, posted to HN's upload from the same browser session.
+        await page.GotoAsync(Url("/units/GT/2021-Q3"));
+        var token = await page.Locator("input[name=__sp_af]").InputValueAsync();
+        var upload = await page.APIRequest.PostAsync(Url("/units/HN/2021-Q3/upload"), new APIRequestContextOptions
+        {
+            Headers = new Dictionary<string, string> { ["Origin"] = _portal.BaseAddress.GetLeftPart(UriPartial.Authority), ["Accept"] = "application/json" },
+            Multipart = page.APIRequest.CreateFormData().Append("__sp_af", token)
+                .Append("sheet", new FilePayload { Name = "hn.xlsx", MimeType = "application/octet-stream", Buffer = FilledSheet.Complete("HN", "2021-Q3").Build() }),
+        });
+        Assert.Equal(403, upload.Status);
+        Assert.Contains("UNIT_FORBIDDEN", await upload.TextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_reader_sees_the_board_and_the_progress_and_downloads_a_workbook_that_opens()
+    {
+        await _portal.SubmitAsync("GT", "2021-Q3", FilledSheet.Complete("GT", "2021-Q3").Build());
+        await _portal.SubmitAsync("HN", "2021-Q3", FilledSheet.Complete("HN", "2021-Q3").Ejecutado("1.1.1.2", 150).Build());
+        await _portal.SubmitAsync("BZ", "2021-Q3", FilledSheet.Complete("BZ", "2021-Q3").Build());
+        var page = await PageAsAsync("presidencia@coalicion.example.org", PortalRoles.CoalitionReader);
+
+        await page.GotoAsync(Url("/"));
+        await CheckAsync(page, "07-reader-home");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cumplimiento, avance regional, resumen y libro consolidado" }).ClickAsync();
+        // On 20 October the calendar's quarter is 2021-Q2 (the last one due); the picker moves to the one in progress.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cumplimiento del 2.º trimestre de 2021" })).ToBeVisibleAsync();
+        await page.GetByLabel("Trimestre").SelectOptionAsync("2021-Q3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ver" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cumplimiento del 3.º trimestre de 2021" })).ToBeVisibleAsync();
+        var guatemala = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Guatemala (GT)" });
+        // Azurite stamps uploads with today's date while the clock says 2021: accepted sheets count as late here.
+        await Assertions.Expect(guatemala).ToContainTextAsync(new System.Text.RegularExpressions.Regex("A tiempo|Tarde"));
+        await Assertions.Expect(guatemala).ToContainTextAsync("informe.xlsx");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Honduras (HN)" })).ToContainTextAsync("Solo rechazadas");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Nicaragua (NI)" })).ToContainTextAsync("Falta");
+        await CheckAsync(page, "08-coalition-board");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Avance regional" }).ClickAsync();
+        await Assertions.Expect(page.Locator("meter").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Ejecutado regional de cada" })).ToContainTextAsync("de 9");
+        await CheckAsync(page, "09-coalition-progress");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Resumen para la Presidencia" }).ClickAsync();
+        await Assertions.Expect(page.FrameLocator("iframe.digest-frame").Locator("body")).ToContainTextAsync("2021-Q3");
+        await CheckAsync(page, "10-coalition-digest");
+
+        var path = await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Descargar el libro consolidado (.xlsx)" }), "consolidado.xlsx");
+        using var workbook = new XLWorkbook(path);
+        Assert.Contains("2021-Q3", workbook.Worksheet("Resumen").Cell(1, 1).GetString());
+        Assert.Equal(["BZ", "GT"], workbook.Worksheet("Datos").RowsUsed().Skip(1).Where(r => !r.Cell(15).IsEmpty()).Select(r => r.Cell(4).GetString()).Distinct().Order());
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_focal_point_uploads_with_the_keyboard_alone()
+    {
+        var sheet = Path.Combine(_work, "informe.xlsx");
+        await File.WriteAllBytesAsync(sheet, FilledSheet.Complete("GT", "2021-Q3").Build());
+        var page = await PageAsAsync("ana@gt.example.org", PortalRoles.Unit("GT"));
+        await page.GotoAsync(Url("/units/GT/2021-Q3"));
+
+        for (var presses = 0; presses < 40 && await page.EvaluateAsync<string>("document.activeElement && document.activeElement.id") != "sheet"; presses++)
+            await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("sheet", await page.EvaluateAsync<string>("document.activeElement.id"));
+        // Space opens the file input's dialog (Enter too); the dialog is the system's, so the test answers it.
+        IFileChooser? chooser = null;
+        foreach (var key in new[] { "Space", "Enter", "Space" })
+        {
+            try
+            {
+                chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync(key), new() { Timeout = 5_000 });
+                break;
+            }
+            catch (TimeoutException)
+            {
+                Assert.Equal("sheet", await page.EvaluateAsync<string>("document.activeElement.id"));
+            }
+        }
+        await Assert.IsAssignableFrom<IFileChooser>(chooser).SetFilesAsync(sheet);
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("BUTTON", await page.EvaluateAsync<string>("document.activeElement.tagName"));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Informe aceptado" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Registrado como su informe vigente.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Every_other_page_passes_the_accessibility_check_in_both_languages()
+    {
+        var anonymous = await PageAsAsync("nobody");
+        await anonymous.GotoAsync(Url("/"));
+        await Assertions.Expect(anonymous.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" })).ToBeVisibleAsync();
+        await CheckAsync(anonymous, "11-start");
+
+        // The development sign-in's page: pick a role, as a person trying the portal locally does.
+        await anonymous.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+        await CheckAsync(anonymous, "12-development-sign-in");
+        await anonymous.GetByLabel("Punto focal de Belice").CheckAsync();
+        await anonymous.GetByRole(AriaRole.Button, new() { Name = "Entrar" }).ClickAsync();
+        // Belize's focal points read English.
+        await Assertions.Expect(anonymous.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(anonymous.GetByRole(AriaRole.Heading, new() { Name = "Your quarterly reports" })).ToBeVisibleAsync();
+        await CheckAsync(anonymous, "13-unit-quarters-english");
+        await anonymous.GetByRole(AriaRole.Link, new() { Name = "Español" }).ClickAsync();
+        await Assertions.Expect(anonymous.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await Assertions.Expect(anonymous.GetByRole(AriaRole.Heading, new() { Name = "Sus informes trimestrales" })).ToBeVisibleAsync();
+
+        var missing = await anonymous.GotoAsync(Url("/units/BZ/2031-Q1"));
+        Assert.Equal(404, missing!.Status);
+        await CheckAsync(anonymous, "14-not-found");
+    }
+}

@@ -1,0 +1,191 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ServerlessPlan.Functions.Local;
+using ServerlessPlan.Functions.Portal;
+using ServerlessPlan.Tests.Support;
+
+namespace ServerlessPlan.Tests.Integration.Portal;
+
+/// <summary>
+/// Who may reach what, route by route: every route of the app is enumerated from the <c>[HttpTrigger]</c> attributes
+/// (not a hand-picked list), so a route added later is covered without editing these tests.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private PortalHost _portal = null!;
+
+    public async Task InitializeAsync() => _portal = await PortalHost.StartAsync(azurite, blobEvents: false);
+
+    public async Task DisposeAsync() => await _portal.DisposeAsync();
+
+    private static readonly IReadOnlyList<HttpFunction> All = HttpFunction.Discover(typeof(HomeFunction).Assembly, HostSettings.RoutePrefix);
+
+    /// <summary>Reachable without signing in: the start page, the stylesheet and script, the sign-in's own pages, and the keyed API.</summary>
+    private static bool IsPublic(HttpFunction f) =>
+        f.Name is "PortalHome" or nameof(PortalAssets) || f.Name.StartsWith("Development", StringComparison.Ordinal) ||
+        f.Pattern.StartsWith("/api/", StringComparison.Ordinal);
+
+    public static TheoryData<string, string> UnitRoutes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var f in All.Where(f => f.Pattern.Contains("{unit}", StringComparison.Ordinal) && !f.Pattern.StartsWith("/api/", StringComparison.Ordinal)))
+            foreach (var method in f.Methods) data.Add(method.ToUpperInvariant(), f.Pattern);
+        return data;
+    }
+
+    public static TheoryData<string, string> SignedInRoutes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var f in All.Where(f => !IsPublic(f)))
+            foreach (var method in f.Methods) data.Add(method.ToUpperInvariant(), f.Pattern);
+        return data;
+    }
+
+    public static TheoryData<string> CoalitionRoutes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in All.Where(f => f.Pattern.StartsWith("/coalition", StringComparison.Ordinal))) data.Add(f.Pattern);
+        return data;
+    }
+
+    [Fact]
+    public void The_enumeration_finds_the_unit_and_coalition_routes_of_the_portal()
+    {
+        Assert.True(UnitRoutes().Count >= 10, $"Only {UnitRoutes().Count} unit routes found.");
+        Assert.Contains("POST /units/{unit}/{period}/upload", ((IEnumerable<object[]>)UnitRoutes()).Select(r => $"{r[0]} {r[1]}"));
+        Assert.Contains("/coalition/{period}/workbook", ((IEnumerable<object[]>)CoalitionRoutes()).Select(r => (string)r[0]));
+    }
+
+    [Theory]
+    [MemberData(nameof(UnitRoutes))]
+    public async Task A_GT_focal_point_is_refused_every_route_of_HN_with_403(string method, string pattern)
+    {
+        using var gt = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
+
+        using var response = await SendAsync(gt, method, Fill(pattern, "HN"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("UNIT_FORBIDDEN", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(UnitRoutes))]
+    public async Task A_GT_focal_point_is_not_refused_the_same_routes_of_GT(string method, string pattern)
+    {
+        using var gt = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
+
+        using var response = await SendAsync(gt, method, Fill(pattern, "GT"));
+
+        Assert.NotEqual(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.True((int)response.StatusCode < 500, $"{method} {pattern}: {(int)response.StatusCode}");
+    }
+
+    [Theory]
+    [MemberData(nameof(UnitRoutes))]
+    public async Task A_reader_sees_every_unit_but_changes_nothing(string method, string pattern)
+    {
+        using var reader = await _portal.SessionAsync("presidencia@coalicion.example.org", "GT", "Coalition.Reader");
+
+        using var response = await SendAsync(reader, method, Fill(pattern, "HN"));
+
+        if (method == "POST")
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Contains("UNIT_FORBIDDEN", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.NotEqual(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CoalitionRoutes))]
+    public async Task A_focal_point_is_refused_the_coalition_pages(string pattern)
+    {
+        using var gt = _portal.As("ana@gt.example.org", "Unit.GT");
+
+        using var response = await gt.GetAsync(Fill(pattern, "GT").TrimStart('/'));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(SignedInRoutes))]
+    public async Task Nobody_signed_in_is_sent_to_sign_in_or_told_401(string method, string pattern)
+    {
+        using var anonymous = _portal.Server.CreateClient();
+        using var page = new HttpRequestMessage(new HttpMethod(method), Fill(pattern, "GT").TrimStart('/'));
+        page.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await anonymous.SendAsync(page);
+
+        if (method == "GET")
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/.auth/login/aad?post_login_redirect_uri=", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SignedInRoutes))]
+    public async Task Without_trusted_authentication_a_principal_header_is_ignored(string method, string pattern)
+    {
+        // Development sign-in off and no WEBSITE_AUTH_ENABLED: nothing stands behind the header, so nobody is signed in.
+        await using var plain = await PortalHost.StartAsync(azurite, blobEvents: false, new Dictionary<string, string?> { ["Portal:DevelopmentSignIn"] = "false" });
+        using var spoofed = plain.As("mallory@example.org", "Coalition.Admin", "Unit.GT");
+        using var request = new HttpRequestMessage(new HttpMethod(method), Fill(pattern, "GT").TrimStart('/'));
+        request.Headers.Accept.ParseAdd("application/json");
+
+        using var response = await spoofed.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task With_App_Service_Authentication_on_the_platform_header_is_believed()
+    {
+        await using var azure = await PortalHost.StartAsync(azurite, blobEvents: false, new Dictionary<string, string?>
+        {
+            ["Portal:DevelopmentSignIn"] = "false",
+            ["WEBSITE_AUTH_ENABLED"] = "True",
+        });
+        using var reader = azure.As("presidencia@coalicion.example.org", "Coalition.Reader");
+
+        using var board = await reader.GetAsync("coalition/2021-Q3");
+        using var me = await reader.GetAsync(".auth/me");
+
+        Assert.Equal(HttpStatusCode.OK, board.StatusCode);
+        // The platform answers /.auth/* itself: the app has no such routes outside the development sign-in.
+        Assert.Equal(HttpStatusCode.NotFound, me.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(PortalSession session, string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path.TrimStart('/'));
+        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.Add("Origin", session.Client.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        if (method == "POST") request.Content = PortalHost.Form(session.Token, FilledSheet.Complete("GT", "2021-Q3").Build());
+        return await session.Client.SendAsync(request);
+    }
+
+    /// <summary>A concrete path for a route pattern: the unit given, a quarter of the plan, well-formed ids and names.</summary>
+    private static string Fill(string pattern, string unit) => Parameter().Replace(pattern, m => m.Groups[1].Value switch
+    {
+        "unit" => unit,
+        "period" => "2021-Q3",
+        "id" => new string('a', 64),
+        "stem" => "20211020-120000-informe",
+        "name" => "portal.css",
+        _ => "",
+    }).Replace("//", "/", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\{(\w+)(?::[^}]*)?\??\}")]
+    private static partial Regex Parameter();
+}

@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+using ServerlessPlan.Core.Portal.Access;
+using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Tests.Support;
+using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
+
+namespace ServerlessPlan.Tests.Unit.Infra;
+
+/// <summary>
+/// The portal in the compiled template: App Service Authentication with Entra ID (authsettingsV2), the portal's own
+/// address for the links in mails, the development sign-in never on, the site root given to the portal, and the app
+/// roles the registration must define.
+/// </summary>
+public sealed class PortalAuthInfraTests
+{
+    private const string ClientId = "4f0c2d1e-8b7a-4c3d-9e2f-1a2b3c4d5e6f";
+
+    private static ArmScope WithPortal(JsonObject? more = null)
+    {
+        var overrides = new JsonObject { ["portalClientId"] = ClientId };
+        foreach (var (key, value) in more ?? []) overrides[key] = value?.DeepClone();
+        return Deploy(overrides: overrides);
+    }
+
+    private static JsonObject AuthSettings(ArmScope main)
+    {
+        var module = main.Module("portal-auth");
+        var config = Assert.Single(module.Resources("Microsoft.Web/sites/config"));
+        Assert.EndsWith("authsettingsV2", Text(module.Evaluate(config["name"])));
+        return module.Evaluate(config, "properties")!.AsObject();
+    }
+
+    [Fact]
+    public void Sign_in_is_Entra_ID_through_App_Service_Authentication_with_the_registration_given()
+    {
+        var auth = AuthSettings(WithPortal(new JsonObject { ["portalTenantId"] = "11111111-2222-3333-4444-555555555555" }));
+
+        Assert.True(auth["platform"]!["enabled"]!.GetValue<bool>());
+        var aad = auth["identityProviders"]!["azureActiveDirectory"]!;
+        Assert.True(aad["enabled"]!.GetValue<bool>());
+        Assert.Equal(ClientId, Text(aad["registration"]!["clientId"]));
+        // The cloud's own sign-in endpoint (environment(): opaque here), then the tenant's v2.0 issuer.
+        var issuer = Text(aad["registration"]!["openIdIssuer"]);
+        Assert.StartsWith("⟨environment().authentication.loginEndpoint", issuer, StringComparison.Ordinal);
+        Assert.EndsWith("11111111-2222-3333-4444-555555555555/v2.0", issuer, StringComparison.Ordinal);
+        // No client secret anywhere: the ID token is all the portal reads.
+        Assert.Null(aad["registration"]!["clientSecretSettingName"]);
+        Assert.Contains(ClientId, aad["validation"]!["allowedAudiences"]!.AsArray().Select(Text));
+        Assert.True(auth["httpSettings"]!["requireHttps"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void Unauthenticated_requests_reach_the_app_so_the_keyed_API_and_the_Event_Grid_webhook_keep_working()
+    {
+        var validation = AuthSettings(WithPortal())["globalValidation"]!;
+
+        // The code refuses anonymous callers on every portal route (PortalAuthorizationTests); the platform must not
+        // redirect /api/... (function keys) or /runtime/webhooks/blobs (Event Grid's system key) to a sign-in page.
+        Assert.Equal("AllowAnonymous", Text(validation["unauthenticatedClientAction"]));
+        Assert.False(validation["requireAuthentication"]!.GetValue<bool>());
+        Assert.Null(validation["excludedPaths"]);
+    }
+
+    [Fact]
+    public void Without_an_app_registration_no_sign_in_is_configured()
+    {
+        var main = Deploy();
+        var module = main.Resources("Microsoft.Resources/deployments").Single(d => Text(main.Evaluate(d["name"])) == "portal-auth");
+
+        Assert.False(main.IsDeployed(module));
+        // The azd placeholder given to az as is counts as "not given".
+        var viaAz = Deploy(overrides: new JsonObject { ["portalClientId"] = "${PORTAL_CLIENT_ID}" });
+        Assert.False(viaAz.IsDeployed(viaAz.Resources("Microsoft.Resources/deployments").Single(d => Text(viaAz.Evaluate(d["name"])) == "portal-auth")));
+    }
+
+    [Fact]
+    public void Development_sign_in_is_false_in_every_deployment_and_no_parameter_reaches_it()
+    {
+        foreach (var deployment in new[] { Deploy(), WithPortal(), Deploy(withSendGridKey: false, withEventGridSubscription: false) })
+            Assert.Equal("false", Text(AppSettings(deployment)["Portal__DevelopmentSignIn"]));
+
+        var expression = CompiledTemplate.Json["resources"]!.ToJsonString();
+        Assert.DoesNotContain("parameters('portalDevelopmentSignIn')", expression, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(CompiledTemplate.Json["parameters"]!.AsObject(), p => p.Key.Contains("SignIn", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Mails_link_to_the_app_itself_unless_another_portal_address_is_given()
+    {
+        var own = Text(AppSettings(Deploy(overrides: new JsonObject { ["functionAppName"] = "func-plan-prod" }))["Portal__BaseUrl"]);
+        var other = Text(AppSettings(Deploy(overrides: new JsonObject { ["portalBaseUrl"] = "https://plan.coalicion.example" }))["Portal__BaseUrl"]);
+
+        Assert.Equal("https://func-plan-prod.azurewebsites.net", own);
+        Assert.Equal("https://plan.coalicion.example", other);
+        Assert.Equal("https://func-plan-prod.azurewebsites.net", Text(Output(Deploy(overrides: new JsonObject { ["functionAppName"] = "func-plan-prod" }), "PORTAL_URL")));
+    }
+
+    [Fact]
+    public void The_site_root_is_the_portal_and_its_workbooks_container_exists()
+    {
+        var main = Deploy();
+
+        Assert.Equal("true", Text(AppSettings(main)["AzureWebJobsDisableHomepage"]));
+        Assert.Contains(StorageNames.WorkbooksContainer, main.Variable("dataContainers")!.AsArray().Select(Text));
+    }
+
+    [Fact]
+    public void The_app_roles_file_defines_a_role_per_unit_and_the_coalition_roles_with_stable_unique_ids()
+    {
+        var roles = JsonNode.Parse(File.ReadAllText(Path.Combine(CompiledTemplate.RepoRoot, "infra", "portal-app-roles.json")))!.AsArray();
+        var values = roles.Select(r => (string)r!["value"]!).ToList();
+
+        Assert.Equal(RealPlan.Units.All.Select(u => PortalRoles.Unit(u.Code)).Append(PortalRoles.CoalitionReader).Append(PortalRoles.CoalitionAdmin).Order(),
+            values.Order());
+        Assert.Equal(roles.Count, roles.Select(r => Guid.Parse((string)r!["id"]!)).Distinct().Count());
+        Assert.All(roles, r => Assert.Equal(["User"], r!["allowedMemberTypes"]!.AsArray().Select(m => (string)m!)));
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Requests;
+
+namespace ServerlessPlan.Functions.Http;
+
+/// <summary>
+/// The one way every HTTP function answers a problem: RFC 9457 problem details (<c>application/problem+json</c>)
+/// with a stable <c>code</c> for scripts and a title and detail in the caller's language.
+/// </summary>
+public static class Problems
+{
+    public static ObjectResult Result(int status, string code, LocalizedText title, string detail, Language language,
+        IReadOnlyDictionary<string, object?>? extensions = null)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title.In(language), Detail = detail };
+        problem.Extensions["code"] = code;
+        foreach (var (name, value) in extensions ?? new Dictionary<string, object?>())
+            problem.Extensions[name] = value;
+        var result = new ObjectResult(problem) { StatusCode = status };
+        result.ContentTypes.Add("application/problem+json");
+        return result;
+    }
+
+    public static ObjectResult Result(int status, string code, LocalizedText title, LocalizedText detail, Language language,
+        IReadOnlyDictionary<string, object?>? extensions = null) =>
+        Result(status, code, title, detail.In(language), language, extensions);
+
+    /// <summary>The language asked for with <c>?lang=</c>, else <paramref name="fallback"/>.</summary>
+    public static Language LanguageOf(HttpRequest request, Language fallback = Language.Es) =>
+        RequestWords.TryLanguage(request.Query["lang"], out var language, out _) ? language : fallback;
+
+    public static readonly LocalizedText BadRequestTitle = new("Solicitud no válida", "Invalid request");
+    public static readonly LocalizedText UnauthorizedTitle = new("Inicie sesión", "Sign in");
+    public static readonly LocalizedText ForbiddenTitle = new("Sin acceso", "No access");
+    public static readonly LocalizedText NotFoundTitle = new("No encontrado", "Not found");
+    public static readonly LocalizedText TooLargeTitle = new("El archivo es demasiado grande", "The file is too large");
+    public static readonly LocalizedText ServerErrorTitle = new("Error del servicio", "Service error");
+}

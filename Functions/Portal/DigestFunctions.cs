@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Functions.Http;
+using ServerlessPlan.Functions.Portal.Pages;
+
+namespace ServerlessPlan.Functions.Portal;
+
+/// <summary>
+/// <c>GET /coalition/{period}/digest</c>: the Presidency's digest as it would be sent now, rendered by the digest's
+/// own path (<see cref="DigestService.SendAsync"/> without sending); <c>…/digest/mail</c> is the e-mail's HTML for
+/// the page's sandboxed frame, with a policy of its own (inline styles, as e-mail needs; no script; framed by this site only).
+/// </summary>
+public sealed class DigestFunctions(PortalGate gate, DigestService digests, CoalitionPeriods periods)
+{
+    private const string MailPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'; sandbox";
+
+    [Function("PortalDigest")]
+    public async Task<IActionResult> Page(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/digest")] HttpRequest req, string period, CancellationToken ct)
+    {
+        if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
+        var rendered = await digests.SendAsync(p, send: false, ct);
+        return PortalResults.Page(DigestPage.Render(c, p, rendered.Message, periods.All()));
+    }
+
+    [Function("PortalDigestMail")]
+    public async Task<IActionResult> Mail(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/digest/mail")] HttpRequest req, string period, CancellationToken ct)
+    {
+        if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
+        var rendered = await digests.SendAsync(p, send: false, ct);
+        if (rendered.Message is null)
+            return PortalGate.NotFound(c, new LocalizedText("No hay informes aceptados de este trimestre.", "There are no accepted reports for this quarter."));
+        var headers = c.Http.Response.Headers;
+        headers["Content-Security-Policy"] = MailPolicy;
+        headers["X-Frame-Options"] = "SAMEORIGIN";
+        return PortalResults.Page(Html.Raw(rendered.Message.HtmlBody));
+    }
+}

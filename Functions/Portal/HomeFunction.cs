@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Functions.Http;
+using ServerlessPlan.Functions.Portal.Pages;
+
+namespace ServerlessPlan.Functions.Portal;
+
+/// <summary>
+/// <c>GET /</c>: the start page; a focal point of one unit goes straight to that unit's quarters. The route is the
+/// Functions host's way to take the site root (route prefix empty, an optional parameter that must stay empty; the
+/// host's own home page is off: <c>AzureWebJobsDisableHomepage</c>).
+/// </summary>
+public sealed class HomeFunction(PortalRequests requests, ReportingUnits units)
+{
+    [Function("PortalHome")]
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "{ignored:maxlength(0)?}")] HttpRequest req)
+    {
+        var c = requests.Read(req);
+        if (c.User is { IsReader: false, Units: [var only] } && !req.Query.ContainsKey("lang"))
+            return new RedirectResult(Routes.Unit(only));
+        return PortalResults.Page(HomePage.Render(c, units));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Portal.Board;
+using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Functions.Http;
+
+namespace ServerlessPlan.Functions.Portal.Pages;
+
+/// <summary>Dates, numbers and status tags as the pages write them, in the page's language.</summary>
+public static class PortalFormat
+{
+    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public static CultureInfo Culture(Language language) => language == Language.En ? English : Spanish;
+
+    /// <summary>"31 de octubre de 2021" / "31 October 2021" (the UTC day): the one wording of a date (<see cref="DeadlineText"/>).</summary>
+    public static string Date(DateTimeOffset? at, Language language) => at is { } value ? DeadlineText.Date(value, language) : "—";
+
+    /// <summary>A day, such as a last day to send, in the one wording of dates (<see cref="DeadlineText"/>).</summary>
+    public static string Day(DateOnly day, Language language) => DeadlineText.Date(day, language);
+
+    /// <summary>"31 de octubre de 2021, 14:05 UTC".</summary>
+    public static string DateTime(DateTimeOffset? at, Language language) => at is { } value
+        ? $"{Date(value, language)}, {value.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC"
+        : "—";
+
+    public static string Percent(double? value, Language language) => value is { } v
+        ? v.ToString("0.#", Culture(language)) + " %"
+        : "—";
+
+    /// <summary>"3.º trimestre de 2021" / "Quarter 3, 2021" beside the code people also use (2021-Q3).</summary>
+    public static string Quarter(ReportingPeriod period, Language language) => language == Language.En
+        ? $"Quarter {period.Quarter} of {period.Year}"
+        : $"{period.Quarter}.º trimestre de {period.Year}";
+
+    public static Html Tag(string text, string colour) => Html.Of($"""<strong class="tag tag--{colour}">{text}</strong>""");
+
+    public static Html Tag(QuarterState state, Language language) => state switch
+    {
+        QuarterState.NotOpen => Tag(T(language, "Todavía no abre", "Not open yet"), "grey"),
+        QuarterState.NotStarted => Tag(T(language, "No iniciado", "Not started"), "grey"),
+        QuarterState.Processing => Tag(T(language, "En proceso", "Processing"), "blue"),
+        QuarterState.Rejected => Tag(T(language, "Rechazado", "Rejected"), "red"),
+        QuarterState.AcceptedOnTime => Tag(T(language, "Aceptado a tiempo", "Accepted on time"), "green"),
+        _ => Tag(T(language, "Aceptado tarde", "Accepted late"), "orange"),
+    };
+
+    public static Html Tag(SubmissionStatus status, Language language) => status switch
+    {
+        SubmissionStatus.Current => Tag(T(language, "Vigente", "Current"), "green"),
+        SubmissionStatus.Superseded => Tag(T(language, "Reemplazado", "Superseded"), "grey"),
+        SubmissionStatus.Rejected => Tag(T(language, "Rechazado", "Rejected"), "red"),
+        _ => Tag(T(language, "En proceso", "Processing"), "blue"),
+    };
+
+    public static Html Tag(SubmissionTimeliness timeliness, Language language) => timeliness switch
+    {
+        SubmissionTimeliness.OnTime => Tag(T(language, "A tiempo", "On time"), "green"),
+        SubmissionTimeliness.Late => Tag(T(language, "Tarde", "Late"), "orange"),
+        SubmissionTimeliness.RejectedOnly => Tag(T(language, "Solo rechazadas", "Rejected only"), "red"),
+        _ => Tag(T(language, "Falta", "Missing"), "grey"),
+    };
+
+    public static string T(Language language, string es, string en) => language == Language.En ? en : es;
+
+    public static string Bytes(long bytes, Language language) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => (bytes / 1024.0).ToString("0", Culture(language)) + " KB",
+        _ => (bytes / (1024.0 * 1024)).ToString("0.0", Culture(language)) + " MB",
+    };
+}

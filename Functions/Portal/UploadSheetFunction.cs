@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Ingestion.Packages;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Portal.Board;
+using ServerlessPlan.Core.Portal.Uploads;
+using ServerlessPlan.Functions.Http;
+using ServerlessPlan.Functions.Portal.Pages;
+
+namespace ServerlessPlan.Functions.Portal;
+
+/// <summary>
+/// <c>POST /units/{unit}/{period}/upload</c> (multipart form, field <c>sheet</c>): a focal point's upload. Refused
+/// unread above the size cap (413), checked at once as <c>POST /api/validate</c> checks it, and when accepted put at
+/// <c>uploads/{unit}/{period}/…</c> for the blob trigger. Answers the quarter's page with the verdict (a form post
+/// without script), or JSON with the same verdict fragment (the page's script): 200 accepted, 422 rejected.
+/// </summary>
+public sealed class UploadSheetFunction(
+    PortalGate gate, PortalUploads uploads, UploadValidator validator, UnitQuarters quarters, UnitFiles files,
+    IOptions<IngestionOptions> ingestion, ReportingCalendar calendar)
+{
+    [Function("PortalUpload")]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "units/{unit}/{period}/upload")] HttpRequest req, string unit, string period,
+        CancellationToken ct)
+    {
+        if (gate.UnitPeriod(req, unit, period, change: true, out var c, out var u, out var p) is { } refusal) return refusal;
+        var maxBytes = ingestion.Value.MaxUploadBytes;
+        if (UploadForm.DeclaredTooLarge(req, maxBytes)) return TooLarge(c, maxBytes);
+
+        var form = await UploadForm.ReadAsync(req, validator, ct);
+        if (gate.CrossSite(c, form.AntiForgeryToken) is { } crossSite) return crossSite;
+        if (form.File is not { } file || form.Malformed)
+            return await NoFileAsync(c, u, p, maxBytes, ct);
+        if (file.TooLarge) return TooLarge(c, maxBytes);
+
+        var result = await uploads.CheckAndSubmitAsync(u, p, file, form.FileName, c.User!.Name is { Length: > 0 } n ? n : c.User.Principal.UserId, c.Language, ct);
+        var status = result.Accepted ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
+        var verdict = VerdictView.Render(c, u, p, result, maxBytes);
+        if (c.WantsJson)
+        {
+            return PortalResults.Json(new
+            {
+                accepted = result.Accepted,
+                state = result.Accepted ? (result.SameAsCurrent ? "same" : "submitted") : "rejected",
+                submissionId = result.SubmissionId,
+                statusUrl = result.Accepted && result.SubmissionId is { } id ? Routes.SubmissionState(u.Code, p, id) : null,
+                annotatedUrl = result.HasAnnotatedCopy && result.Stem is { } stem ? Routes.Annotated(u.Code, p, stem, result.Rejected) : null,
+                report = result.Report,
+                verdictHtml = verdict.Value,
+            }, status);
+        }
+
+        return await PageAsync(c, u, p, maxBytes, verdict, status, ct);
+    }
+
+    private async Task<IActionResult> PageAsync(PortalContext c, ReportingUnit u, ReportingPeriod p, long maxBytes, Html verdict, int status, CancellationToken ct)
+    {
+        var quarter = quarters.GetAsync(u, p, ct);
+        var refused = files.ListRefusedAsync(u.Code, p, ct);
+        return PortalResults.Page(UnitPeriodPage.Render(c, new UnitPeriodPage.Model(calendar.Now, await quarter, await refused, maxBytes, verdict)), status);
+    }
+
+    private async Task<IActionResult> NoFileAsync(PortalContext c, ReportingUnit u, ReportingPeriod p, long maxBytes, CancellationToken ct)
+    {
+        var detail = new LocalizedText("Elija el archivo del informe (.xlsx) antes de enviarlo.", "Choose the report file (.xlsx) before sending it.");
+        if (c.WantsJson) return Problems.Result(StatusCodes.Status400BadRequest, "FILE_MISSING", Problems.BadRequestTitle, detail, c.Language);
+        var verdict = Html.Of($"""
+            <div class="error-summary" role="alert" tabindex="-1">
+            <h2 class="heading-m">{c.T("Hay un problema", "There is a problem")}</h2>
+            <ul><li><a href="#sheet">{c.T(detail)}</a></li></ul>
+            </div>
+            """);
+        return await PageAsync(c, u, p, maxBytes, verdict, StatusCodes.Status400BadRequest, ct);
+    }
+
+    private static IActionResult TooLarge(PortalContext c, long maxBytes) =>
+        HttpFailure.Respond(c, StatusCodes.Status413PayloadTooLarge, PackageIssues.FileTooLarge.Code, Problems.TooLargeTitle,
+            new LocalizedText($"El archivo pesa más de {PortalFormat.Bytes(maxBytes, Language.Es)}: no se leyó. Envíe la plantilla del trimestre sin imágenes ni hojas añadidas.",
+                $"The file is larger than {PortalFormat.Bytes(maxBytes, Language.En)}: it was not read. Send the quarter's template without pictures or added sheets."));
+}

@@ -1,0 +1,81 @@
+// Sign-in to the portal: App Service Authentication (authsettingsV2) with Microsoft Entra ID. The platform signs
+// people in and passes the app X-MS-CLIENT-PRINCIPAL (stripping any a client sends); the app's roles (Unit.<CODE>,
+// Coalition.Reader, Coalition.Admin) arrive as the ID token's roles claims. Unauthenticated requests are let through
+// (AllowAnonymous) and the code decides: the function-key API (/api/...), the Event Grid webhook
+// (/runtime/webhooks/blobs, system key) and the host's admin endpoints must reach the host without an Entra session,
+// and every portal route already refuses anonymous callers (sign-in redirect for pages, 401 for JSON), so a second
+// list of excluded paths here would only be one more thing to keep in step with the routes.
+
+// ============== //
+//   Parameters   //
+// ============== //
+
+@description('Required. Name of the Functions app whose sign-in this configures.')
+param siteName string
+
+@description('Required. Application (client) id of the portal\'s Entra ID app registration (docs/deploy.md, "Portal sign-in").')
+param clientId string
+
+@description('Required. Tenant id of the app registration.')
+param tenantId string
+
+// ============= //
+//   Resources   //
+// ============= //
+
+resource site 'Microsoft.Web/sites@2024-04-01' existing = {
+  name: siteName
+}
+
+resource auth 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: site
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+      redirectToProvider: 'azureactivedirectory'
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenantId}/v2.0'
+          clientId: clientId
+          // No client secret: sign-in uses the ID token alone (its roles claims are all the portal needs), so there is
+          // no secret to store or rotate. The registration must issue ID tokens (docs/deploy.md).
+        }
+        validation: {
+          allowedAudiences: [
+            clientId
+            'api://${clientId}'
+          ]
+        }
+      }
+    }
+    login: {
+      // Flex Consumption has no local file system for a token store, and the app reads no provider tokens.
+      tokenStore: {
+        enabled: false
+      }
+      preserveUrlFragmentsForLogins: true
+      allowedExternalRedirectUrls: []
+    }
+    httpSettings: {
+      requireHttps: true
+      forwardProxy: {
+        convention: 'NoProxy'
+      }
+    }
+  }
+}
+
+// =========== //
+//   Outputs   //
+// =========== //
+
+@description('Where people sign in.')
+output signInPath string = '/.auth/login/aad'
