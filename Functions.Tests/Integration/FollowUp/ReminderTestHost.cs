@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using ServerlessPlan.Core;
 using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
@@ -48,19 +46,7 @@ internal sealed class ReminderTestHost : IDisposable
 
     private ReminderTestHost(TestStorage storage, Dictionary<string, string?> settings, FakeTimeProvider clock)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.RetryWithoutWaiting();
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton(Timings);
-        services.AddServerlessPlan(configuration);
-        services.AddSingleton(TestPlan.Plans);
-        services.AddSingleton(Units);
-        services.AddSingleton(storage.Tables);
-        services.AddSingleton(storage.Blobs);
-        Services = services.BuildServiceProvider();
+        Services = CoreComposition.OverTestStorage(storage, settings, clock, Timings);
         Clock = clock;
     }
 

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using ServerlessPlan.Core;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Storage;
@@ -24,19 +22,7 @@ internal sealed class DigestTestHost : IDisposable
 
     private DigestTestHost(TestStorage storage, Dictionary<string, string?> settings, FakeTimeProvider clock)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.RetryWithoutWaiting();
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton(Timings);
-        services.AddServerlessPlan(configuration);
-        services.AddSingleton(TestPlan.Plans);
-        services.AddSingleton(TestPlan.Units);
-        services.AddSingleton(storage.Tables);
-        services.AddSingleton(storage.Blobs);
-        Services = services.BuildServiceProvider();
+        Services = CoreComposition.OverTestStorage(storage, settings, clock, Timings);
     }
 
     public ServiceProvider Services { get; }

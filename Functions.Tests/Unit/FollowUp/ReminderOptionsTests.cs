@@ -1,25 +1,17 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ServerlessPlan.Core;
 using ServerlessPlan.Core.FollowUp;
+using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.FollowUp;
 
 /// <summary><c>Reminders__*</c> as configured: read, and checked at start-up against the plan's units.</summary>
 public sealed class ReminderOptionsTests
 {
-    private static ServiceProvider Compose(params (string Key, string? Value)[] settings)
-    {
-        var values = new Dictionary<string, string?> { ["PlanStorage"] = "UseDevelopmentStorage=true" };
-        foreach (var (key, value) in settings) values[key] = value;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        services.AddServerlessPlan(configuration);
-        return services.BuildServiceProvider();
-    }
+    private static ServiceProvider Compose(params (string Key, string? Value)[] settings) => CoreComposition.WithSettings(settings);
 
-    private static void Validate(ServiceProvider services) => services.GetRequiredService<IStartupValidator>().Validate();
+    private static void Validate(ServiceProvider services) => services.ValidateOnStart();
 
     [Fact]
     public void The_defaults_remind_14_and_3_days_before_exempt_nobody_and_write_the_list_in_Spanish()

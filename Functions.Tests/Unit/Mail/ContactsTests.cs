@@ -1,25 +1,17 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ServerlessPlan.Core;
 using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.Mail;
 
 /// <summary>Registered contacts as configured (<c>Contacts__*</c>), checked at start-up and read per unit.</summary>
 public sealed class ContactsTests
 {
-    private static ServiceProvider Compose(params (string Key, string? Value)[] settings)
-    {
-        var values = new Dictionary<string, string?> { ["PlanStorage"] = "UseDevelopmentStorage=true" };
-        foreach (var (key, value) in settings) values[key] = value;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        services.AddServerlessPlan(configuration);
-        return services.BuildServiceProvider();
-    }
+    private static ServiceProvider Compose(params (string Key, string? Value)[] settings) => CoreComposition.WithSettings(settings);
 
-    private static void Validate(ServiceProvider services) => services.GetRequiredService<IStartupValidator>().Validate();
+    private static void Validate(ServiceProvider services) => services.ValidateOnStart();
 
     [Fact]
     public void Contacts_are_read_per_unit_in_any_case_split_on_semicolons_and_deduplicated()
