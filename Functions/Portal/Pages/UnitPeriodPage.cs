@@ -48,7 +48,7 @@ public static class UnitPeriodPage
             <div><dt>{c.T("Cierre del trimestre", "Quarter lock")}</dt><dd data-lock>{(q.Lock is { } lockState ? LockView.Standing(c, lockState, q.LockNow, m.Secretariat) : Html.Empty)}{(q.Lock is { } l ? LockView.History(c, l) : Html.Empty)}</dd></div>
             <div><dt>{c.T("Recordatorios recibidos", "Reminders received")}</dt><dd data-reminders>{ReminderView.SentToUnit(c, m.Reminders)}</dd></div>
             <div><dt>{c.T("Plan", "Plan")}</dt><dd>{q.Plan.Title.In(c.Language)}</dd></div>
-            <div><dt>{c.T("Informe vigente", "Current report")}</dt><dd>{(current is null ? Html.Text(c.T("ninguno todavía", "none yet")) : Html.Of($"""<a href="{Routes.Original(unit.Code, q.Period, current.RowKey)}">{current.FileName}</a>, {c.T("enviado el", "sent on")} {PortalFormat.DateTime(current.LatestArrival, c.Language)}"""))}</dd></div>
+            <div><dt>{c.T("Informe vigente", "Current report")}</dt><dd>{(current is null ? Html.Text(c.T("ninguno todavía", "none yet")) : Html.Of($"""<a href="{Routes.Original(unit.Code, q.Period, current.RowKey)}">{current.FileName}</a>, {c.T("enviado el", "sent on")} {PortalFormat.DateTime(current.LatestArrival, c.Language)}{LockView.AfterLock(c, q.Status)}"""))}</dd></div>
             <div><dt>{c.T("Plantilla", "Template")}</dt><dd><a href="{Routes.Template(unit.Code, q.Period)}" download>{c.T($"Descargar la plantilla de {q.Period} (.xlsx)", $"Download the {q.Period} template (.xlsx)")}</a></dd></div>
             </dl>
             {UploadSection(c, m)}
