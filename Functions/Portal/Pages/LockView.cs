@@ -44,9 +44,9 @@ public static class LockView
     public static Html Tag(PortalContext c, UnitQuarter q, DateTimeOffset now) => q.LockNow.Status switch
     {
         PeriodLockStatus.Locked => PortalFormat.Tag(c.T("Cerrado", "Locked"), "grey"),
-        PeriodLockStatus.Reopened => PortalFormat.Tag(c.T($"Reabierto hasta el {PortalFormat.Day(q.LockNow.Window!.LastDay, c.Language)}", $"Reopened until {PortalFormat.Day(q.LockNow.Window!.LastDay, c.Language)}"), "blue"),
+        PeriodLockStatus.Reopened => PortalFormat.Tag(ReopenedUntil(c, q.LockNow.Window!), "blue"),
         _ when q.IsOpen && q.Deadline <= now && q.Lock?.LocksAt is { } at =>
-            PortalFormat.Tag(c.T($"Se cierra el {PortalFormat.Date(at, c.Language)}", $"Locks on {PortalFormat.Date(at, c.Language)}"), "yellow"),
+            PortalFormat.Tag(LocksOn(c, at), "yellow"),
         _ => Html.Empty,
     };
 
@@ -56,9 +56,9 @@ public static class LockView
         var state = row.LockNow.Status switch
         {
             PeriodLockStatus.Locked => Html.Of($"""{PortalFormat.Tag(c.T("Cerrado", "Locked"), "grey")} <span class="hint">{c.T($"desde el {PortalFormat.Date(row.LockNow.LockedSince, c.Language)}", $"since {PortalFormat.Date(row.LockNow.LockedSince, c.Language)}")}</span>"""),
-            PeriodLockStatus.Reopened => Html.Of($"""{PortalFormat.Tag(c.T($"Reabierto hasta el {PortalFormat.Day(row.LockNow.Window!.LastDay, c.Language)}", $"Reopened until {PortalFormat.Day(row.LockNow.Window!.LastDay, c.Language)}"), "blue")} <span class="hint">{Capitalized(LockTexts.Window(row.LockNow.Window!, c.Language))}</span>"""),
+            PeriodLockStatus.Reopened => Html.Of($"""{PortalFormat.Tag(ReopenedUntil(c, row.LockNow.Window!), "blue")} <span class="hint">{Capitalized(LockTexts.Window(row.LockNow.Window!, c.Language))}</span>"""),
             _ => row.Lock.LocksAt is { } at
-                ? Html.Text(c.T($"Se cierra el {PortalFormat.Date(at, c.Language)}", $"Locks on {PortalFormat.Date(at, c.Language)}"))
+                ? Html.Text(LocksOn(c, at))
                 : Html.Text(c.T("No se cierra", "Never locks")),
         };
         return Html.Of($"{state}{AfterLock(c, row.Status)}");
@@ -82,6 +82,12 @@ public static class LockView
         var links = Html.Join(secretariat.Select((a, i) => Html.Of($"""{(i > 0 ? ", " : "")}<a href="mailto:{a}">{a}</a>""")));
         return Html.Of($"{st} ({links})");
     }
+
+    private static string ReopenedUntil(PortalContext c, ReopenWindow w) =>
+        c.T($"Reabierto hasta el {PortalFormat.Day(w.LastDay, c.Language)}", $"Reopened until {PortalFormat.Day(w.LastDay, c.Language)}");
+
+    private static string LocksOn(PortalContext c, DateTimeOffset at) =>
+        c.T($"Se cierra el {PortalFormat.Date(at, c.Language)}", $"Locks on {PortalFormat.Date(at, c.Language)}");
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
