@@ -38,6 +38,7 @@ public static class FunctionsServiceCollectionExtensions
     {
         services.AddSingleton<PortalRequests>();
         services.AddSingleton<PortalGate>();
+        services.AddSingleton<UnitPeriodModels>();
         services.AddSingleton<CoalitionPeriods>();
         return services;
     }

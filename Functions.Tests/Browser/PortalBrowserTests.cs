@@ -33,9 +33,12 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         Directory.Delete(_work, recursive: true);
     }
 
-    private string Url(string path) => new Uri(_portal.BaseAddress, path.TrimStart('/')).ToString();
+    private string Url(string path, PortalHost? host = null) => new Uri((host ?? _portal).BaseAddress, path.TrimStart('/')).ToString();
 
-    private async Task<IPage> PageAsAsync(string name, params string[] roles)
+    private Task<IPage> PageAsAsync(string name, params string[] roles) => PageOnAsync(_portal, name, roles);
+
+    /// <param name="host">The portal to sign in to (a test may start one of its own, with another clock or settings).</param>
+    private async Task<IPage> PageOnAsync(PortalHost host, string name, params string[] roles)
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -50,7 +53,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         {
             await context.AddCookiesAsync(
             [
-                new Cookie { Name = PortalRequests.DevelopmentCookie, Value = ClientPrincipal.For(name, roles).Encode(), Url = _portal.BaseAddress.ToString() },
+                new Cookie { Name = PortalRequests.DevelopmentCookie, Value = ClientPrincipal.For(name, roles).Encode(), Url = host.BaseAddress.ToString() },
             ]);
         }
         var page = await context.NewPageAsync();
@@ -247,6 +250,62 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Informe aceptado" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Registrado como su informe vigente.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    }
+
+    /// <summary>Presses Tab until the focused element matches <paramref name="selector"/> (a page's natural order, as a keyboard user goes).</summary>
+    private static async Task TabToAsync(IPage page, string selector, int most = 150)
+    {
+        for (var presses = 0; presses < most && !await page.EvaluateAsync<bool>($"document.activeElement && document.activeElement.matches({System.Text.Json.JsonSerializer.Serialize(selector)})"); presses++)
+            await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>($"document.activeElement.matches({System.Text.Json.JsonSerializer.Serialize(selector)})"), $"Tab never reached {selector}.");
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task The_ST_reopens_GT_s_locked_quarter_from_the_board_with_the_keyboard_alone()
+    {
+        // A portal whose quarters lock (2021-Q3 locked on 15 November 2021), three days after the lock.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2021, 11, 18, 9, 0, 0, TimeSpan.Zero));
+        await using var locked = await PortalHost.StartAsync(azurite, time: clock, extra: new Dictionary<string, string?>
+        {
+            ["Reports:LockGraceDays"] = "15",
+            ["Contacts:SecretariatCopy"] = "st@coalicion.example.org",
+        });
+        var focal = await PageOnAsync(locked, "ana@gt.example.org", PortalRoles.Unit("GT"));
+        await focal.GotoAsync(Url("/units/GT/2021-Q3", locked));
+        await Assertions.Expect(focal.Locator("[data-locked]")).ToContainTextAsync("Cerrado desde el 15 de noviembre de 2021");
+        await Assertions.Expect(focal.Locator("#sheet")).ToHaveCountAsync(0);
+        await CheckAsync(focal, "15-unit-locked");
+
+        var st = await PageOnAsync(locked, "Ana Pérez (ST)", PortalRoles.CoalitionAdmin);
+        await st.GotoAsync(Url("/coalition/2021-Q3", locked));
+        await Assertions.Expect(st.GetByRole(AriaRole.Row).Filter(new() { HasText = "Guatemala (GT)" })).ToContainTextAsync("Cerrado");
+        await CheckAsync(st, "16-board-locked-admin");
+
+        // Open GT's section, leave the reason empty and send: the board comes back with the problem named.
+        await TabToAsync(st, "#lock-GT > summary");
+        await st.Keyboard.PressAsync("Enter");
+        await TabToAsync(st, "#reopen-GT-days");
+        await st.Keyboard.PressAsync("Control+A");
+        await st.Keyboard.TypeAsync("7");
+        await TabToAsync(st, "#lock-GT button[type=submit]");
+        await st.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(st.GetByRole(AriaRole.Alert)).ToContainTextAsync("GT: Indique el motivo de la reapertura.");
+        Assert.True(await st.EvaluateAsync<bool>("document.activeElement.classList.contains('error-summary')"), "The error summary should take the focus.");
+        await CheckAsync(st, "17-board-reopen-error");
+
+        await TabToAsync(st, "#reopen-GT-reason");
+        await st.Keyboard.TypeAsync("Cambio de punto focal en el ministerio");
+        await TabToAsync(st, "#lock-GT button[type=submit]");
+        await st.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(st.GetByRole(AriaRole.Status).Filter(new() { HasText = "Cambio registrado" }))
+            .ToContainTextAsync("reabierto por Ana Pérez (ST) el 18 de noviembre de 2021 hasta el 25 de noviembre de 2021: «Cambio de punto focal en el ministerio»");
+        await Assertions.Expect(st.GetByRole(AriaRole.Row).Filter(new() { HasText = "Guatemala (GT)" })).ToContainTextAsync("Reabierto hasta el 25 de noviembre de 2021");
+        await CheckAsync(st, "18-board-reopened");
+
+        await focal.ReloadAsync();
+        await Assertions.Expect(focal.Locator("[data-lock]")).ToContainTextAsync("Reabierto por Ana Pérez (ST) el 18 de noviembre de 2021");
+        await Assertions.Expect(focal.Locator("#sheet")).ToBeVisibleAsync();
+        await CheckAsync(focal, "19-unit-reopened");
     }
 
     [Fact(Timeout = TestTimeout)]

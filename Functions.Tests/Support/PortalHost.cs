@@ -38,17 +38,24 @@ public sealed partial class PortalHost : IAsyncDisposable
     public Uri BaseAddress => Server.BaseAddress;
 
     /// <param name="configure">Runs after the clock is set: a registration here wins (plans in force, units).</param>
+    /// <param name="arrivalsOnClock">
+    /// Uploads arrive when <paramref name="time"/> says (the app's blob client stamps each write's version id with it, as
+    /// Azure stamps the instant of the write: <see cref="BlobVersionIdPolicy"/>), so an upload can arrive before or after a
+    /// quarter's lock as the test sets the clock.
+    /// </param>
     public static async Task<PortalHost> StartAsync(AzuriteFixture azurite, bool blobEvents = true, IReadOnlyDictionary<string, string?>? extra = null,
-        TimeProvider? time = null, Action<IServiceCollection>? configure = null)
+        TimeProvider? time = null, Action<IServiceCollection>? configure = null, bool arrivalsOnClock = false)
     {
-        var storage = new TestStorage(azurite);
+        time ??= new FakeTimeProvider(Now);
+        var storage = new TestStorage(azurite, arrivals: arrivalsOnClock ? time : null);
         var settings = storage.Settings();
         settings["Portal:DevelopmentSignIn"] = "true";
         settings["Digest:Recipients"] = "presidencia@coalicion.example.org";
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         var server = await FunctionsHttpServer.StartAsync(settings, services =>
         {
-            services.Replace(ServiceDescriptor.Singleton(time ?? new FakeTimeProvider(Now)));
+            services.Replace(ServiceDescriptor.Singleton(time));
+            if (arrivalsOnClock) services.Replace(ServiceDescriptor.Singleton(storage.Blobs));
             configure?.Invoke(services);
         }, blobEvents: blobEvents);
         return new PortalHost(storage, server, blobEvents);
@@ -63,13 +70,17 @@ public sealed partial class PortalHost : IAsyncDisposable
     }
 
     /// <summary>A browser-like session: the principal header, cookies kept, and the anti-forgery token of its forms.</summary>
-    public async Task<PortalSession> SessionAsync(string name, string unitForToken, params string[] roles)
+    public Task<PortalSession> SessionAsync(string name, string unitForToken, params string[] roles) =>
+        SessionOnAsync($"units/{unitForToken}/2021-Q3", name, roles);
+
+    /// <summary>A browser-like session whose token is taken from the forms of <paramref name="page"/> (empty when it has none).</summary>
+    public async Task<PortalSession> SessionOnAsync(string page, string name, params string[] roles)
     {
         var cookies = new CookieContainer();
         var client = Server.CreateClient(new SocketsHttpHandler { CookieContainer = cookies, UseCookies = true, AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, ClientPrincipal.For(name, roles).Encode());
-        var page = await client.GetStringAsync($"units/{unitForToken}/2021-Q3");
-        return new PortalSession(client, TokenIn(page));
+        var html = await client.GetStringAsync(page);
+        return new PortalSession(client, TokenIn(html));
     }
 
     /// <summary>The token of the page's forms; empty when the page has none for this user (a reader sees no upload form).</summary>

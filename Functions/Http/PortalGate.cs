@@ -59,6 +59,33 @@ public sealed class PortalGate(PortalRequests requests, ReportingUnits units, Pl
                 "These pages are for the Presidency, the Technical Secretariat and analysts (role Coalition.Reader)."));
     }
 
+    /// <summary>
+    /// The ST's administrative actions on one unit's quarter (reopen, lock): role <c>Coalition.Admin</c> (else 403 for
+    /// anyone, reader or focal point), a quarter of a plan in force and a unit that was a member then (else 404), and the
+    /// request's origin headers checked at once (the form's token by <see cref="CrossSite"/> once it is read).
+    /// </summary>
+    public IActionResult? Admin(HttpRequest request, string periodText, string unitCode,
+        out PortalContext context, out ReportingUnit unit, out ReportingPeriod period)
+    {
+        unit = null!;
+        period = default;
+        if (SignedIn(request, out context) is { } refusal) return refusal;
+        if (!context.User!.IsAdmin)
+        {
+            logger.LogWarning("{User} refused {Method} {Path}: not a coalition administrator", context.User.Principal.UserId, request.Method, request.Path);
+            return HttpFailure.Respond(context, StatusCodes.Status403Forbidden, "COALITION_ADMIN_FORBIDDEN", Problems.ForbiddenTitle,
+                new LocalizedText("Reabrir y cerrar trimestres es tarea de la Secretaría Técnica (rol Coalition.Admin).",
+                    "Reopening and locking quarters is the Technical Secretariat's task (role Coalition.Admin)."));
+        }
+        if (Period(context, periodText, out period) is { } badPeriod) return badPeriod;
+        if (!RequestWords.TryUnit(units, Clip(unitCode), out var found, out var unknown))
+            return HttpFailure.Respond(context, StatusCodes.Status404NotFound, "UNIT_NOT_FOUND", Problems.NotFoundTitle, unknown);
+        if (RequestWords.NotMember(found, period) is { } notMember)
+            return HttpFailure.Respond(context, StatusCodes.Status404NotFound, "PERIOD_NOT_FOUND", Problems.NotFoundTitle, notMember);
+        unit = found;
+        return CrossSite(context, null, tokenRead: false);
+    }
+
     /// <summary>A unit's quarter: <see cref="Unit"/>, then <see cref="Period"/>, then the unit was a member in that quarter.</summary>
     public IActionResult? UnitPeriod(HttpRequest request, string unitCode, string periodText, bool change,
         out PortalContext context, out ReportingUnit unit, out ReportingPeriod period)

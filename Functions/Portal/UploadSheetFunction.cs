@@ -6,7 +6,6 @@ using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Portal.Uploads;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages;
@@ -20,8 +19,7 @@ namespace ServerlessPlan.Functions.Portal;
 /// without script), or JSON with the same verdict fragment (the page's script): 200 accepted, 422 rejected.
 /// </summary>
 public sealed class UploadSheetFunction(
-    PortalGate gate, PortalUploads uploads, UploadValidator validator, UnitQuarters quarters, UnitFiles files,
-    IOptions<IngestionOptions> ingestion, ReportingCalendar calendar)
+    PortalGate gate, PortalUploads uploads, UploadValidator validator, UnitPeriodModels models, IOptions<IngestionOptions> ingestion)
 {
     [Function("PortalUpload")]
     public async Task<IActionResult> Run(
@@ -35,7 +33,7 @@ public sealed class UploadSheetFunction(
         var form = await UploadForm.ReadAsync(req, validator, ct);
         if (gate.CrossSite(c, form.AntiForgeryToken) is { } crossSite) return crossSite;
         if (form.File is not { } file || form.Malformed)
-            return await NoFileAsync(c, u, p, maxBytes, ct);
+            return await NoFileAsync(c, u, p, ct);
         if (file.TooLarge) return TooLarge(c, maxBytes);
 
         var result = await uploads.CheckAndSubmitAsync(u, p, file, form.FileName, c.User!.Name is { Length: > 0 } n ? n : c.User.Principal.UserId, c.Language, ct);
@@ -55,17 +53,15 @@ public sealed class UploadSheetFunction(
             }, status);
         }
 
-        return await PageAsync(c, u, p, maxBytes, verdict, status, ct);
+        return await PageAsync(c, u, p, verdict, status, ct);
     }
 
-    private async Task<IActionResult> PageAsync(PortalContext c, ReportingUnit u, ReportingPeriod p, long maxBytes, Html verdict, int status, CancellationToken ct)
+    private async Task<IActionResult> PageAsync(PortalContext c, ReportingUnit u, ReportingPeriod p, Html verdict, int status, CancellationToken ct)
     {
-        var quarter = quarters.GetAsync(u, p, ct);
-        var refused = files.ListRefusedAsync(u.Code, p, ct);
-        return PortalResults.Page(UnitPeriodPage.Render(c, new UnitPeriodPage.Model(calendar.Now, await quarter, await refused, maxBytes, verdict)), status);
+        return PortalResults.Page(UnitPeriodPage.Render(c, await models.LoadAsync(u, p, verdict, followed: null, ct)), status);
     }
 
-    private async Task<IActionResult> NoFileAsync(PortalContext c, ReportingUnit u, ReportingPeriod p, long maxBytes, CancellationToken ct)
+    private async Task<IActionResult> NoFileAsync(PortalContext c, ReportingUnit u, ReportingPeriod p, CancellationToken ct)
     {
         var detail = new LocalizedText("Elija el archivo del informe (.xlsx) antes de enviarlo.", "Choose the report file (.xlsx) before sending it.");
         if (c.WantsJson) return Problems.Result(StatusCodes.Status400BadRequest, "FILE_MISSING", Problems.BadRequestTitle, detail, c.Language);
@@ -75,7 +71,7 @@ public sealed class UploadSheetFunction(
             <ul><li><a href="#sheet">{c.T(detail)}</a></li></ul>
             </div>
             """);
-        return await PageAsync(c, u, p, maxBytes, verdict, StatusCodes.Status400BadRequest, ct);
+        return await PageAsync(c, u, p, verdict, StatusCodes.Status400BadRequest, ct);
     }
 
     private static IActionResult TooLarge(PortalContext c, long maxBytes) =>

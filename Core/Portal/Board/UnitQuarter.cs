@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
@@ -19,6 +20,12 @@ public sealed record UnitQuarter(
     IReadOnlyList<SubmissionEntity> History,
     CurrentPointerEntity? Pointer)
 {
+    /// <summary>The unit's lock history for the quarter (the calendar alone until the quarter has locked: nothing can be recorded before).</summary>
+    public PeriodLockState? Lock { get; init; }
+
+    /// <summary>Whether the quarter takes the unit's uploads now (<see cref="PeriodLockState.At"/> at the page's instant).</summary>
+    public LockVerdict LockNow { get; init; } = LockVerdict.Open;
+
     public SubmissionEntity? Current => Pointer is null ? null : History.FirstOrDefault(h => h.RowKey == Pointer.SubmissionId);
 
     public bool IsOpen => State != QuarterState.NotOpen;

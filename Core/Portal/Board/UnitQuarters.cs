@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
@@ -7,9 +8,10 @@ namespace ServerlessPlan.Core.Portal.Board;
 /// <summary>
 /// A unit's quarters as its focal points see them: every quarter of the plans in force, from the first plan's first
 /// quarter to the one in progress (by the reporting calendar), in which the unit was a member; each against the plan in
-/// force for it, with its state, due date and upload history. One partition read per quarter, in parallel.
+/// force for it, with its state, due date, lock state and upload history. One partition read per quarter, in parallel,
+/// and a point read of its lock history once the quarter has locked (before, nothing can have been reopened).
 /// </summary>
-public sealed class UnitQuarters(SubmissionStore submissions, PlanRegistry plans, ReportingCalendar calendar)
+public sealed class UnitQuarters(SubmissionStore submissions, PlanRegistry plans, ReportingCalendar calendar, PeriodLockService locks)
 {
     /// <summary>The quarters of every plan in force up to the quarter in progress, never past a plan's end, oldest first.</summary>
     public IReadOnlyList<ReportingPeriod> Periods()
@@ -39,13 +41,23 @@ public sealed class UnitQuarters(SubmissionStore submissions, PlanRegistry plans
     public async Task<UnitQuarter> GetAsync(ReportingUnit unit, ReportingPeriod period, CancellationToken ct)
     {
         var catalog = plans.For(period);
+        var now = calendar.Now;
+        var lockRead = calendar.LocksAt(period) is { } locksAt && now >= locksAt
+            ? locks.StateAsync(unit.Code, period, ct)
+            : Task.FromResult(locks.Calendar(unit.Code, period));
         var (history, pointer) = await submissions.ListUnitPeriodAsync(period, unit.Code, ct);
+        var lockState = await lockRead;
         var deadline = calendar.Deadline(period);
         var listed = new PeriodSubmissions(period, history, pointer is null ? [] : [pointer]);
-        var status = RegionalProgressCalculator.UnitStatus(unit, ProgrammedFor(catalog, unit, period), listed, (0, 0), deadline);
+        var status = RegionalProgressCalculator.AfterLock(
+            RegionalProgressCalculator.UnitStatus(unit, ProgrammedFor(catalog, unit, period), listed, (0, 0), deadline), lockState);
         var ordered = history.OrderByDescending(h => h.LatestArrival).ThenBy(h => h.RowKey, StringComparer.Ordinal).ToList();
         return new UnitQuarter(unit, period, catalog, UnitQuarter.StateOf(status, history, calendar.HasStarted(period)),
-            ReportingCalendar.Opens(period), deadline, status, ordered, pointer);
+            ReportingCalendar.Opens(period), deadline, status, ordered, pointer)
+        {
+            Lock = lockState,
+            LockNow = lockState.At(now),
+        };
     }
 
     /// <summary>Activities of the unit's part of <paramref name="catalog"/> with a programado above 0 for the period's year: what it is expected to report.</summary>

@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
 
@@ -64,6 +65,15 @@ public sealed class RegionalProgressCalculator
         var state = snapshot.Locks.FirstOrDefault(l => SameUnit(l.Unit, status.Unit.Code));
         return status with { ReceivedAfterLock = true, AdmittedBy = state?.At(arrival).Window };
     }
+
+    /// <summary>
+    /// The same mark from the unit's lock history alone (the portal's board and quarter pages, which compute no figure):
+    /// its current sheet arrived at or after the automatic lock, and the reopening that let it in.
+    /// </summary>
+    public static UnitSubmissionStatus AfterLock(UnitSubmissionStatus status, PeriodLockState state) =>
+        status.CurrentUploadedAt is { } arrival && state.IsAfterLock(arrival)
+            ? status with { ReceivedAfterLock = true, AdmittedBy = state.At(arrival).Window }
+            : status;
 
     private static ActivityProgress Activity(PlanActivity activity, string axisCode, ReportingPeriod period, ReportingUnits units,
         Dictionary<(string Unit, string Activity), ProgressRow> values,

@@ -26,10 +26,20 @@ public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : I
         f.Name is "PortalHome" or nameof(PortalAssets) || f.Name.StartsWith("Development", StringComparison.Ordinal) ||
         f.Pattern.StartsWith("/api/", StringComparison.Ordinal);
 
+    /// <summary>The unit's own pages (<c>/units/{unit}/…</c>): a focal point's, and readers'.</summary>
     public static TheoryData<string, string> UnitRoutes()
     {
         var data = new TheoryData<string, string>();
-        foreach (var f in All.Where(f => f.Pattern.Contains("{unit}", StringComparison.Ordinal) && !f.Pattern.StartsWith("/api/", StringComparison.Ordinal)))
+        foreach (var f in All.Where(f => f.Pattern.StartsWith("/units/{unit}", StringComparison.Ordinal)))
+            foreach (var method in f.Methods) data.Add(method.ToUpperInvariant(), f.Pattern);
+        return data;
+    }
+
+    /// <summary>The ST's actions on a unit's quarter from the board (<c>/coalition/{period}/units/{unit}/…</c>): administrators only.</summary>
+    public static TheoryData<string, string> AdminRoutes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var f in All.Where(f => f.Pattern.StartsWith("/coalition/", StringComparison.Ordinal) && f.Methods.Any(m => m.Equals("post", StringComparison.OrdinalIgnoreCase))))
             foreach (var method in f.Methods) data.Add(method.ToUpperInvariant(), f.Pattern);
         return data;
     }
@@ -42,10 +52,11 @@ public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : I
         return data;
     }
 
-    public static TheoryData<string> CoalitionRoutes()
+    public static TheoryData<string, string> CoalitionRoutes()
     {
-        var data = new TheoryData<string>();
-        foreach (var f in All.Where(f => f.Pattern.StartsWith("/coalition", StringComparison.Ordinal))) data.Add(f.Pattern);
+        var data = new TheoryData<string, string>();
+        foreach (var f in All.Where(f => f.Pattern.StartsWith("/coalition", StringComparison.Ordinal)))
+            foreach (var method in f.Methods) data.Add(method.ToUpperInvariant(), f.Pattern);
         return data;
     }
 
@@ -54,7 +65,9 @@ public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : I
     {
         Assert.True(UnitRoutes().Count >= 10, $"Only {UnitRoutes().Count} unit routes found.");
         Assert.Contains("POST /units/{unit}/{period}/upload", ((IEnumerable<object[]>)UnitRoutes()).Select(r => $"{r[0]} {r[1]}"));
-        Assert.Contains("/coalition/{period}/workbook", ((IEnumerable<object[]>)CoalitionRoutes()).Select(r => (string)r[0]));
+        Assert.Contains("GET /coalition/{period}/workbook", ((IEnumerable<object[]>)CoalitionRoutes()).Select(r => $"{r[0]} {r[1]}"));
+        Assert.Equal(["POST /coalition/{period}/units/{unit}/lock", "POST /coalition/{period}/units/{unit}/reopen"],
+            ((IEnumerable<object[]>)AdminRoutes()).Select(r => $"{r[0]} {r[1]}").Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -103,13 +116,43 @@ public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : I
 
     [Theory]
     [MemberData(nameof(CoalitionRoutes))]
-    public async Task A_focal_point_is_refused_the_coalition_pages(string pattern)
+    public async Task A_focal_point_is_refused_the_coalition_pages(string method, string pattern)
     {
-        using var gt = _portal.As("ana@gt.example.org", "Unit.GT");
+        using var gt = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
 
-        using var response = await gt.GetAsync(Fill(pattern, "GT").TrimStart('/'));
+        using var response = await SendAsync(gt, method, Fill(pattern, "GT"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminRoutes))]
+    public async Task A_reader_is_refused_the_ST_s_actions_with_403(string method, string pattern)
+    {
+        using var reader = await _portal.SessionAsync("presidencia@coalicion.example.org", "GT", "Coalition.Reader");
+
+        using var response = await SendAsync(reader, method, Fill(pattern, "GT"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("COALITION_ADMIN_FORBIDDEN", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminRoutes))]
+    public async Task An_administrator_is_let_through_to_the_ST_s_actions(string method, string pattern)
+    {
+        // The token of a form the administrator sees (a unit's upload form, being also GT's focal point here).
+        using var admin = await _portal.SessionAsync("st@coalicion.example.org", "GT", "Coalition.Admin", "Unit.GT");
+
+        using var response = await SendAsync(admin, method, Fill(pattern, "GT"), form: new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [Functions.Http.AntiForgery.FieldName] = admin.Token,
+            ["days"] = "7",
+            ["reason"] = "prueba",
+        }));
+
+        // Through the gate: the quarter never locks in this host (grace -1), so the change itself is refused with 409.
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
 
     [Theory]
@@ -166,12 +209,12 @@ public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : I
         Assert.Equal(HttpStatusCode.NotFound, me.StatusCode);
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(PortalSession session, string method, string path)
+    private static async Task<HttpResponseMessage> SendAsync(PortalSession session, string method, string path, HttpContent? form = null)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path.TrimStart('/'));
         request.Headers.Accept.ParseAdd("application/json");
         request.Headers.Add("Origin", session.Client.BaseAddress!.GetLeftPart(UriPartial.Authority));
-        if (method == "POST") request.Content = PortalHost.Form(session.Token, FilledSheet.Complete("GT", "2021-Q3").Build());
+        if (method == "POST") request.Content = form ?? PortalHost.Form(session.Token, FilledSheet.Complete("GT", "2021-Q3").Build());
         return await session.Client.SendAsync(request);
     }
 

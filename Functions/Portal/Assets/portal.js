@@ -5,6 +5,12 @@
   "use strict";
   document.documentElement.classList.add("js-enabled");
 
+  // A form sent back with problems: the error summary takes the focus, so a screen reader announces it first.
+  ready(function () {
+    var summary = document.querySelector("[data-focus-on-load]");
+    if (summary) summary.focus();
+  });
+
   function ready(fn) {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn); else fn();
   }

@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Reports.Regional;
@@ -8,11 +9,18 @@ namespace ServerlessPlan.Functions.Portal.Pages;
 /// <summary>
 /// The completeness board, completeness first: who reported and who did not, by name (<see cref="RegionalHeadline"/>,
 /// the digest's and the workbook's wording), the last day to send, the count of each status out of the units
-/// expected, then every unit with its status, uploads and current sheet.
+/// expected, then every unit with its status, uploads, current sheet and lock state; the quarter's reminders; and for
+/// the ST (<c>Coalition.Admin</c>) the forms to reopen a unit's locked quarter or end a reopening (<see cref="ReopenForm"/>).
 /// </summary>
 public static class BoardPage
 {
-    public static Html Render(PortalContext c, BoardView board, IReadOnlyList<ReportingPeriod> periods)
+    /// <summary>The query a reopen or lock redirects back with (post/redirect/get): the outcome and the unit.</summary>
+    public const string DoneQuery = "done";
+
+    public const string UnitQuery = "unit";
+
+    /// <param name="entry">A reopen or lock form sent with problems: shown again with its values and errors.</param>
+    public static Html Render(PortalContext c, BoardView board, IReadOnlyList<ReportingPeriod> periods, ReopenForm.Entry? entry = null)
     {
         var title = c.T($"Cumplimiento del {PortalFormat.Quarter(board.Period, c.Language)}", $"Completeness, {PortalFormat.Quarter(board.Period, c.Language)}");
         var total = board.Rows.Count;
@@ -26,6 +34,7 @@ public static class BoardPage
             <td>{PortalFormat.DateTime(r.Status.LastUploadAt, c.Language)}</td>
             <td class="numeric">{Uploads(c, r.Status)}</td>
             <td>{Current(c, board.Period, r.Status)}</td>
+            <td>{LockView.BoardCell(c, r)}</td>
             </tr>
             """));
         var opened = board.Opened
@@ -34,11 +43,14 @@ public static class BoardPage
         var body = Html.Of($"""
             <span class="caption">{c.T("Coalición Regional", "Regional Coalition")}</span>
             <h1 class="heading-l">{title}</h1>
+            {ReopenForm.ErrorSummary(c, entry)}
+            {Done(c, board)}
             {CoalitionNav.Render(c, board.Period, periods, CoalitionNav.Section.Board)}
             <div class="panel" data-headline>
             <p class="lead">{RegionalHeadline.Reported(board.Units, c.Language)}</p>
             <p class="body{(missing > 0 ? " emphasis" : "")}">{RegionalHeadline.Missing(board.Units, c.Language)}</p>
             <p class="body">{c.T("Último día para enviar", "Last day to send")}: <strong>{PortalFormat.Day(board.LastDayToSend, c.Language)}</strong>.</p>
+            <p class="body">{Lock(c, board)}</p>
             </div>
             {opened}
             <div class="cards">
@@ -50,13 +62,51 @@ public static class BoardPage
             <div class="table-wrap">
             <table>
             <caption>{c.T("Unidades esperadas este trimestre", "Units expected this quarter")}</caption>
-            <thead><tr><th scope="col">{c.T("Unidad", "Unit")}</th><th scope="col">{c.T("Estado", "Status")}</th><th scope="col">{c.T("Último envío", "Last upload")}</th><th scope="col" class="numeric">{c.T("Envíos (rechazados)", "Uploads (rejected)")}</th><th scope="col">{c.T("Informe vigente", "Current report")}</th></tr></thead>
+            <thead><tr><th scope="col">{c.T("Unidad", "Unit")}</th><th scope="col">{c.T("Estado", "Status")}</th><th scope="col">{c.T("Último envío", "Last upload")}</th><th scope="col" class="numeric">{c.T("Envíos (rechazados)", "Uploads (rejected)")}</th><th scope="col">{c.T("Informe vigente", "Current report")}</th><th scope="col">{c.T("Cierre", "Lock")}</th></tr></thead>
             <tbody>{rows}</tbody>
             </table>
             </div>
             <p class="hint">{c.T("A tiempo: la primera planilla aceptada llegó a más tardar el último día para enviar. Solo rechazadas: hubo envíos, ninguno aceptado. Las cifras regionales cuentan solo las unidades con informe vigente.", "On time: the first accepted sheet arrived by the last day to send. Rejected only: there were uploads, none accepted. The regional figures count only the units with a current report.")}</p>
+            {(board.FollowUp is { } followUp ? ReminderView.ForBoard(c, followUp) : Html.Empty)}
+            {ReopenForm.Section(c, board, entry)}
             """);
-        return Layout.Render(c, title, body, CoalitionNav.Crumbs(c, title));
+        return Layout.Render(c, entry is { Errors.Count: > 0 } ? c.T($"Error: {title}", $"Error: {title}") : title, body, CoalitionNav.Crumbs(c, title));
+    }
+
+    /// <summary>The quarter's lock, for everyone: when it locks, or since when, and that the ST can reopen it for a unit.</summary>
+    private static string Lock(PortalContext c, BoardView board) => board.LocksAt switch
+    {
+        null => c.T("Los trimestres no se cierran: se aceptan informes tardíos en cualquier momento.", "Quarters never lock: late reports are accepted at any time."),
+        { } at when !board.HasLocked => c.T($"Se cierra el {PortalFormat.Date(at, c.Language)}: hasta entonces se aceptan informes tardíos; después, solo de las unidades a las que la Secretaría Técnica lo reabra.",
+            $"Locks on {PortalFormat.Date(at, c.Language)}: late reports are accepted until then; after that, only from units the Technical Secretariat reopens it for."),
+        { } at => c.T($"Cerrado desde el {PortalFormat.Date(at, c.Language)}: solo se aceptan informes de las unidades a las que la Secretaría Técnica lo reabrió.",
+            $"Locked since {PortalFormat.Date(at, c.Language)}: only units the Technical Secretariat reopened it for can send reports."),
+    };
+
+    /// <summary>The confirmation after a reopen or lock (post/redirect/get), read from the state now in force, not from the request.</summary>
+    private static Html Done(PortalContext c, BoardView board)
+    {
+        var done = c.Request.Query[DoneQuery].ToString();
+        var unit = c.Request.Query[UnitQuery].ToString();
+        if (done.Length == 0 || board.Rows.FirstOrDefault(r => string.Equals(r.Status.Unit.Code, unit, StringComparison.OrdinalIgnoreCase)) is not { } row)
+            return Html.Empty;
+        var code = row.Status.Unit.Code;
+        var same = c.T("Sin cambios: ya estaba así", "No change: it already was");
+        string? message = (done, row.LockNow.Status) switch
+        {
+            ("reopened" or "alreadyReopened", PeriodLockStatus.Reopened) =>
+                $"{(done == "reopened" ? c.T("Hecho", "Done") : same)}. {code} {board.Period}: {LockTexts.Window(row.LockNow.Window!, c.Language)}; {c.T($"acepta informes hasta el {PortalFormat.Day(row.LockNow.Window!.LastDay, c.Language)} inclusive.", $"it accepts reports until {PortalFormat.Day(row.LockNow.Window!.LastDay, c.Language)} included.")}",
+            ("locked" or "alreadyLocked", PeriodLockStatus.Locked) =>
+                $"{(done == "locked" ? c.T("Hecho", "Done") : same)}. {code} {board.Period}: {c.T($"cerrado desde el {PortalFormat.Date(row.LockNow.LockedSince, c.Language)}; no acepta más informes.", $"locked since {PortalFormat.Date(row.LockNow.LockedSince, c.Language)}; it accepts no more reports.")}",
+            _ => null,
+        };
+        if (message is null) return Html.Empty;
+        return Html.Of($"""
+            <div class="notification" role="status" data-done>
+            <h2 class="heading-m">{c.T("Cambio registrado", "Change recorded")}</h2>
+            <p class="body">{message}</p>
+            </div>
+            """);
     }
 
     private static string Uploads(PortalContext c, UnitSubmissionStatus status) =>

@@ -36,4 +36,10 @@ public static class Routes
     public static string DigestMail(ReportingPeriod period) => $"/coalition/{period}/digest/mail";
 
     public static string Workbook(ReportingPeriod period) => $"/coalition/{period}/workbook";
+
+    /// <summary>The ST's reopening of one unit's locked quarter (a form post, <c>Coalition.Admin</c>).</summary>
+    public static string Reopen(ReportingPeriod period, string unit) => $"{Coalition(period)}/units/{Uri.EscapeDataString(unit)}/reopen";
+
+    /// <summary>The ST's early end of a unit's reopening (a form post, <c>Coalition.Admin</c>).</summary>
+    public static string Lock(ReportingPeriod period, string unit) => $"{Coalition(period)}/units/{Uri.EscapeDataString(unit)}/lock";
 }

@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Portal.Uploads;
 using ServerlessPlan.Core.Sheets;
@@ -7,9 +8,10 @@ using ServerlessPlan.Functions.Http;
 namespace ServerlessPlan.Functions.Portal.Pages;
 
 /// <summary>
-/// One unit's quarter: its status and due date, the template, the upload form (an ordinary form; the script adds
-/// drag-and-drop and the live verdict), the verdict after a post without script, the upload history with every
-/// original, and the sheets the portal refused.
+/// One unit's quarter: its status, due date and lock state, the reminders the unit was sent, the template, the upload
+/// form (an ordinary form; the script adds drag-and-drop and the live verdict; replaced by whom to ask when the quarter
+/// is locked), the verdict after a post without script, the upload history with every original, and the sheets the
+/// portal refused.
 /// </summary>
 public static class UnitPeriodPage
 {
@@ -19,7 +21,14 @@ public static class UnitPeriodPage
         IReadOnlyList<UnitFiles.RefusedCheck> Refused,
         long MaxUploadBytes,
         Html? Verdict = null,
-        string? FollowedSubmission = null);
+        string? FollowedSubmission = null)
+    {
+        /// <summary>The reminders and late notice the unit was sent for the quarter, oldest first.</summary>
+        public IReadOnlyList<ReminderEntity> Reminders { get; init; } = [];
+
+        /// <summary>The ST's registered address(es): whom a focal point asks for a reopening.</summary>
+        public IReadOnlyList<string> Secretariat { get; init; } = [];
+    }
 
     public static Html Render(PortalContext c, Model m)
     {
@@ -36,8 +45,10 @@ public static class UnitPeriodPage
             <div><dt>{c.T("Último día para enviar", "Last day to send")}</dt><dd>{PortalFormat.Day(q.LastDayToSend, c.Language)}{(q.Deadline <= m.Now
                 ? Html.Of($""" <span class="hint">({c.T("ya pasó: un informe enviado ahora se registra como tarde", "passed: a report sent now counts as late")})</span>""")
                 : Html.Of($""" <span class="hint">({c.T("después se registra como tarde", "after it, a report counts as late")})</span>"""))}</dd></div>
+            <div><dt>{c.T("Cierre del trimestre", "Quarter lock")}</dt><dd data-lock>{(q.Lock is { } lockState ? LockView.Standing(c, lockState, q.LockNow, m.Secretariat) : Html.Empty)}{(q.Lock is { } l ? LockView.History(c, l) : Html.Empty)}</dd></div>
+            <div><dt>{c.T("Recordatorios recibidos", "Reminders received")}</dt><dd data-reminders>{ReminderView.SentToUnit(c, m.Reminders)}</dd></div>
             <div><dt>{c.T("Plan", "Plan")}</dt><dd>{q.Plan.Title.In(c.Language)}</dd></div>
-            <div><dt>{c.T("Informe vigente", "Current report")}</dt><dd>{(current is null ? Html.Text(c.T("ninguno todavía", "none yet")) : Html.Of($"""<a href="{Routes.Original(unit.Code, q.Period, current.RowKey)}">{current.FileName}</a>, {c.T("enviado el", "sent on")} {PortalFormat.DateTime(current.LatestArrival, c.Language)}"""))}</dd></div>
+            <div><dt>{c.T("Informe vigente", "Current report")}</dt><dd>{(current is null ? Html.Text(c.T("ninguno todavía", "none yet")) : Html.Of($"""<a href="{Routes.Original(unit.Code, q.Period, current.RowKey)}">{current.FileName}</a>, {c.T("enviado el", "sent on")} {PortalFormat.DateTime(current.LatestArrival, c.Language)}{LockView.AfterLock(c, q.Status)}"""))}</dd></div>
             <div><dt>{c.T("Plantilla", "Template")}</dt><dd><a href="{Routes.Template(unit.Code, q.Period)}" download>{c.T($"Descargar la plantilla de {q.Period} (.xlsx)", $"Download the {q.Period} template (.xlsx)")}</a></dd></div>
             </dl>
             {UploadSection(c, m)}
@@ -71,6 +82,17 @@ public static class UnitPeriodPage
         var q = m.Quarter;
         if (!q.IsOpen)
             return Html.Of($"""<h2 class="heading-m">{c.T("Enviar el informe", "Send the report")}</h2><p class="body">{c.T($"Este trimestre abre el {PortalFormat.Date(q.Opens, c.Language)}: desde entonces se puede enviar su informe.", $"This quarter opens on {PortalFormat.Date(q.Opens, c.Language)}: its report can be sent from then on.")}</p>""");
+        if (q.LockNow.Status == PeriodLockStatus.Locked)
+        {
+            // The server refuses such an upload anyway (PERIOD_LOCKED); the page says so before anyone fills a form.
+            return Html.Of($"""
+                <h2 class="heading-m" id="send">{c.T("Enviar el informe", "Send the report")}</h2>
+                <div class="inset" data-locked>
+                <p class="body">{LockView.Standing(c, q.Lock!, q.LockNow, m.Secretariat)}</p>
+                <p class="body">{c.T($"Cuando la Secretaría Técnica lo reabra para {q.Unit.Code}, el formulario para enviar aparece aquí.", $"When the Technical Secretariat reopens it for {q.Unit.Code}, the form to send appears here.")}</p>
+                </div>
+                """);
+        }
         if (c.User?.CanUploadFor(q.Unit.Code) != true)
             return Html.Of($"""<h2 class="heading-m">{c.T("Enviar el informe", "Send the report")}</h2><p class="body">{c.T("Solo los puntos focales de la unidad pueden enviar su informe.", "Only the unit's focal points can send its report.")}</p>""");
 

@@ -5,7 +5,8 @@ using ServerlessPlan.Functions.Http;
 namespace ServerlessPlan.Functions.Portal.Pages;
 
 /// <summary>
-/// A unit's quarters as a task list: one row per quarter, its status tag and its last day to send, grouped by the plan
+/// A unit's quarters as a task list: one row per quarter, its status tag, its lock tag (locks on …, locked, reopened
+/// until …) and its last day to send, grouped by the plan
 /// in force for them (newest plan first) when there is more than one.
 /// </summary>
 public static class UnitQuartersPage
@@ -34,7 +35,7 @@ public static class UnitQuartersPage
         <li>
         <span><a href="{Routes.UnitPeriod(unit.Code, q.Period)}" aria-describedby="state-{q.Period}">{PortalFormat.Quarter(q.Period, c.Language)}</a>
         <span class="task-hint">{Hint(c, q, now)}</span></span>
-        <span id="state-{q.Period}">{PortalFormat.Tag(q.State, c.Language)}</span>
+        <span id="state-{q.Period}">{PortalFormat.Tag(q.State, c.Language)} {LockView.Tag(c, q, now)}</span>
         </li>
         """);
 
