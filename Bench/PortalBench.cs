@@ -14,14 +14,16 @@ namespace ServerlessPlan.Bench;
 /// <summary>
 /// The portal's coalition pages as a reader gets them, over HTTP from the local server (the same function classes as
 /// the Functions host) on Azurite, with every unit's current submission of the last two quarters stored: the board
-/// and the regional progress beside the storage reads they need, and the cached workbook download beside a bare read
-/// of the same blob.
+/// and the regional progress beside the storage reads they need, and the cached workbook download — the portal's
+/// redirect followed to the last byte of the stored blob, as a browser downloads it (<c>Portal__WorkbookRedirect</c>,
+/// on by default), and streamed through the app (the setting off) — beside a bare read of the same blob.
 /// </summary>
 public static class PortalBench
 {
     public const string BoardStep = "board page (GET /coalition/{period})";
     public const string ProgressStep = "regional progress page, figures cached (GET …/progress)";
-    public const string WorkbookStep = "cached workbook download (GET …/workbook)";
+    public const string WorkbookStep = "cached workbook download (GET …/workbook, redirect followed to the last byte)";
+    public const string StreamedWorkbookStep = "cached workbook streamed through the app (Portal__WorkbookRedirect=false)";
     public const double BoardTargetMs = 300;
     public const double WorkbookTargetRatio = 1.5;
 
@@ -37,22 +39,12 @@ public static class PortalBench
 
         var settings = env.Settings.ToDictionary(s => s.Key, s => s.Value);
         settings["Portal:DevelopmentSignIn"] = "true";
-        await using var server = await LocalFunctionsServer.StartAsync(new LocalFunctionsServer.Options
-        {
-            Settings = settings,
-            BlobEvents = false,
-            ConfigureServices = services =>
-            {
-                services.Replace(ServiceDescriptor.Singleton(env.Plans));
-                services.Replace(ServiceDescriptor.Singleton(env.Catalog));
-                services.Replace(ServiceDescriptor.Singleton(env.Units));
-                // After the last quarter's deadline: every quarter of the synthetic plan is open and due.
-                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedClock(period.EndExclusive.AddDays(60))));
-            },
-        });
-        using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
-        client.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, ClientPrincipal.For("bench@coalicion.example", PortalRoles.CoalitionReader).Encode());
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        await using var server = await StartServerAsync(env, period, settings);
+        settings["Portal:WorkbookRedirect"] = "false";
+        await using var streamingServer = await StartServerAsync(env, period, settings);
+        // Follows the workbook's redirect to storage, as a browser does (the principal header goes along: storage ignores it).
+        using var client = Reader(server);
+        using var streamingClient = Reader(streamingServer);
 
         var iterations = env.Scale == BenchScale.Tiny ? 3 : 30;
         var submissions = server.Services.GetRequiredService<SubmissionStore>();
@@ -69,7 +61,9 @@ public static class PortalBench
             (await loader.LoadWithPreviousAsync(period, ct)).Current.CurrentRows.Count);
 
         var generated = await TimeAsync(1, () => GetAsync(client, $"coalition/{period}/workbook", ct), warmUp: false);
+        await EnsureRedirectAsync(server, $"coalition/{period}/workbook", ct);
         var cached = await TimeAsync(iterations, () => GetAsync(client, $"coalition/{period}/workbook", ct));
+        var streamed = await TimeAsync(iterations, () => GetAsync(streamingClient, $"coalition/{period}/workbook", ct));
         var blobName = await server.Services.GetRequiredService<WorkbookCache>().BlobNameAsync(period, ct);
         var blob = server.Services.GetRequiredService<BlobServiceClient>()
             .GetBlobContainerClient(server.Services.GetRequiredService<StorageLayout>().Workbooks).GetBlobClient(blobName);
@@ -91,9 +85,44 @@ public static class PortalBench
             Line(env, "regional progress's key reads when cached (pointers, quarter and previous)", progressKeys, null),
             Line(env, WorkbookStep, cached, bare.Timings.Median,
                 targeted ? $"≤ {WorkbookTargetRatio}× bare blob read" : null, targeted ? cached.Timings.Median <= WorkbookTargetRatio * bare.Timings.Median : null),
+            Line(env, StreamedWorkbookStep, streamed, bare.Timings.Median),
             Line(env, "bare blob read of the same workbook (floor)", bare, null),
             Line(env, "workbook first download (generated and stored)", generated, null),
         ];
+    }
+
+    /// <summary>The local server with this scale's plan and units, its clock after the last quarter's deadline (every quarter open and due).</summary>
+    private static Task<LocalFunctionsServer> StartServerAsync(BenchEnvironment env, ReportingPeriod period, Dictionary<string, string?> settings) =>
+        LocalFunctionsServer.StartAsync(new LocalFunctionsServer.Options
+        {
+            Settings = new Dictionary<string, string?>(settings),
+            BlobEvents = false,
+            ConfigureServices = services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton(env.Plans));
+                services.Replace(ServiceDescriptor.Singleton(env.Catalog));
+                services.Replace(ServiceDescriptor.Singleton(env.Units));
+                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedClock(period.EndExclusive.AddDays(60))));
+            },
+        });
+
+    /// <summary>The redirected figures mean nothing if the app fell back to streaming: check it redirects to storage.</summary>
+    private static async Task EnsureRedirectAsync(LocalFunctionsServer server, string path, CancellationToken ct)
+    {
+        using var client = Reader(server, new HttpClientHandler { AllowAutoRedirect = false });
+        using var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, ct);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect || response.Headers.Location is not { IsAbsoluteUri: true })
+        {
+            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}, not a redirect to storage: the portal streams the workbook.");
+        }
+    }
+
+    private static HttpClient Reader(LocalFunctionsServer server, HttpMessageHandler? handler = null)
+    {
+        var client = new HttpClient(handler ?? new HttpClientHandler()) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
+        client.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, ClientPrincipal.For("bench@coalicion.example", PortalRoles.CoalitionReader).Encode());
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        return client;
     }
 
     /// <summary>No rows: these steps scale with units and activities, not with a row count, so they stay out of the rows/s comparison.</summary>

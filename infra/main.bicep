@@ -85,6 +85,9 @@ param portalClientId string = ''
 @description('Optional. Tenant of the portal\'s app registration. Empty: the deployment\'s tenant.')
 param portalTenantId string = ''
 
+@description('Optional. The portal\'s workbook download redirects to a 5-minute read-only user-delegation SAS of the stored workbook, read by the browser from the storage account (which must then be reachable from people\'s browsers); false streams it through the app (Portal__WorkbookRedirect).')
+param portalWorkbookRedirect bool = true
+
 @description('Optional. Registered contacts per reporting unit code, addresses separated by ";", e.g. {"GT": "ana@gt.example.org;luis@gt.example.org"} (Contacts__Units__{unit}). Result mails go only to these addresses and the ST copy.')
 param unitContacts object = {}
 
@@ -259,6 +262,9 @@ module functionApp 'app/function-app.bicep' = {
       // any caller's X-MS-CLIENT-PRINCIPAL (the app also refuses to start with it in Azure).
       Portal__BaseUrl: portalAddress
       Portal__DevelopmentSignIn: 'false'
+      // Workbook downloads redirect to a 5-minute read-only user-delegation SAS of the stored blob (the storage account
+      // is reachable from browsers: publicNetworkAccess Enabled; rbac.bicep's Blob Data Owner may delegate).
+      Portal__WorkbookRedirect: string(portalWorkbookRedirect)
       // The portal takes the site root (host.json routePrefix ""): not the host's own home page.
       AzureWebJobsDisableHomepage: 'true'
       // Follow-up (timer %ReminderSchedule% and ReminderOptions).

@@ -1,10 +1,10 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Requests;
 
 namespace ServerlessPlan.Cli.Commands;
 
@@ -55,13 +55,13 @@ public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans pl
         {
             File.Delete(temp);
             await stdout.WriteLineAsync(asOf is { } at
-                ? $"No accepted submissions for {period} as of {Instant(at)}: nothing written."
+                ? $"No accepted submissions for {period} as of {RequestWords.Instant(at)}: nothing written."
                 : $"No accepted submissions for {period}: nothing written.");
             return ExitCodes.NoData;
         }
 
         File.Move(temp, full, overwrite: true);
-        var when = asOf is { } instant ? $" as of {Instant(instant)}" : "";
+        var when = asOf is { } instant ? $" as of {RequestWords.Instant(instant)}" : "";
         await stdout.WriteLineAsync(
             $"{summary.Period}{when}: {summary.UnitsReported} of {summary.UnitsExpected} units reported; {summary.DataRows} data rows in {summary.DataSheets} sheet(s) → {full}");
         // The headline, completeness first, in the digest's language: the same lines the Presidency reads.
@@ -73,16 +73,11 @@ public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans pl
         return ExitCodes.Ok;
     }
 
-    /// <summary>An ISO 8601 instant (UTC when it has no offset), not in the future: what is current later is not known yet.</summary>
+    /// <summary>The instant as <see cref="RequestWords.TryInstant"/> reads it, for the portal's download with a date too.</summary>
     private DateTimeOffset? AsOf(string? text)
     {
         if (text is null) return null;
-        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
-            throw new UsageException($"--as-of '{text}' is not an ISO 8601 instant (e.g. 2021-11-15T00:00Z).");
-        if (at > time.GetUtcNow())
-            throw new UsageException($"--as-of {Instant(at)} is in the future: the record as of an instant exists once it has passed.");
+        if (!RequestWords.TryInstant(text, time.GetUtcNow(), out var at, out var error)) throw new UsageException("--as-of " + error.En);
         return at;
     }
-
-    private static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

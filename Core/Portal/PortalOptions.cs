@@ -18,6 +18,14 @@ public sealed class PortalOptions
     /// </summary>
     public bool DevelopmentSignIn { get; set; }
 
+    /// <summary>
+    /// The coalition's workbook download answers with a redirect to a read-only link of the stored workbook, valid for
+    /// <see cref="Workbooks.BlobReadLinks.Lifetime"/> and for that one blob (a user-delegation SAS in Azure), so the
+    /// browser reads storage directly instead of through the app. Needs the storage account reachable from people's
+    /// browsers; false streams the file through the app (docs/deploy.md, "Workbook downloads").
+    /// </summary>
+    public bool WorkbookRedirect { get; set; } = true;
+
     public static bool IsUsableBaseUrl(string? url) =>
         string.IsNullOrWhiteSpace(url) ||
         (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" &&

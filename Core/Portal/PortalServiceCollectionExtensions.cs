@@ -34,6 +34,9 @@ public static class PortalServiceCollectionExtensions
         services.TryAddSingleton<CompletenessBoard>();
         services.TryAddSingleton<RegionalProgressCache>();
         services.TryAddSingleton<WorkbookCache>();
+        services.TryAddSingleton<UserDelegationKeys>();
+        services.TryAddSingleton<BlobReadLinks>();
+        services.TryAddSingleton<AsOfWorkbooks>();
         services.TryAddSingleton<PortalUploads>();
         services.TryAddSingleton<UnitFiles>();
         return services;

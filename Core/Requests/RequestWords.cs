@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 
@@ -42,6 +43,31 @@ public static class RequestWords
             : new($"Idioma no válido '{text}': use es o en.", $"Invalid language '{text}': use es or en.");
         return error is null;
     }
+
+    /// <summary>
+    /// The instant of a record "as of" (<c>workbook --as-of</c>, the portal's download with a date): ISO 8601, UTC when
+    /// it carries no offset (<c>2021-11-15T00:00Z</c>, <c>2021-11-15T00:00</c> as a date-and-time field sends it), not
+    /// after <paramref name="now"/> — what is current later is not known yet.
+    /// </summary>
+    public static bool TryInstant(string? text, DateTimeOffset now, out DateTimeOffset at, [NotNullWhen(false)] out LocalizedText? error)
+    {
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out at))
+        {
+            var shown = text is { Length: > 80 } ? text[..80] + "…" : text;
+            error = new($"'{shown}' no es un instante ISO 8601 (p. ej. 2021-11-15T00:00Z).",
+                $"'{shown}' is not an ISO 8601 instant (e.g. 2021-11-15T00:00Z).");
+            return false;
+        }
+
+        error = at > now
+            ? new($"{Instant(at)} está en el futuro: la situación a un instante existe cuando ese instante ha pasado.",
+                $"{Instant(at)} is in the future: the record as of an instant exists once it has passed.")
+            : null;
+        return error is null;
+    }
+
+    /// <summary><c>2021-11-15T00:00:00Z</c>: an instant as the CLI and the error messages write it.</summary>
+    public static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Why <paramref name="period"/> cannot be asked for: no plan in force covers its year; null when one does.</summary>
     public static LocalizedText? OutsidePlan(PlanRegistry plans, ReportingPeriod period)

@@ -43,11 +43,12 @@ public sealed partial class PortalHost : IAsyncDisposable
     /// Azure stamps the instant of the write: <see cref="BlobVersionIdPolicy"/>), so an upload can arrive before or after a
     /// quarter's lock as the test sets the clock.
     /// </param>
+    /// <param name="storage">Storage another host or a scenario already holds data in (its own arrival stamps); a fresh one by default.</param>
     public static async Task<PortalHost> StartAsync(AzuriteFixture azurite, bool blobEvents = true, IReadOnlyDictionary<string, string?>? extra = null,
-        TimeProvider? time = null, Action<IServiceCollection>? configure = null, bool arrivalsOnClock = false)
+        TimeProvider? time = null, Action<IServiceCollection>? configure = null, bool arrivalsOnClock = false, TestStorage? storage = null)
     {
         time ??= new FakeTimeProvider(Now);
-        var storage = new TestStorage(azurite, arrivals: arrivalsOnClock ? time : null);
+        storage ??= new TestStorage(azurite, arrivals: arrivalsOnClock ? time : null);
         var settings = storage.Settings();
         settings["Portal:DevelopmentSignIn"] = "true";
         settings["Digest:Recipients"] = "presidencia@coalicion.example.org";
@@ -132,10 +133,41 @@ public sealed partial class PortalHost : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A download of the coalition's workbook as a browser makes it: the portal's answer (its <c>X-Workbook-Source</c>),
+    /// then, when it redirects to a storage link, that link followed by a client that carries nothing of the session.
+    /// </summary>
+    public static async Task<WorkbookDownload> DownloadWorkbookAsync(HttpClient client, string path)
+    {
+        using var answer = await client.GetAsync(path);
+        var source = answer.Headers.TryGetValues("X-Workbook-Source", out var values) ? values.Single() : null;
+        if (answer.StatusCode != HttpStatusCode.Redirect)
+        {
+            return new WorkbookDownload(answer.StatusCode, source, null, await answer.Content.ReadAsByteArrayAsync(),
+                answer.Content.Headers.ContentDisposition, answer.Content.Headers.ContentType?.MediaType);
+        }
+
+        var link = answer.Headers.Location!;
+        using var storage = new HttpClient();
+        using var file = await storage.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        return new WorkbookDownload(answer.StatusCode, source, link, await file.Content.ReadAsByteArrayAsync(),
+            file.Content.Headers.ContentDisposition, file.Content.Headers.ContentType?.MediaType);
+    }
+
     public ValueTask DisposeAsync() => Server.DisposeAsync();
 
     [GeneratedRegex("name=\"__sp_af\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
+}
+
+/// <param name="Status">The portal's answer: 302 to a storage link, or 200 with the file.</param>
+/// <param name="Link">The storage link followed, when the portal redirected.</param>
+public sealed record WorkbookDownload(HttpStatusCode Status, string? Source, Uri? Link, byte[] Bytes,
+    ContentDispositionHeaderValue? Disposition, string? ContentType)
+{
+    /// <summary>The name the browser saves the file under.</summary>
+    public string? FileName => Disposition?.FileNameStar ?? Disposition?.FileName?.Trim('"');
 }
 
 /// <summary>A signed-in browser-like client and the anti-forgery token its pages carry.</summary>

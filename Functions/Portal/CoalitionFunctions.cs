@@ -16,10 +16,12 @@ namespace ServerlessPlan.Functions.Portal;
 /// <summary>
 /// The coalition's pages (role <c>Coalition.Reader</c>): <c>/coalition</c> opens the calendar's quarter,
 /// <c>/coalition/{period}</c> the completeness board, <c>…/progress</c> the regional progress,
-/// <c>…/workbook</c> the merged workbook (generated once per set of current submissions, then served from storage).
+/// <c>…/workbook</c> the merged workbook (generated once per set of current submissions, then served from storage;
+/// <c>?asOf=</c> rebuilds it as it was current at an instant).
 /// </summary>
 public sealed class CoalitionFunctions(
-    PortalGate gate, CoalitionPeriods periods, CompletenessBoard board, RegionalProgressCache progress, WorkbookCache workbooks, PlanRegistry plans)
+    PortalGate gate, CoalitionPeriods periods, CompletenessBoard board, RegionalProgressCache progress, WorkbookCache workbooks,
+    AsOfWorkbooks asOfWorkbooks, BlobReadLinks links, PlanRegistry plans, TimeProvider time)
 {
     [Function("PortalCoalition")]
     public IActionResult Start([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition")] HttpRequest req)
@@ -50,19 +52,46 @@ public sealed class CoalitionFunctions(
         return PortalResults.Page(ProgressPage.Render(c, await progress.GetAsync(p, ct), periods.All()));
     }
 
+    /// <summary>
+    /// The current workbook: a redirect to a read-only link of the stored copy (<c>Portal__WorkbookRedirect</c>), or the
+    /// file streamed through the app; <c>?asOf=INSTANT</c>: the record as of that instant, as <c>workbook --as-of</c>.
+    /// </summary>
     [Function("PortalWorkbook")]
     public async Task<IActionResult> Workbook(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/workbook")] HttpRequest req, string period, CancellationToken ct)
     {
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
-        var workbook = await workbooks.OpenAsync(p, ct);
-        if (workbook is null)
+        if (req.Query.TryGetValue("asOf", out var asOf)) return await AsOfAsync(c, p, asOf.ToString(), ct);
+
+        if (await links.SignerAsync(ct) is { } signer)
         {
-            return PortalGate.NotFound(c, new LocalizedText($"No hay informes aceptados del trimestre {p}: todavía no hay libro consolidado.",
-                $"There are no accepted reports for {p}: there is no merged workbook yet."));
+            if (await workbooks.StoreAsync(p, ct) is not { } stored) return NoWorkbook(c, p);
+            c.Http.Response.Headers["X-Workbook-Source"] = stored.FromCache ? "cache" : "generated";
+            return new RedirectResult(signer.ReadUri(stored.Blob, MergedWorkbookService.FileName(p), Xlsx.ContentType).AbsoluteUri);
         }
 
+        if (await workbooks.OpenAsync(p, ct) is not { } workbook) return NoWorkbook(c, p);
         c.Http.Response.Headers["X-Workbook-Source"] = workbook.FromCache ? "cache" : "generated";
         return PortalResults.File(workbook.Content, Xlsx.ContentType, MergedWorkbookService.FileName(p));
     }
+
+    private async Task<IActionResult> AsOfAsync(PortalContext c, ReportingPeriod p, string text, CancellationToken ct)
+    {
+        if (!RequestWords.TryInstant(text, time.GetUtcNow(), out var at, out var invalid))
+            return HttpFailure.Respond(c, StatusCodes.Status400BadRequest, "INVALID_AS_OF", Problems.BadRequestTitle, invalid);
+        if (await asOfWorkbooks.OpenAsync(p, at, ct) is not { } file)
+        {
+            var instant = RequestWords.Instant(at);
+            return PortalGate.NotFound(c, new LocalizedText(
+                $"No hay envíos aceptados del trimestre {p} al {instant}: no hay libro consolidado de ese instante. Pruebe con uno posterior.",
+                $"No accepted submissions for {p} as of {instant}: there is no merged workbook as of that instant. Try a later one."));
+        }
+
+        c.Http.Response.Headers["X-Workbook-Source"] = "as-of";
+        return PortalResults.File(file, Xlsx.ContentType, MergedWorkbookService.FileName(p, at));
+    }
+
+    private static IActionResult NoWorkbook(PortalContext c, ReportingPeriod p) =>
+        PortalGate.NotFound(c, new LocalizedText($"No hay informes aceptados del trimestre {p}: todavía no hay libro consolidado.",
+            $"There are no accepted reports for {p}: there is no merged workbook yet."));
 }

@@ -57,22 +57,34 @@ public sealed class WorkbookCache(
         {
         }
 
-        // A temporary file, not memory: the workbook can hold a million rows. Deleted when the response is done.
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        if (await GenerateAndStoreAsync(period, blob, ct) is not { } file) return null;
+        file.Position = 0;
+        return new CachedWorkbook(file, file.Length, name, FromCache: false);
+    }
+
+    /// <summary>
+    /// The stored workbook of the current submissions, generated and stored first when there is none yet, without
+    /// reading it (a link to it is sent instead: <see cref="BlobReadLinks"/>); null when the period has no accepted sheet.
+    /// </summary>
+    public async Task<StoredWorkbook?> StoreAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        var blob = _container.GetBlobClient(await BlobNameAsync(period, ct));
+        if (await blob.ExistsAsync(ct)) return new StoredWorkbook(blob, FromCache: true);
+        if (await GenerateAndStoreAsync(period, blob, ct) is not { } file) return null;
+        await file.DisposeAsync();
+        return new StoredWorkbook(blob, FromCache: false);
+    }
+
+    /// <summary>The workbook written to a temporary file and stored under <paramref name="blob"/>; the file is the caller's.</summary>
+    private async Task<FileStream?> GenerateAndStoreAsync(ReportingPeriod period, BlobClient blob, CancellationToken ct)
+    {
+        if (await GeneratedWorkbook.WriteAsync(workbooks, period, asOf: null, ct) is not { } generated) return null;
+        var (file, summary) = generated;
         try
         {
-            var summary = await workbooks.WriteAsync(period, file, ct);
-            if (summary is null)
-            {
-                await file.DisposeAsync();
-                return null;
-            }
-
-            file.Position = 0;
             await StoreAsync(blob, file, ct);
-            file.Position = 0;
-            logger.LogInformation("Merged workbook for {Period} generated ({Rows} rows) and kept as {Blob}", period, summary.DataRows, name);
-            return new CachedWorkbook(file, file.Length, name, FromCache: false);
+            logger.LogInformation("Merged workbook for {Period} generated ({Rows} rows) and kept as {Blob}", period, summary.DataRows, blob.Name);
+            return file;
         }
         catch
         {
@@ -89,6 +101,7 @@ public sealed class WorkbookCache(
             _created = true;
         }
 
+        content.Position = 0;
         try
         {
             await blob.UploadAsync(content, new BlobUploadOptions
@@ -106,3 +119,6 @@ public sealed class WorkbookCache(
 
 /// <param name="FromCache">True when served from blob storage, false when generated for this request.</param>
 public sealed record CachedWorkbook(Stream Content, long Length, string BlobName, bool FromCache);
+
+/// <param name="FromCache">True when it was stored already, false when generated (and stored) for this request.</param>
+public sealed record StoredWorkbook(BlobClient Blob, bool FromCache);

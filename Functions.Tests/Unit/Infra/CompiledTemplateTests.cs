@@ -170,6 +170,26 @@ public sealed class CompiledTemplateTests
             roles);
     }
 
+    [Fact]
+    public void App_identity_may_ask_for_user_delegation_keys_on_the_storage_account()
+    {
+        // Built-in roles whose actions include blobServices/generateUserDelegationKey/action: the portal signs its
+        // workbook links with a user delegation key (Portal__WorkbookRedirect).
+        string[] delegating = [StorageBlobDataOwner, StorageBlobDataContributor, "2a2b9908-6ea1-4ae2-8e65-a410df84e7d1", "db58b8e5-c6ad-4a2a-8342-4190687cbf4a"];
+        var rbac = Deploy().Module("rbac");
+        var appPrincipal = Text(rbac.Parameter("appPrincipalId"));
+        var storageAccount = Text(rbac.Parameter("storageAccountName"));
+
+        var onAccount = rbac.Resources("Microsoft.Authorization/roleAssignments")
+            .Where(r => r["copy"] is null && rbac.IsDeployed(r))
+            .Where(r => Text(rbac.Evaluate(r, "properties")!["principalId"]) == appPrincipal)
+            .Where(r => Text(rbac.Evaluate(r["scope"])).EndsWith($"Microsoft.Storage/storageAccounts/{storageAccount}", StringComparison.Ordinal))
+            .Select(r => Text(rbac.Evaluate(r, "properties")!["roleDefinitionId"]).Split('/')[^1])
+            .ToList();
+
+        Assert.Contains(onAccount, delegating.Contains);
+    }
+
     private static List<string> CopyLoopNames(ArmScope scope, string type)
     {
         var loop = Assert.Single(scope.Resources(type));

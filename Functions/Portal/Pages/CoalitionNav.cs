@@ -3,7 +3,10 @@ using ServerlessPlan.Functions.Http;
 
 namespace ServerlessPlan.Functions.Portal.Pages;
 
-/// <summary>The coalition pages' period picker (an ordinary GET form) and their sub-navigation.</summary>
+/// <summary>
+/// The coalition pages' period picker (an ordinary GET form), their sub-navigation with the workbook's download, and
+/// the download of the workbook as of an instant (a GET form: <c>…/workbook?asOf=2021-11-15T00:00</c>, read as UTC).
+/// </summary>
 public static class CoalitionNav
 {
     public enum Section { Board, Progress, Digest }
@@ -31,6 +34,13 @@ public static class CoalitionNav
             <li><a href="{Routes.Workbook(period)}" download>{c.T("Descargar el libro consolidado (.xlsx)", "Download the merged workbook (.xlsx)")}</a></li>
             </ul>
             </nav>
+            <form class="period-picker as-of" method="get" action="{Routes.Workbook(period)}">
+            <div><label class="label" for="asOf">{c.T("Libro consolidado tal como estaba en una fecha y hora (UTC)", "Merged workbook as it was at a date and time (UTC)")}</label>
+            <p class="hint" id="asOf-hint">{c.T("Lo vigente en ese instante, reconstruido del historial de envíos; p. ej. el día en que salió un resumen.",
+                "What was current at that instant, rebuilt from the submission history; e.g. the day a digest went out.")}</p>
+            <input type="datetime-local" id="asOf" name="asOf" step="60" required aria-describedby="asOf-hint"></div>
+            <button class="button button--secondary" type="submit">{c.T("Descargar a esa fecha", "Download as of then")}</button>
+            </form>
             """);
     }
 

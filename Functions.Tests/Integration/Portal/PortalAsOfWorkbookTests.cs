@@ -1,0 +1,151 @@
+using System.Net;
+using System.Text.Json;
+using ClosedXML.Excel;
+using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Tests.Integration.Locks;
+using ServerlessPlan.Tests.Integration.Reports;
+using ServerlessPlan.Tests.Support;
+
+namespace ServerlessPlan.Tests.Integration.Portal;
+
+/// <summary>
+/// The portal's download with a date, <c>GET /coalition/{period}/workbook?asOf=INSTANT</c>: three versions of GT's
+/// sheet arrive at known times; the download at an instant between them is the workbook <c>workbook --as-of</c> writes
+/// (the same Core service), not the current one; bad and future instants, and an instant before anything was
+/// accepted, are answered in the reader's language; a focal point is refused.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class PortalAsOfWorkbookTests(AzuriteFixture azurite)
+    : LockScenario(azurite, new DateTimeOffset(2021, 10, 1, 0, 0, 0, TimeSpan.Zero)), IAsyncLifetime
+{
+    private readonly AzuriteFixture _azurite = azurite;
+    private PortalHost _portal = null!;
+
+    /// <summary>GT: 10 on 10 October, 20 on 20 October, 30 on 25 October (1.1.1.2); HN once, on 11 October.</summary>
+    public async Task InitializeAsync()
+    {
+        await IngestAtAsync(Oct(10, 9), "informe.xlsx", Sheet(10));
+        await IngestAtAsync(Oct(11, 9), "informe.xlsx", Sheet(40, "HN"), "HN");
+        await IngestAtAsync(Oct(20, 9), "informe-v2.xlsx", Sheet(20));
+        await IngestAtAsync(Oct(25, 9), "informe-v3.xlsx", Sheet(30));
+        Clock.SetUtcNow(Nov(30));
+        _portal = await PortalHost.StartAsync(_azurite, blobEvents: false, storage: Storage, time: Clock,
+            extra: new Dictionary<string, string?> { ["Reports:LockGraceDays"] = Grace });
+    }
+
+    public async Task DisposeAsync() => await _portal.DisposeAsync();
+
+    private HttpClient Reader() => _portal.As("analista@coalicion.example.org", "Coalition.Reader");
+
+    private async Task<XLWorkbook> CoreAsOfAsync(DateTimeOffset? asOf)
+    {
+        var stream = new MemoryStream();
+        Assert.NotNull(await Host.Get<MergedWorkbookService>().WriteAsync(Q3, stream, default, asOf));
+        stream.Position = 0;
+        return new XLWorkbook(stream);
+    }
+
+    private static double? GtEjecutado(XLWorkbook workbook) =>
+        DatosOracle.Read(workbook).Single(r => r.Period == "2021-Q3" && r.Unit == "GT" && r.Activity == "1.1.1.2").Ejecutado;
+
+    [Theory]
+    [InlineData("2021-10-15T00:00Z", 10)]
+    [InlineData("2021-10-22T12:30Z", 20)]
+    [InlineData("2021-10-22T12:30", 20)]    // as the form's date-and-time field sends it: read as UTC
+    public async Task The_download_at_an_instant_is_the_record_as_of_then_as_the_cli_writes_it(string instant, double expected)
+    {
+        using var reader = Reader();
+        var at = DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
+
+        var download = await PortalHost.DownloadWorkbookAsync(reader, $"coalition/2021-Q3/workbook?asOf={Uri.EscapeDataString(instant)}");
+
+        Assert.Equal(HttpStatusCode.OK, download.Status);
+        Assert.Equal("as-of", download.Source);
+        Assert.Equal(MergedWorkbookService.FileName(Q3, at), download.FileName);
+        Assert.StartsWith("consolidado-2021-Q3-al-202110", download.FileName, StringComparison.Ordinal);
+        using var portal = new XLWorkbook(new MemoryStream(download.Bytes));
+        using var core = await CoreAsOfAsync(at);
+        using var current = await CoreAsOfAsync(null);
+        Assert.Equal(expected, GtEjecutado(portal));
+        Assert.Equal(DatosOracle.Read(core), DatosOracle.Read(portal));
+        Assert.Equal(Texts(core.Worksheet("Resumen")), Texts(portal.Worksheet("Resumen")));
+        Assert.Equal(30, GtEjecutado(current));
+        Assert.NotEqual(DatosOracle.Read(current), DatosOracle.Read(portal));
+    }
+
+    [Fact]
+    public async Task As_of_downloads_are_not_kept_and_leave_the_current_workbook_cache_alone()
+    {
+        using var reader = Reader();
+
+        await PortalHost.DownloadWorkbookAsync(reader, "coalition/2021-Q3/workbook?asOf=2021-10-15T00:00Z");
+        var current = await PortalHost.DownloadWorkbookAsync(reader, "coalition/2021-Q3/workbook");
+
+        Assert.Equal("generated", current.Source);
+        using var workbook = new XLWorkbook(new MemoryStream(current.Bytes));
+        Assert.Equal(30, GtEjecutado(workbook));
+        var stored = new List<string>();
+        await foreach (var blob in Storage.Blobs.GetBlobContainerClient(Storage.Layout.Workbooks).GetBlobsAsync()) stored.Add(blob.Name);
+        Assert.Single(stored);
+    }
+
+    [Theory]
+    [InlineData("ayer", "INVALID_AS_OF", "'ayer' no es un instante ISO 8601 (p. ej. 2021-11-15T00:00Z).")]
+    [InlineData("", "INVALID_AS_OF", "'' no es un instante ISO 8601 (p. ej. 2021-11-15T00:00Z).")]
+    [InlineData("2021-12-01T00:00Z", "INVALID_AS_OF", "2021-12-01T00:00:00Z está en el futuro: la situación a un instante existe cuando ese instante ha pasado.")]
+    public async Task A_bad_or_future_instant_is_a_problem_in_the_readers_language(string instant, string code, string detail)
+    {
+        using var reader = Reader();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"coalition/2021-Q3/workbook?asOf={Uri.EscapeDataString(instant)}");
+        request.Headers.Accept.ParseAdd("application/json");
+
+        using var response = await reader.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(code, problem.RootElement.GetProperty("code").GetString());
+        Assert.Equal(detail, problem.RootElement.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_browser_gets_a_readable_page_in_english_when_asked()
+    {
+        using var reader = Reader();
+
+        using var future = await reader.GetAsync("coalition/2021-Q3/workbook?lang=en&asOf=2030-01-01T00:00Z");
+        using var before = await reader.GetAsync("coalition/2021-Q3/workbook?lang=en&asOf=2021-10-01T00:00Z");
+
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        Assert.Equal("text/html", future.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("2030-01-01T00:00:00Z is in the future: the record as of an instant exists once it has passed.",
+            System.Net.WebUtility.HtmlDecode(await future.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        Assert.Contains("No accepted submissions for 2021-Q3 as of 2021-10-01T00:00:00Z",
+            System.Net.WebUtility.HtmlDecode(await before.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_focal_point_is_refused_the_dated_download()
+    {
+        using var focal = _portal.As("ana@gt.example.org", "Unit.GT");
+
+        using var response = await focal.GetAsync("coalition/2021-Q3/workbook?asOf=2021-10-15T00:00Z");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Null(response.Content.Headers.ContentDisposition);
+    }
+
+    [Fact]
+    public async Task The_coalition_pages_offer_the_dated_download_as_a_form()
+    {
+        using var reader = Reader();
+
+        var board = await reader.GetStringAsync("coalition/2021-Q3");
+
+        Assert.Contains("""<form class="period-picker as-of" method="get" action="/coalition/2021-Q3/workbook">""", board, StringComparison.Ordinal);
+        Assert.Contains("""<input type="datetime-local" id="asOf" name="asOf" step="60" required aria-describedby="asOf-hint">""", board, StringComparison.Ordinal);
+        Assert.Contains("(UTC)", board, StringComparison.Ordinal);
+    }
+
+    private static List<string> Texts(IXLWorksheet sheet) => sheet.CellsUsed().Select(c => c.GetString()).ToList();
+}
