@@ -30,12 +30,14 @@ public sealed class PortalLinksRouteTests(AzuriteFixture azurite) : IAsyncLifeti
 
         using var unitPage = await focalPoint.GetAsync(links.UnitPeriod("GT", period));
         using var board = await reader.GetAsync(links.Coalition(period));
-        using var workbook = await reader.GetAsync(links.CoalitionWorkbook(period));
+        var workbook = await PortalHost.DownloadWorkbookAsync(reader, links.CoalitionWorkbook(period));
 
         Assert.Equal(HttpStatusCode.OK, unitPage.StatusCode);
         Assert.Contains("3.º trimestre de 2021", await unitPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, board.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
-        Assert.Equal("consolidado-2021-Q3.xlsx", workbook.Content.Headers.ContentDisposition!.FileNameStar);
+        // The link redirects to the stored workbook in storage (Portal__WorkbookRedirect), which saves it under its name.
+        Assert.Equal(HttpStatusCode.Redirect, workbook.Status);
+        Assert.Equal("consolidado-2021-Q3.xlsx", workbook.FileName);
+        Assert.NotEmpty(workbook.Bytes);
     }
 }
