@@ -30,7 +30,7 @@ public sealed class PortalLinksRouteTests(AzuriteFixture azurite) : IAsyncLifeti
 
         using var unitPage = await focalPoint.GetAsync(links.UnitPeriod("GT", period));
         using var board = await reader.GetAsync(links.Coalition(period));
-        var workbook = await PortalHost.DownloadWorkbookAsync(reader, links.CoalitionWorkbook(period));
+        var workbook = await PortalHost.DownloadWorkbookAsync(reader, links.CoalitionWorkbook(period)!);
 
         Assert.Equal(HttpStatusCode.OK, unitPage.StatusCode);
         Assert.Contains("3.º trimestre de 2021", await unitPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
