@@ -35,7 +35,7 @@ public sealed class PortalLinksRouteTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(HttpStatusCode.OK, unitPage.StatusCode);
         Assert.Contains("3.º trimestre de 2021", await unitPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, board.StatusCode);
-        // The link answers with the workbook: a redirect to its stored copy (Portal__WorkbookRedirect), saved under its name.
+        // The link redirects to the stored workbook in storage (Portal__WorkbookRedirect), which saves it under its name.
         Assert.Equal(HttpStatusCode.Redirect, workbook.Status);
         Assert.Equal("consolidado-2021-Q3.xlsx", workbook.FileName);
         Assert.NotEmpty(workbook.Bytes);
