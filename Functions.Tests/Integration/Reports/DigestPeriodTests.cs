@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Storage;
@@ -11,28 +10,16 @@ namespace ServerlessPlan.Tests.Integration.Reports;
 
 /// <summary>Which quarter the digest reports (the reporting calendar's, never the last upload's) and how its workbook travels.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class DigestPeriodTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class DigestPeriodTests(AzuriteFixture azurite) : DigestScenario(azurite)
 {
-    private static readonly DateTimeOffset Slot = new(2021, 11, 8, 12, 0, 0, TimeSpan.Zero);
     private static readonly ReportingPeriod Q4 = new(2021, 4);
-
-    private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
-    private readonly TestStorage _storage = new(azurite);
-    private readonly FakeTimeProvider _clock = new(Slot.AddSeconds(10));
-
-    public Task InitializeAsync() => SeedAsync(_storage);
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private DigestTestHost Host(IReadOnlyDictionary<string, string?>? settings = null, long? maxAttachmentBytes = null) =>
-        DigestTestHost.Create(_storage, _server, _clock, maxAttachmentBytes, settings);
 
     [Fact]
     public async Task An_upload_for_a_later_quarter_does_not_take_over_the_digest_of_the_quarter_due()
     {
         // Someone files 2021-Q4 early (it opened on 2021-10-01); Q3 is the quarter whose deadline passed last.
-        await SubmitAsync(_storage, "GT", Q4, Slot.AddHours(-1), [Row("GT", Q4, National, 99)]);
-        _server.Respond(202);
+        await SubmitAsync(Storage, "GT", Q4, Slot.AddHours(-1), [Row("GT", Q4, National, 99)]);
+        Server.Respond(202);
         using var host = Host();
 
         var result = await host.Digests.SendScheduledAsync(Slot, default);
@@ -44,8 +31,8 @@ public sealed class DigestPeriodTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task With_Digest_Period_InProgress_the_digest_reports_the_quarter_under_way()
     {
-        await SubmitAsync(_storage, "GT", Q4, Slot.AddHours(-1), [Row("GT", Q4, National, 99)]);
-        _server.Respond(202);
+        await SubmitAsync(Storage, "GT", Q4, Slot.AddHours(-1), [Row("GT", Q4, National, 99)]);
+        Server.Respond(202);
         using var host = Host(new Dictionary<string, string?> { ["Digest:Period"] = "InProgress" });
 
         var result = await host.Digests.SendScheduledAsync(Slot, default);
@@ -58,12 +45,12 @@ public sealed class DigestPeriodTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         using var host = Host();
         var slot = new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
-        _clock.SetUtcNow(slot);
+        Clock.SetUtcNow(slot);
 
         var result = await host.Digests.SendScheduledAsync(slot, default);
 
         Assert.Equal((DigestOutcome.OutsidePlan, new ReportingPeriod(2025, 4)), (result.Outcome, result.Period));
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
         Assert.Null(await host.Store.GetAsync(DigestEntity.ScheduledPartition, DigestService.MessageKey(slot), default));
     }
 
@@ -72,44 +59,44 @@ public sealed class DigestPeriodTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         // 2022-02-07: 2021-Q4 is due and nobody has filed it yet.
         var slot = new DateTimeOffset(2022, 2, 7, 12, 0, 0, TimeSpan.Zero);
-        _clock.SetUtcNow(slot.AddSeconds(5));
+        Clock.SetUtcNow(slot.AddSeconds(5));
         using var host = Host();
 
         var empty = await host.Digests.SendScheduledAsync(slot, default);
         var skipped = await host.Store.GetAsync(DigestEntity.ScheduledPartition, DigestService.MessageKey(slot), default);
-        await SubmitAsync(_storage, "HN", Q4, slot.AddMinutes(1), [Row("HN", Q4, National, 80)]);
-        _server.Respond(202);
-        _clock.SetUtcNow(slot.AddMinutes(2));
+        await SubmitAsync(Storage, "HN", Q4, slot.AddMinutes(1), [Row("HN", Q4, National, 80)]);
+        Server.Respond(202);
+        Clock.SetUtcNow(slot.AddMinutes(2));
         var retried = await host.Digests.SendScheduledAsync(slot, default);
 
         Assert.Equal((DigestOutcome.NoData, Q4), (empty.Outcome, empty.Period));
         Assert.Equal(nameof(DigestSendState.Skipped), skipped!.State);
         Assert.Equal((DigestOutcome.Sent, Q4), (retried.Outcome, retried.Period));
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
     public async Task An_attached_workbook_is_also_linked_to_the_portal()
     {
-        _server.Respond(202);
+        Server.Respond(202);
         using var host = Host();
 
         var result = await host.Digests.SendScheduledAsync(Slot, default);
 
         var url = $"{DigestTestHost.PortalUrl}/coalition/2021-Q3/workbook";
         Assert.Equal((true, url), (result.Workbook!.IsAttached, result.Workbook.Url));
-        Assert.Contains($"Libro consolidado adjunto: consolidado-2021-Q3.xlsx. También se descarga del portal: {url}", Assert.Single(_server.Requests).PlainText());
+        Assert.Contains($"Libro consolidado adjunto: consolidado-2021-Q3.xlsx. También se descarga del portal: {url}", Assert.Single(Server.Requests).PlainText());
     }
 
     [Fact]
     public async Task Without_a_portal_a_workbook_too_large_to_attach_is_asked_of_the_ST_instead_of_a_dead_link()
     {
-        _server.Respond(202);
+        Server.Respond(202);
         using var host = Host(new Dictionary<string, string?> { ["Portal:BaseUrl"] = null }, maxAttachmentBytes: 100);
 
         var result = await host.Digests.SendScheduledAsync(Slot, default);
 
-        var text = Assert.Single(_server.Requests).PlainText();
+        var text = Assert.Single(Server.Requests).PlainText();
         Assert.Equal((false, (string?)null), (result.Workbook!.IsAttached, result.Workbook.Url));
         Assert.Contains("El libro consolidado (consolidado-2021-Q3.xlsx) es demasiado grande para adjuntarlo; pídalo a la Secretaría Técnica.", text);
         Assert.DoesNotContain("/coalition/", text);
@@ -119,7 +106,7 @@ public sealed class DigestPeriodTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task The_deprecated_Digest_DownloadBaseUrl_still_serves_as_the_portals_address()
     {
-        _server.Respond(202);
+        Server.Respond(202);
         using var host = Host(new Dictionary<string, string?>
         {
             ["Portal:BaseUrl"] = null,

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ClosedXML.Excel;
-using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
@@ -15,36 +14,22 @@ namespace ServerlessPlan.Tests.Integration.Reports;
 
 /// <summary>The digest end to end: Azurite tables, the real SendGrid client, a fake SendGrid endpoint.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class DigestServiceTests(AzuriteFixture azurite) : DigestScenario(azurite)
 {
-    private static readonly DateTimeOffset Slot = new(2021, 11, 8, 12, 0, 0, TimeSpan.Zero);
-    private readonly FakeSendGridServer _server = FakeSendGridServer.Start();
-    private readonly TestStorage _storage = new(azurite);
-    private readonly FakeTimeProvider _clock = new(Slot.AddSeconds(10));
-
-    public Task InitializeAsync() => SeedAsync(_storage);
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private DigestTestHost Host(long? maxAttachmentBytes = null) => DigestTestHost.Create(_storage, _server, _clock, maxAttachmentBytes);
-
     private static JsonElement Payload(RecordedRequest request) => JsonDocument.Parse(request.Body).RootElement;
 
     private static string Content(JsonElement payload, string type) =>
         payload.GetProperty("content").EnumerateArray().Single(c => c.GetProperty("type").GetString() == type).GetProperty("value").GetString()!;
 
-    private async Task<DigestEntity> RecordAsync(DigestTestHost host, DateTimeOffset slot) =>
-        (await host.Store.GetAsync(DigestEntity.ScheduledPartition, DigestService.MessageKey(slot), default))!;
-
     [Fact]
     public async Task Posts_recipients_subject_both_bodies_and_the_merged_workbook_as_attachment()
     {
-        _server.Respond(202, "", ("X-Message-Id", "msg-digest-1"));
+        Server.Respond(202, "", ("X-Message-Id", "msg-digest-1"));
         using var host = Host();
 
         var result = await host.Digests.SendScheduledAsync(Slot, default);
 
-        var payload = Payload(Assert.Single(_server.Requests));
+        var payload = Payload(Assert.Single(Server.Requests));
         var to = payload.GetProperty("personalizations")[0].GetProperty("to").EnumerateArray().Select(t => t.GetProperty("email").GetString());
         Assert.Equal([DigestTestHost.Presidency, DigestTestHost.Secretariat], to);
         Assert.Equal(result.Message!.Subject, payload.GetProperty("subject").GetString());
@@ -64,19 +49,19 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(nameof(DigestSendState.Sent), record.State);
         Assert.Equal("msg-digest-1", record.ProviderMessageId);
         Assert.Equal(MergedWorkbookService.FileName(Q3), record.Attachment);
-        Assert.Equal(_clock.GetUtcNow(), record.SentAt);
+        Assert.Equal(Clock.GetUtcNow(), record.SentAt);
     }
 
     [Fact]
     public async Task A_429_is_retried_and_the_digest_recorded_sent_once()
     {
-        _server.Respond(429, "{\"errors\":[{\"message\":\"slow down\"}]}", ("Retry-After", "1")).Respond(202, "", ("X-Message-Id", "after-429"));
+        Server.Respond(429, "{\"errors\":[{\"message\":\"slow down\"}]}", ("Retry-After", "1")).Respond(202, "", ("X-Message-Id", "after-429"));
         using var host = Host();
 
         var first = await host.Digests.SendScheduledAsync(Slot, default);
         var again = await host.Digests.SendScheduledAsync(Slot, default);
 
-        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(2, Server.Requests.Count);
         Assert.Equal(DigestOutcome.Sent, first.Outcome);
         Assert.Equal(2, first.Delivery!.Attempts);
         Assert.Equal(DigestOutcome.AlreadySent, again.Outcome);
@@ -89,13 +74,13 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_400_is_not_retried_is_recorded_failed_and_thrown_and_a_retry_then_sends()
     {
-        _server.Respond(400, "{\"errors\":[{\"message\":\"bad from\"}]}");
+        Server.Respond(400, "{\"errors\":[{\"message\":\"bad from\"}]}");
         using var host = Host();
 
         var ex = await Assert.ThrowsAsync<MailDeliveryException>(() => host.Digests.SendScheduledAsync(Slot, default));
 
         Assert.Equal(400, ex.Status);
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
         var failed = await RecordAsync(host, Slot);
         Assert.Equal(nameof(DigestSendState.Failed), failed.State);
         Assert.Null(failed.SentAt);
@@ -104,11 +89,11 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Empty(await host.Store.SentAsync(default));
 
         // The host's retry of the same slot takes the failed claim over and sends.
-        _server.Respond(202, "", ("X-Message-Id", "retry-ok"));
+        Server.Respond(202, "", ("X-Message-Id", "retry-ok"));
         var retry = await host.Digests.SendScheduledAsync(Slot, default);
 
         Assert.Equal(DigestOutcome.Sent, retry.Outcome);
-        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(2, Server.Requests.Count);
         var sent = await RecordAsync(host, Slot);
         Assert.Equal((nameof(DigestSendState.Sent), 2, "retry-ok"), (sent.State, sent.Claims, sent.ProviderMessageId));
         Assert.Null(sent.Error);
@@ -117,27 +102,27 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task The_timer_firing_twice_in_sequence_for_a_slot_posts_once()
     {
-        _server.Respond(202);
+        Server.Respond(202);
         using var host = Host();
 
         var first = await host.Digests.SendScheduledAsync(Slot, default);
-        _clock.SetUtcNow(_clock.GetUtcNow().AddMinutes(1));
+        Clock.SetUtcNow(Clock.GetUtcNow().AddMinutes(1));
         var second = await host.Digests.SendScheduledAsync(Slot, default);
 
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
         Assert.Equal((DigestOutcome.Sent, DigestOutcome.AlreadySent), (first.Outcome, second.Outcome));
     }
 
     [Fact]
     public async Task Four_instances_firing_concurrently_for_a_slot_post_once()
     {
-        _server.Respond(202);
+        Server.Respond(202);
         var hosts = Enumerable.Range(0, 4).Select(_ => Host()).ToList();
         try
         {
             var results = await Task.WhenAll(hosts.Select(h => Task.Run(() => h.Digests.SendScheduledAsync(Slot, default))));
 
-            Assert.Single(_server.Requests);
+            Assert.Single(Server.Requests);
             Assert.Single(results, r => r.Outcome == DigestOutcome.Sent);
             // The others waited for the winner's claim to resolve rather than give up while it was sending.
             Assert.All(results.Where(r => r.Outcome != DigestOutcome.Sent), r => Assert.Equal(DigestOutcome.AlreadySent, r.Outcome));
@@ -153,21 +138,21 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         using var host = Host();
         var key = DigestService.MessageKey(Slot);
-        await host.Store.TryClaimAsync(new DigestEntity { RowKey = key, Slot = Slot, ClaimedBy = "crashed-run", ClaimedAt = _clock.GetUtcNow().AddMinutes(-1) },
+        await host.Store.TryClaimAsync(new DigestEntity { RowKey = key, Slot = Slot, ClaimedBy = "crashed-run", ClaimedAt = Clock.GetUtcNow().AddMinutes(-1) },
             DigestTestHost.Timings.Lease, default);
 
         // The holder may still be sending: after the wait this run gives up and throws, so the host retries it later.
         var whileLive = await Assert.ThrowsAsync<MailClaimHeldException>(() => host.Digests.SendScheduledAsync(Slot, default));
         Assert.Equal(key, whileLive.MessageKey);
-        Assert.Equal(_clock.GetUtcNow().AddMinutes(-1) + DigestTestHost.Timings.Lease, whileLive.LeaseEnds);
-        Assert.Empty(_server.Requests);
+        Assert.Equal(Clock.GetUtcNow().AddMinutes(-1) + DigestTestHost.Timings.Lease, whileLive.LeaseEnds);
+        Assert.Empty(Server.Requests);
 
-        _server.Respond(202);
-        _clock.Advance(DigestTestHost.Timings.Lease);
+        Server.Respond(202);
+        Clock.Advance(DigestTestHost.Timings.Lease);
         var afterLease = await host.Digests.SendScheduledAsync(Slot, default);
 
         Assert.Equal(DigestOutcome.Sent, afterLease.Outcome);
-        Assert.Single(_server.Requests);
+        Assert.Single(Server.Requests);
         Assert.Equal(2, (await RecordAsync(host, Slot)).Claims);
     }
 
@@ -176,34 +161,34 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         using var host = Host();
         var schedule = new DigestSchedule(DigestSchedule.Default);
-        _server.Respond(202);
+        Server.Respond(202);
         var first = await host.Digests.SendScheduledAsync(Slot, default);
-        var firstSentAt = _clock.GetUtcNow();
+        var firstSentAt = Clock.GetUtcNow();
 
         // Between the sends: BZ's first accepted sheet and a GT correction; the next slot fails; then ST corrects.
-        await SubmitAsync(_storage, "BZ", Q3, Slot.AddDays(2), [Row("BZ", Q3, National, 5)]);
-        await SubmitAsync(_storage, "GT", Q3, Slot.AddDays(3), [Row("GT", Q3, National, 65), Row("GT", Q3, National2, 35), Row("GT", Q3, NotPlannedIn2021, 100)]);
-        _clock.SetUtcNow(Slot.AddDays(7).AddSeconds(1));
-        _server.Respond(400);
-        await Assert.ThrowsAsync<MailDeliveryException>(() => host.Digests.SendScheduledAsync(schedule.SlotFor(_clock.GetUtcNow()), default));
-        await SubmitAsync(_storage, "ST", Q3, Slot.AddDays(8), [Row("ST", Q3, Regional, 30), Row("ST", Q3, Shared, 90.25)]);
+        await SubmitAsync(Storage, "BZ", Q3, Slot.AddDays(2), [Row("BZ", Q3, National, 5)]);
+        await SubmitAsync(Storage, "GT", Q3, Slot.AddDays(3), [Row("GT", Q3, National, 65), Row("GT", Q3, National2, 35), Row("GT", Q3, NotPlannedIn2021, 100)]);
+        Clock.SetUtcNow(Slot.AddDays(7).AddSeconds(1));
+        Server.Respond(400);
+        await Assert.ThrowsAsync<MailDeliveryException>(() => host.Digests.SendScheduledAsync(schedule.SlotFor(Clock.GetUtcNow()), default));
+        await SubmitAsync(Storage, "ST", Q3, Slot.AddDays(8), [Row("ST", Q3, Regional, 30), Row("ST", Q3, Shared, 90.25)]);
 
         // The host was down on the third Monday and runs late on the Wednesday after.
-        _clock.SetUtcNow(Slot.AddDays(16).AddHours(3));
-        var lateSlot = schedule.SlotFor(_clock.GetUtcNow());
-        _server.Respond(202);
+        Clock.SetUtcNow(Slot.AddDays(16).AddHours(3));
+        var lateSlot = schedule.SlotFor(Clock.GetUtcNow());
+        Server.Respond(202);
         var late = await host.Digests.SendScheduledAsync(lateSlot, default);
-        var lateAgain = await host.Digests.SendScheduledAsync(schedule.SlotFor(_clock.GetUtcNow().AddHours(1)), default);
+        var lateAgain = await host.Digests.SendScheduledAsync(schedule.SlotFor(Clock.GetUtcNow().AddHours(1)), default);
 
         Assert.Equal(Slot.AddDays(14), lateSlot);
         Assert.Equal((DigestOutcome.Sent, DigestOutcome.AlreadySent), (late.Outcome, lateAgain.Outcome));
-        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(3, Server.Requests.Count);
         var changes = late.Changes!;
         Assert.Equal(firstSentAt, changes.Since);
         Assert.Equal(["GT", "BZ", "ST"], changes.Units.Select(u => u.Unit.Code));
         Assert.Equal([false, true, false], changes.Units.Select(u => u.FirstReport));
         Assert.Equal([National, Regional], changes.Values.Select(v => v.Activity.Code));
-        var text = Content(Payload(_server.Requests[^1]), "text/plain");
+        var text = Content(Payload(Server.Requests[^1]), "text/plain");
         Assert.Contains($"Desde el último resumen enviado ({firstSentAt:yyyy-MM-dd HH:mm} UTC, periodo 2021-Q3)", text);
         Assert.Contains("- Belice (BZ) informó por primera vez para 2021-Q3", text);
         Assert.Contains("- Guatemala (GT) envió una planilla nueva", text);
@@ -215,12 +200,12 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_workbook_over_the_size_limit_is_linked_to_the_portal_in_both_bodies_instead_of_attached()
     {
-        _server.Respond(202);
+        Server.Respond(202);
         using var host = Host(maxAttachmentBytes: 100);
 
         var result = await host.Digests.SendScheduledAsync(Slot, default);
 
-        var payload = Payload(Assert.Single(_server.Requests));
+        var payload = Payload(Assert.Single(Server.Requests));
         Assert.False(payload.TryGetProperty("attachments", out _));
         var url = $"{DigestTestHost.PortalUrl}/coalition/2021-Q3/workbook";
         Assert.Contains(url, Content(payload, "text/plain"));
@@ -232,12 +217,12 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Headline_numbers_agree_with_the_attached_workbooks_summary_recomputed_from_its_data_sheet()
     {
-        _server.Respond(202);
+        Server.Respond(202);
         using var host = Host();
 
         await host.Digests.SendScheduledAsync(Slot, default);
 
-        var payload = Payload(Assert.Single(_server.Requests));
+        var payload = Payload(Assert.Single(Server.Requests));
         var bytes = Convert.FromBase64String(payload.GetProperty("attachments")[0].GetProperty("content").GetString()!);
         using var workbook = new XLWorkbook(new MemoryStream(bytes));
         var oracle = DatosOracle.From(workbook, Q3);
