@@ -10,6 +10,9 @@ namespace ServerlessPlan.Core.Locks;
 /// </summary>
 public static class LockTexts
 {
+    /// <summary>A reopening asked without a reason: the service's refusal and the portal form's field error say it alike.</summary>
+    public static readonly LocalizedText ReasonMissing = new("Indique el motivo de la reapertura.", "Give the reason for the reopening.");
+
     /// <summary>"reabierto por Ana Pérez el 19 de noviembre de 2021 hasta el 26 de noviembre de 2021: «motivo»" (and how it ended, if early).</summary>
     public static string Window(ReopenWindow window, Language language)
     {

@@ -90,7 +90,7 @@ public sealed class PeriodLockService(
                 $"A reopening lasts 1 to {MaxDays} days; {request.Days} were asked."));
         }
         if (reason.Length == 0)
-            return Refuse(LockRefusal.ReasonMissing, null, new("Indique el motivo de la reapertura.", "Give the reason for the reopening."));
+            return Refuse(LockRefusal.ReasonMissing, null, LockTexts.ReasonMissing);
         if (NotLocked(request.Unit, request.Period, now) is { } refused) return refused;
 
         var unit = units.Find(request.Unit)!.Code;

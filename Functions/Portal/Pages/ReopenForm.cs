@@ -43,7 +43,7 @@ public static class ReopenForm
                     $"Enter the days of the reopening: a whole number from 1 to {PeriodLockService.MaxDays}.")));
             }
             if (reason.Length == 0)
-                errors.Add(new Error(ReopenFunctions.ReasonField, new("Indique el motivo de la reapertura.", "Enter the reason for the reopening.")));
+                errors.Add(new Error(ReopenFunctions.ReasonField, LockTexts.ReasonMissing));
         }
         if (reason.Length > PeriodLockService.MaxReasonChars)
         {
