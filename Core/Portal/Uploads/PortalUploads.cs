@@ -18,12 +18,15 @@ namespace ServerlessPlan.Core.Portal.Uploads;
 /// kept so they can be downloaded, and an accepted sheet put where a country's upload goes
 /// (<c>uploads/{unit}/{period}/{file}</c>, with the signed-in person as <c>uploader</c>), from where the blob trigger
 /// ingests it as any other upload. A rejected sheet never reaches <c>uploads/</c>: its verdict is kept under
-/// <c>reports/{unit}/{period}/portal-rejected/</c>, so the person can still fetch it.
+/// <c>reports/{unit}/{period}/portal-rejected/</c>, so the person can still fetch it, and its original is archived as
+/// the trigger archives a rejected upload (<see cref="ArchiveStore"/>, content-addressed), so every file a unit sent is
+/// kept whichever way it came.
 /// </summary>
 public sealed class PortalUploads(
     UploadValidator validator,
     SubmissionNotifier notifier,
     ValidationReportStore reports,
+    ArchiveStore archive,
     SubmissionStore submissions,
     ProgressStore progress,
     BlobServiceClient blobs,
@@ -62,9 +65,14 @@ public sealed class PortalUploads(
         var annotated = annotation?.Content;
         var accepted = report.Accepted;
         var kept = new UploadPath(unit.Code, period, accepted ? storedName : $"{RejectedFolder}/{storedName}");
-        await reports.WriteAsync(kept, report, annotated, ct);
-        var pointer = await pointerRead;
         var submissionId = check.Package.Sha256;
+        // An accepted sheet is archived by the trigger that ingests it; a refused one only here.
+        var archiving = !accepted && submissionId is not null && check.Package.Content.Length > 0
+            ? archive.KeepAsync(new UploadPath(unit.Code, period, storedName), submissionId, check.Package.Content, time.GetUtcNow(), uploader, ct)
+            : Task.FromResult<string?>(null);
+        await reports.WriteAsync(kept, report, annotated, ct);
+        await archiving;
+        var pointer = await pointerRead;
         if (!accepted)
         {
             logger.LogInformation("Portal upload {Blob} for {Unit} {Period} by {Uploader} rejected with {Errors} errors; not submitted",

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using ClosedXML.Excel;
+using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
@@ -86,6 +88,23 @@ public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("same", body.GetProperty("state").GetString());
         Assert.Equal(result.RowKey, body.GetProperty("submissionId").GetString());
         Assert.Contains("Es igual a su informe vigente", body.GetProperty("verdictHtml").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rejected_sheet_s_original_is_archived_with_its_uploader_as_the_trigger_archives_a_rejected_upload()
+    {
+        using var gt = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
+        var content = FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 150).Build();
+
+        var (response, _) = await UploadAsync(gt, content);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.False(await Container(l => l.Uploads).ExistsAsync());
+        var sha = Convert.ToHexStringLower(SHA256.HashData(content));
+        var archived = Container(l => l.Archive).GetBlobClient(ArchiveStore.BlobName(new UploadPath("GT", new ReportingPeriod(2021, 3), "x.xlsx"), sha));
+        var properties = (await archived.GetPropertiesAsync()).Value;
+        Assert.Equal("ana%40gt.example.org", properties.Metadata["uploader"]);
+        Assert.Equal(content, (await archived.DownloadContentAsync()).Value.Content.ToArray());
     }
 
     [Fact]
