@@ -13,10 +13,12 @@ using ServerlessPlan.Functions.Local;
 namespace ServerlessPlan.Cli.Commands;
 
 /// <summary>
-/// <c>serve [--port N] [--demo DIR [--period 2021-Q3]]</c>: the portal and the HTTP API on <c>http://127.0.0.1:N/</c>
-/// through the same function classes the Functions host runs (<see cref="LocalFunctionsServer"/>: routes from their
-/// <c>[HttpTrigger]</c> attributes, Event Grid's blob deliveries emulated), with the development sign-in on, until
-/// Ctrl-C. With <c>--demo</c> it first loads the demo's data (the <c>demo</c> verb's pipeline) and keeps the demo's
+/// <c>serve [--port N] [--demo DIR [--period 2021-Q3]] [--no-dev-sign-in]</c>: the portal and the HTTP API on
+/// <c>http://127.0.0.1:N/</c> through the same function classes the Functions host runs
+/// (<see cref="LocalFunctionsServer"/>: routes from their <c>[HttpTrigger]</c> attributes, Event Grid's blob deliveries
+/// emulated), with the development sign-in on, until Ctrl-C. <c>--no-dev-sign-in</c> serves it as Azure does for
+/// everything the smoke test (<c>scripts/smoke.sh</c>) checks: no sign-in stands in for App Service Authentication, so
+/// no <c>X-MS-CLIENT-PRINCIPAL</c> is believed, and the API demands a function key (a fresh one, printed). With <c>--demo</c> it first loads the demo's data (the <c>demo</c> verb's pipeline) and keeps the demo's
 /// clock, so the portal shows the quarters as they stood just after the demo quarter's deadline. A CLI verb rather
 /// than a mode of the Functions app: the Functions app's entry point stays the host's alone, and the CLI already owns
 /// the local verbs (demo; the bench measures the portal through this same server). Exit codes as every verb's: 4 when
@@ -26,14 +28,15 @@ public sealed class ServeCommand(IConfiguration configuration, DemoCommand demo,
 {
     public string Name => "serve";
 
-    public string Usage => "serve [--port 8080] [--demo DIR [--period 2021-Q3]]";
+    public string Usage => "serve [--port 8080] [--demo DIR [--period 2021-Q3]] [--no-dev-sign-in]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, CancellationToken cancellationToken)
     {
-        var arguments = Arguments.Parse(args);
+        var arguments = Arguments.Parse(args, "no-dev-sign-in");
         var portText = arguments.Option("port") ?? "8080";
         var demoDir = arguments.Option("demo");
         var period = arguments.Option("period");
+        var developmentSignIn = !arguments.Switch("no-dev-sign-in");
         arguments.RejectUnknown(maxPositionals: 0);
         if (!int.TryParse(portText, out var port) || port is < 0 or > 65535)
             throw new UsageException($"--port must be a TCP port (0–65535), not '{portText}'.");
@@ -51,7 +54,8 @@ public sealed class ServeCommand(IConfiguration configuration, DemoCommand demo,
         await plans.InForceAsync(cancellationToken);
 
         var settings = configuration.AsEnumerable().Where(s => s.Value is not null).ToDictionary(s => s.Key, s => s.Value);
-        settings[$"{PortalOptions.Section}:{nameof(PortalOptions.DevelopmentSignIn)}"] = "true";
+        settings[$"{PortalOptions.Section}:{nameof(PortalOptions.DevelopmentSignIn)}"] = developmentSignIn ? "true" : "false";
+        var functionKey = developmentSignIn ? null : FunctionKeys.NewKey();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
         Console.CancelKeyPress += onCancel;
@@ -63,6 +67,7 @@ public sealed class ServeCommand(IConfiguration configuration, DemoCommand demo,
                 Settings = settings,
                 Address = IPAddress.Loopback,
                 Port = port,
+                FunctionKey = functionKey,
                 // The demo's clock, and its reading of arrival times: an upload made now lands on the story's dates.
                 ConfigureServices = services =>
                 {
@@ -78,8 +83,17 @@ public sealed class ServeCommand(IConfiguration configuration, DemoCommand demo,
             });
             await stdout.WriteLineAsync();
             await stdout.WriteLineAsync($"Portal and HTTP API at {server.BaseAddress}  (clock: {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC)");
-            await stdout.WriteLineAsync($"  sign in: {server.BaseAddress}.auth/login/aad  (development sign-in: pick a unit's role, Coalition.Reader or Coalition.Admin)");
-            await stdout.WriteLineAsync($"  API:     {server.BaseAddress}api/templates/GT/2021-Q4, {server.BaseAddress}api/workbook?period=2021-Q3");
+            if (developmentSignIn)
+            {
+                await stdout.WriteLineAsync($"  sign in: {server.BaseAddress}.auth/login/aad  (development sign-in: pick a unit's role, Coalition.Reader or Coalition.Admin)");
+                await stdout.WriteLineAsync($"  API:     {server.BaseAddress}api/templates/GT/2021-Q4, {server.BaseAddress}api/workbook?period=2021-Q3");
+            }
+            else
+            {
+                await stdout.WriteLineAsync("  No development sign-in: nobody can sign in, as in Azure before App Service Authentication is configured.");
+                await stdout.WriteLineAsync($"  API:     {server.BaseAddress}api/templates/GT/2021-Q4?code={functionKey}  (function key required)");
+                await stdout.WriteLineAsync($"  Smoke test: bash scripts/smoke.sh {server.BaseAddress}");
+            }
             await stdout.WriteLineAsync("  New blobs under uploads/ (from the portal or any tool writing to Azurite) are ingested as Event Grid would deliver them.");
             await stdout.WriteLineAsync("  Ctrl-C to stop.");
             await stdout.FlushAsync(CancellationToken.None);

@@ -42,8 +42,10 @@ public sealed class FunctionsHttpServer : IAsyncDisposable
     /// </summary>
     /// <param name="configureServices">Runs after the app's composition: a registration here wins (a plan, a failing client).</param>
     /// <param name="blobEvents">Emulate Event Grid's deliveries of new uploads to IngestUpload (polling every 200 ms).</param>
+    /// <param name="functionKey">Demand this key of every non-anonymous function, as the host does (null: no check).</param>
     public static async Task<FunctionsHttpServer> StartAsync(IReadOnlyDictionary<string, string?> settings,
-        Action<IServiceCollection>? configureServices = null, Assembly? functionsAssembly = null, bool blobEvents = false)
+        Action<IServiceCollection>? configureServices = null, Assembly? functionsAssembly = null, bool blobEvents = false,
+        string? functionKey = null)
     {
         var logs = new ListLoggerProvider();
         var server = await LocalFunctionsServer.StartAsync(new LocalFunctionsServer.Options
@@ -54,6 +56,7 @@ public sealed class FunctionsHttpServer : IAsyncDisposable
             FunctionsAssembly = functionsAssembly,
             BlobEvents = blobEvents,
             BlobPollInterval = TimeSpan.FromMilliseconds(200),
+            FunctionKey = functionKey,
         });
         return new FunctionsHttpServer(server, logs);
     }

@@ -44,8 +44,10 @@ public sealed partial class PortalHost : IAsyncDisposable
     /// quarter's lock as the test sets the clock.
     /// </param>
     /// <param name="storage">Storage another host or a scenario already holds data in (its own arrival stamps); a fresh one by default.</param>
+    /// <param name="functionKey">Demand this key of the keyed API, as the Functions host does (null: keys not checked).</param>
     public static async Task<PortalHost> StartAsync(AzuriteFixture azurite, bool blobEvents = true, IReadOnlyDictionary<string, string?>? extra = null,
-        TimeProvider? time = null, Action<IServiceCollection>? configure = null, bool arrivalsOnClock = false, TestStorage? storage = null)
+        TimeProvider? time = null, Action<IServiceCollection>? configure = null, bool arrivalsOnClock = false, TestStorage? storage = null,
+        string? functionKey = null)
     {
         time ??= new FakeTimeProvider(Now);
         storage ??= new TestStorage(azurite, arrivals: arrivalsOnClock ? time : null);
@@ -58,7 +60,7 @@ public sealed partial class PortalHost : IAsyncDisposable
             services.Replace(ServiceDescriptor.Singleton(time));
             if (arrivalsOnClock) services.Replace(ServiceDescriptor.Singleton(storage.Blobs));
             configure?.Invoke(services);
-        }, blobEvents: blobEvents);
+        }, blobEvents: blobEvents, functionKey: functionKey);
         return new PortalHost(storage, server, blobEvents);
     }
 

@@ -39,7 +39,7 @@ public sealed class HttpFunction
 
     public MethodInfo Method { get; }
 
-    /// <summary>Declared only: the local server does not check keys (see <see cref="LocalFunctionsServer"/>).</summary>
+    /// <summary>Checked by the local server only when it is given a key (<see cref="LocalFunctionsServer.Options.FunctionKey"/>).</summary>
     public AuthorizationLevel AuthLevel { get; }
 
     /// <summary>HTTP methods as declared (any method when none is).</summary>

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -31,9 +32,11 @@ namespace ServerlessPlan.Functions.Local;
 /// problem JSON); route values, then the query string, bound by parameter name; the request's cancellation token.
 /// </para>
 /// <para>
-/// What it does not: the Functions host in front of the worker. No authorization level is enforced (function and
-/// admin keys, <c>?code=</c>, <c>x-functions-key</c> are ignored; App Service Authentication is stood in for by the
-/// development sign-in when <c>Portal__DevelopmentSignIn</c> is on); no host-side limits (the host's request body
+/// What it does not: the Functions host in front of the worker. Authorization levels are enforced only when a
+/// <see cref="Options.FunctionKey"/> is given (then a function or admin level function answers 401, as the host does,
+/// unless the request carries that key as <c>?code=</c> or <c>x-functions-key</c>; there are no per-function or admin
+/// keys); App Service Authentication is stood in for by the development sign-in when <c>Portal__DevelopmentSignIn</c>
+/// is on, and otherwise absent (no principal is believed); no host-side limits (the host's request body
 /// limit, the front end's 230 s timeout, <c>functionTimeout</c>); no <c>FunctionContext</c>,
 /// <c>HttpRequestData</c>/<c>HttpResponseData</c>, output bindings, forwarded headers, or the host's invocation
 /// logging; the timer (SendDigest) does not fire (run <c>serverlessplan digest</c>). Configuration is only what the
@@ -83,6 +86,12 @@ public sealed class LocalFunctionsServer : IAsyncDisposable
         public bool BlobEvents { get; init; } = true;
 
         public TimeSpan BlobPollInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>
+        /// The one key every non-anonymous function demands, as the host demands a function key (<c>serve
+        /// --no-dev-sign-in</c>, the smoke test's runs). Null: keys are not checked.
+        /// </summary>
+        public string? FunctionKey { get; init; }
     }
 
     public static async Task<LocalFunctionsServer> StartAsync(Options options)
@@ -119,7 +128,12 @@ public sealed class LocalFunctionsServer : IAsyncDisposable
         app.Use((context, next) => HttpPolicyAsync(context, next, logger));
         var functions = HttpFunction.Discover(assembly, HostSettings.RoutePrefix);
         foreach (var function in functions)
-            app.MapMethods(function.Pattern, function.Methods, function.InvokeAsync).WithDisplayName(function.Name);
+        {
+            RequestDelegate invoke = options.FunctionKey is { } key && function.AuthLevel != AuthorizationLevel.Anonymous
+                ? context => FunctionKeys.Accepts(context.Request, key) ? function.InvokeAsync(context) : FunctionKeys.RefuseAsync(context)
+                : function.InvokeAsync;
+            app.MapMethods(function.Pattern, function.Methods, invoke).WithDisplayName(function.Name);
+        }
         try
         {
             // Runs the app's hosted services as the worker host does: the plan registry loads before anything is served.

@@ -51,7 +51,8 @@ public sealed class BlobReadLinksTests
     [Fact]
     public async Task A_key_close_to_its_expiry_is_renewed_before_a_link_is_signed()
     {
-        var storage = new KeyService(TimeSpan.FromMinutes(30));
+        // Less left than a link's lifetime and the skew margin: the next link could outlive the key.
+        var storage = new KeyService(UserDelegationKeys.RenewBefore - TimeSpan.FromMinutes(1));
         var (links, _) = Links(storage.Client());
 
         await links.SignerAsync(default);
@@ -60,6 +61,23 @@ public sealed class BlobReadLinksTests
         Assert.Equal(2, storage.KeyRequests);
         var asked = storage.AskedExpiry!.Value - storage.AskedStart!.Value;
         Assert.Equal(UserDelegationKeys.KeyLifetime + TimeSpan.FromMinutes(5), asked);
+    }
+
+    [Fact]
+    public async Task The_key_lives_only_as_long_as_the_links_need_and_outlives_every_link_it_signs()
+    {
+        var storage = new KeyService(UserDelegationKeys.KeyLifetime);
+        var (links, _) = Links(storage.Client());
+
+        var link = (await links.SignerAsync(default))!.ReadUri(Blob(storage.Client()), "consolidado-2021-Q3.xlsx", Xlsx.ContentType);
+
+        var sas = HttpUtility.ParseQueryString(link.Query);
+        var linkExpiry = DateTimeOffset.Parse(sas["se"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var keyExpiry = DateTimeOffset.Parse(sas["ske"]!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(keyExpiry - linkExpiry >= TimeSpan.FromMinutes(5), $"key {keyExpiry:O}, link {linkExpiry:O}");
+        // Asked for half an hour (and the five minutes of skew before now): a key taken from an instance soon ages out.
+        Assert.True(storage.AskedExpiry!.Value - DateTimeOffset.UtcNow <= TimeSpan.FromMinutes(30));
+        Assert.True(UserDelegationKeys.RenewBefore > BlobReadLinks.Lifetime);
     }
 
     [Fact]

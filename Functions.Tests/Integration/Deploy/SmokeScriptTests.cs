@@ -1,0 +1,111 @@
+using ServerlessPlan.Tests.Support;
+using ServerlessPlan.Tests.Unit.Infra;
+
+namespace ServerlessPlan.Tests.Integration.Deploy;
+
+/// <summary>
+/// scripts/smoke.sh against the local server: it passes when the server is served as Azure serves a stranger (no
+/// development sign-in, function keys demanded), and each of its checks is shown able to fail, above all the forged
+/// X-MS-CLIENT-PRINCIPAL check, which fails against the development sign-in because that sign-in believes the header.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class SmokeScriptTests(AzuriteFixture azurite)
+{
+    private const string FunctionKey = "smoke-test-function-key";
+
+    private static readonly string[] Checks = ["start", "headers", "page", "json", "forged", "api"];
+
+    [Fact]
+    public async Task Passes_against_the_local_server_without_the_development_sign_in()
+    {
+        await using var portal = await StartAsync(developmentSignIn: false, functionKey: FunctionKey);
+
+        var run = Smoke(portal.BaseAddress.AbsoluteUri);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var lines = Lines(run);
+        Assert.All(Checks, check => Assert.Single(lines, l => l.StartsWith($"ok   {check}", StringComparison.Ordinal)));
+        Assert.DoesNotContain(lines, l => l.StartsWith("FAIL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_the_development_sign_in_on_the_forged_principal_check_fails_and_only_it()
+    {
+        await using var portal = await StartAsync(developmentSignIn: true, functionKey: FunctionKey);
+
+        var run = Smoke(portal.BaseAddress.AbsoluteUri);
+
+        Assert.Equal(1, run.ExitCode);
+        var failure = Assert.Single(Lines(run), l => l.StartsWith("FAIL", StringComparison.Ordinal));
+        Assert.StartsWith("FAIL forged: ", failure, StringComparison.Ordinal);
+        Assert.Contains("answered 302", failure, StringComparison.Ordinal); // the admin was let in: sent on to the board
+        Assert.Contains("Smoke test of", Lines(run)[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_the_function_key_check_the_api_check_fails()
+    {
+        await using var portal = await StartAsync(developmentSignIn: false, functionKey: null);
+
+        var run = Smoke(portal.BaseAddress.AbsoluteUri);
+
+        Assert.Equal(1, run.ExitCode);
+        var failure = Assert.Single(Lines(run), l => l.StartsWith("FAIL", StringComparison.Ordinal));
+        Assert.StartsWith("FAIL api: GET /api/templates/GT/2021-Q3 without a function key answered 200", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_keyed_API_answers_with_the_key_in_the_query_or_the_header()
+    {
+        await using var portal = await StartAsync(developmentSignIn: false, functionKey: FunctionKey);
+        using var client = portal.Server.CreateClient();
+        using var withHeader = new HttpRequestMessage(HttpMethod.Get, "api/templates/GT/2021-Q3");
+        withHeader.Headers.Add("x-functions-key", FunctionKey);
+
+        using var byQuery = await client.GetAsync($"api/templates/GT/2021-Q3?code={FunctionKey}");
+        using var byHeader = await client.SendAsync(withHeader);
+        using var wrong = await client.GetAsync("api/templates/GT/2021-Q3?code=not-the-key");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, byQuery.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, byHeader.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, wrong.StatusCode);
+    }
+
+    [Fact]
+    public void A_server_that_does_not_answer_fails_every_check_one_line_each()
+    {
+        // A loopback port nobody listens on: refused at once.
+        var port = FreePort();
+
+        var run = Smoke($"http://127.0.0.1:{port}/", new Dictionary<string, string?> { ["SMOKE_START_SECONDS"] = "5" });
+
+        Assert.Equal(1, run.ExitCode);
+        var failures = Lines(run).Where(l => l.StartsWith("FAIL", StringComparison.Ordinal)).Select(l => l[5..].Split(':')[0]).ToList();
+        Assert.Equal(["start", "page", "json", "forged", "api"], failures);
+    }
+
+    [Fact]
+    public void A_missing_or_malformed_URL_is_a_usage_error()
+    {
+        Assert.Equal(2, Smoke(null).ExitCode);
+        Assert.Equal(2, Smoke("func-abc.azurewebsites.net").ExitCode);
+    }
+
+    private Task<PortalHost> StartAsync(bool developmentSignIn, string? functionKey) =>
+        PortalHost.StartAsync(azurite, blobEvents: false,
+            new Dictionary<string, string?> { ["Portal:DevelopmentSignIn"] = developmentSignIn ? "true" : "false" },
+            functionKey: functionKey);
+
+    internal static ToolProcess.Result Smoke(string? url, IReadOnlyDictionary<string, string?>? environment = null) =>
+        ToolProcess.Run("bash", url is null ? ["scripts/smoke.sh"] : ["scripts/smoke.sh", url], CompiledTemplate.RepoRoot, environment);
+
+    private static List<string> Lines(ToolProcess.Result run) =>
+        [.. run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
