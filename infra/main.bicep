@@ -45,14 +45,55 @@ param enableEventGridSubscription bool = false
 @description('Optional. Name of the Functions app. Empty: generated.')
 param functionAppName string = ''
 
-@description('Optional. Name of the storage account. Empty: generated.')
+@description('Optional. Name of the storage account holding the coalition\'s data. Empty: generated.')
 param storageAccountName string = ''
+
+@description('Optional. Name of the Functions host\'s own storage account (AzureWebJobsStorage, deployment package). Empty: generated.')
+param hostStorageAccountName string = ''
 
 @description('Optional. Name of the key vault. Empty: generated.')
 param keyVaultName string = ''
 
 @description('Optional. Keep a blob change feed (audit trail of every upload).')
 param enableStorageChangeFeed bool = false
+
+// What the data account keeps and forgets (infra/app/storage.bicep; docs/deploy.md, "What is kept and for how long").
+
+@description('Optional. Days each archived original is protected from deletion and overwrite (version-level immutability of the archive container).')
+@minValue(1)
+@maxValue(146000)
+param archiveRetentionDays int = 3650
+
+@description('Optional. Days deleted blobs and containers stay recoverable (soft delete).')
+@minValue(1)
+@maxValue(365)
+param storageSoftDeleteDays int = 14
+
+@description('Optional. Days a blob version that is no longer current is kept (every container but the archive).')
+@minValue(1)
+param oldVersionRetentionDays int = 90
+
+@description('Optional. Days a cached merged workbook (workbooks container) is kept after it was written; the portal regenerates it.')
+@minValue(1)
+param workbookCacheDays int = 30
+
+@description('Optional. Days a dated open-data snapshot (exports/snapshots/) is kept.')
+@minValue(1)
+param exportSnapshotDays int = 365
+
+@description('Optional. CanNotDelete lock on the data storage account (creating a lock needs Owner or User Access Administrator).')
+param lockStorageAccount bool = true
+
+@description('Optional. Zone-redundant data storage (Standard_ZRS); only in regions with availability zones.')
+param storageZoneRedundant bool = false
+
+@description('Optional. Most instances the Functions app scales out to (1-1000): bounds the cost of a burst.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 10
+
+@description('Optional. Key Vault purge protection: a deleted vault (and the SendGrid key) can then not be purged before its retention ends. Irreversible once on; turn off only for disposable test environments.')
+param keyVaultPurgeProtection bool = true
 
 @description('Optional. Accept only Entra ID-authenticated telemetry in Application Insights.')
 param disableApplicationInsightsLocalAuth bool = true
@@ -76,7 +117,7 @@ param digestMaxAttachmentBytes int = 5242880
 @allowed(['LastDue', 'InProgress'])
 param digestPeriod string = 'LastDue'
 
-@description('Optional. Public address of the signed-in portal that mails link to (Portal__BaseUrl). Empty: the app\'s own address, https://<app name>.azurewebsites.net.')
+@description('Optional. Public address of the signed-in portal that mails link to (Portal__BaseUrl), e.g. a custom domain. Empty: the app\'s own address, https://<its defaultHostName>.')
 param portalBaseUrl string = ''
 
 @description('Optional. Application (client) id of the portal\'s Entra ID app registration, which defines the app roles Unit.<CODE>, Coalition.Reader and Coalition.Admin (docs/deploy.md, "Portal sign-in"). Empty: no sign-in is configured and the portal refuses everyone.')
@@ -154,10 +195,17 @@ var tags = { 'azd-env-name': environmentName }
 
 var appName = !empty(functionAppName) ? functionAppName : '${abbrs.webSitesFunctions}${resourceToken}'
 var storageName = !empty(storageAccountName) ? storageAccountName : '${abbrs.storageStorageAccounts}${resourceToken}'
+var hostStorageName = !empty(hostStorageAccountName) ? hostStorageAccountName : '${abbrs.storageStorageAccounts}fn${resourceToken}'
 var vaultName = !empty(keyVaultName) ? keyVaultName : '${abbrs.keyVaultVaults}${resourceToken}'
 
-// The app's containers and tables: exactly Core/Storage/StorageNames.cs.
-var dataContainers = ['uploads', 'archive', 'reports', 'outbox', 'workbooks', 'config']
+// The app's containers and tables: exactly Core/Storage/StorageNames.cs, by what the app's identity may do in each:
+// write (Storage Blob Data Contributor on that container) or only read (published plans, which the ST publishes with
+// the CLI). The archive is created apart (immutable) and written once per original; the dead-letter container is
+// Event Grid's alone. A new container goes in one of the two lists.
+var archiveContainerName = 'archive'
+var appWriteContainers = ['uploads', 'reports', 'outbox', 'workbooks']
+var appReadContainers = ['config']
+var dataContainers = concat(appWriteContainers, appReadContainers)
 var dataTables = ['Progress', 'Submissions', 'Digests', 'Reminders', 'PeriodLocks']
 var deploymentContainerName = 'app-package-${take(appName, 32)}-${take(resourceToken, 7)}'
 var deadLetterContainerName = 'eventgrid-deadletter'
@@ -167,15 +215,21 @@ var systemTopicName = '${abbrs.eventGridDomainsTopics}storage-${resourceToken}'
 var sendGridKey = startsWith(sendGridApiKey, '\${') ? '' : sendGridApiKey
 var deployerId = startsWith(principalId, '\${') ? '' : principalId
 var portalAppId = startsWith(portalClientId, '\${') ? '' : portalClientId
-// The portal is served by the app itself: its default address is the app's own.
-var portalAddress = !empty(portalBaseUrl) ? portalBaseUrl : 'https://${appName}.azurewebsites.net'
+// The portal is served by the app itself: its default address is the app's own (defaultHostName, function-app.bicep).
+var portalAddress = !empty(portalBaseUrl) ? portalBaseUrl : functionApp.outputs.uri
 // Role assignments fail with UnmatchedPrincipalType when this disagrees with the principal (a pipeline's service
 // principal deploying as 'User'); azd reports the signed-in type (Azure/azure-dev#5285, azd 1.17.1).
 var deployerType = principalType =~ 'ServicePrincipal' ? 'ServicePrincipal' : 'User'
 
 // The key is written on first setup and on an explicit rotation only: azd keeps SENDGRID_API_KEY in its environment,
 // and rewriting it on every provision would make an old key the newest version again after a rotation in the vault.
-var writeSendGridKey = !empty(sendGridKey) && (!sendGridKeyStored || rotateSendGridKey)
+// "Stored" is known two ways: azd passes back SENDGRID_KEY_STORED, and the resource group carries a tag this template
+// sets when it writes the key, read back before the deployment (resourceGroup().tags). The tag survives what the azd
+// environment may lose (a new machine, an environment recreated with the same names), so a key left in
+// SENDGRID_API_KEY is never written back over a rotated one.
+var sendGridKeyTag = 'serverlessplan-sendgrid-key-stored-${vaultName}'
+var sendGridKeyTagged = contains(resourceGroup().?tags ?? {}, sendGridKeyTag)
+var writeSendGridKey = !empty(sendGridKey) && (!(sendGridKeyStored || sendGridKeyTagged) || rotateSendGridKey)
 
 // ============= //
 //   Resources   //
@@ -187,15 +241,41 @@ resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-3
   tags: tags
 }
 
+// The resource group's tags, with the marker added: a tags resource replaces the whole set, so the others are kept.
+resource sendGridKeyMarker 'Microsoft.Resources/tags@2024-03-01' = if (writeSendGridKey) {
+  name: 'default'
+  properties: {
+    tags: union(resourceGroup().?tags ?? {}, { '${sendGridKeyTag}': 'true' })
+  }
+}
+
 module storage 'app/storage.bicep' = {
   name: 'storage'
   params: {
     name: storageName
     location: location
     tags: tags
-    containerNames: concat(dataContainers, [deploymentContainerName, deadLetterContainerName])
+    containerNames: concat(dataContainers, [deadLetterContainerName])
+    archiveContainerName: archiveContainerName
+    archiveRetentionDays: archiveRetentionDays
+    softDeleteRetentionDays: storageSoftDeleteDays
+    oldVersionRetentionDays: oldVersionRetentionDays
+    workbookCacheDays: workbookCacheDays
+    exportSnapshotDays: exportSnapshotDays
+    lockAccount: lockStorageAccount
+    zoneRedundant: storageZoneRedundant
     tableNames: dataTables
     enableChangeFeed: enableStorageChangeFeed
+  }
+}
+
+module hostStorage 'app/host-storage.bicep' = {
+  name: 'host-storage'
+  params: {
+    name: hostStorageName
+    location: location
+    tags: tags
+    deploymentContainerName: deploymentContainerName
   }
 }
 
@@ -217,6 +297,7 @@ module keyVault 'app/keyvault.bicep' = {
     location: location
     tags: tags
     sendGridApiKey: writeSendGridKey ? sendGridKey : ''
+    enablePurgeProtection: keyVaultPurgeProtection
   }
 }
 
@@ -228,17 +309,19 @@ module functionApp 'app/function-app.bicep' = {
     location: location
     tags: tags
     identityResourceId: appIdentity.id
-    deploymentBlobEndpoint: storage.outputs.blobEndpoint
+    deploymentBlobEndpoint: hostStorage.outputs.blobEndpoint
     deploymentContainerName: deploymentContainerName
     runtimeName: 'dotnet-isolated'
     runtimeVersion: '10.0'
     instanceMemoryMB: 2048
+    maximumInstanceCount: maximumInstanceCount
+    portalBaseUrl: portalBaseUrl
     // Names are the code's: options sections (Section__Property), connection PlanStorage, %DigestSchedule%, %ReminderSchedule%.
     appSettings: {
-      // Functions host storage, identity-based.
-      AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
-      AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
-      AzureWebJobsStorage__tableServiceUri: storage.outputs.tableEndpoint
+      // Functions host storage, identity-based, in the host's own account (nothing of the coalition's there).
+      AzureWebJobsStorage__blobServiceUri: hostStorage.outputs.blobEndpoint
+      AzureWebJobsStorage__queueServiceUri: hostStorage.outputs.queueEndpoint
+      AzureWebJobsStorage__tableServiceUri: hostStorage.outputs.tableEndpoint
       AzureWebJobsStorage__credential: 'managedidentity'
       AzureWebJobsStorage__clientId: appIdentity.properties.clientId
       // The app's data (StorageNames.Connection); the blob trigger also needs the queue endpoint for poison messages.
@@ -258,12 +341,16 @@ module functionApp 'app/function-app.bicep' = {
       Digest__Period: digestPeriod
       // Deprecated (superseded by Portal__BaseUrl, read as its fallback for one release): left empty.
       Digest__DownloadBaseUrl: ''
-      // The portal (PortalOptions): the address mails link to, and never the development sign-in, which would trust
-      // any caller's X-MS-CLIENT-PRINCIPAL (the app also refuses to start with it in Azure).
-      Portal__BaseUrl: portalAddress
+      // The portal (PortalOptions): never the development sign-in, which would trust any caller's X-MS-CLIENT-PRINCIPAL
+      // (the app also refuses to start with it in Azure). Portal__BaseUrl, the address mails link to, is set by the
+      // module from portalBaseUrl or the site's defaultHostName.
       Portal__DevelopmentSignIn: 'false'
+      // App Service Authentication redeems sign-in codes with the identity's token as a federated credential of the
+      // portal's app registration (portal-auth.bicep): no client secret exists.
+      OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: appIdentity.properties.clientId
       // Workbook downloads redirect to a 5-minute read-only user-delegation SAS of the stored blob (the storage account
-      // is reachable from browsers: publicNetworkAccess Enabled; rbac.bicep's Blob Data Owner may delegate).
+      // is reachable from browsers: publicNetworkAccess Enabled; rbac.bicep's Storage Blob Delegator gets the key,
+      // which the app asks for 30 minutes at a time: UserDelegationKeys).
       Portal__WorkbookRedirect: string(portalWorkbookRedirect)
       // The portal takes the site root (host.json routePrefix ""): not the host's own home page.
       AzureWebJobsDisableHomepage: 'true'
@@ -330,6 +417,9 @@ module rbac 'app/rbac.bicep' = {
   name: 'rbac'
   params: {
     storageAccountName: storage.outputs.name
+    hostStorageAccountName: hostStorage.outputs.name
+    appWriteContainers: concat(appWriteContainers, [archiveContainerName])
+    appReadContainers: appReadContainers
     keyVaultName: keyVault.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     appPrincipalId: appIdentity.properties.principalId
@@ -380,8 +470,11 @@ output SERVICE_FUNCTIONS_URI string = functionApp.outputs.uri
 @description('Address of the portal (sign-in, pages, the links mails carry).')
 output PORTAL_URL string = portalAddress
 
-@description('Name of the storage account.')
+@description('Name of the storage account holding the coalition\'s data.')
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+
+@description('Name of the Functions host\'s own storage account.')
+output AZURE_HOST_STORAGE_ACCOUNT_NAME string = hostStorage.outputs.name
 
 @description('Name of the key vault.')
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
@@ -393,4 +486,4 @@ output AZURE_EVENTGRID_SYSTEM_TOPIC_NAME string = eventGridTopic.outputs.name
 output AZURE_EVENTGRID_DEADLETTER_CONTAINER string = deadLetterContainerName
 
 @description('The vault holds the SendGrid key (azd stores this and passes it back as sendGridKeyStored).')
-output SENDGRID_KEY_STORED bool = sendGridKeyStored || writeSendGridKey
+output SENDGRID_KEY_STORED bool = sendGridKeyStored || sendGridKeyTagged || writeSendGridKey

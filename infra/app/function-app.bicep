@@ -5,7 +5,7 @@
 //   Parameters   //
 // ============== //
 
-@description('Required. Name of the Functions app (also its host name: <name>.azurewebsites.net).')
+@description('Required. Name of the Functions app. Not its host name: Flex Consumption apps get a unique default host name (<name>-<hash>.<region>-01.azurewebsites.net), so every address is built from defaultHostName.')
 param name string
 
 @description('Required. Name of the Flex Consumption plan.')
@@ -39,13 +39,16 @@ param runtimeVersion string = '10.0'
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
 
-@description('Optional. Most instances the app scales out to.')
-@minValue(40)
+@description('Optional. Most instances the app scales out to: the bound on what a burst (or an attack) can cost. Flex Consumption accepts 1 to 1000.')
+@minValue(1)
 @maxValue(1000)
-param maximumInstanceCount int = 40
+param maximumInstanceCount int = 10
 
-@description('Required. App settings, by name. The whole set: settings not listed here are removed on deployment.')
+@description('Required. App settings, by name. The whole set (with Portal__BaseUrl below): settings not listed here are removed on deployment.')
 param appSettings object
+
+@description('Optional. Public address of the portal (Portal__BaseUrl). Empty: the app\'s own address, https://<defaultHostName>, known only once the site exists.')
+param portalBaseUrl string = ''
 
 // ============= //
 //   Resources   //
@@ -112,7 +115,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
 
   resource settings 'config' = {
     name: 'appsettings'
-    properties: appSettings
+    properties: union(appSettings, {
+      Portal__BaseUrl: !empty(portalBaseUrl) ? portalBaseUrl : 'https://${functionApp.properties.defaultHostName}'
+    })
   }
 
   // Deployments go through Entra ID (azd, az, func); publishing profiles with basic credentials stay off. Flex

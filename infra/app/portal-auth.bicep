@@ -1,4 +1,5 @@
-// Sign-in to the portal: App Service Authentication (authsettingsV2) with Microsoft Entra ID. The platform signs
+// Sign-in to the portal: App Service Authentication (authsettingsV2) with Microsoft Entra ID, the authorization code
+// flow redeemed with the app's managed identity as a federated credential (no secret, no implicit grant). The platform signs
 // people in and passes the app X-MS-CLIENT-PRINCIPAL (stripping any a client sends); the app's roles (Unit.<CODE>,
 // Coalition.Reader, Coalition.Admin) arrive as the ID token's roles claims. Unauthenticated requests are let through
 // (AllowAnonymous) and the code decides: the function-key API (/api/...), the Event Grid webhook
@@ -18,6 +19,14 @@ param clientId string
 
 @description('Required. Tenant id of the app registration.')
 param tenantId string
+
+// ============= //
+//   Variables   //
+// ============= //
+
+// The app setting App Service Authentication reads in place of a client secret: this reserved name makes it present the
+// managed identity (whose client id the setting holds, main.bicep) as the registration's federated credential.
+var managedIdentityCredentialSetting = 'OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID'
 
 // ============= //
 //   Resources   //
@@ -45,8 +54,12 @@ resource auth 'Microsoft.Web/sites/config@2024-04-01' = {
         registration: {
           openIdIssuer: '${environment().authentication.loginEndpoint}${tenantId}/v2.0'
           clientId: clientId
-          // No client secret: sign-in uses the ID token alone (its roles claims are all the portal needs), so there is
-          // no secret to store or rotate. The registration must issue ID tokens (docs/deploy.md).
+          // No client secret and no implicit grant: the platform signs people in with the authorization code flow and
+          // redeems the code with the app's user-assigned identity, a federated credential of the registration. This
+          // setting name tells App Service Authentication to do so, with the identity whose client id the app setting
+          // of that name holds (main.bicep). docs/deploy.md, "Portal sign-in", adds the credential.
+          // https://learn.microsoft.com/azure/app-service/configure-authentication-provider-aad#use-a-managed-identity-instead-of-a-secret-preview
+          clientSecretSettingName: managedIdentityCredentialSetting
         }
         validation: {
           allowedAudiences: [

@@ -5,8 +5,17 @@
 //   Parameters   //
 // ============== //
 
-@description('Required. Name of the storage account.')
+@description('Required. Name of the storage account holding the coalition\'s data.')
 param storageAccountName string
+
+@description('Required. Name of the Functions host\'s own storage account (AzureWebJobsStorage, the deployment package).')
+param hostStorageAccountName string
+
+@description('Required. Containers of the data account the app writes (Storage Blob Data Contributor on each, nothing wider).')
+param appWriteContainers string[]
+
+@description('Optional. Containers of the data account the app only reads (Storage Blob Data Reader on each).')
+param appReadContainers string[] = []
 
 @description('Required. Name of the key vault holding the SendGrid key.')
 param keyVaultName string
@@ -40,10 +49,16 @@ param userPrincipalType string = 'User'
 //   Role ids     //
 // ============== //
 
-// Storage Blob Data Owner: the host's AzureWebJobsStorage (blob leases, container creation) and the deployment package.
+// Storage Blob Data Owner: the host's AzureWebJobsStorage (blob leases, container creation) and the deployment package,
+// on the host's own account only.
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-// Storage Blob Data Contributor: the dead-letter writer, the deploying user.
+// Storage Blob Data Contributor: the app on each container it writes, the dead-letter writer, the deploying user.
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+// Storage Blob Data Reader: the app on each container it only reads (published plans).
+var storageBlobDataReader = '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
+// Storage Blob Delegator: the app asks for the user delegation key that signs the portal's workbook links. A link can
+// grant no more than its signer holds, so per-container roles bound what a stolen key could sign.
+var storageBlobDelegator = 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a'
 // Reader: uploaders find the storage account in the portal (configuration only: no data, no keys).
 var reader = 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
 // ServerlessPlan uploader (custom, defined below): blob data actions only, under a per-unit condition.
@@ -123,6 +138,24 @@ resource storageAccount 'Microsoft.Storage/storageAccounts@2024-01-01' existing 
   }
 }
 
+resource writtenContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' existing = [
+  for containerName in appWriteContainers: {
+    parent: storageAccount::blobService
+    name: containerName
+  }
+]
+
+resource readContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' existing = [
+  for containerName in appReadContainers: {
+    parent: storageAccount::blobService
+    name: containerName
+  }
+]
+
+resource hostStorageAccount 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
+  name: hostStorageAccountName
+}
+
 resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
   name: keyVaultName
 }
@@ -135,15 +168,77 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing
 //   Functions app         //
 // ======================= //
 
-resource appBlobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(storageAccount.id, appPrincipalId, storageBlobDataOwner)
+// The coalition's data: a data role per container, never one on the whole account.
+resource appContainerWriters 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for (containerName, i) in appWriteContainers: {
+    name: guid(writtenContainers[i].id, appPrincipalId, storageBlobDataContributor)
+    scope: writtenContainers[i]
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+      principalId: appPrincipalId
+      principalType: 'ServicePrincipal'
+      description: 'The app writes ${containerName}.'
+    }
+  }
+]
+
+resource appContainerReaders 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for (containerName, i) in appReadContainers: {
+    name: guid(readContainers[i].id, appPrincipalId, storageBlobDataReader)
+    scope: readContainers[i]
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataReader)
+      principalId: appPrincipalId
+      principalType: 'ServicePrincipal'
+      description: 'The app reads ${containerName}.'
+    }
+  }
+]
+
+// The user delegation key is an account-level operation; the role holds no data action.
+resource appDelegator 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storageAccount.id, appPrincipalId, storageBlobDelegator)
   scope: storageAccount
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDelegator)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The host's own account: what the Functions host needs for identity-based AzureWebJobsStorage and the package.
+resource hostBlobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(hostStorageAccount.id, appPrincipalId, storageBlobDataOwner)
+  scope: hostStorageAccount
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataOwner)
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
   }
 }
+
+resource hostQueueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(hostStorageAccount.id, appPrincipalId, storageQueueDataContributor)
+  scope: hostStorageAccount
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageQueueDataContributor)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource hostTableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(hostStorageAccount.id, appPrincipalId, storageTableDataContributor)
+  scope: hostStorageAccount
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The data account's queues (the blob trigger's poison queue) and tables (Progress, Submissions, …: the account holds
+// only the app's tables now that the host has its own).
 
 resource appQueueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storageAccount.id, appPrincipalId, storageQueueDataContributor)

@@ -37,14 +37,18 @@ if (-not $topic) {
 if (-not $topic) { Stop-With "no storage system topic in $rg; provision infra/main.bicep first." 1 }
 $storageId = Invoke-Az eventgrid system-topic show -g $rg -n $topic --query source -o tsv
 
-# Flex Consumption scales to zero: a request wakes the host, which then registers the blob extension and its key.
+# Flex Consumption scales to zero: a request wakes the host, which then registers the blob extension and its key. The
+# app's address is its defaultHostName (azd exports it as SERVICE_FUNCTIONS_URI): Flex apps get a unique host name, not
+# <name>.azurewebsites.net.
 $key = ''
+$url = $env:SERVICE_FUNCTIONS_URI
 for ($attempt = 1; $attempt -le 30; $attempt++) {
     $key = & az functionapp keys list -g $rg -n $app --query "systemKeys.blobs_extension" -o tsv 2>$null
     if ($LASTEXITCODE -ne 0) { $key = '' }
     if ($key) { break }
     Write-Output "Waiting for the blobs_extension key of $app (attempt $attempt/30)..."
-    try { Invoke-WebRequest -Uri "https://$app.azurewebsites.net/" -Method Get -TimeoutSec 30 | Out-Null } catch { }
+    if (-not $url) { $url = "https://$(Invoke-Az functionapp show -g $rg -n $app --query defaultHostName -o tsv)" }
+    try { Invoke-WebRequest -Uri "$url/" -Method Get -TimeoutSec 30 | Out-Null } catch { }
     Start-Sleep -Seconds 10
 }
 if (-not $key) { Stop-With "$app has no blobs_extension key. Is the code (with the IngestUpload blob trigger) deployed?" 1 }

@@ -20,13 +20,17 @@ topic=${AZURE_EVENTGRID_SYSTEM_TOPIC_NAME:-$(az eventgrid system-topic list -g "
 [ -n "$topic" ] || { echo "error: no storage system topic in $rg; provision infra/main.bicep first." >&2; exit 1; }
 storage_id=$(az eventgrid system-topic show -g "$rg" -n "$topic" --query source -o tsv)
 
-# Flex Consumption scales to zero: a request wakes the host, which then registers the blob extension and its key.
+# Flex Consumption scales to zero: a request wakes the host, which then registers the blob extension and its key. The
+# app's address is its defaultHostName (azd exports it as SERVICE_FUNCTIONS_URI): Flex apps get a unique host name, not
+# <name>.azurewebsites.net.
 key=""
+url=${SERVICE_FUNCTIONS_URI:-}
 for attempt in $(seq 1 30); do
   key=$(az functionapp keys list -g "$rg" -n "$app" --query "systemKeys.blobs_extension" -o tsv 2>/dev/null || true)
   [ -n "$key" ] && break
   echo "Waiting for the blobs_extension key of $app (attempt $attempt/30)…"
-  curl -fsS -o /dev/null --max-time 30 "https://$app.azurewebsites.net/" 2>/dev/null || true
+  [ -n "$url" ] || url="https://$(az functionapp show -g "$rg" -n "$app" --query defaultHostName -o tsv)"
+  curl -fsS -o /dev/null --max-time 30 "$url/" 2>/dev/null || true
   sleep 10
 done
 if [ -z "$key" ]; then

@@ -91,6 +91,73 @@ public sealed class SmokeScriptTests(AzuriteFixture azurite)
         Assert.Equal(2, Smoke("func-abc.azurewebsites.net").ExitCode);
     }
 
+    [Fact]
+    public async Task The_functions_service_runs_the_smoke_test_after_each_deploy_on_both_platforms()
+    {
+        await using var portal = await StartAsync(developmentSignIn: false, functionKey: FunctionKey);
+        var azdOutputs = new Dictionary<string, string?> { ["SERVICE_FUNCTIONS_URI"] = portal.BaseAddress.AbsoluteUri.TrimEnd('/'), ["SMOKE_TEST"] = null };
+
+        foreach (var (platform, run) in ServiceHooks())
+        {
+            var (code, output) = run.ExitCode(azdOutputs);
+            Assert.True(code == 0, $"{platform}: {output}");
+            Assert.Contains("every check passed", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_smoke_step_is_skipped_with_SMOKE_TEST_false_and_refuses_to_guess_an_address()
+    {
+        foreach (var (platform, run) in ServiceHooks())
+        {
+            var skipped = run.ExitCode(new Dictionary<string, string?> { ["SMOKE_TEST"] = "false", ["SERVICE_FUNCTIONS_URI"] = null });
+            Assert.True(skipped.Code == 0, $"{platform}: {skipped.Output}");
+            Assert.Contains("Smoke test skipped", skipped.Output, StringComparison.Ordinal);
+
+            var noAddress = run.ExitCode(new Dictionary<string, string?> { ["SMOKE_TEST"] = null, ["SERVICE_FUNCTIONS_URI"] = null });
+            Assert.True(noAddress.Code != 0, $"{platform}: {noAddress.Output}");
+            Assert.Contains("SERVICE_FUNCTIONS_URI", noAddress.Output, StringComparison.Ordinal);
+        }
+    }
+
+    private sealed record HookRun(Func<IReadOnlyDictionary<string, string?>, ToolProcess.Result> Start)
+    {
+        public (int Code, string Output) ExitCode(IReadOnlyDictionary<string, string?> environment)
+        {
+            var result = Start(environment);
+            return (result.ExitCode, result.StandardOutput + result.StandardError);
+        }
+    }
+
+    // The functions service's postdeploy hooks in azure.yaml, each run as azd runs it: a posix hook's run line with its
+    // shell, a pwsh hook's script file with pwsh.
+    private static IEnumerable<(string Platform, HookRun Run)> ServiceHooks()
+    {
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        using (var reader = new StreamReader(Path.Combine(CompiledTemplate.RepoRoot, "azure.yaml")))
+            yaml.Load(reader);
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode;
+        var hooks = (YamlDotNet.RepresentationModel.YamlMappingNode)root["services"]["functions"]["hooks"]["postdeploy"];
+        var found = new List<(string, HookRun)>();
+        foreach (var (key, value) in hooks.Children)
+        {
+            var platform = key.ToString();
+            var hook = (YamlDotNet.RepresentationModel.YamlMappingNode)value;
+            var shell = hook["shell"].ToString();
+            var runLine = hook["run"].ToString();
+            found.Add((platform, new HookRun(env => shell switch
+            {
+                "sh" => ToolProcess.Run("sh", ["-c", runLine], CompiledTemplate.RepoRoot, env),
+                "pwsh" => ToolProcess.Run(PowerShellTool.Executable, ["-NoProfile", "-NonInteractive", "-File", runLine.Replace("./", "", StringComparison.Ordinal)],
+                    CompiledTemplate.RepoRoot, env),
+                _ => throw new NotSupportedException(shell),
+            })));
+        }
+
+        Assert.Equal(["posix", "windows"], found.Select(f => f.Item1).Order());
+        return found;
+    }
+
     private Task<PortalHost> StartAsync(bool developmentSignIn, string? functionKey) =>
         PortalHost.StartAsync(azurite, blobEvents: false,
             new Dictionary<string, string?> { ["Portal:DevelopmentSignIn"] = developmentSignIn ? "true" : "false" },

@@ -21,6 +21,9 @@ public static class ArmExpression
         JsonNode? Variable(string name);
 
         int CopyIndex();
+
+        /// <summary>resourceGroup(): unknown unless the deployment says what its resource group holds (its tags).</summary>
+        JsonNode? ResourceGroup() => Opaque("resourceGroup()");
     }
 
     /// <summary>True for a JSON string ARM treats as an expression (<c>[…]</c>, not the escaped <c>[[…</c>).</summary>

@@ -12,7 +12,8 @@ internal static class ArmFunctions
         {
             case "parameters": return context.Parameter(Text(args[0]));
             case "variables": return context.Variable(Text(args[0]));
-            case "copyindex": return JsonValue.Create(context.CopyIndex() + (args.Count > 0 ? Number(args[^1]) : 0));
+            // copyIndex(), copyIndex(offset), copyIndex('loop') or copyIndex('loop', offset): the loop's name changes nothing here.
+            case "copyindex": return JsonValue.Create(context.CopyIndex() + (args.Count > 0 && args[^1] is JsonValue last && last.TryGetValue<long>(out var offset) ? offset : 0));
             case "true": return JsonValue.Create(true);
             case "false": return JsonValue.Create(false);
             case "null": return null;
@@ -32,7 +33,12 @@ internal static class ArmFunctions
             case "concat": return Concat(args);
             case "createarray": return new JsonArray([.. args.Select(a => a?.DeepClone())]);
             case "createobject": return CreateObject(args);
+            case "resourcegroup": return context.ResourceGroup();
             case "items": return Items(args[0]);
+            case "union": return Union(args);
+            case "contains": return JsonValue.Create(Contains(args[0], args[1]));
+            case "tryget": return args[0] is JsonObject o && o.TryGetPropertyValue(Text(args[1]), out var found) ? found?.DeepClone() : null;
+            case "coalesce": return args.FirstOrDefault(a => a is not null)?.DeepClone();
             case "resourceid": return JsonValue.Create(ResourceId("⟨resourceGroup⟩", args));
             case "subscriptionresourceid": return JsonValue.Create(ResourceId("/subscriptions/⟨subscription⟩", args));
             default: return ArmExpression.Opaque($"{name}({string.Join(", ", args.Select(Text))})");
@@ -47,6 +53,30 @@ internal static class ArmFunctions
         JsonValue v when v.TryGetValue<bool>(out var b) => b ? "True" : "False",
         JsonValue v => Convert.ToString(v.GetValue<object>(), CultureInfo.InvariantCulture) ?? "",
         _ => node.ToJsonString(),
+    };
+
+    // union(): objects merged left to right (a later value wins), arrays joined without duplicates.
+    private static JsonNode Union(List<JsonNode?> args)
+    {
+        if (args.All(a => a is JsonArray))
+        {
+            var seen = new List<JsonNode?>();
+            foreach (var item in args.SelectMany(a => a!.AsArray()))
+                if (!seen.Any(s => JsonNode.DeepEquals(s, item))) seen.Add(item?.DeepClone());
+            return new JsonArray([.. seen]);
+        }
+
+        var merged = new JsonObject();
+        foreach (var (key, value) in args.OfType<JsonObject>().SelectMany(o => o))
+            merged[key] = value?.DeepClone();
+        return merged;
+    }
+
+    private static bool Contains(JsonNode? container, JsonNode? item) => container switch
+    {
+        JsonObject o => o.ContainsKey(Text(item)),
+        JsonArray a => a.Any(x => JsonNode.DeepEquals(x, item)),
+        _ => Text(container).Contains(Text(item), StringComparison.Ordinal),
     };
 
     private static long Number(JsonNode? node) => node is JsonValue v && v.TryGetValue<long>(out var n)

@@ -11,23 +11,28 @@ public sealed class ArmScope : ArmExpression.IContext
     private readonly JsonObject _template;
     private readonly Dictionary<string, JsonNode?> _supplied;
     private readonly int? _copyIndex;
+    private readonly JsonObject? _resourceGroupTags;
 
-    private ArmScope(JsonObject template, Dictionary<string, JsonNode?> supplied, int? copyIndex)
+    private ArmScope(JsonObject template, Dictionary<string, JsonNode?> supplied, int? copyIndex, JsonObject? resourceGroupTags)
     {
         _template = template;
         _supplied = supplied;
         _copyIndex = copyIndex;
+        _resourceGroupTags = resourceGroupTags;
     }
 
-    /// <summary>The top-level template deployed with <paramref name="parameters"/> (the rest take their defaults).</summary>
-    public static ArmScope Root(JsonObject template, JsonObject parameters) =>
-        new(template, new(parameters.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())), StringComparer.OrdinalIgnoreCase), null);
+    /// <summary>
+    /// The top-level template deployed with <paramref name="parameters"/> (the rest take their defaults), into a resource
+    /// group whose tags before the deployment are <paramref name="resourceGroupTags"/> (null: unknown).
+    /// </summary>
+    public static ArmScope Root(JsonObject template, JsonObject parameters, JsonObject? resourceGroupTags = null) =>
+        new(template, new(parameters.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())), StringComparer.OrdinalIgnoreCase), null, resourceGroupTags);
 
     /// <summary>The template as JSON (for assertions on its structure).</summary>
     public JsonObject Template => _template;
 
     /// <summary>The same template, inside iteration <paramref name="index"/> of a copy loop.</summary>
-    public ArmScope WithCopyIndex(int index) => new(_template, _supplied, index);
+    public ArmScope WithCopyIndex(int index) => new(_template, _supplied, index, _resourceGroupTags);
 
     /// <summary>The resources of <paramref name="type"/> declared in this template (not in nested ones).</summary>
     public IEnumerable<JsonObject> Resources(string type)
@@ -57,7 +62,7 @@ public sealed class ArmScope : ArmExpression.IContext
         // A parameter is { "value": … }, or an expression yielding one (Bicep's form for a conditional value).
         foreach (var (key, parameter) in properties["parameters"]?.AsObject() ?? [])
             values[key] = Evaluate(parameter) is JsonObject supplied ? supplied["value"]?.DeepClone() : null;
-        return new ArmScope(properties["template"]!.AsObject(), values, null);
+        return new ArmScope(properties["template"]!.AsObject(), values, null, _resourceGroupTags);
     }
 
     /// <summary>Evaluates every expression in <paramref name="node"/>, deeply.</summary>
@@ -93,10 +98,30 @@ public sealed class ArmScope : ArmExpression.IContext
             : throw new InvalidOperationException($"Parameter '{name}' has no value and no default.");
     }
 
-    public JsonNode? Variable(string name) =>
-        _template["variables"]?.AsObject().TryGetPropertyValue(name, out var value) == true
-            ? Evaluate(value)
-            : throw new InvalidOperationException($"Unknown variable '{name}'.");
+    public JsonNode? Variable(string name)
+    {
+        var variables = _template["variables"]?.AsObject();
+        if (variables?.TryGetPropertyValue(name, out var value) == true)
+            return Evaluate(value);
+        // A Bicep for-expression variable compiles to a copy loop under variables.copy, its input evaluated per index.
+        if (variables?["copy"] is JsonArray loops && loops.OfType<JsonObject>().FirstOrDefault(l => (string?)l["name"] == name) is { } loop)
+        {
+            var count = Evaluate(loop["count"])!.GetValue<long>();
+            return new JsonArray([.. Enumerable.Range(0, (int)count).Select(i => WithCopyIndex(i).Evaluate(loop["input"]))]);
+        }
+
+        throw new InvalidOperationException($"Unknown variable '{name}'.");
+    }
 
     public int CopyIndex() => _copyIndex ?? throw new InvalidOperationException("copyIndex() outside a copy loop.");
+
+    public JsonNode? ResourceGroup() => _resourceGroupTags is null
+        ? ArmExpression.Opaque("resourceGroup()")
+        : new JsonObject
+        {
+            ["id"] = ArmExpression.Opaque("resourceGroup().id"),
+            ["name"] = ArmExpression.Opaque("resourceGroup().name"),
+            ["location"] = ArmExpression.Opaque("resourceGroup().location"),
+            ["tags"] = _resourceGroupTags.DeepClone(),
+        };
 }

@@ -14,6 +14,7 @@ public sealed class CompiledTemplateTests
     private const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
     private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
     private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
+    private const string StorageBlobDelegator = "db58b8e5-c6ad-4a2a-8342-4190687cbf4a";
 
     [Fact]
     public void Storage_account_refuses_shared_keys_public_blobs_and_old_TLS()
@@ -44,12 +45,14 @@ public sealed class CompiledTemplateTests
     public void Storage_creates_every_container_and_table_the_code_names()
     {
         var storage = Deploy().Module("storage");
-        var containers = CopyLoopNames(storage, "Microsoft.Storage/storageAccounts/blobServices/containers");
+        var containers = ContainerNames(storage);
         var tables = CopyLoopNames(storage, "Microsoft.Storage/storageAccounts/tableServices/tables");
 
         Assert.Subset(containers.ToHashSet(), StorageNamesEndingWith("Container").ToHashSet());
         Assert.Contains("eventgrid-deadletter", containers);
-        Assert.Contains(containers, c => c.StartsWith("app-package-", StringComparison.Ordinal));
+        // The deployment package is the host's, in the host's own account.
+        Assert.DoesNotContain(containers, c => c.StartsWith("app-package-", StringComparison.Ordinal));
+        Assert.Contains(ContainerNames(Deploy().Module("host-storage")), c => c.StartsWith("app-package-", StringComparison.Ordinal));
         Assert.Equal(StorageNamesEndingWith("Table").Order(), tables.Order());
     }
 
@@ -70,7 +73,7 @@ public sealed class CompiledTemplateTests
         var packageContainer = Text(app.Parameter("deploymentContainerName"));
         Assert.StartsWith("app-package-", packageContainer);
         Assert.EndsWith(packageContainer, Text(config["deployment"]!["storage"]!["value"]));
-        Assert.Contains(packageContainer, CopyLoopNames(main.Module("storage"), "Microsoft.Storage/storageAccounts/blobServices/containers"));
+        Assert.Contains(packageContainer, ContainerNames(main.Module("host-storage")));
         Assert.True(app.Evaluate(site, "properties.httpsOnly")!.GetValue<bool>());
         var identity = Text(app.Parameter("identityResourceId"));
         Assert.True(app.Evaluate(site, "identity.userAssignedIdentities")!.AsObject().ContainsKey(identity));
@@ -165,8 +168,14 @@ public sealed class CompiledTemplateTests
             .Select(p => Text(p["roleDefinitionId"]).Split('/')[^1])
             .Order();
 
+        // Blob Data Owner only on the host's own account; the data account's blobs by container (LeastPrivilegeTests).
         Assert.Equal(
-            new[] { StorageBlobDataOwner, StorageQueueDataContributor, StorageTableDataContributor, KeyVaultSecretsUser, MonitoringMetricsPublisher }.Order(),
+            new[]
+            {
+                StorageBlobDelegator, StorageQueueDataContributor, StorageTableDataContributor,
+                StorageBlobDataOwner, StorageQueueDataContributor, StorageTableDataContributor,
+                KeyVaultSecretsUser, MonitoringMetricsPublisher,
+            }.Order(),
             roles);
     }
 
@@ -196,6 +205,12 @@ public sealed class CompiledTemplateTests
         var count = scope.Evaluate(loop["copy"]!["count"])!.GetValue<long>();
         return [.. Enumerable.Range(0, (int)count).Select(i => Text(scope.WithCopyIndex(i).Evaluate(loop["name"])).Split('/')[^1])];
     }
+
+    /// <summary>Every container a storage module creates, in its copy loop or declared alone (the archive).</summary>
+    internal static List<string> ContainerNames(ArmScope storage) =>
+        [.. storage.Resources("Microsoft.Storage/storageAccounts/blobServices/containers").SelectMany(r => r["copy"] is { } copy
+            ? Enumerable.Range(0, (int)storage.Evaluate(copy["count"])!.GetValue<long>()).Select(i => Text(storage.WithCopyIndex(i).Evaluate(r["name"])).Split('/')[^1])
+            : [Text(storage.Evaluate(r["name"])).Split('/')[^1]])];
 
     private static IEnumerable<string> StorageNamesEndingWith(string suffix) =>
         typeof(StorageNames).GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -43,8 +43,9 @@ public sealed class PortalAuthInfraTests
         var issuer = Text(aad["registration"]!["openIdIssuer"]);
         Assert.StartsWith("⟨environment().authentication.loginEndpoint", issuer, StringComparison.Ordinal);
         Assert.EndsWith("11111111-2222-3333-4444-555555555555/v2.0", issuer, StringComparison.Ordinal);
-        // No client secret anywhere: the ID token is all the portal reads.
-        Assert.Null(aad["registration"]!["clientSecretSettingName"]);
+        // No client secret anywhere: the code is redeemed with the app's identity as a federated credential.
+        Assert.Equal("OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID", Text(aad["registration"]!["clientSecretSettingName"]));
+        Assert.Null(aad["registration"]!["clientSecretCertificateThumbprint"]);
         Assert.Contains(ClientId, aad["validation"]!["allowedAudiences"]!.AsArray().Select(Text));
         Assert.True(auth["httpSettings"]!["requireHttps"]!.GetValue<bool>());
     }
@@ -87,12 +88,66 @@ public sealed class PortalAuthInfraTests
     [Fact]
     public void Mails_link_to_the_app_itself_unless_another_portal_address_is_given()
     {
-        var own = Text(AppSettings(Deploy(overrides: new JsonObject { ["functionAppName"] = "func-plan-prod" }))["Portal__BaseUrl"]);
+        var named = Deploy(overrides: new JsonObject { ["functionAppName"] = "func-plan-prod" });
+        var own = Text(AppSettings(named)["Portal__BaseUrl"]);
         var other = Text(AppSettings(Deploy(overrides: new JsonObject { ["portalBaseUrl"] = "https://plan.coalicion.example" }))["Portal__BaseUrl"]);
 
-        Assert.Equal("https://func-plan-prod.azurewebsites.net", own);
+        // The site's defaultHostName (Flex Consumption apps get a unique one), never the name with .azurewebsites.net.
+        Assert.StartsWith("https://⟨reference(", own, StringComparison.Ordinal);
+        Assert.EndsWith(".defaultHostName⟩", own, StringComparison.Ordinal);
         Assert.Equal("https://plan.coalicion.example", other);
-        Assert.Equal("https://func-plan-prod.azurewebsites.net", Text(Output(Deploy(overrides: new JsonObject { ["functionAppName"] = "func-plan-prod" }), "PORTAL_URL")));
+        Assert.EndsWith("outputs.uri.value⟩", Text(Output(named, "PORTAL_URL")), StringComparison.Ordinal);
+        Assert.Equal("https://plan.coalicion.example", Text(Output(Deploy(overrides: new JsonObject { ["portalBaseUrl"] = "https://plan.coalicion.example" }), "PORTAL_URL")));
+    }
+
+    [Fact]
+    public void Sign_in_redeems_codes_with_the_app_identity_as_the_registration_s_federated_credential()
+    {
+        var main = WithPortal();
+        var settings = AppSettings(main);
+        var aad = AuthSettings(main)["identityProviders"]!["azureActiveDirectory"]!;
+        var settingName = Text(aad["registration"]!["clientSecretSettingName"]);
+
+        // The setting the platform reads holds the client id of the identity the app runs as, not a secret.
+        Assert.Equal(Text(settings["AzureWebJobsStorage__clientId"]), Text(settings[settingName]));
+        Assert.EndsWith(".clientId⟩", Text(settings[settingName]), StringComparison.Ordinal);
+        Assert.DoesNotContain(settings, s => s.Key.Equals("MICROSOFT_PROVIDER_AUTHENTICATION_SECRET", StringComparison.OrdinalIgnoreCase));
+        // The deploy guide registers the credential and leaves the implicit grant off.
+        var guide = File.ReadAllText(Path.Combine(CompiledTemplate.RepoRoot, "docs", "deploy.md"));
+        Assert.Contains("az ad app federated-credential create", guide, StringComparison.Ordinal);
+        Assert.Contains("api://AzureADTokenExchange", guide, StringComparison.Ordinal);
+        Assert.DoesNotContain("--enable-id-token-issuance true", guide, StringComparison.Ordinal);
+    }
+
+    private static JsonNode StripDescriptions(JsonNode? node)
+    {
+        var copy = node!.DeepClone();
+        void Walk(JsonNode? n)
+        {
+            switch (n)
+            {
+                case JsonObject o:
+                    o.Remove("metadata");
+                    foreach (var child in o.Select(p => p.Value).ToList()) Walk(child);
+                    break;
+                case JsonArray a:
+                    foreach (var child in a) Walk(child);
+                    break;
+            }
+        }
+        Walk(copy);
+        return copy;
+    }
+
+    [Fact]
+    public void No_address_is_built_from_the_app_s_name()
+    {
+        // Values only (descriptions may explain the host name): variables, resources and outputs, nested modules included.
+        var template = CompiledTemplate.Json;
+        foreach (var section in new[] { "variables", "resources", "outputs" })
+            Assert.DoesNotContain("azurewebsites.net", StripDescriptions(template[section]).ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        foreach (var script in new[] { "create-eventgrid-subscription.sh", "create-eventgrid-subscription.ps1" })
+            Assert.DoesNotContain(".azurewebsites.net", File.ReadAllText(Path.Combine(CompiledTemplate.RepoRoot, "infra", "scripts", script)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,9 @@ internal static class SampleDeployment
     public const string SendGridKey = "SG.sample-key";
 
     /// <summary>The sample deployment; <paramref name="overrides"/> replace or add parameters (e.g. a second provision).</summary>
-    public static ArmScope Deploy(bool withSendGridKey = true, bool withEventGridSubscription = true, JsonObject? overrides = null)
+    /// <param name="resourceGroupTags">The resource group's tags before the deployment (null: unknown, as most tests need).</param>
+    public static ArmScope Deploy(bool withSendGridKey = true, bool withEventGridSubscription = true, JsonObject? overrides = null,
+        JsonObject? resourceGroupTags = null)
     {
         var uploaders = new JsonObject();
         foreach (var (unit, group) in UploaderGroups)
@@ -29,7 +31,7 @@ internal static class SampleDeployment
         };
         foreach (var (name, value) in overrides ?? [])
             parameters[name] = value?.DeepClone();
-        return ArmScope.Root(CompiledTemplate.Json, parameters);
+        return ArmScope.Root(CompiledTemplate.Json, parameters, resourceGroupTags);
     }
 
     /// <summary>The value of output <paramref name="name"/> of the top-level template.</summary>
@@ -37,9 +39,16 @@ internal static class SampleDeployment
         main.Evaluate(main.Template["outputs"]?[name]?["value"]
                       ?? throw new InvalidOperationException($"No output named '{name}'."));
 
-    /// <summary>The function app's settings, as main.bicep passes them to the function-app module.</summary>
-    public static JsonObject AppSettings(ArmScope main) =>
-        main.Module("functionapp").Parameter("appSettings")!.AsObject();
+    /// <summary>
+    /// The function app's settings as the site receives them: what main.bicep passes to the function-app module, with
+    /// what the module adds once the site exists (Portal__BaseUrl from its defaultHostName).
+    /// </summary>
+    public static JsonObject AppSettings(ArmScope main)
+    {
+        var app = main.Module("functionapp");
+        var config = Assert.Single(app.Resources("Microsoft.Web/sites/config"), c => Text(app.Evaluate(c["name"])).EndsWith("/appsettings", StringComparison.Ordinal));
+        return app.Evaluate(config, "properties")!.AsObject();
+    }
 
     public static string Text(JsonNode? node) => node is null ? "" : ArmFunctions.Text(node);
 }

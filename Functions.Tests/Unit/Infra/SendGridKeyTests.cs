@@ -64,6 +64,31 @@ public sealed class SendGridKeyTests
     }
 
     [Fact]
+    public void A_lost_SENDGRID_KEY_STORED_does_not_write_the_old_key_over_a_rotated_one()
+    {
+        // First setup: the key is written and the resource group tagged, its other tags kept.
+        var first = Provision(SendGridKey, stored: false, rotate: false, new JsonObject { ["cost-center"] = "coalition" });
+        var marker = Assert.Single(first.Resources("Microsoft.Resources/tags"));
+        Assert.True(first.IsDeployed(marker));
+        var tags = first.Evaluate(marker, "properties.tags")!.AsObject();
+        Assert.Equal("coalition", Text(tags["cost-center"]));
+        var tag = Assert.Single(tags, t => t.Key.StartsWith("serverlessplan-sendgrid-key-stored-", StringComparison.Ordinal));
+
+        // Later, from a machine whose azd environment lost SENDGRID_KEY_STORED but still has the old key: the tag says
+        // the vault holds a key, so the old one is not written again and the output is restored for azd.
+        var afterLoss = Provision(SendGridKey, stored: false, rotate: false, new JsonObject { [tag.Key] = "true", ["cost-center"] = "coalition" });
+        var keyVault = afterLoss.Module("keyvault");
+        Assert.False(keyVault.IsDeployed(Assert.Single(keyVault.Resources("Microsoft.KeyVault/vaults/secrets"))));
+        Assert.False(afterLoss.IsDeployed(Assert.Single(afterLoss.Resources("Microsoft.Resources/tags"))));
+        Assert.True(Output(afterLoss, "SENDGRID_KEY_STORED")!.GetValue<bool>());
+
+        // The explicit rotation still writes.
+        var rotation = Provision("SG.new-key", stored: false, rotate: true, new JsonObject { [tag.Key] = "true" });
+        var rotated = rotation.Module("keyvault");
+        Assert.Equal("SG.new-key", Text(rotated.Evaluate(Assert.Single(rotated.Resources("Microsoft.KeyVault/vaults/secrets")), "properties.value")));
+    }
+
+    [Fact]
     public void The_key_is_a_secure_parameter_and_appears_in_no_output()
     {
         var template = CompiledTemplate.Json;
@@ -72,11 +97,11 @@ public sealed class SendGridKeyTests
         Assert.DoesNotContain("sendGridApiKey", template["outputs"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ArmScope Provision(string key, bool stored, bool rotate) =>
+    private static ArmScope Provision(string key, bool stored, bool rotate, JsonObject? resourceGroupTags = null) =>
         Deploy(overrides: new JsonObject
         {
             ["sendGridApiKey"] = key,
             ["sendGridKeyStored"] = stored,
             ["rotateSendGridKey"] = rotate,
-        });
+        }, resourceGroupTags: resourceGroupTags);
 }
