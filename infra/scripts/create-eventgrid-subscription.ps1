@@ -38,8 +38,8 @@ if (-not $topic) { Stop-With "no storage system topic in $rg; provision infra/ma
 $storageId = Invoke-Az eventgrid system-topic show -g $rg -n $topic --query source -o tsv
 
 # Flex Consumption scales to zero: a request wakes the host, which then registers the blob extension and its key. The
-# app's address is its defaultHostName (azd exports it as SERVICE_FUNCTIONS_URI): Flex apps get a unique host name, not
-# <name>.azurewebsites.net.
+# app's address is its defaultHostName (azd exports it as SERVICE_FUNCTIONS_URI): Flex apps get a unique host name,
+# never one made from the app's name.
 $key = ''
 $url = $env:SERVICE_FUNCTIONS_URI
 for ($attempt = 1; $attempt -le 30; $attempt++) {

@@ -21,8 +21,8 @@ topic=${AZURE_EVENTGRID_SYSTEM_TOPIC_NAME:-$(az eventgrid system-topic list -g "
 storage_id=$(az eventgrid system-topic show -g "$rg" -n "$topic" --query source -o tsv)
 
 # Flex Consumption scales to zero: a request wakes the host, which then registers the blob extension and its key. The
-# app's address is its defaultHostName (azd exports it as SERVICE_FUNCTIONS_URI): Flex apps get a unique host name, not
-# <name>.azurewebsites.net.
+# app's address is its defaultHostName (azd exports it as SERVICE_FUNCTIONS_URI): Flex apps get a unique host name,
+# never one made from the app's name.
 key=""
 url=${SERVICE_FUNCTIONS_URI:-}
 for attempt in $(seq 1 30); do

@@ -121,7 +121,7 @@ public sealed class LeastPrivilegeTests
         Assert.Equal(10, app.Evaluate(site, "properties.functionAppConfig.scaleAndConcurrency.maximumInstanceCount")!.GetValue<long>());
         Assert.Equal(1, definition["minValue"]!.GetValue<long>());
         Assert.Equal(1000, definition["maxValue"]!.GetValue<long>());
-        var one = Deploy(overrides: new JsonObject { ["maximumInstanceCount"] = 1 }).Module("functionapp");
+        var one = Deploy(overrides: new JsonObject { ["maximumInstanceCount"] = 1L }).Module("functionapp");
         Assert.Equal(1, one.Evaluate(Assert.Single(one.Resources("Microsoft.Web/sites")), "properties.functionAppConfig.scaleAndConcurrency.maximumInstanceCount")!.GetValue<long>());
     }
 

@@ -15,7 +15,7 @@ public sealed class StorageSafetyTests
     [Fact]
     public void The_archive_has_version_level_immutability_with_a_time_based_retention_of_the_period_given()
     {
-        var storage = Deploy(overrides: new JsonObject { ["archiveRetentionDays"] = 2555 }).Module("storage");
+        var storage = Deploy(overrides: new JsonObject { ["archiveRetentionDays"] = 2555L }).Module("storage");
         var archive = Assert.Single(storage.Resources("Microsoft.Storage/storageAccounts/blobServices/containers"), c => c["copy"] is null);
         var policy = Single(storage, "Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies");
 
@@ -45,7 +45,7 @@ public sealed class StorageSafetyTests
     [Fact]
     public void Soft_delete_keeps_deleted_blobs_and_containers_for_the_days_given()
     {
-        var storage = Deploy(overrides: new JsonObject { ["storageSoftDeleteDays"] = 30 }).Module("storage");
+        var storage = Deploy(overrides: new JsonObject { ["storageSoftDeleteDays"] = 30L }).Module("storage");
         var properties = storage.Evaluate(Single(storage, "Microsoft.Storage/storageAccounts/blobServices"), "properties")!;
 
         Assert.True(properties["deleteRetentionPolicy"]!["enabled"]!.GetValue<bool>());
@@ -57,7 +57,7 @@ public sealed class StorageSafetyTests
     [Fact]
     public void Lifecycle_deletes_old_versions_everywhere_but_the_archive_after_the_days_given()
     {
-        var storage = Deploy(overrides: new JsonObject { ["oldVersionRetentionDays"] = 60 }).Module("storage");
+        var storage = Deploy(overrides: new JsonObject { ["oldVersionRetentionDays"] = 60L }).Module("storage");
         var rule = Assert.Single(LifecycleRules(storage), r => Text(r["name"]) == "delete-old-versions");
         var prefixes = rule["definition"]!["filters"]!["prefixMatch"]!.AsArray().Select(Text).ToList();
 
@@ -71,7 +71,7 @@ public sealed class StorageSafetyTests
     [Fact]
     public void Lifecycle_forgets_cached_workbooks_and_old_export_snapshots_after_the_days_given()
     {
-        var storage = Deploy(overrides: new JsonObject { ["workbookCacheDays"] = 7, ["exportSnapshotDays"] = 400 }).Module("storage");
+        var storage = Deploy(overrides: new JsonObject { ["workbookCacheDays"] = 7L, ["exportSnapshotDays"] = 400L }).Module("storage");
         var rules = LifecycleRules(storage);
         var workbooks = Assert.Single(rules, r => Text(r["name"]) == "forget-cached-workbooks");
         var snapshots = Assert.Single(rules, r => Text(r["name"]) == "forget-old-export-snapshots");
