@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using ServerlessPlan.Cli;
+using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Tests.Support;
 using ServerlessPlan.Tests.Unit.Infra;
 
@@ -52,6 +55,63 @@ public sealed class SmokeScriptTests(AzuriteFixture azurite)
         Assert.Equal(1, run.ExitCode);
         var failure = Assert.Single(Lines(run), l => l.StartsWith("FAIL", StringComparison.Ordinal));
         Assert.StartsWith("FAIL api: GET /api/templates/GT/2021-Q3 without a function key answered 200", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Passes_against_serverlessplan_serve_no_dev_sign_in_whose_printed_key_opens_the_API()
+    {
+        // What scripts/serve.sh --no-dev-sign-in runs (without the demo's data): the CLI verb itself, until cancelled.
+        var storage = new TestStorage(azurite);
+        var port = FreePort();
+        var printed = new StringWriter();
+        // Synchronized writes lock the wrapper (MethodImplOptions.Synchronized): reading under the same lock is safe.
+        var output = TextWriter.Synchronized(printed);
+        string Printed() { lock (output) return printed.ToString(); }
+        using var stop = new CancellationTokenSource();
+        var serving = CliApp.RunAsync(["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-dev-sign-in"],
+            output, TextWriter.Null, storage.Settings(), stop.Token);
+        var url = $"http://127.0.0.1:{port}/";
+        try
+        {
+            await WaitUntilServingAsync(url, serving, Printed);
+
+            var run = Smoke(url);
+            var key = Regex.Match(Printed(), @"\?code=([A-Za-z0-9_-]+)").Groups[1].Value;
+            using var client = new HttpClient();
+            using var withKey = await client.GetAsync($"{url}api/templates/GT/2021-Q3?code={key}");
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.NotEmpty(key);
+            Assert.Equal(System.Net.HttpStatusCode.OK, withKey.StatusCode);
+            Assert.Contains($"Smoke test: bash scripts/smoke.sh {url}", Printed(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+
+        Assert.Equal(ExitCodes.Ok, await serving);
+    }
+
+    private static async Task WaitUntilServingAsync(string url, Task<int> serving, Func<string> output)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (serving.IsCompleted)
+                throw new InvalidOperationException($"serve exited with {await serving}: {output()}");
+            // Serving once it has said so (its banner comes after the port opens, with the key in it).
+            if (output().Contains("Smoke test:", StringComparison.Ordinal))
+            {
+                using var response = await client.GetAsync(url);
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"serve did not answer at {url}: {output()}");
     }
 
     [Fact]
