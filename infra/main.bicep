@@ -57,7 +57,7 @@ param keyVaultName string = ''
 @description('Optional. Keep a blob change feed (audit trail of every upload).')
 param enableStorageChangeFeed bool = false
 
-// What the data account keeps and forgets (infra/app/storage.bicep; docs/deploy.md, "What is kept and for how long").
+// What the data account keeps and forgets (infra/app/storage.bicep; docs/deploy.md, "What is kept, and for how long").
 
 @description('Optional. Days each archived original is protected from deletion and overwrite (version-level immutability of the archive container).')
 @minValue(1)
