@@ -5,6 +5,7 @@ using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Core.Operations;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal;
 using ServerlessPlan.Core.Reports;
@@ -32,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddDigest(configuration);
         services.AddPortal(configuration);
         services.AddFollowUp();
+        services.AddOperations();
         return services;
     }
 }

@@ -9,7 +9,9 @@ namespace ServerlessPlan.Functions;
 /// <summary>
 /// A country's upload at <c>uploads/{unit}/{period}/{name}</c>, delivered by Event Grid (the blob trigger Flex
 /// Consumption runs). Binds a <see cref="BlobClient"/>, never the bytes: the ingestor reads at most the size limit.
-/// A rejected sheet returns normally (retrying cannot fix it); storage faults throw so the host retries.
+/// A rejected sheet returns normally (retrying cannot fix it); storage faults throw so the host retries. A result mail
+/// another run still holds returns normally too ("retry later", a warning naming when the claim lapses): the host's
+/// quick retries could not outwait the claim, so <see cref="SendPendingResultMails"/> sends it once the claim lapses.
 /// </summary>
 public sealed class IngestUpload(SubmissionIngestor ingestor, ILogger<IngestUpload> logger)
 {
@@ -23,5 +25,11 @@ public sealed class IngestUpload(SubmissionIngestor ingestor, ILogger<IngestUplo
         var result = await ingestor.IngestAsync(blob, cancellationToken);
         logger.LogInformation("Upload {Blob} for {Unit} {Period}: {Outcome}, {Rows} rows, {Errors} errors, {Warnings} warnings",
             blob.Name, unit, period, result.Outcome, result.Rows, result.Report.Errors.Count, result.Report.Warnings.Count);
+        // The warning with the lapse time is the ingestor's; this says the delivery is finished all the same.
+        if (result.MailPending is { } pending)
+        {
+            logger.LogInformation("Upload {Blob}: result mail {MessageKey} left to a later run ({MailOutcome}) after {LapsesAt:O}",
+                blob.Name, pending.MessageKey, ResultMailPending.OutcomeName, pending.LapsesAt);
+        }
     }
 }

@@ -17,4 +17,13 @@ public static class ExitCodes
 
     /// <summary>Azurite or Azure Storage did not answer at all.</summary>
     public const int StorageUnreachable = 4;
+
+    /// <summary><c>status</c>: something needs attention (a failed or stuck upload, a poison message, a dead-letter, a missing digest or reminder run, a mail owed).</summary>
+    public const int NeedsAttention = 5;
+
+    /// <summary>
+    /// <c>ingest</c> / <c>replay</c>: merged, but the result mail is claimed by another run that has not finished
+    /// ("retry later"): it goes once the claim lapses (the JSON's <c>mail.lapsesAt</c>).
+    /// </summary>
+    public const int RetryLater = 6;
 }

@@ -9,7 +9,8 @@ namespace ServerlessPlan.Cli.Commands;
 
 /// <summary>
 /// <c>ingest</c>: uploads a sheet to <c>uploads/{unit}/{period}/{file}</c> and runs the same ingestion the trigger
-/// runs. Exit 0 when accepted (or a duplicate / superseded), 1 rejected, 2 usage or I/O error.
+/// runs. Exit 0 when accepted (or a duplicate / superseded), 1 rejected, 2 usage or I/O error, 6 when the result
+/// mail is left to a later run ("retry later").
 /// </summary>
 public sealed class IngestCommand(UploadSubmitter submitter, ReportingUnits units, CliPlans plans) : ICliCommand
 {
@@ -41,6 +42,7 @@ public sealed class IngestCommand(UploadSubmitter submitter, ReportingUnits unit
                 rows = result.Rows,
                 archive = result.ArchiveBlob,
                 reportBlob = result.ReportBlob,
+                mail = IngestionJson.Mail(result),
                 report = result.Report,
             }, ValidationReport.JsonOptions));
         }
@@ -49,6 +51,10 @@ public sealed class IngestCommand(UploadSubmitter submitter, ReportingUnits unit
             await ReportPrinter.PrintAsync(stdout, result.Report, json: false,
                 $"{result.Outcome}: {submitter.BlobPath(upload)} → {result.Rows} rows (submission {result.SubmissionId?[..Math.Min(12, result.SubmissionId.Length)]}), report {result.ReportBlob}");
         }
-        return result.Outcome == IngestionOutcome.Rejected ? ExitCodes.Rejected : ExitCodes.Ok;
+        if (!json && result.MailPending is { } pending)
+        {
+            await stdout.WriteLineAsync(IngestionJson.RetryLaterLine(pending));
+        }
+        return IngestionJson.ExitCode(result);
     }
 }

@@ -9,4 +9,8 @@ public sealed record IngestionResult(
     string? SubmissionId,
     int Rows,
     string? ArchiveBlob,
-    string? ReportBlob);
+    string? ReportBlob)
+{
+    /// <summary>Set when the verdict's mail is left to a later run (<see cref="ResultMailPending"/>); null when it was sent or not due.</summary>
+    public ResultMailPending? MailPending { get; init; }
+}

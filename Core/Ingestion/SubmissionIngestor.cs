@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Core.Operations;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
@@ -26,14 +28,29 @@ public sealed class SubmissionIngestor(
     SubmissionNotifier notifier,
     ArrivalClock arrivals,
     TimeProvider time,
+    PlanTelemetry telemetry,
     ILogger<SubmissionIngestor> logger)
 {
-    /// <summary>What the trigger runs: <see cref="MergeAsync"/>, then <see cref="NotifyAsync"/>.</summary>
+    /// <summary>
+    /// What the trigger runs: <see cref="MergeAsync"/>, then <see cref="NotifyAsync"/>. A result mail another run has
+    /// claimed and not finished is an outcome, not a fault: the result says <see cref="IngestionResult.MailPending"/>
+    /// (<c>retry later</c>) and a warning names when the claim lapses; whoever comes after it sends the mail.
+    /// </summary>
     /// <param name="blob">The upload, named relative to the uploads container (<c>GT/2021-Q3/informe.xlsx</c>).</param>
     public async Task<IngestionResult> IngestAsync(BlobClient blob, CancellationToken ct)
     {
         var merged = await MergeAsync(blob, ct);
-        await NotifyAsync(merged, ct);
+        try
+        {
+            await NotifyAsync(merged, ct);
+        }
+        catch (MailClaimHeldException held) when (merged.Notice is { } notice)
+        {
+            logger.LogWarning("Result mail {MessageKey} of {Blob} for {Unit} {Period} is claimed by another run until {LapsesAt:O}: {MailOutcome}",
+                held.MessageKey, blob.Name, notice.Upload.Unit, notice.Upload.Period, held.LeaseEnds, ResultMailPending.OutcomeName);
+            telemetry.RetryLater("result", notice.Upload.Unit, notice.Upload.Period.ToString());
+            return merged.Result with { MailPending = new ResultMailPending(held.MessageKey, held.LeaseEnds) };
+        }
         return merged.Result;
     }
 

@@ -279,6 +279,22 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         }
     }
 
+    /// <summary>
+    /// Every history entry whose result mail is claimed by a run (a non-empty holder), across all units and periods: a
+    /// filter on a property, so a scan of the table — small (a few entries per unit and quarter) and read only by the
+    /// operations status and the five-minute sweep of lapsed claims. Entries whose mail was marked sent are included;
+    /// the caller keeps those still owed.
+    /// </summary>
+    public async Task<IReadOnlyList<SubmissionEntity>> ListClaimedNoticesAsync(CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        // A released claim is an empty holder, which sorts before any run id.
+        var filter = TableClient.CreateQueryFilter($"{nameof(SubmissionEntity.NoticeClaimedBy)} gt {""} and RowKey ne {TableKeys.CurrentPointerRow}");
+        var claimed = new List<SubmissionEntity>();
+        await foreach (var e in _table.QueryAsync<SubmissionEntity>(filter, cancellationToken: ct)) claimed.Add(e);
+        return claimed;
+    }
+
     /// <summary>Every submission (history and pointers) of one period across all units.</summary>
     public async Task<PeriodSubmissions> ListPeriodAsync(ReportingPeriod period, CancellationToken ct)
     {

@@ -1,7 +1,10 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Ingestion;
+using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Core.Operations;
+using ServerlessPlan.Functions;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
@@ -97,6 +100,7 @@ public sealed class ResultMailOnceTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var storage = new TestStorage(azurite);
         using var host = Host(storage);
+        using var retryLater = new MetricRecorder(host.Get<PlanTelemetry>().Meter, PlanTelemetry.MailRetryLater);
         var bytes = FilledSheet.Complete("GT", Period).Build();
         var blob = await host.UploadAsync($"GT/{Period}/informe.xlsx", bytes);
         var id = Sha256(bytes);
@@ -104,22 +108,61 @@ public sealed class ResultMailOnceTests(AzuriteFixture azurite) : IAsyncLifetime
         await host.Ingestor.MergeAsync(blob, default);
         Assert.Equal(NoticeClaimOutcome.Claimed,
             (await host.Submissions.TryClaimNoticeAsync(Partition, id, "dead-run", _clock.GetUtcNow(), Timings.Lease, default)).Outcome);
+        var lapsesAt = _clock.GetUtcNow() + Timings.Lease;
 
-        // The host redelivers within the lease: the delivery cannot tell a dead claimant from a slow one, so it fails
-        // (to be redelivered later) rather than return as if the unit had been told.
+        // The host redelivers within the lease: the delivery cannot tell a dead claimant from a slow one, so it ends
+        // "retry later" — merged, nothing mailed, the lapse time named — rather than fail or return as if told.
         _clock.Advance(TimeSpan.FromMinutes(2));
-        var held = await Assert.ThrowsAsync<MailClaimHeldException>(() => host.IngestAsync(blob));
-        Assert.Equal(_clock.GetUtcNow() - TimeSpan.FromMinutes(2) + Timings.Lease, held.LeaseEnds);
+        var held = await host.IngestAsync(blob);
+        Assert.Equal(IngestionOutcome.Duplicate, held.Outcome);
+        Assert.Equal(lapsesAt, held.MailPending!.LapsesAt);
+        Assert.Equal(SubmissionResultMail.MessageKey("GT", ReportingPeriod.Parse(Period), id), held.MailPending.MessageKey);
+        Assert.Empty(_server.Requests);
+        var warning = Assert.Single(host.Logs.Entries, e => e.Properties.ContainsKey("LapsesAt"));
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Equal(ResultMailPending.OutcomeName, warning.Properties["MailOutcome"]);
+        Assert.Equal(lapsesAt, warning.Properties["LapsesAt"]);
+        var counted = Assert.Single(retryLater.Measurements);
+        Assert.Equal((1.0, "GT", Period, "result"), (counted.Value, counted.Tags["unit"] as string, counted.Tags["period"] as string, counted.Tags["kind"] as string));
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+
+        // Owed, with its lapse time, until then; the sweep leaves a live claim alone.
+        var pending = Assert.Single(await host.Get<PendingResultMails>().ListAsync(default));
+        Assert.Equal((id, lapsesAt, "Accepted"), (pending.SubmissionId, pending.LapsesAt, pending.Verdict));
+        Assert.Empty(await host.Get<PendingResultMails>().SendLapsedAsync(default));
         Assert.Empty(_server.Requests);
 
         _clock.Advance(Timings.Lease);
         _server.Respond(202);
-        var after = await host.IngestAsync(blob);
+        var swept = Assert.Single(await host.Get<PendingResultMails>().SendLapsedAsync(default));
         var again = await host.IngestAsync(blob);
 
-        Assert.Equal((IngestionOutcome.Duplicate, IngestionOutcome.Duplicate), (after.Outcome, again.Outcome));
+        Assert.Equal((IngestionOutcome.Duplicate, IngestionOutcome.Duplicate), (swept.Result!.Outcome, again.Outcome));
+        Assert.Null(swept.Result.MailPending);
         Assert.Equal(1, ResultMails(id));
         Assert.NotNull((await host.Submissions.GetAsync(Partition, id, default))!.NotifiedAt);
+        Assert.Empty(await host.Get<PendingResultMails>().ListAsync(default));
+        Assert.Empty(await host.Get<PendingResultMails>().SendLapsedAsync(default));
+    }
+
+    [Fact]
+    public async Task The_trigger_returns_normally_with_a_warning_when_the_result_mail_is_held_so_the_host_does_not_retry_it_into_poison()
+    {
+        var storage = new TestStorage(azurite);
+        using var host = Host(storage);
+        var bytes = FilledSheet.Complete("GT", Period).Build();
+        var blob = await host.UploadAsync($"GT/{Period}/informe.xlsx", bytes);
+        await host.Ingestor.MergeAsync(blob, default);
+        await host.Submissions.TryClaimNoticeAsync(Partition, Sha256(bytes), "dead-run", _clock.GetUtcNow(), Timings.Lease, default);
+        var function = new IngestUpload(host.Ingestor, host.Get<ILogger<IngestUpload>>());
+
+        await function.Run(blob, "GT", Period, default);
+
+        Assert.Empty(_server.Requests);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Warning && e.Properties.ContainsKey("LapsesAt"));
+        Assert.Contains(host.Logs.Entries, e => e.Category.EndsWith(nameof(IngestUpload), StringComparison.Ordinal)
+            && Equals(e.Properties.GetValueOrDefault("MailOutcome"), ResultMailPending.OutcomeName));
     }
 
     [Fact]
@@ -159,6 +202,6 @@ public sealed class ResultMailOnceTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(IngestionOutcome.Accepted, refused.Outcome);
         Assert.Equal(2, _server.Requests.Count);
-        Assert.Contains(host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Template?.Contains("refused by the provider", StringComparison.Ordinal) == true);
+        Assert.Contains(host.Logs.Entries, e => e.Level == LogLevel.Error && e.Template?.Contains("refused by the provider", StringComparison.Ordinal) == true);
     }
 }

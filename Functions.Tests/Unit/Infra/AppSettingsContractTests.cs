@@ -13,6 +13,8 @@ public sealed class AppSettingsContractTests
     private static readonly string[] ExpectedFunctions =
     [
         "IngestUpload", "SendDigest", "SendReminders", "TemplateDownload", "ValidateUpload", "WorkbookDownload",
+        // Operations: result mails whose claim lapsed ("retry later").
+        "SendPendingResultMails",
         // The portal (anonymous at the host: App Service Authentication signs people in, the code checks their roles).
         "PortalHome", "PortalUnit", "PortalUnitPeriod", "PortalUpload", "PortalTemplate", "PortalSubmissionState", "PortalOriginal",
         "PortalUploadAnnotated", "PortalUploadReport", "PortalCheckAnnotated", "PortalCheckReport",

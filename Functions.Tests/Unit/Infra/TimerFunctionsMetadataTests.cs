@@ -46,4 +46,19 @@ public sealed class TimerFunctionsMetadataTests
         Assert.True(total > SendClaimTimings.Default.Lease, $"retries span {total}, not past the {SendClaimTimings.Default.Lease} lease");
         Assert.True(total < TimeSpan.FromDays(1), $"retries span {total}");
     }
+
+    /// <summary>
+    /// The sweep of lapsed result-mail claims runs on a constant five-minute schedule (not a setting) and without a
+    /// retry policy: a failed sweep is the next sweep's work.
+    /// </summary>
+    [Fact]
+    public void Pending_result_mails_are_swept_every_five_minutes()
+    {
+        var function = FunctionsMetadata.Load().Single(f => (string?)f!["name"] == "SendPendingResultMails")!;
+
+        var trigger = Assert.Single(function["bindings"]!.AsArray())!;
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal("0 */5 * * * *", (string?)trigger["schedule"]);
+        Assert.Null(function["retry"]);
+    }
 }
