@@ -38,6 +38,8 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand, RemindersCommand>();
         services.AddSingleton<ICliCommand, ReopenCommand>();
         services.AddSingleton<ICliCommand, LockCommand>();
+        services.AddSingleton<ICliCommand, StatusCommand>();
+        services.AddSingleton<ICliCommand, ReplayCommand>();
         services.AddPlanPublishing();
         services.AddSingleton<PlanExportCommand>();
         services.AddSingleton<PlanImportCommand>();

@@ -26,6 +26,8 @@ public sealed class ReminderService(
     ReminderDispatcher dispatcher,
     IOptions<ReminderOptions> options,
     SendClaimTimings timings,
+    ReminderRunLog runs,
+    TimeProvider time,
     ILogger<ReminderService> logger)
 {
     /// <summary>
@@ -61,7 +63,13 @@ public sealed class ReminderService(
         await DispatchAsync(batch, ct);
 
         var windows = rules.PeriodsInPlay(at).SelectMany(rules.WindowsOf).ToList();
-        return new ReminderRun(at, week, windows, batch.Slots.Select(s => s.Item).ToList());
+        var run = new ReminderRun(at, week, windows, batch.Slots.Select(s => s.Item).ToList());
+        // Every run is recorded, complete or not: the operations status and its alert read that the timer still runs.
+        await runs.RecordAsync(new ReminderRunEntity
+        {
+            At = at, RanAt = time.GetUtcNow(), Week = week, Decided = run.Items.Count, Sent = run.Sent, Complete = run.Complete,
+        }, ct);
+        return run;
     }
 
     private Slot DecideUnit(ReminderWindow window, ReportingUnit unit, PeriodSubmissions filed, DateTimeOffset at)

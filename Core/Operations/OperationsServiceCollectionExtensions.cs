@@ -12,6 +12,10 @@ public static class OperationsServiceCollectionExtensions
         services.TryAddSingleton<PlanTelemetry>();
         services.TryAddSingleton<IngestionReplay>();
         services.TryAddSingleton<PendingResultMails>();
+        services.TryAddSingleton<PoisonQueue>();
+        services.TryAddSingleton<DeadLetters>();
+        services.TryAddSingleton<DeadLetterReplay>();
+        services.TryAddSingleton<OperationsStatusService>();
         return services;
     }
 }

@@ -30,6 +30,23 @@ public sealed class ArrivalLog(TableServiceClient tables, StorageLayout layout, 
     }
 
     /// <summary>
+    /// When each upload blob (<c>uploads/GT/2021-Q3/x.xlsx</c>) last had an arrival recorded, by the table's own clock
+    /// (the entity's timestamp, the storage account's time like the blob's Last-Modified): every period, one query on
+    /// the log's key range; read by the operations status to find uploads the trigger never finished.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> LastRecordedByBlobAsync(CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        var filter = TableClient.CreateQueryFilter($"RowKey ge {ArrivalEntity.RowPrefix} and RowKey lt {ArrivalEntity.RowPrefix[..^1] + "}"}");
+        var last = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        await foreach (var a in _table.QueryAsync<ArrivalEntity>(filter, cancellationToken: ct))
+        {
+            if (a.Timestamp is { } at && (!last.TryGetValue(a.UploadBlob, out var known) || at > known)) last[a.UploadBlob] = at;
+        }
+        return last;
+    }
+
+    /// <summary>
     /// One period's history and pointers as they were at <paramref name="instant"/>, rebuilt from the history and this
     /// log (<see cref="SubmissionHistoryAsOf"/>): two queries over the period's partitions, at once.
     /// </summary>

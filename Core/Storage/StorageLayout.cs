@@ -16,6 +16,12 @@ public sealed class StorageLayout(string prefix = "")
     public string Workbooks => Prefix + StorageNames.WorkbooksContainer;
     public string Config => Prefix + StorageNames.ConfigContainer;
 
+    /// <summary>Event Grid's dead-letters (the prefix only ever separates tests: in Azure it is empty).</summary>
+    public string DeadLetters => Prefix + StorageNames.DeadLetterContainer;
+
+    /// <summary>The blob trigger's poison queue (named by the host: the prefix only ever separates tests).</summary>
+    public string PoisonQueue => Prefix + StorageNames.BlobTriggerPoisonQueue;
+
     public string ProgressTable => Prefix + StorageNames.ProgressTable;
     public string SubmissionsTable => Prefix + StorageNames.SubmissionsTable;
     public string DigestsTable => Prefix + StorageNames.DigestsTable;

@@ -16,6 +16,21 @@ public static class StorageNames
     /// <summary>Configuration the app reads at start: published plans under <c>plans/</c> (see <c>PublishedPlanStore</c>).</summary>
     public const string ConfigContainer = "config";
 
+    /// <summary>
+    /// Where Event Grid puts the BlobCreated events it could not deliver (<c>deadLetterContainerName</c> in
+    /// <c>infra/app/eventgrid-subscription.bicep</c>): one JSON array of events per blob, under
+    /// <c>{topic}/{subscription}/{yyyy}/{MM}/{dd}/{HH}/</c>.
+    /// </summary>
+    public const string DeadLetterContainer = "eventgrid-deadletter";
+
+    /// <summary>
+    /// The queue the blob trigger's host writes an upload to after its fifth failed attempt (the WebJobs blob
+    /// extension's <c>HostQueueNames.BlobTriggerPoisonQueue</c>, the same for the Event Grid source), in the trigger's
+    /// own storage account (<c>PlanStorage</c>): a JSON object with <c>FunctionId</c>, <c>ContainerName</c>,
+    /// <c>BlobName</c>, <c>ETag</c>.
+    /// </summary>
+    public const string BlobTriggerPoisonQueue = "webjobs-blobtrigger-poison";
+
     public const string ProgressTable = "Progress";
     public const string SubmissionsTable = "Submissions";
     public const string DigestsTable = "Digests";

@@ -23,6 +23,8 @@ public static class StorageServiceCollectionExtensions
         {
             b.AddBlobServiceClient(StorageConnection.ForClient(section, "blobServiceUri", "serviceUri"));
             b.AddTableServiceClient(StorageConnection.ForClient(section, "tableServiceUri", "endpoint"));
+            // Read by the operations status and replay: the blob trigger's poison queue lives in this account.
+            b.AddQueueServiceClient(StorageConnection.ForClient(section, "queueServiceUri", "serviceUri"));
         });
 
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -34,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ValidationReportStore>();
         services.TryAddSingleton<DigestStore>();
         services.TryAddSingleton<PeriodLockStore>();
+        services.TryAddSingleton<ReminderRunLog>();
         return services;
     }
 

@@ -295,6 +295,16 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         return claimed;
     }
 
+    /// <summary>History entries still <c>Pending</c>: a merge that began and never committed (the run died between them).</summary>
+    public async Task<IReadOnlyList<SubmissionEntity>> ListPendingAsync(CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        var filter = TableClient.CreateQueryFilter($"{nameof(SubmissionEntity.Status)} eq {nameof(SubmissionStatus.Pending)} and RowKey ne {TableKeys.CurrentPointerRow}");
+        var pending = new List<SubmissionEntity>();
+        await foreach (var e in _table.QueryAsync<SubmissionEntity>(filter, cancellationToken: ct)) pending.Add(e);
+        return pending;
+    }
+
     /// <summary>Every submission (history and pointers) of one period across all units.</summary>
     public async Task<PeriodSubmissions> ListPeriodAsync(ReportingPeriod period, CancellationToken ct)
     {

@@ -309,6 +309,37 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task The_ST_finds_a_poisoned_upload_on_the_operations_page_and_processes_it_again_at_1280_and_390_px()
+    {
+        // A sheet the function gave up on after five attempts: its blob is there, its message in the poison queue.
+        var blobName = "SV/2021-Q3/informe-devuelto.xlsx";
+        var uploads = _portal.Storage.Blobs.GetBlobContainerClient(_portal.Storage.Layout.Uploads);
+        await uploads.CreateIfNotExistsAsync();
+        await uploads.GetBlobClient(blobName).UploadAsync(new BinaryData(FilledSheet.Complete("SV", "2021-Q3").Build()), overwrite: true);
+        await Integration.Operations.OperationsStatusTests.PoisonAsync(_portal.Storage, blobName);
+
+        var st = await PageAsAsync("Ana Pérez (ST)", "Coalition.Admin", "Coalition.Reader");
+        await st.GotoAsync(Url("/coalition/2021-Q3"));
+        await st.GetByRole(AriaRole.Link, new() { Name = "Operación del sistema" }).ClickAsync();
+        await Assertions.Expect(st.GetByRole(AriaRole.Heading, new() { Name = "Operación del sistema", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(st.Locator("[data-status=attention]")).ToContainTextAsync("POISON_MESSAGE");
+        await CheckAsync(st, "20-operations-attention");
+        await st.SetViewportSizeAsync(390, 844);
+        await CheckAsync(st, "21-operations-attention-390");
+        await st.SetViewportSizeAsync(1280, 900);
+
+        var row = st.GetByRole(AriaRole.Row).Filter(new() { HasText = blobName }).First;
+        await row.GetByRole(AriaRole.Button, new() { Name = "Procesar de nuevo" }).ClickAsync();
+
+        await Assertions.Expect(st.GetByRole(AriaRole.Status).Filter(new() { HasText = "Procesado de nuevo" })).ToContainTextAsync("1 planilla(s)");
+        await Assertions.Expect(st.Locator("#returned")).ToBeVisibleAsync();
+        await CheckAsync(st, "22-operations-replayed");
+        var period = await _portal.Storage.Submissions().ListPeriodAsync(Core.Plan.ReportingPeriod.Parse("2021-Q3"), default);
+        Assert.Equal(Assert.Single(period.History, h => h.UploadBlob.EndsWith(blobName, StringComparison.Ordinal)).RowKey, period.PointerFor("SV")!.SubmissionId);
+        Assert.DoesNotContain("POISON_MESSAGE", await st.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task Every_other_page_passes_the_accessibility_check_in_both_languages()
     {
         var anonymous = await PageAsAsync("nobody");

@@ -86,6 +86,23 @@ public sealed class PortalGate(PortalRequests requests, ReportingUnits units, Pl
         return CrossSite(context, null, tokenRead: false);
     }
 
+    /// <summary>
+    /// The operations page and its replay (<c>/coalition/operations</c>): role <c>Coalition.Admin</c>, else 403 for
+    /// anyone (reader or focal point); a state change also has its origin headers checked at once.
+    /// </summary>
+    public IActionResult? Operator(HttpRequest request, out PortalContext context)
+    {
+        if (SignedIn(request, out context) is { } refusal) return refusal;
+        if (!context.User!.IsAdmin)
+        {
+            logger.LogWarning("{User} refused {Method} {Path}: not a coalition administrator", context.User.Principal.UserId, request.Method, request.Path);
+            return HttpFailure.Respond(context, StatusCodes.Status403Forbidden, "COALITION_ADMIN_FORBIDDEN", Problems.ForbiddenTitle,
+                new LocalizedText("La operación del sistema es tarea de la Secretaría Técnica (rol Coalition.Admin).",
+                    "Running the system is the Technical Secretariat's task (role Coalition.Admin)."));
+        }
+        return HttpMethods.IsGet(request.Method) ? null : CrossSite(context, null, tokenRead: false);
+    }
+
     /// <summary>A unit's quarter: <see cref="Unit"/>, then <see cref="Period"/>, then the unit was a member in that quarter.</summary>
     public IActionResult? UnitPeriod(HttpRequest request, string unitCode, string periodText, bool change,
         out PortalContext context, out ReportingUnit unit, out ReportingPeriod period)

@@ -35,14 +35,20 @@ public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : I
         return data;
     }
 
-    /// <summary>The ST's actions on a unit's quarter from the board (<c>/coalition/{period}/units/{unit}/…</c>): administrators only.</summary>
+    /// <summary>
+    /// The ST's actions on a unit's quarter from the board (<c>/coalition/{period}/units/{unit}/…</c>) and the operations
+    /// page with its replay (<c>/coalition/operations…</c>): administrators only.
+    /// </summary>
     public static TheoryData<string, string> AdminRoutes()
     {
         var data = new TheoryData<string, string>();
-        foreach (var f in All.Where(f => f.Pattern.StartsWith("/coalition/", StringComparison.Ordinal) && f.Methods.Any(m => m.Equals("post", StringComparison.OrdinalIgnoreCase))))
+        foreach (var f in All.Where(f => f.Pattern.StartsWith("/coalition/", StringComparison.Ordinal)
+            && (f.Methods.Any(m => m.Equals("post", StringComparison.OrdinalIgnoreCase)) || f.Pattern.StartsWith(OperationsRoute, StringComparison.Ordinal))))
             foreach (var method in f.Methods) data.Add(method.ToUpperInvariant(), f.Pattern);
         return data;
     }
+
+    private const string OperationsRoute = "/coalition/operations";
 
     public static TheoryData<string, string> SignedInRoutes()
     {
@@ -66,7 +72,7 @@ public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : I
         Assert.True(UnitRoutes().Count >= 10, $"Only {UnitRoutes().Count} unit routes found.");
         Assert.Contains("POST /units/{unit}/{period}/upload", ((IEnumerable<object[]>)UnitRoutes()).Select(r => $"{r[0]} {r[1]}"));
         Assert.Contains("GET /coalition/{period}/workbook", ((IEnumerable<object[]>)CoalitionRoutes()).Select(r => $"{r[0]} {r[1]}"));
-        Assert.Equal(["POST /coalition/{period}/units/{unit}/lock", "POST /coalition/{period}/units/{unit}/reopen"],
+        Assert.Equal(["GET /coalition/operations", "POST /coalition/operations/replay", "POST /coalition/{period}/units/{unit}/lock", "POST /coalition/{period}/units/{unit}/reopen"],
             ((IEnumerable<object[]>)AdminRoutes()).Select(r => $"{r[0]} {r[1]}").Order(StringComparer.Ordinal));
     }
 
@@ -149,10 +155,13 @@ public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : I
             [Functions.Http.AntiForgery.FieldName] = admin.Token,
             ["days"] = "7",
             ["reason"] = "prueba",
+            ["blob"] = "uploads/GT/2021-Q3/informe.xlsx",
         }));
 
-        // Through the gate: the quarter never locks in this host (grace -1), so the change itself is refused with 409.
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        // Through the gate: the quarter never locks in this host (grace -1), so a reopen or lock itself is refused with
+        // 409; the operations page answers, and its replay of an upload that is not there says so.
+        var expected = pattern.StartsWith(OperationsRoute, StringComparison.Ordinal) ? HttpStatusCode.OK : HttpStatusCode.Conflict;
+        Assert.Equal(expected, response.StatusCode);
     }
 
     [Theory]

@@ -42,4 +42,10 @@ public static class Routes
 
     /// <summary>The ST's early end of a unit's reopening (a form post, <c>Coalition.Admin</c>).</summary>
     public static string Lock(ReportingPeriod period, string unit) => $"{Coalition(period)}/units/{Uri.EscapeDataString(unit)}/lock";
+
+    /// <summary>The ST's operations page (<c>Coalition.Admin</c>).</summary>
+    public const string Operations = "/coalition/operations";
+
+    /// <summary>Processes uploads again through the same ingestion (a form post, <c>Coalition.Admin</c>).</summary>
+    public const string Replay = "/coalition/operations/replay";
 }
