@@ -42,8 +42,9 @@ public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : I
     public static TheoryData<string, string> AdminRoutes()
     {
         var data = new TheoryData<string, string>();
-        foreach (var f in All.Where(f => f.Pattern.StartsWith("/coalition/", StringComparison.Ordinal)
-            && (f.Methods.Any(m => m.Equals("post", StringComparison.OrdinalIgnoreCase)) || f.Pattern.StartsWith(OperationsRoute, StringComparison.Ordinal))))
+        var admin = All.Where(f => f.Pattern.StartsWith("/coalition/", StringComparison.Ordinal)
+            && (f.Methods.Any(m => m.Equals("post", StringComparison.OrdinalIgnoreCase)) || f.Pattern.StartsWith(OperationsRoute, StringComparison.Ordinal)));
+        foreach (var f in admin)
             foreach (var method in f.Methods) data.Add(method.ToUpperInvariant(), f.Pattern);
         return data;
     }

@@ -21,6 +21,8 @@ public sealed class AppSettingsContractTests
         "PortalCoalition", "PortalBoard", "PortalProgress", "PortalWorkbook", "PortalDigest", "PortalDigestMail", "PortalAssets",
         // The ST's actions from the board (Coalition.Admin, checked by the code as every portal route).
         "PortalReopen", "PortalLock",
+        // The ST's operations page and its replay (Coalition.Admin).
+        "PortalOperations", "PortalReplay",
         "DevelopmentSignInPage", "DevelopmentSignIn", "DevelopmentSignOut", "DevelopmentMe",
     ];
 

@@ -95,8 +95,9 @@ public static class OperationsPage
         var list = rows.ToList();
         if (list.Count == 0) return empty;
         var head = Html.Join(headers.Select(h => Html.Of($"""<th scope="col">{h}</th>""")));
+        // Focusable and named: on a phone the table scrolls sideways, and a keyboard must be able to scroll it (WCAG 2.1.1).
         return Html.Of($"""
-            <div class="table-wrap"><table>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="{caption}"><table>
             <caption>{caption}</caption>
             <thead><tr>{head}</tr></thead>
             <tbody>{Html.Join(list)}</tbody>
