@@ -2,17 +2,18 @@ using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Operations;
 
 /// <summary>
-/// Event Grid's dead-letter container (<see cref="StorageNames.DeadLetterContainer"/>): each blob a JSON array of the
+/// Event Grid's dead-letter container (<see cref="StorageNames.EventGridDeadLetters"/>): each blob a JSON array of the
 /// events it gave up on (Event Grid schema, with <c>deadLetterReason</c>, <c>deliveryAttempts</c>,
 /// <c>lastDeliveryOutcome</c>). A dead-letter blob replayed is kept and marked (metadata <c>replayedat</c>), so the
 /// evidence stays and it no longer needs attention.
 /// </summary>
-public sealed class DeadLetters(BlobServiceClient blobs, StorageLayout layout)
+public sealed class DeadLetters(BlobServiceClient blobs, StorageLayout layout, ILogger<DeadLetters> logger)
 {
     public const string ReplayedAtMetadata = "replayedat";
 
@@ -41,6 +42,12 @@ public sealed class DeadLetters(BlobServiceClient blobs, StorageLayout layout)
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
+        }
+        catch (RequestFailedException ex) when (ex.Status == 403)
+        {
+            // The container is Event Grid's (infra/app/rbac.bicep gives the app no role there): the status cannot list
+            // it, and says so in the log rather than fail whole; the dead-letter metric alert still sees them.
+            logger.LogWarning("The app may not read Event Grid's dead-letters in {Container}: {Reason}", layout.DeadLetters, ex.ErrorCode);
         }
         return events;
     }

@@ -17,7 +17,7 @@ public sealed class StorageLayout(string prefix = "")
     public string Config => Prefix + StorageNames.ConfigContainer;
 
     /// <summary>Event Grid's dead-letters (the prefix only ever separates tests: in Azure it is empty).</summary>
-    public string DeadLetters => Prefix + StorageNames.DeadLetterContainer;
+    public string DeadLetters => Prefix + StorageNames.EventGridDeadLetters;
 
     /// <summary>The blob trigger's poison queue (named by the host: the prefix only ever separates tests).</summary>
     public string PoisonQueue => Prefix + StorageNames.BlobTriggerPoisonQueue;

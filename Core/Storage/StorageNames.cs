@@ -21,7 +21,7 @@ public static class StorageNames
     /// <c>infra/app/eventgrid-subscription.bicep</c>): one JSON array of events per blob, under
     /// <c>{topic}/{subscription}/{yyyy}/{MM}/{dd}/{HH}/</c>.
     /// </summary>
-    public const string DeadLetterContainer = "eventgrid-deadletter";
+    public const string EventGridDeadLetters = "eventgrid-deadletter";
 
     /// <summary>
     /// The queue the blob trigger's host writes an upload to after its fifth failed attempt (the WebJobs blob
