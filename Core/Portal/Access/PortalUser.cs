@@ -14,14 +14,23 @@ public sealed class PortalUser
     {
         Principal = principal;
         var roles = principal.Roles;
+        // Entra app-role values are exact strings: "coalition.admin" or "unit.gt" is another role, not a spelling of ours.
         _units = roles
-            .Where(r => r.StartsWith(PortalRoles.UnitPrefix, StringComparison.OrdinalIgnoreCase))
-            .Select(r => known.Find(r[PortalRoles.UnitPrefix.Length..])?.Code)
+            .Where(r => r.StartsWith(PortalRoles.UnitPrefix, StringComparison.Ordinal))
+            .Select(r => UnitOfRole(r, known))
             .OfType<string>()
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        IsAdmin = roles.Contains(PortalRoles.CoalitionAdmin, StringComparer.OrdinalIgnoreCase);
-        IsReader = IsAdmin || roles.Contains(PortalRoles.CoalitionReader, StringComparer.OrdinalIgnoreCase);
+        IsAdmin = roles.Contains(PortalRoles.CoalitionAdmin, StringComparer.Ordinal);
+        IsReader = IsAdmin || roles.Contains(PortalRoles.CoalitionReader, StringComparer.Ordinal);
     }
+
+    /// <summary>The unit a <c>Unit.XX</c> role names when XX is a listed unit's code exactly as the role is defined.</summary>
+    public static string? UnitOfRole(string role, ReportingUnits known) =>
+        role.StartsWith(PortalRoles.UnitPrefix, StringComparison.Ordinal) &&
+        known.Find(role[PortalRoles.UnitPrefix.Length..]) is { } unit &&
+        string.Equals(PortalRoles.Unit(unit.Code), role, StringComparison.Ordinal)
+            ? unit.Code
+            : null;
 
     public ClientPrincipal Principal { get; }
 

@@ -78,6 +78,27 @@ public sealed class PortalAccessTests
     }
 
     [Theory]
+    [InlineData("coalition.admin")]
+    [InlineData("COALITION.ADMIN")]
+    [InlineData("coalition.reader")]
+    [InlineData("Coalition.reader")]
+    [InlineData("unit.GT")]
+    [InlineData("UNIT.GT")]
+    [InlineData("Unit.gt")]
+    [InlineData(" Unit.GT")]
+    public void App_role_values_are_exact_strings_and_a_case_variant_gets_nothing(string role)
+    {
+        var user = new PortalUser(ClientPrincipal.For("eve", role), RealPlan.Units);
+
+        Assert.False(user.HasAnyRole);
+        Assert.False(user.IsAdmin);
+        Assert.False(user.IsReader);
+        Assert.Empty(user.Units);
+        Assert.False(user.CanSee("GT"));
+        Assert.False(user.CanUploadFor("GT"));
+    }
+
+    [Theory]
     [InlineData(false, false, false)]
     [InlineData(true, false, true)]
     [InlineData(false, true, true)]
