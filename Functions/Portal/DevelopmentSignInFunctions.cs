@@ -26,7 +26,7 @@ public sealed class DevelopmentSignInFunctions(PortalRequests requests, ClientPr
     {
         if (!principals.DevelopmentSignIn) return new NotFoundResult();
         var c = requests.Read(req);
-        return PortalResults.Page(SignInPage.Render(c, units, LocalPath(req.Query["post_login_redirect_uri"])));
+        return PortalResults.Page(SignInPage.Render(c, units, LocalRedirect.PathOrHome(req.Query["post_login_redirect_uri"])));
     }
 
     [Function("DevelopmentSignIn")]
@@ -51,7 +51,7 @@ public sealed class DevelopmentSignInFunctions(PortalRequests requests, ClientPr
 
         var role = form["role"].ToString();
         var known = role is PortalRoles.CoalitionReader or PortalRoles.CoalitionAdmin ||
-                    (role.StartsWith(PortalRoles.UnitPrefix, StringComparison.Ordinal) && units.Find(role[PortalRoles.UnitPrefix.Length..]) is not null);
+                    PortalUser.UnitOfRole(role, units) is not null;
         var name = form["name"].ToString().Trim();
         if (!known || name.Length is 0 or > 100)
         {
@@ -67,7 +67,7 @@ public sealed class DevelopmentSignInFunctions(PortalRequests requests, ClientPr
             SameSite = SameSiteMode.Lax,
             Secure = SecurityHeaders.IsHttps(req),
         });
-        return new RedirectResult(LocalPath(form["post_login_redirect_uri"]));
+        return new RedirectResult(LocalRedirect.PathOrHome(form["post_login_redirect_uri"]));
     }
 
     [Function("DevelopmentSignOut")]
@@ -75,7 +75,7 @@ public sealed class DevelopmentSignInFunctions(PortalRequests requests, ClientPr
     {
         if (!principals.DevelopmentSignIn) return new NotFoundResult();
         req.HttpContext.Response.Cookies.Delete(PortalRequests.DevelopmentCookie, new CookieOptions { Path = "/" });
-        return new RedirectResult(LocalPath(req.Query["post_logout_redirect_uri"]));
+        return new RedirectResult(LocalRedirect.PathOrHome(req.Query["post_logout_redirect_uri"]));
     }
 
     /// <summary>The signed-in user as the platform's <c>/.auth/me</c> describes it: an array with one identity, or 401.</summary>
@@ -96,8 +96,4 @@ public sealed class DevelopmentSignInFunctions(PortalRequests requests, ClientPr
             },
         });
     }
-
-    /// <summary>Only a path of this site: never an open redirect to another one.</summary>
-    private static string LocalPath(string? target) =>
-        target is { Length: > 0 and <= 500 } t && t[0] == '/' && !t.StartsWith("//", StringComparison.Ordinal) && !t.Contains('\\') ? t : "/";
 }

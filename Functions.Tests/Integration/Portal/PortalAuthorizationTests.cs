@@ -219,6 +219,30 @@ public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : I
         Assert.Equal(HttpStatusCode.NotFound, me.StatusCode);
     }
 
+    [Theory]
+    [InlineData("%2F%09%2Fevil.example", "/")]
+    [InlineData("%2F%0A%2Fevil.example", "/")]
+    [InlineData("%2F%0D%2Fevil.example", "/")]
+    [InlineData("%2F%20%2Fevil.example", "/")]
+    [InlineData("%09%2F%2Fevil.example", "/")]
+    [InlineData("%2F%2Fevil.example", "/")]
+    [InlineData("%2F%5Cevil.example", "/")]
+    [InlineData("%2F%00evil.example", "/")]
+    [InlineData("https%3A%2F%2Fevil.example%2F", "/")]
+    [InlineData("evil.example", "/")]
+    [InlineData("%2F", "/")]
+    [InlineData("%2Fcoalition%2F2021-Q3%3Flang%3Den", "/coalition/2021-Q3?lang=en")]
+    [InlineData("%2Funits%2FGT%2F2021-Q3", "/units/GT/2021-Q3")]
+    public async Task Signing_out_of_the_development_sign_in_goes_back_only_to_a_local_path(string target, string location)
+    {
+        using var client = _portal.Server.CreateClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync($".auth/logout?post_logout_redirect_uri={target}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(location, Assert.Single(response.Headers.NonValidated["Location"]));
+    }
+
     private static async Task<HttpResponseMessage> SendAsync(PortalSession session, string method, string path, HttpContent? form = null)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path.TrimStart('/'));
