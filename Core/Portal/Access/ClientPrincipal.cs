@@ -41,10 +41,10 @@ public sealed record ClientPrincipal
     public string UserId =>
         Value("http://schemas.microsoft.com/identity/claims/objectidentifier") ?? Value("oid") ?? Name;
 
-    /// <summary>Every role claim, by <c>role_typ</c> and by the plain <c>roles</c> type.</summary>
+    /// <summary>Every role claim, by <c>role_typ</c> and by the plain <c>roles</c> type, exactly as sent (app-role values are exact strings).</summary>
     public IReadOnlyList<string> Roles =>
         Claims.Where(c => c.Type == RolesClaim || (!string.IsNullOrEmpty(RoleType) && c.Type == RoleType))
-            .Select(c => c.Value.Trim())
+            .Select(c => c.Value)
             .Where(v => v.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToList();
