@@ -10,10 +10,13 @@ namespace ServerlessPlan.Functions.Http;
 /// <summary>
 /// The upload form's body (<c>multipart/form-data</c>: the anti-forgery field, then the file), read asynchronously
 /// and bounded: a request declaring more than the size cap plus the form's own overhead is refused before a byte is
-/// read; the file's part goes through the guard's own buffering (<see cref="UploadValidator.ReadAsync"/>), never read
-/// past the cap; other fields, headers and the number of parts have small limits of their own.
+/// read; the whole body, whatever it declares, is read through a <see cref="LengthLimitedStream"/> no further than the
+/// same bound (a preamble, an unwanted part); the file's part goes through the guard's own buffering
+/// (<see cref="UploadValidator.ReadAsync"/>), never read past the cap; other fields, headers and the number of parts
+/// have small limits of their own, and a part without <c>Content-Disposition</c> makes the form malformed (a browser
+/// never sends one, and skipping it would mean reading it).
 /// </summary>
-public sealed record UploadForm(string? AntiForgeryToken, string? FileName, UploadBuffer? File, bool Malformed)
+public sealed record UploadForm(string? AntiForgeryToken, string? FileName, UploadBuffer? File, bool Malformed, bool BodyTooLarge = false)
 {
     public const string FileField = "sheet";
 
@@ -27,7 +30,7 @@ public sealed record UploadForm(string? AntiForgeryToken, string? FileName, Uplo
     public static bool DeclaredTooLarge(HttpRequest request, long maxUploadBytes) =>
         request.ContentLength > maxUploadBytes + FormOverheadBytes;
 
-    public static async Task<UploadForm> ReadAsync(HttpRequest request, UploadValidator validator, CancellationToken ct)
+    public static async Task<UploadForm> ReadAsync(HttpRequest request, UploadValidator validator, long maxUploadBytes, CancellationToken ct)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ||
             !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase) ||
@@ -36,7 +39,8 @@ public sealed record UploadForm(string? AntiForgeryToken, string? FileName, Uplo
             return new UploadForm(null, null, null, Malformed: true);
         }
 
-        var reader = new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 8 * 1024, HeadersCountLimit = 16 };
+        var body = new LengthLimitedStream(request.Body, maxUploadBytes + FormOverheadBytes);
+        var reader = new MultipartReader(boundary, body) { HeadersLengthLimit = 8 * 1024, HeadersCountLimit = 16 };
         string? token = null, fileName = null;
         UploadBuffer? file = null;
         try
@@ -45,7 +49,8 @@ public sealed record UploadForm(string? AntiForgeryToken, string? FileName, Uplo
             {
                 var section = await reader.ReadNextSectionAsync(ct);
                 if (section is null) break;
-                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+                    return new UploadForm(token, fileName, file, Malformed: true);
                 var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
                 if (disposition.IsFileDisposition() && name == FileField && file is null)
                 {
@@ -61,6 +66,10 @@ public sealed record UploadForm(string? AntiForgeryToken, string? FileName, Uplo
                     if (name == AntiForgery.FieldName && token is null) token = value;
                 }
             }
+        }
+        catch (RequestBodyTooLargeException)
+        {
+            return new UploadForm(token, fileName, file, Malformed: true, BodyTooLarge: true);
         }
         catch (InvalidDataException)
         {

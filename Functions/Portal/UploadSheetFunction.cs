@@ -30,8 +30,9 @@ public sealed class UploadSheetFunction(
         var maxBytes = ingestion.Value.MaxUploadBytes;
         if (UploadForm.DeclaredTooLarge(req, maxBytes)) return TooLarge(c, maxBytes);
 
-        var form = await UploadForm.ReadAsync(req, validator, ct);
+        var form = await UploadForm.ReadAsync(req, validator, maxBytes, ct);
         if (gate.CrossSite(c, form.AntiForgeryToken) is { } crossSite) return crossSite;
+        if (form.BodyTooLarge) return TooLarge(c, maxBytes);
         if (form.File is not { } file || form.Malformed)
             return await NoFileAsync(c, u, p, ct);
         if (file.TooLarge) return TooLarge(c, maxBytes);
