@@ -157,6 +157,28 @@ public static partial class HostileWorkbooks
     public static byte[] LongFocalName(byte[] xlsx, int chars = LongNameChars) =>
         WithInlineText(xlsx, TemplateLayout.FocalNameCell, string.Concat(Enumerable.Repeat("María José ", chars / 11 + 1))[..chars]);
 
+    /// <summary>
+    /// A DDE formula in the focal point's name cell (<c>cmd|' /C calc'!A0</c>, the classic "run a program" link) with a
+    /// cached value, as a script writes it: Excel offers to start <c>cmd</c> when the workbook is opened.
+    /// </summary>
+    public static byte[] WithDdeFormula(byte[] xlsx, string formula = "cmd|' /C calc'!A0") =>
+        ReplaceCell(xlsx, TemplateLayout.FocalNameCell, (p, style) =>
+            $"<{p}c r=\"{TemplateLayout.FocalNameCell}\"{style} t=\"str\"><{p}f>{System.Security.SecurityElement.Escape(formula)}</{p}f><{p}v>Ana</{p}v></{p}c>");
+
+    /// <summary>A link to another workbook (an <c>xl/externalLinks/</c> part), as Excel saves one when a cell refers to another file.</summary>
+    public static byte[] WithExternalLink(byte[] xlsx)
+    {
+        using var output = new MemoryStream();
+        output.Write(xlsx);
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var entry = new StreamWriter(zip.CreateEntry("xl/externalLinks/externalLink1.xml").Open(), new UTF8Encoding(false));
+            entry.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><externalLink xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
+                        "<ddeLink ddeService=\"cmd\" ddeTopic=\" /C calc\"><ddeItems><ddeItem name=\"A0\"/></ddeItems></ddeLink></externalLink>");
+        }
+        return output.ToArray();
+    }
+
     /// <summary>One report sheet cell (present in the template) showing shared string <paramref name="index"/>.</summary>
     private static byte[] WithSharedString(byte[] xlsx, string cell, int index) =>
         ReplaceCell(xlsx, cell, (p, style) => $"<{p}c r=\"{cell}\"{style} t=\"s\"><{p}v>{index}</{p}v></{p}c>");

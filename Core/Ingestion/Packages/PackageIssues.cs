@@ -81,11 +81,17 @@ public static class PackageIssues
         "The file is a compressed package (.zip) but does not contain an Excel workbook (for example, it is a Word document or a renamed .zip). Upload the quarterly sheet saved as \"Excel Workbook (.xlsx)\".");
 
     /// <summary>
-    /// A warning, not an error: links are never followed (the guard does not even read their targets), and the
-    /// values Excel cached in the workbook are what gets read — the focal point should know they may be stale.
+    /// Links to other files (<c>xl/externalLinks/</c> parts, DDE links among them) are never followed here, but the
+    /// original and its reviewed copy are offered to every reader, whose Excel would offer to follow them.
     /// </summary>
-    public static readonly IssueType ExternalLinks = new(
-        "EXTERNAL_LINKS", IssueSeverity.Warning,
-        "El libro contiene vínculos a otros archivos. No se siguen: se usan los valores guardados en el libro. Si pueden estar desactualizados, rompa los vínculos en Excel (Datos › Editar vínculos › Romper vínculo) y vuelva a subirlo.",
-        "The workbook contains links to other files. They are not followed: the values saved in the workbook are used. If they may be out of date, break the links in Excel (Data › Edit Links › Break Link) and upload it again.");
+    public static readonly IssueType ExternalLinksRefused = new(
+        "EXTERNAL_LINKS_REFUSED", IssueSeverity.Error,
+        "El libro contiene vínculos a otros archivos y por seguridad no se acepta: quienes lo descarguen podrían abrir esos archivos sin saberlo. Rompa los vínculos en Excel (Datos › Editar vínculos › Romper vínculo), guárdelo y vuelva a subirlo.",
+        "The workbook contains links to other files and is not accepted for security reasons: whoever downloads it could open those files without knowing. Break the links in Excel (Data › Edit Links › Break Link), save it and upload it again.");
+
+    /// <summary>{0}: the part (path inside the package). A formula that starts another program (see <see cref="DdeFormulas"/>).</summary>
+    public static readonly IssueType DdeFormulaRefused = new(
+        "DDE_FORMULA_REFUSED", IssueSeverity.Error,
+        "La parte interna «{0}» contiene una fórmula que ejecuta otro programa (DDE, como «cmd|…») y por seguridad no se acepta. Escriba los valores en lugar de esa fórmula, guarde el libro y vuelva a subirlo. Si no generó usted este archivo, no lo suba.",
+        "The internal part \"{0}\" contains a formula that runs another program (DDE, such as \"cmd|…\") and is not accepted for security reasons. Type the values instead of that formula, save the workbook and upload it again. If you did not create this file, do not upload it.");
 }

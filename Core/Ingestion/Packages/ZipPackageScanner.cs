@@ -63,6 +63,7 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
 
         ContentTypes? contentTypes = null;
         string? doctypePart = null;
+        string? ddePart = null;
         PartLimitException? limit = null;
         try
         {
@@ -70,10 +71,17 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
             var scratch = new byte[64 * 1024];
             for (var i = 0; i < names.Count; i++)
             {
-                var outcome = InflateEntry(buffer, length, directory.Entries[i], names[i], budget, scratch, ref contentTypes, ref limit);
+                var outcome = InflateEntry(buffer, length, directory.Entries[i], names[i], budget, scratch, ref contentTypes, ref limit, out var pipe);
                 if (outcome == EntryOutcome.Corrupt)
                 {
                     return Fail(PackageIssues.TruncatedPackage);
+                }
+
+                // Only a part with a '|' can hold a DDE formula: that (rare) part alone is parsed again for one.
+                if (pipe && ddePart is null && outcome == EntryOutcome.Fine &&
+                    DdeFormulas.InPart(Inflated(buffer, length, directory.Entries[i]), names[i], XmlSettings))
+                {
+                    ddePart = names[i];
                 }
 
                 doctypePart ??= outcome == EntryOutcome.Doctype ? names[i] : null;
@@ -95,7 +103,7 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
                 : Fail(PackageIssues.XmlTooDeep, limit.Part, limit.Bound);
         }
 
-        ReportContent(names, contentTypes, doctypePart);
+        ReportContent(names, contentTypes, doctypePart, ddePart);
         return _issues;
     }
 
@@ -108,8 +116,9 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
 
     private EntryOutcome InflateEntry(
         byte[] buffer, int length, ZipDirectoryEntry entry, string name, InflationBudget budget, byte[] scratch,
-        ref ContentTypes? contentTypes, ref PartLimitException? limit)
+        ref ContentTypes? contentTypes, ref PartLimitException? limit, out bool pipe)
     {
+        pipe = false;
         var dataOffset = ZipDirectory.DataOffset(buffer.AsSpan(0, length), entry);
         // Excel only writes stored or deflated entries; anything else is damage or a trick.
         if (dataOffset < 0 || entry.Encrypted || entry.Method is not (0 or 8))
@@ -121,6 +130,8 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
         var data = entry.Method == 8 ? new DeflateStream(raw, CompressionMode.Decompress) : raw;
         var crc = new Crc32();
         var doctype = IsXmlPart(name) ? new DoctypeScanner() : null;
+        var watchPipes = doctype is not null && name.StartsWith("xl/", StringComparison.OrdinalIgnoreCase);
+        var sawPipe = false;
         var seen = 0L;
         using var counting = new CountingStream(data, budget.Charge, bytes =>
         {
@@ -131,6 +142,7 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
             {
                 crc.Append(bytes);
                 doctype?.Observe(bytes);
+                sawPipe |= watchPipes && bytes.Contains((byte)'|');
             }
         });
 
@@ -165,10 +177,11 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
 
         counting.Drain(scratch);
         var intact = counting.BytesRead == entry.UncompressedSize && crc.GetCurrentHashAsUInt32() == entry.Crc32;
+        pipe = sawPipe;
         return intact ? outcome : EntryOutcome.Corrupt;
     }
 
-    private void ReportContent(List<string> names, ContentTypes? contentTypes, string? doctypePart)
+    private void ReportContent(List<string> names, ContentTypes? contentTypes, string? doctypePart, string? ddePart)
     {
         if (doctypePart is not null)
         {
@@ -186,10 +199,24 @@ internal sealed class ZipPackageScanner(IngestionOptions options, Language langu
             Add(PackageIssues.MacroEnabled);
         }
 
+        // Links and DDE formulas are never followed here, but the original and its reviewed copy go to every reader.
         if (names.Any(n => n.StartsWith("xl/externalLinks/", StringComparison.OrdinalIgnoreCase)))
         {
-            Add(PackageIssues.ExternalLinks);
+            Add(PackageIssues.ExternalLinksRefused);
         }
+
+        if (ddePart is not null)
+        {
+            Add(PackageIssues.DdeFormulaRefused, ddePart);
+        }
+    }
+
+    /// <summary>An entry inflated again from the upload's buffer (already checked intact by the first pass).</summary>
+    private static Stream Inflated(byte[] buffer, int length, ZipDirectoryEntry entry)
+    {
+        var dataOffset = ZipDirectory.DataOffset(buffer.AsSpan(0, length), entry);
+        Stream raw = new MemoryStream(buffer, (int)dataOffset, (int)entry.CompressedSize, writable: false);
+        return entry.Method == 8 ? new DeflateStream(raw, CompressionMode.Decompress) : raw;
     }
 
     /// <summary>

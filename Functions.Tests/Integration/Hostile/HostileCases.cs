@@ -71,6 +71,9 @@ public static class HostileCases
         new("60,000 cell styles (as many as Excel allows)", () => HostileWorkbooks.ManyStyles(WithError(), 60_000), false,
             ["EJECUTADO_NOT_A_NUMBER"], CopyOutcome.Written),
         new("1 M used rows in the metadata sheet", () => HostileWorkbooks.MetadataFlood(Complete(), 1_000_000), true, [], CopyOutcome.None),
+        // What a reader's Excel would act on when opening the original or its reviewed copy: refused by the guard.
+        new("a link to another file (an externalLinks part)", () => HostileWorkbooks.WithExternalLink(Complete()), false, ["EXTERNAL_LINKS_REFUSED"], CopyOutcome.None),
+        new("a DDE formula (cmd|…) in a cell", () => HostileWorkbooks.WithDdeFormula(Complete()), false, ["DDE_FORMULA_REFUSED"], CopyOutcome.None),
         new("a 90 MB part nobody reads", () => HostileWorkbooks.WithPart(WithError(), "xl/media/image1.png", 90L * 1024 * 1024), false,
             ["EJECUTADO_NOT_A_NUMBER"], CopyOutcome.Skipped),
     ];

@@ -87,16 +87,29 @@ public sealed class PackageInspectorTests(ITestOutputHelper output)
         Assert.Equal("Actividad", workbook.Worksheet("Reporte").Cell(1, 1).GetString());
     }
 
-    [Fact]
-    public async Task Accepts_a_workbook_linking_other_files_with_a_warning_only()
+    [Theory]
+    [InlineData(Language.Es, "vínculos a otros archivos")]
+    [InlineData(Language.En, "links to other files")]
+    public async Task Refuses_a_workbook_linking_other_files_in_the_units_language(Language language, string words)
     {
-        var inspection = await Inspector().InspectAsync(new MemoryStream(HostileFiles.WithExternalLink()), Language.En, default);
+        var inspection = await Inspector().InspectAsync(new MemoryStream(HostileFiles.WithExternalLink()), language, default);
 
-        Assert.True(inspection.Ok);
-        var warning = Assert.Single(inspection.Issues);
-        Assert.Equal(("EXTERNAL_LINKS", IssueSeverity.Warning), (warning.Code, warning.Severity));
-        Assert.Contains("not followed", warning.Message, StringComparison.Ordinal);
+        Assert.False(inspection.Ok);
+        var error = Assert.Single(inspection.Issues);
+        Assert.Equal(("EXTERNAL_LINKS_REFUSED", IssueSeverity.Error), (error.Code, error.Severity));
+        Assert.Contains(words, error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("cmd|' /C calc'!A0", true)]
+    [InlineData("CMD|'/c powershell'!'A1'", true)]
+    [InlineData("'cmd'|'/c calc'!A0", true)]
+    [InlineData("SUM(A1:A3)+msexcel|'\\..\\..\\windows\\system32\\cmd.exe /c calc.exe'!''", true)]
+    [InlineData("IF(A1=\"a|b\",1,2)", false)]
+    [InlineData("'Hoja|2'!A1*2", false)]
+    [InlineData("SUM(B9:B20)", false)]
+    public void Tells_a_DDE_formula_from_a_pipe_in_a_string_or_a_sheet_name(string formula, bool dde) =>
+        Assert.Equal(dde, DdeFormulas.IsDde(formula));
 
     [Theory]
     [InlineData("bomb")]
