@@ -20,7 +20,8 @@ public sealed class RequestBodyBoundsTests(AzuriteFixture azurite) : IAsyncLifet
 {
     private const long Hostile = 20L * 1024 * 1024;
     private const long MaxUploadBytes = 64 * 1024;
-    private const string Upload = "/units/GT/2021-Q3/upload";
+    // 2021-Q4: open on the test's day (2021-Q3 is locked by then, and its page offers no upload form).
+    private const string Upload = "/units/GT/2021-Q4/upload";
     private const string Reopen = "/coalition/2021-Q3/units/GT/reopen";
     private readonly RequestBodyMeter _meter = new();
     private PortalHost _portal = null!;
@@ -40,7 +41,7 @@ public sealed class RequestBodyBoundsTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task A_multipart_part_without_Content_Disposition_is_a_malformed_form_refused_with_400_unread()
     {
-        using var gt = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
+        using var gt = await _portal.SessionOnAsync("units/GT/2021-Q4", "ana@gt.example.org", "Unit.GT");
         var head = $"--x\r\nContent-Disposition: form-data; name=\"{AntiForgery.FieldName}\"\r\n\r\n{gt.Token}\r\n" +
                    "--x\r\nContent-Type: application/octet-stream\r\n\r\n";
 
@@ -53,7 +54,7 @@ public sealed class RequestBodyBoundsTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task An_upload_body_that_never_reaches_a_boundary_is_read_no_further_than_the_cap_and_the_form_overhead()
     {
-        using var gt = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
+        using var gt = await _portal.SessionOnAsync("units/GT/2021-Q4", "ana@gt.example.org", "Unit.GT");
 
         using var response = await PostAsync(gt, Upload, "multipart/form-data; boundary=x", "", (byte)'a');
 
