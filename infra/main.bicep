@@ -352,6 +352,8 @@ module functionApp 'app/function-app.bicep' = {
       // is reachable from browsers: publicNetworkAccess Enabled; rbac.bicep's Storage Blob Delegator gets the key,
       // which the app asks for 30 minutes at a time: UserDelegationKeys).
       Portal__WorkbookRedirect: string(portalWorkbookRedirect)
+      // Merged-workbook builds at a time per instance; more answer 429 with Retry-After (docs/portal.md).
+      Portal__MaxWorkbookBuilds: '2'
       // The portal takes the site root (host.json routePrefix ""): not the host's own home page.
       AzureWebJobsDisableHomepage: 'true'
       // Follow-up (timer %ReminderSchedule% and ReminderOptions).

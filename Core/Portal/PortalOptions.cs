@@ -26,6 +26,15 @@ public sealed class PortalOptions
     /// </summary>
     public bool WorkbookRedirect { get; set; } = true;
 
+    /// <summary>
+    /// Merged workbooks the portal builds at a time on one instance (a build is seconds of CPU and up to hundreds of
+    /// MiB at the largest scale); a request that would start one more is answered 429 with <c>Retry-After</c>.
+    /// Requests for a workbook already being built wait for that build and take no slot.
+    /// </summary>
+    public int MaxWorkbookBuilds { get; set; } = 2;
+
+    public const int MaxWorkbookBuildsLimit = 16;
+
     public static bool IsUsableBaseUrl(string? url) =>
         string.IsNullOrWhiteSpace(url) ||
         (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" &&

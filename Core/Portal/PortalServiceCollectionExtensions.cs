@@ -17,6 +17,8 @@ public static class PortalServiceCollectionExtensions
         services.AddOptions<PortalOptions>()
             .BindConfiguration(PortalOptions.Section)
             .Validate(o => PortalOptions.IsUsableBaseUrl(o.BaseUrl), "Portal__BaseUrl must be an absolute http(s) URL without query or fragment, or empty.")
+            .Validate(o => o.MaxWorkbookBuilds is >= 1 and <= PortalOptions.MaxWorkbookBuildsLimit,
+                $"Portal__MaxWorkbookBuilds must be between 1 and {PortalOptions.MaxWorkbookBuildsLimit}.")
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PortalOptions>, DevelopmentSignInOutsideAzure>());
         services.TryAddSingleton<PortalLinks>();
@@ -33,6 +35,8 @@ public static class PortalServiceCollectionExtensions
         services.TryAddSingleton<UnitQuarters>();
         services.TryAddSingleton<CompletenessBoard>();
         services.TryAddSingleton<RegionalProgressCache>();
+        services.TryAddSingleton<WorkbookBuilds>();
+        services.TryAddSingleton<AsOfSettlement>();
         services.TryAddSingleton<WorkbookCache>();
         services.TryAddSingleton<UserDelegationKeys>();
         services.TryAddSingleton<BlobReadLinks>();

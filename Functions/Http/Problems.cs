@@ -38,5 +38,6 @@ public static class Problems
     public static readonly LocalizedText TooLargeTitle = new("El archivo es demasiado grande", "The file is too large");
     public static readonly LocalizedText ConflictTitle = new("No se hizo el cambio", "The change was not made");
     public static readonly LocalizedText FormTooLargeTitle = new("El formulario es demasiado grande", "The form is too large");
+    public static readonly LocalizedText BusyTitle = new("Inténtelo de nuevo en un momento", "Try again in a moment");
     public static readonly LocalizedText ServerErrorTitle = new("Error del servicio", "Service error");
 }

@@ -61,25 +61,32 @@ public sealed class CoalitionFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/workbook")] HttpRequest req, string period, CancellationToken ct)
     {
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
-        if (req.Query.TryGetValue("asOf", out var asOf)) return await AsOfAsync(c, p, asOf.ToString(), ct);
-
-        if (await links.SignerAsync(ct) is { } signer)
+        try
         {
-            if (await workbooks.StoreAsync(p, ct) is not { } stored) return NoWorkbook(c, p);
-            c.Http.Response.Headers["X-Workbook-Source"] = stored.FromCache ? "cache" : "generated";
-            return new RedirectResult(signer.ReadUri(stored.Blob, MergedWorkbookService.FileName(p), Xlsx.ContentType).AbsoluteUri);
-        }
+            if (req.Query.TryGetValue("asOf", out var asOf)) return await AsOfAsync(c, p, asOf.ToString(), ct);
 
-        if (await workbooks.OpenAsync(p, ct) is not { } workbook) return NoWorkbook(c, p);
-        c.Http.Response.Headers["X-Workbook-Source"] = workbook.FromCache ? "cache" : "generated";
-        return PortalResults.File(workbook.Content, Xlsx.ContentType, MergedWorkbookService.FileName(p));
+            if (await links.SignerAsync(ct) is { } signer)
+            {
+                if (await workbooks.StoreAsync(p, ct) is not { } stored) return NoWorkbook(c, p);
+                c.Http.Response.Headers["X-Workbook-Source"] = stored.FromCache ? "cache" : "generated";
+                return new RedirectResult(signer.ReadUri(stored.Blob, MergedWorkbookService.FileName(p), Xlsx.ContentType).AbsoluteUri);
+            }
+
+            if (await workbooks.OpenAsync(p, ct) is not { } workbook) return NoWorkbook(c, p);
+            c.Http.Response.Headers["X-Workbook-Source"] = workbook.FromCache ? "cache" : "generated";
+            return PortalResults.File(workbook.Content, Xlsx.ContentType, MergedWorkbookService.FileName(p));
+        }
+        catch (WorkbookBuildsBusyException busy)
+        {
+            return Busy(c, busy);
+        }
     }
 
     private async Task<IActionResult> AsOfAsync(PortalContext c, ReportingPeriod p, string text, CancellationToken ct)
     {
         if (!RequestWords.TryInstant(text, time.GetUtcNow(), out var at, out var invalid))
             return HttpFailure.Respond(c, StatusCodes.Status400BadRequest, "INVALID_AS_OF", Problems.BadRequestTitle, invalid);
-        if (await asOfWorkbooks.OpenAsync(p, at, ct) is not { } file)
+        if (await asOfWorkbooks.OpenAsync(p, at, ct) is not { } workbook)
         {
             var instant = RequestWords.Instant(at);
             return PortalGate.NotFound(c, new LocalizedText(
@@ -87,8 +94,19 @@ public sealed class CoalitionFunctions(
                 $"No accepted submissions for {p} as of {instant}: there is no merged workbook as of that instant. Try a later one."));
         }
 
-        c.Http.Response.Headers["X-Workbook-Source"] = "as-of";
-        return PortalResults.File(file, Xlsx.ContentType, MergedWorkbookService.FileName(p, at));
+        // "as-of": built for this request (and kept when the instant is settled); "as-of-cache": served as kept.
+        c.Http.Response.Headers["X-Workbook-Source"] = workbook.FromCache ? "as-of-cache" : "as-of";
+        return PortalResults.File(workbook.Content, Xlsx.ContentType, MergedWorkbookService.FileName(p, at));
+    }
+
+    /// <summary>Every build slot is taken: 429 with Retry-After and a page saying when to try again.</summary>
+    private static IActionResult Busy(PortalContext c, WorkbookBuildsBusyException busy)
+    {
+        var seconds = (int)Math.Ceiling(busy.RetryAfter.TotalSeconds);
+        c.Http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return HttpFailure.Respond(c, StatusCodes.Status429TooManyRequests, "WORKBOOK_BUILDS_BUSY", Problems.BusyTitle, new LocalizedText(
+            $"El portal ya está preparando otros libros consolidados y no puede empezar uno más ahora. Vuelva a intentarlo en {seconds} segundos.",
+            $"The portal is already preparing other merged workbooks and cannot start one more now. Try again in {seconds} seconds."));
     }
 
     private static IActionResult NoWorkbook(PortalContext c, ReportingPeriod p) =>

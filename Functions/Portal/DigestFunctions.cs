@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Portal.Workbooks;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages;
@@ -10,10 +11,11 @@ namespace ServerlessPlan.Functions.Portal;
 
 /// <summary>
 /// <c>GET /coalition/{period}/digest</c>: the Presidency's digest as it would be sent now, rendered by the digest's
-/// own path (<see cref="DigestService.SendAsync"/> without sending); <c>…/digest/mail</c> is the e-mail's HTML for
+/// own path without sending and without building the workbook (<see cref="DigestService.PreviewAsync"/>: a page view
+/// must not cost a workbook build); <c>…/digest/mail</c> is the e-mail's HTML for
 /// the page's sandboxed frame, with a policy of its own (inline styles, as e-mail needs; no script; framed by this site only).
 /// </summary>
-public sealed class DigestFunctions(PortalGate gate, DigestService digests, CoalitionPeriods periods)
+public sealed class DigestFunctions(PortalGate gate, DigestService digests, WorkbookCache workbooks, CoalitionPeriods periods)
 {
     private const string MailPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'; sandbox";
 
@@ -22,7 +24,7 @@ public sealed class DigestFunctions(PortalGate gate, DigestService digests, Coal
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/digest")] HttpRequest req, string period, CancellationToken ct)
     {
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
-        var rendered = await digests.SendAsync(p, send: false, ct);
+        var rendered = await digests.PreviewAsync(p, await workbooks.StoredLengthAsync(p, ct), ct);
         return PortalResults.Page(DigestPage.Render(c, p, rendered.Message, periods.All()));
     }
 
@@ -31,7 +33,7 @@ public sealed class DigestFunctions(PortalGate gate, DigestService digests, Coal
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/digest/mail")] HttpRequest req, string period, CancellationToken ct)
     {
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
-        var rendered = await digests.SendAsync(p, send: false, ct);
+        var rendered = await digests.PreviewAsync(p, await workbooks.StoredLengthAsync(p, ct), ct);
         if (rendered.Message is null)
             return PortalGate.NotFound(c, new LocalizedText("No hay informes aceptados de este trimestre.", "There are no accepted reports for this quarter."));
         var headers = c.Http.Response.Headers;

@@ -15,8 +15,9 @@ namespace ServerlessPlan.Core.Portal.Workbooks;
 /// (<c>workbooks/{period}/{key}.xlsx</c>). The workbook holds every quarter of the plan up to the period (its
 /// <c>Datos</c> sheet), so the key digests the current pointers of all those quarters, the plan in force for the period
 /// (id and content), the units' membership and the code that writes it: an accepted upload moves a pointer, which
-/// makes a new key, so the next download regenerates it. Racing generators write the same content; the first write
-/// wins and the others are dropped.
+/// makes a new key, so the next download regenerates it. One build per key on an instance: concurrent requests for a
+/// workbook not stored yet wait for the one build (<see cref="WorkbookBuilds"/>, which also bounds builds at a time);
+/// generators racing on other instances write the same content, the first write wins and the others are dropped.
 /// </summary>
 public sealed class WorkbookCache(
     BlobServiceClient blobs,
@@ -25,13 +26,17 @@ public sealed class WorkbookCache(
     MergedWorkbookService workbooks,
     PlanRegistry plans,
     ReportingUnits units,
+    WorkbookBuilds builds,
     ILogger<WorkbookCache> logger)
 {
     /// <summary>The writer's build: a new build may write a different workbook from the same data.</summary>
-    private static readonly string CodeVersion = typeof(MergedWorkbookWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+    internal static readonly string CodeVersion = typeof(MergedWorkbookWriter).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(layout.Workbooks);
     private volatile bool _created;
+
+    /// <summary>A blob of the workbooks container (the current workbooks, and as-of workbooks kept: <see cref="AsOfWorkbooks"/>).</summary>
+    internal BlobClient Blob(string name) => _container.GetBlobClient(name);
 
     /// <summary>Where the workbook of <paramref name="period"/> for the current submissions is (or would be) kept.</summary>
     public async Task<string> BlobNameAsync(ReportingPeriod period, CancellationToken ct)
@@ -41,6 +46,19 @@ public sealed class WorkbookCache(
         var byPeriod = pointers.GroupBy(p => p.Period, StringComparer.Ordinal)
             .Select(g => (ReportingPeriod.Parse(g.Key), (IReadOnlyList<CurrentPointerEntity>)g.ToList()));
         return $"{period}/{PointerKey.Of(byPeriod, $"{CodeVersion}|{PointerKey.Context(plans, units, period)}")}.xlsx";
+    }
+
+    /// <summary>The size of the current workbook of <paramref name="period"/> when it is stored already; null otherwise (nothing is built).</summary>
+    public async Task<long?> StoredLengthAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        try
+        {
+            return (await _container.GetBlobClient(await BlobNameAsync(period, ct)).GetPropertiesAsync(cancellationToken: ct)).Value.ContentLength;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
     }
 
     /// <summary>The workbook to send: the stored one, or one generated now (and stored); null when the period has no accepted sheet.</summary>
@@ -57,9 +75,9 @@ public sealed class WorkbookCache(
         {
         }
 
-        if (await GenerateAndStoreAsync(period, blob, ct) is not { } file) return null;
-        file.Position = 0;
-        return new CachedWorkbook(file, file.Length, name, FromCache: false);
+        if (!await builds.OnceAsync(name, _ => GenerateAndStoreAsync(period, blob), ct)) return null;
+        var built = await blob.DownloadStreamingAsync(cancellationToken: ct);
+        return new CachedWorkbook(built.Value.Content, built.Value.Details.ContentLength, name, FromCache: false);
     }
 
     /// <summary>
@@ -70,30 +88,28 @@ public sealed class WorkbookCache(
     {
         var blob = _container.GetBlobClient(await BlobNameAsync(period, ct));
         if (await blob.ExistsAsync(ct)) return new StoredWorkbook(blob, FromCache: true);
-        if (await GenerateAndStoreAsync(period, blob, ct) is not { } file) return null;
-        await file.DisposeAsync();
-        return new StoredWorkbook(blob, FromCache: false);
+        return await builds.OnceAsync(blob.Name, _ => GenerateAndStoreAsync(period, blob), ct) ? new StoredWorkbook(blob, FromCache: false) : null;
     }
 
-    /// <summary>The workbook written to a temporary file and stored under <paramref name="blob"/>; the file is the caller's.</summary>
-    private async Task<FileStream?> GenerateAndStoreAsync(ReportingPeriod period, BlobClient blob, CancellationToken ct)
+    /// <summary>
+    /// The workbook generated and stored under <paramref name="blob"/>; false when there is nothing to write. Not
+    /// cancelled with the request that started it: others may be waiting for it.
+    /// </summary>
+    private async Task<bool> GenerateAndStoreAsync(ReportingPeriod period, BlobClient blob)
     {
-        if (await GeneratedWorkbook.WriteAsync(workbooks, period, asOf: null, ct) is not { } generated) return null;
+        if (await GeneratedWorkbook.WriteAsync(workbooks, period, asOf: null, CancellationToken.None) is not { } generated) return false;
         var (file, summary) = generated;
-        try
+        await using (file)
         {
-            await StoreAsync(blob, file, ct);
-            logger.LogInformation("Merged workbook for {Period} generated ({Rows} rows) and kept as {Blob}", period, summary.DataRows, blob.Name);
-            return file;
+            await StoreAsync(blob, file, CancellationToken.None);
         }
-        catch
-        {
-            await file.DisposeAsync();
-            throw;
-        }
+
+        logger.LogInformation("Merged workbook for {Period} generated ({Rows} rows) and kept as {Blob}", period, summary.DataRows, blob.Name);
+        return true;
     }
 
-    private async Task StoreAsync(BlobClient blob, Stream content, CancellationToken ct)
+    /// <summary>Stores <paramref name="content"/> under <paramref name="blob"/> unless a copy is there already (the same content).</summary>
+    internal async Task StoreAsync(BlobClient blob, Stream content, CancellationToken ct)
     {
         if (!_created)
         {

@@ -75,6 +75,19 @@ public sealed class DigestService(
             : new DigestResult(DigestOutcome.Rendered, key, period, prepared.Message, prepared.Workbook, prepared.Changes);
     }
 
+    /// <summary>
+    /// The digest of <paramref name="period"/> as it would be sent now, for the portal's preview: the same figures and
+    /// message, the workbook described without being built (<see cref="DigestPreparer.PreviewAsync"/>).
+    /// </summary>
+    public async Task<DigestResult> PreviewAsync(ReportingPeriod period, long? storedWorkbookBytes, CancellationToken ct)
+    {
+        var key = $"digest-{period}-{time.GetUtcNow().UtcDateTime:yyyyMMddHHmm}";
+        var prepared = await preparer.PreviewAsync(period, storedWorkbookBytes, ct);
+        return prepared is null
+            ? new DigestResult(DigestOutcome.NoData, key, period)
+            : new DigestResult(DigestOutcome.Rendered, key, period, prepared.Message, prepared.Workbook, prepared.Changes);
+    }
+
     private async Task<DigestResult> ClaimAndSendAsync(string partition, string key, DateTimeOffset slot, ReportingPeriod period,
         bool catchUp, CancellationToken ct)
     {

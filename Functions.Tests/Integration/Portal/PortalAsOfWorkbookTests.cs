@@ -74,7 +74,7 @@ public sealed class PortalAsOfWorkbookTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task As_of_downloads_are_not_kept_and_leave_the_current_workbook_cache_alone()
+    public async Task An_as_of_download_is_kept_apart_and_leaves_the_current_workbook_cache_alone()
     {
         using var reader = Reader();
 
@@ -86,7 +86,8 @@ public sealed class PortalAsOfWorkbookTests(AzuriteFixture azurite)
         Assert.Equal(30, GtEjecutado(workbook));
         var stored = new List<string>();
         await foreach (var blob in Storage.Blobs.GetBlobContainerClient(Storage.Layout.Workbooks).GetBlobsAsync()) stored.Add(blob.Name);
-        Assert.Single(stored);
+        Assert.Equal(2, stored.Count);
+        Assert.Single(stored, n => n.StartsWith("2021-Q3/as-of-20211015T000000", StringComparison.Ordinal));
     }
 
     [Theory]
