@@ -195,6 +195,19 @@ resource appContainerReaders 'Microsoft.Authorization/roleAssignments@2022-04-01
   }
 ]
 
+// Event Grid's dead letters: the operations page and `serverlessplan status` list them, and a replay reads the event
+// and marks it replayed (metadata), so the app writes this container too; Event Grid's own writer role is below.
+resource appDeadLetterOperator 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storageAccount::blobService::deadLetter.id, appPrincipalId, storageBlobDataContributor)
+  scope: storageAccount::blobService::deadLetter
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    principalId: appPrincipalId
+    principalType: 'ServicePrincipal'
+    description: 'The app lists and replays Event Grid dead letters.'
+  }
+}
+
 // The user delegation key is an account-level operation; the role holds no data action.
 resource appDelegator 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storageAccount.id, appPrincipalId, storageBlobDelegator)

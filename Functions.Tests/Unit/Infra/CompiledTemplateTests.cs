@@ -168,11 +168,12 @@ public sealed class CompiledTemplateTests
             .Select(p => Text(p["roleDefinitionId"]).Split('/')[^1])
             .Order();
 
-        // Blob Data Owner only on the host's own account; the data account's blobs by container (LeastPrivilegeTests).
+        // Blob Data Owner only on the host's own account; the data account's blobs by container (LeastPrivilegeTests),
+        // the one written here being Event Grid's dead letters, which the operations page lists and replays.
         Assert.Equal(
             new[]
             {
-                StorageBlobDelegator, StorageQueueDataContributor, StorageTableDataContributor,
+                StorageBlobDelegator, StorageQueueDataContributor, StorageTableDataContributor, StorageBlobDataContributor,
                 StorageBlobDataOwner, StorageQueueDataContributor, StorageTableDataContributor,
                 KeyVaultSecretsUser, MonitoringMetricsPublisher,
             }.Order(),
