@@ -1,4 +1,6 @@
 using ClosedXML.Excel;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Reports.Trends;
@@ -78,6 +80,8 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
             }
         }
 
+        DigestTrendSaysTheOracleFigures(series, oracle, (await service.CalculateAsync(TrendStory.Last, default)).Progress);
+
         Assert.Equal(oracle.Stalled(TrendStory.Periods), series.Stalled.Select(s => (s.Latest.Activity.Code, s.Quarters)).ToList());
         Assert.Equal(oracle.Movers(TrendStory.Last, TrendRules.MoversCount), series.Movers.Select(m => m.Activity.Code).ToList());
         return new Checked(series, oracle, workbook);
@@ -120,6 +124,40 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
         var second = await trends.GetAsync(range, default);
         Assert.NotSame(first, second);
         Assert.Equal(0, second.Last.Unit("ST")!.Figures!.MeanEjecutado);
+    }
+
+    /// <summary>The digest's trend (the last four quarters), in its text and in its HTML read with a real parser, says the oracle's figures.</summary>
+    private static void DigestTrendSaysTheOracleFigures(TrendSeries series, TrendOracle oracle, RegionalProgress progress)
+    {
+        var last4 = series.LastQuarters(4);
+        var message = new DigestComposer().Compose(progress, null, Language.Es, WorkbookReference.Attached("consolidado.xlsx"), trend: last4);
+        var text = message.TextBody.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(message.HtmlBody);
+        Assert.Empty(html.QuerySelectorAll("svg, script"));
+        var trendTable = html.QuerySelectorAll("table").Last(t => t.QuerySelector("th")?.ParentElement?.Children.Skip(1).Select(c => c.TextContent).SequenceEqual(last4.Select(q => q.Period.ToString())) == true);
+        var rows = trendTable.QuerySelectorAll("tr").Where(r => r.ParentElement == trendTable || r.ParentElement?.ParentElement == trendTable).Skip(1).ToList();
+
+        var names = new List<(string Name, Func<DatosOracle, OracleFigures> Figures)> { ("Total", o => o.Overall) };
+        names.AddRange(RealPlan.Catalog.Axes.Select(a => ($"{a.Code}. {a.Name.Es}", (Func<DatosOracle, OracleFigures>)(o => o.Axes[int.Parse(a.Code, System.Globalization.CultureInfo.InvariantCulture)]))));
+        foreach (var (name, figures) in names)
+        {
+            var line = text.Single(l => l.StartsWith(name + ": ", StringComparison.Ordinal));
+            var row = rows.Single(r => r.Children[0].TextContent == name);
+            for (var i = 0; i < last4.Count; i++)
+            {
+                var period = last4[i].Period;
+                var expected = oracle.HasData(period) ? FigureFormat.Percent(figures(oracle.Quarters[period]).Execution, Language.Es) : "—";
+                Assert.Contains($"{period} {expected}", line, StringComparison.Ordinal);
+                Assert.Equal(expected, row.Children[i + 1].QuerySelector("b")!.TextContent);
+            }
+        }
+
+        var rate = text.Single(l => l.StartsWith("Tasa de informe: ", StringComparison.Ordinal));
+        foreach (var q in last4)
+        {
+            var o = oracle.Quarters[q.Period];
+            Assert.Contains(oracle.HasData(q.Period) ? $"{q.Period} {o.Reported.Count} de {o.Units.Count} (" : $"{q.Period} 0 de ", rate, StringComparison.Ordinal);
+        }
     }
 
     private static void Same(OracleFigures o, ProgressFigures t)

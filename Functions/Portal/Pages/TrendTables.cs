@@ -22,9 +22,9 @@ public static class TrendTables
         return Html.Of($"""
             <h2 class="heading-m" id="units">{c.T("Ejecución de cada unidad por trimestre", "Each unit's execution by quarter")}</h2>
             <p class="hint">{c.T("La ejecución de la unidad sobre su parte del plan, con las mismas reglas que la regional, y cómo llegó su planilla.", "The unit's execution over its part of the plan, by the same rules as the region's, and how its sheet arrived.")}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="trend-units-caption">
             <table data-table="trend-units">
-            <caption class="visually-hidden">{c.T("Ejecución y puntualidad de cada unidad por trimestre", "Each unit's execution and timeliness by quarter")}</caption>
+            <caption class="visually-hidden" id="trend-units-caption">{c.T("Ejecución y puntualidad de cada unidad por trimestre", "Each unit's execution and timeliness by quarter")}</caption>
             <thead><tr><th scope="col">{c.T("Unidad", "Unit")}</th>{series.Quarters.Select(q => Html.Of($"""<th scope="col" class="numeric nowrap">{q.Period.ToString()}</th>"""))}</tr></thead>
             <tbody>{rows}</tbody>
             </table>
@@ -56,9 +56,9 @@ public static class TrendTables
             """));
         return Html.Of($"""
             {heading}
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="trend-stalled-caption">
             <table data-table="trend-stalled">
-            <caption class="visually-hidden">{c.T("Actividades sin movimiento, la más larga primero", "Activities that have not moved, longest first")}</caption>
+            <caption class="visually-hidden" id="trend-stalled-caption">{c.T("Actividades sin movimiento, la más larga primero", "Activities that have not moved, longest first")}</caption>
             <thead><tr><th scope="col">{c.T("Actividad", "Activity")}</th><th scope="col" class="numeric">{c.T("Trimestres sin moverse", "Quarters without moving")}</th><th scope="col" class="numeric">{c.T($"Ejecutado / programado ({series.To})", $"Ejecutado / programado ({series.To})")}</th><th scope="col">{c.T("Cobertura", "Coverage")}</th></tr></thead>
             <tbody>{rows}</tbody>
             </table>
@@ -83,9 +83,9 @@ public static class TrendTables
         return Html.Of($"""
             {heading}
             <p class="hint">{c.T("Cambio comparable: solo las unidades que informaron la actividad en ambos trimestres.", "Like-for-like change: only the units that reported the activity in both quarters.")}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="trend-movers-caption">
             <table data-table="trend-movers">
-            <caption class="visually-hidden">{c.T("Actividades con los mayores cambios comparables del último trimestre", "Activities with the largest like-for-like changes of the last quarter")}</caption>
+            <caption class="visually-hidden" id="trend-movers-caption">{c.T("Actividades con los mayores cambios comparables del último trimestre", "Activities with the largest like-for-like changes of the last quarter")}</caption>
             <thead><tr><th scope="col">{c.T("Actividad", "Activity")}</th><th scope="col" class="numeric">{c.T("Cambio", "Change")}</th><th scope="col" class="numeric">{c.T("Unidades comparadas", "Units compared")}</th><th scope="col" class="numeric">{c.T("Ejecutado / programado", "Ejecutado / programado")}</th></tr></thead>
             <tbody>{rows}</tbody>
             </table>
@@ -106,9 +106,9 @@ public static class TrendTables
         return Html.Of($"""
             <h2 class="heading-m" id="activities">{c.T("Historia de cada actividad", "Each activity's history")}</h2>
             <p class="hint">{c.T("Ejecutado regional por trimestre y, debajo, cuántas de las unidades esperadas dieron un número.", "Regional ejecutado by quarter and, under it, how many of the expected units gave a number.")}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="trend-activities-caption">
             <table data-table="trend-activities">
-            <caption class="visually-hidden">{c.T("Ejecutado regional de cada actividad por trimestre, con su cobertura", "Each activity's regional ejecutado by quarter, with its coverage")}</caption>
+            <caption class="visually-hidden" id="trend-activities-caption">{c.T("Ejecutado regional de cada actividad por trimestre, con su cobertura", "Each activity's regional ejecutado by quarter, with its coverage")}</caption>
             <thead><tr><th scope="col">{c.T("Actividad", "Activity")}</th>{series.Quarters.Select(q => Html.Of($"""<th scope="col" class="numeric nowrap">{q.Period.ToString()}</th>"""))}</tr></thead>
             <tbody>{rows}</tbody>
             </table>

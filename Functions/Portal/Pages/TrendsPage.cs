@@ -88,9 +88,9 @@ public static class TrendsPage
             <figure class="trend-figure" data-chart="{id}">
             <figcaption><strong class="heading-s">{name}</strong> <span class="body">{reading}</span></figcaption>
             {chart}
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="{id}-caption">
             <table data-table="{id}">
-            <caption class="visually-hidden">{c.T($"Ejecución por trimestre: {name}", $"Execution by quarter: {name}")}</caption>
+            <caption class="visually-hidden" id="{id}-caption">{c.T($"Ejecución por trimestre: {name}", $"Execution by quarter: {name}")}</caption>
             <thead><tr><th scope="col">{c.T("Trimestre", "Quarter")}</th><th scope="col" class="numeric">{c.T("Ejecución", "Execution")}</th><th scope="col" class="numeric">{c.T("Cota inferior", "Lower bound")}</th><th scope="col">{c.T("Unidades con datos", "Units with data")}</th><th scope="col">{c.T("Actividades programadas con datos", "Programmed activities with data")}</th><th scope="col">{c.T("Nota", "Note")}</th></tr></thead>
             <tbody>{rows}</tbody>
             </table>
@@ -118,9 +118,9 @@ public static class TrendsPage
             <figure class="trend-figure" data-chart="{id}">
             <figcaption><span class="body">{reading}</span></figcaption>
             {chart}
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="{id}-caption">
             <table data-table="{id}">
-            <caption class="visually-hidden">{c.T("Unidades por trimestre según su envío", "Units by quarter by what they sent")}</caption>
+            <caption class="visually-hidden" id="{id}-caption">{c.T("Unidades por trimestre según su envío", "Units by quarter by what they sent")}</caption>
             <thead><tr><th scope="col">{c.T("Trimestre", "Quarter")}</th><th scope="col" class="numeric">{c.T("Informaron / esperadas", "Reported / expected")}</th>{ReportingRateChart.Order.Select(t => Html.Of($"""<th scope="col" class="numeric">{ReportingRateChart.Name(t, l)}</th>"""))}</tr></thead>
             <tbody>{rows}</tbody>
             </table>
