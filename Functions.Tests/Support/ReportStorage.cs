@@ -54,8 +54,10 @@ internal static class ReportStorage
         var calendar = new ReportingCalendar(reporting, plans, clock);
         var locks = new PeriodLockService(storage.Locks(), calendar, plans, units, clock, NullLogger<PeriodLockService>.Instance);
         var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Arrivals(), storage.Progress(), locks, plans, units, NullLogger<ProgressSnapshotLoader>.Instance);
+        var trends = new TrendService(storage.Submissions(), loader, new TrendCalculator(new RegionalProgressCalculator()), plans, units, reporting,
+            NullLogger<TrendService>.Instance);
         return new MergedWorkbookService(loader, new RegionalProgressCalculator(), writer, plans, units, calendar, reporting,
-            Options.Create(new DigestOptions { Period = reported }));
+            Options.Create(new DigestOptions { Period = reported }), trends);
     }
 
     /// <summary>The trend service over the same stores, plan and units as <see cref="Service"/>.</summary>

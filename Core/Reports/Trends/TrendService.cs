@@ -51,12 +51,13 @@ public sealed class TrendService(
         return series;
     }
 
-    /// <summary>The series read afresh from storage, without the cache (the CLI, and the bench's first computation).</summary>
-    public async Task<TrendSeries> ComputeAsync(TrendRange range, CancellationToken ct)
+    /// <summary>The series read afresh from storage, without the cache (the bench's first computation, the workbook as of an instant).</summary>
+    /// <param name="asOf">The instant to rebuild every quarter's record at (<c>workbook --as-of</c>); null: as stored now.</param>
+    public async Task<TrendSeries> ComputeAsync(TrendRange range, CancellationToken ct, DateTimeOffset? asOf = null)
     {
         var snapshots = new List<ProgressSnapshot>();
         for (var period = LoadFrom(range); period <= range.To; period = period.Next)
-            snapshots.Add(await loader.LoadValuesAsync(period, ct));
+            snapshots.Add(asOf is null ? await loader.LoadValuesAsync(period, ct) : await loader.LoadAsync(period, ct, asOf));
         logger.LogInformation("Computed the trend of {Plan} from {From} to {To} over {Quarters} quarters", range.Plan.Id, range.From, range.To, snapshots.Count);
         return calculator.Calculate(range.Plan, units, snapshots, range.From, range.To, options.Value);
     }

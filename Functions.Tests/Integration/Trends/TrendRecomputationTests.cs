@@ -80,6 +80,7 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
             }
         }
 
+        TendenciasSaysTheOracleFigures(workbook, oracle);
         DigestTrendSaysTheOracleFigures(series, oracle, (await service.CalculateAsync(TrendStory.Last, default)).Progress);
 
         Assert.Equal(oracle.Stalled(TrendStory.Periods), series.Stalled.Select(s => (s.Latest.Activity.Code, s.Quarters)).ToList());
@@ -124,6 +125,37 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
         var second = await trends.GetAsync(range, default);
         Assert.NotSame(first, second);
         Assert.Equal(0, second.Last.Unit("ST")!.Figures!.MeanEjecutado);
+    }
+
+    /// <summary>The workbook's <i>Tendencias</i> sheet: a row per quarter of the plan up to the workbook's and per axis, then the total, each the oracle's figure.</summary>
+    private static void TendenciasSaysTheOracleFigures(XLWorkbook workbook, TrendOracle oracle)
+    {
+        var ws = workbook.Worksheet("Tendencias");
+        var column = ws.Row(1).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
+        var rows = ws.RowsUsed().Skip(1).ToList();
+        // 2020-Q1 to 2021-Q4: eight quarters × (four axes + the total).
+        Assert.Equal(8 * (RealPlan.Catalog.Axes.Count + 1), rows.Count);
+        foreach (var period in TrendStory.Periods)
+        {
+            var o = oracle.Quarters[period];
+            var ofPeriod = rows.Where(r => r.Cell(column["Periodo"]).GetString() == period.ToString()).ToList();
+            Assert.Equal(RealPlan.Catalog.Axes.Count + 1, ofPeriod.Count);
+            foreach (var row in ofPeriod)
+            {
+                var axisCell = row.Cell(column["Eje"]);
+                var figures = axisCell.IsEmpty() ? o.Overall : o.Axes.GetValueOrDefault((int)axisCell.GetDouble());
+                double? Number(string header) => row.Cell(column[header]).IsEmpty() ? null : row.Cell(column[header]).GetDouble();
+                if (!oracle.HasData(period))
+                {
+                    Assert.Null(Number("Ejecución (%)"));
+                    continue;
+                }
+                Near(figures!.Execution, Number("Ejecución (%)"));
+                Near(figures.LowerBoundExecution, Number("Cota inferior (%)"));
+                Assert.Equal((figures.UnitsReporting, figures.UnitsExpected, figures.ActivitiesReported, figures.ActivitiesPlanned),
+                    ((int)Number("Unidades con datos")!, (int)Number("Unidades esperadas")!, (int)Number("Actividades con datos")!, (int)Number("Actividades programadas")!));
+            }
+        }
     }
 
     /// <summary>The digest's trend (the last four quarters), in its text and in its HTML read with a real parser, says the oracle's figures.</summary>
