@@ -33,7 +33,9 @@ public sealed class TrendsBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await _portal.DisposeAsync();
     }
 
-    private async Task<IPage> ReaderAsync()
+    private Task<IPage> ReaderAsync() => SignedInAsync("presidencia@coalicion.example.org", PortalRoles.CoalitionReader);
+
+    private async Task<IPage> SignedInAsync(string name, string role)
     {
         _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -45,7 +47,7 @@ public sealed class TrendsBrowserTests(AzuriteFixture azurite, ChromiumFixture c
             new Cookie
             {
                 Name = PortalRequests.DevelopmentCookie,
-                Value = ClientPrincipal.For("presidencia@coalicion.example.org", [PortalRoles.CoalitionReader]).Encode(),
+                Value = ClientPrincipal.For(name, [role]).Encode(),
                 Url = _portal.BaseAddress.ToString(),
             },
         ]);
@@ -98,5 +100,25 @@ public sealed class TrendsBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Trends of the 2020-2022 plan" })).ToBeVisibleAsync();
         await CheckAsync(page, "22-coalition-trends-english");
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_focal_point_sees_the_units_own_history_beside_its_quarters()
+    {
+        var page = await SignedInAsync("punto.focal@gt.example.org", "Unit.GT");
+        await page.GotoAsync(new Uri(_portal.BaseAddress, "units/GT").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Su historia" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Ejecución de Guatemala por trimestre" })).ToBeVisibleAsync();
+        await CheckAsync(page, "23-unit-history");
+
+        var reading = TrendPageReading.Parse(await page.ContentAsync());
+        var history = Assert.Single(reading.Charts);
+        Assert.Equal(history.InTable, history.InChart);
+        // The calendar's quarter is 2021-Q2: GT reported 2021-Q1 and 2021-Q2.
+        Assert.NotEqual("—", history.InTable["2021-Q1"]);
+        Assert.NotEqual("—", history.InTable["2021-Q2"]);
+
+        await page.SetViewportSizeAsync(390, 844);
+        await CheckAsync(page, "24-unit-history-390");
     }
 }

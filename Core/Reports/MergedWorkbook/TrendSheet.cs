@@ -37,7 +37,8 @@ internal static class TrendSheet
         ws.Column(6).Style.NumberFormat.Format = "0.0";
         ws.Column(7).Style.NumberFormat.Format = "0.0";
         ws.SheetView.FreezeRows(1);
-        ws.Columns().AdjustToContents(1, Math.Min(row, 200));
+        // Fixed widths: measuring text (AdjustToContents) needs System.Drawing, which is Windows-only.
+        SheetCells.Widths(ws, [10, 7, 10, 6, 36, 14, 16, 18, 18, 20, 22]);
         PrintLayout.Apply(ws, 1, 1);
     }
 

@@ -131,4 +131,24 @@ public sealed class PortalTrendsTests(AzuriteFixture azurite) : IAsyncLifetime
         var picker = TrendPageReading.Parse(html).Document;
         Assert.Equal("2020-Q1", picker.QuerySelector("#from option[selected]")!.GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task A_focal_point_sees_its_own_history_with_the_trend_series_figures_for_its_unit()
+    {
+        var (status, html) = await GetAsync("units/GT", "Unit.GT");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var page = TrendPageReading.Parse(html);
+        var series = await _portal.Server.Services.GetRequiredService<TrendService>()
+            .GetAsync(TrendRange.Of(RealPlan.Catalog, new ReportingPeriod(2021, 2)), default);
+
+        var history = Assert.Single(page.Charts);
+        Assert.Equal(history.InTable, history.InChart);
+        foreach (var quarter in series.Quarters)
+        {
+            var gt = quarter.Unit("GT")!;
+            Assert.Equal(FigureFormat.Percent(gt.HasReported ? gt.Figures?.Execution : null, Language.Es), history.InTable[quarter.Period.ToString()]);
+        }
+        // Only its own figures: no other unit's name in the history.
+        Assert.DoesNotContain("Belice", page.Document.QuerySelector("figure[data-chart='unit-history']")!.TextContent, StringComparison.Ordinal);
+    }
 }
