@@ -36,6 +36,7 @@ internal static class TrendSheet
 
         ws.Column(6).Style.NumberFormat.Format = "0.0";
         ws.Column(7).Style.NumberFormat.Format = "0.0";
+        ws.Range(1, 1, Math.Max(row - 1, 2), Headers.Length).SetAutoFilter();
         ws.SheetView.FreezeRows(1);
         // Fixed widths: measuring text (AdjustToContents) needs System.Drawing, which is Windows-only.
         SheetCells.Widths(ws, [10, 7, 10, 6, 36, 14, 16, 18, 18, 20, 22]);
