@@ -12,6 +12,7 @@ using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Reports.Trends;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
@@ -41,6 +42,7 @@ public sealed class DemoCommand(
     RegisteredContacts contacts,
     ReminderService reminders,
     DemoLockStory lockStory,
+    TrendService trends,
     IOptions<DigestOptions> digestOptions,
     IOptions<ReportingOptions> reporting,
     DemoClock clock) : ICliCommand
@@ -132,6 +134,10 @@ public sealed class DemoCommand(
         LanguageCodes.TryParse(digestOptions.Value.Language, out var language);
         await stdout.WriteLineAsync($"3. At the digest's slot, {progress.UnitsReported} of {progress.UnitsExpected} units reported:");
         foreach (var line in RegionalHeadline.Lines(progress, language)) await stdout.WriteLineAsync("   " + line);
+        // One line of trend: the plan's quarters up to this one, as the trends page and the digest read them.
+        var trend = await trends.GetAsync(TrendRange.Of(plans.For(period), period), cancellationToken);
+        await stdout.WriteLineAsync("   Trend: " + TrendReading.Execution(language == Language.En ? "Overall execution" : "La ejecución total",
+            trend.Quarters.Select(q => (q.Period, q.Overall)).ToList(), language) + " " + TrendReading.Rate(trend.WithData.Select(q => q.Rate).ToList(), language));
         var slot = schedule.SlotFor(clock.GetUtcNow());
         var digest = await digests.SendScheduledAsync(slot, cancellationToken);
         var again = await digests.SendScheduledAsync(slot, cancellationToken);

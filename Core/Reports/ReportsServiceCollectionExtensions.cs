@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Reports.Trends;
 
 namespace ServerlessPlan.Core.Reports;
 
@@ -20,6 +21,8 @@ public static class ReportsServiceCollectionExtensions
         services.TryAddSingleton<ProgressSnapshotLoader>();
         services.TryAddSingleton<MergedWorkbookWriter>();
         services.TryAddSingleton<MergedWorkbookService>();
+        services.TryAddSingleton<TrendCalculator>();
+        services.TryAddSingleton<TrendService>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Reports.Trends;
 using ServerlessPlan.Core.Storage;
 using static ServerlessPlan.Tests.Support.TestPlan;
 
@@ -53,8 +54,24 @@ internal static class ReportStorage
         var calendar = new ReportingCalendar(reporting, plans, clock);
         var locks = new PeriodLockService(storage.Locks(), calendar, plans, units, clock, NullLogger<PeriodLockService>.Instance);
         var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Arrivals(), storage.Progress(), locks, plans, units, NullLogger<ProgressSnapshotLoader>.Instance);
+        var trends = new TrendService(storage.Submissions(), loader, new TrendCalculator(new RegionalProgressCalculator()), plans, units, reporting,
+            NullLogger<TrendService>.Instance);
         return new MergedWorkbookService(loader, new RegionalProgressCalculator(), writer, plans, units, calendar, reporting,
-            Options.Create(new DigestOptions { Period = reported }));
+            Options.Create(new DigestOptions { Period = reported }), trends);
+    }
+
+    /// <summary>The trend service over the same stores, plan and units as <see cref="Service"/>.</summary>
+    public static TrendService Trends(TestStorage storage, PlanCatalog? catalog = null, ReportingUnits? units = null, int deadlineDays = 30)
+    {
+        catalog ??= Catalog;
+        units ??= Units;
+        var plans = ReferenceEquals(catalog, Catalog) ? Plans : PlanRegistry.Fixed(catalog);
+        var reporting = Options.Create(new ReportingOptions { DeadlineDays = deadlineDays, LockGraceDays = -1 });
+        var calendar = new ReportingCalendar(reporting, plans, TimeProvider.System);
+        var locks = new PeriodLockService(storage.Locks(), calendar, plans, units, TimeProvider.System, NullLogger<PeriodLockService>.Instance);
+        var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Arrivals(), storage.Progress(), locks, plans, units, NullLogger<ProgressSnapshotLoader>.Instance);
+        return new TrendService(storage.Submissions(), loader, new TrendCalculator(new RegionalProgressCalculator()), plans, units, reporting,
+            NullLogger<TrendService>.Instance);
     }
 
     private static SubmissionEntity NewSubmission(string unit, ReportingPeriod period, DateTimeOffset uploadedAt, string? fileName, string? focalPoint)

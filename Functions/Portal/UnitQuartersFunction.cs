@@ -3,19 +3,26 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
+using ServerlessPlan.Core.Reports.Trends;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages;
 
 namespace ServerlessPlan.Functions.Portal;
 
-/// <summary><c>GET /units/{unit}</c>: the unit's quarters of the plans in force, as a task list with status tags.</summary>
-public sealed class UnitQuartersFunction(PortalGate gate, UnitQuarters quarters, ReportingCalendar calendar)
+/// <summary>
+/// <c>GET /units/{unit}</c>: the unit's quarters of the plans in force, as a task list with status tags, then its own
+/// history (execution and timeliness by quarter of the calendar's plan, from the cached trend series).
+/// </summary>
+public sealed class UnitQuartersFunction(PortalGate gate, UnitQuarters quarters, ReportingCalendar calendar, CoalitionPeriods periods,
+    TrendService trends, PlanRegistry plans)
 {
     [Function("PortalUnit")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units/{unit}")] HttpRequest req, string unit, CancellationToken ct)
     {
         if (gate.Unit(req, unit, change: false, out var c, out var u) is { } refusal) return refusal;
-        return PortalResults.Page(UnitQuartersPage.Render(c, u, await quarters.ListAsync(u, ct), calendar.Now));
+        var latest = periods.Default();
+        var series = await trends.GetAsync(TrendRange.Of(plans.Find(latest) ?? plans.Default, latest), ct);
+        return PortalResults.Page(UnitQuartersPage.Render(c, u, await quarters.ListAsync(u, ct), calendar.Now, UnitHistoryView.Render(c, u, series)));
     }
 }

@@ -2,6 +2,7 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Reports.Trends;
 
 namespace ServerlessPlan.Core.Reports.Digest;
 
@@ -21,13 +22,17 @@ public sealed class DigestComposer
         Compose(progress, changes, language, WorkbookReference.Attached(MergedWorkbookService.FileName(progress.Period)));
 
     /// <param name="replaces">The slot of an earlier digest that could not be sent and that this one stands in for.</param>
+    /// <param name="trend">The last quarters up to the digest's (<see cref="DigestTrend"/>); none: no trend section.</param>
     public DigestMessage Compose(RegionalProgress progress, DigestChanges? changes, Language language, WorkbookReference workbook,
-        DateTimeOffset? replaces = null)
+        DateTimeOffset? replaces = null, IReadOnlyList<TrendQuarter>? trend = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(workbook);
         var view = new DigestView(progress, changes, language, workbook, MostBehind(progress), NeedingAttention(progress),
-            progress.Activities.Count(a => a.IsPlanned && a.RegionalEjecutado is null), replaces);
+            progress.Activities.Count(a => a.IsPlanned && a.RegionalEjecutado is null), replaces)
+        {
+            Trend = trend ?? [],
+        };
         return new DigestMessage(Subject(progress, language), DigestHtml.Render(view), DigestText.Render(view));
     }
 
@@ -79,6 +84,9 @@ internal sealed record DigestView(
     int PlannedWithoutData,
     DateTimeOffset? Replaces = null)
 {
+    /// <summary>The last quarters up to the digest's, oldest first; empty when the digest carries no trend.</summary>
+    public IReadOnlyList<TrendQuarter> Trend { get; init; } = [];
+
     public string T(string es, string en) => Language == Language.En ? en : es;
 
     public string P(double? percent) => FigureFormat.Percent(percent, Language);

@@ -36,6 +36,7 @@ internal static class DigestHtml
         Section(h, () => Reporting(h, v));
         Section(h, () => Headline(h, v));
         Section(h, () => Axes(h, v));
+        if (v.Trend.Count > 1) Section(h, () => DigestTrend.Html(h, v));
         Section(h, () => MostBehind(h, v));
         Section(h, () => Changes(h, v));
         Section(h, () =>

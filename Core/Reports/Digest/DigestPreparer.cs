@@ -6,6 +6,7 @@ using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Reports.Trends;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 
@@ -21,6 +22,8 @@ public sealed class DigestPreparer(
     DigestComposer composer,
     DigestStore store,
     PortalLinks links,
+    TrendService trends,
+    PlanRegistry plans,
     IOptions<DigestOptions> options,
     TimeProvider time,
     ILogger<DigestPreparer> logger)
@@ -85,8 +88,18 @@ public sealed class DigestPreparer(
         }
 
         LanguageCodes.TryParse(settings.Language, out var language);
-        var message = composer.Compose(progress, changes, language, workbook, replaces);
+        var trend = await TrendAsync(period, ct);
+        var message = composer.Compose(progress, changes, language, workbook, replaces, trend);
         return new PreparedDigest(progress, changes, message, workbook, attachment) { ComputedAt = computedAt };
+    }
+
+    /// <summary>The last <see cref="DigestTrend.Quarters"/> quarters of the period's plan up to it, as the trends page computes them.</summary>
+    private async Task<IReadOnlyList<TrendQuarter>> TrendAsync(ReportingPeriod period, CancellationToken ct)
+    {
+        var from = period;
+        for (var i = 1; i < DigestTrend.Quarters; i++) from = from.Previous;
+        var series = await trends.GetAsync(TrendRange.Of(plans.For(period), period, from, period), ct);
+        return series.LastQuarters(DigestTrend.Quarters);
     }
 
     /// <summary>The state of the last digest sent (any period) and of the last one sent about <paramref name="period"/>.</summary>

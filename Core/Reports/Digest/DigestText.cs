@@ -45,6 +45,7 @@ internal static class DigestText
                 .AppendLine($"  ({AxisDetail(v, f)})");
         }
         t.AppendLine();
+        if (v.Trend.Count > 1) DigestTrend.Text(t, v);
 
         Heading(t, v.T("Actividades más atrasadas (ejecutado regional ÷ programado)", "Activities furthest behind (regional ejecutado ÷ programado)"));
         if (v.MostBehind.Count == 0)

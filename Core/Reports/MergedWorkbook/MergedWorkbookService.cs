@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Reports.Trends;
 
 namespace ServerlessPlan.Core.Reports.MergedWorkbook;
 
@@ -18,7 +19,8 @@ public sealed class MergedWorkbookService(
     ReportingUnits units,
     ReportingCalendar calendar,
     IOptions<ReportingOptions> options,
-    IOptions<DigestOptions> digest)
+    IOptions<DigestOptions> digest,
+    TrendService trends)
 {
     /// <summary>
     /// The quarter reports are about when nobody names one: <c>Digest__Period</c> (last due, or in progress) by the
@@ -50,8 +52,11 @@ public sealed class MergedWorkbookService(
         if (plans.Find(period) is not { } catalog) return null;
         var (progress, snapshot) = await CalculateAsync(catalog, period, asOf, ct);
         if (!snapshot.HasData) return null;
+        // The plan's quarters up to this one, as the trends page computes them (as of the same instant).
+        var range = TrendRange.Of(catalog, period, new ReportingPeriod(catalog.FirstYear, 1), period);
+        var trend = asOf is null ? await trends.GetAsync(range, ct) : await trends.ComputeAsync(range, ct, asOf);
         return await writer.WriteAsync(output, catalog, units.At(period), progress, snapshot.Submissions,
-            loader.LoadTidyRowsAsync(catalog, period, ct, asOf), ct, snapshot.Locks);
+            loader.LoadTidyRowsAsync(catalog, period, ct, asOf), ct, snapshot.Locks, trend.Quarters);
     }
 
     private async Task<(RegionalProgress Progress, ProgressSnapshot Snapshot)> CalculateAsync(PlanCatalog catalog, ReportingPeriod period,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Reports.Trends;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Reports.MergedWorkbook;
@@ -22,7 +23,8 @@ public sealed class MergedWorkbookWriter(ILogger<MergedWorkbookWriter> logger)
     /// <param name="output">Any writable stream; written forward-only, so it need not be seekable.</param>
     /// <param name="locks">The units' lock histories (reopenings) the <i>Envíos</i> sheet lists; none when the quarter has not locked.</param>
     public async Task<WorkbookSummary> WriteAsync(Stream output, PlanCatalog catalog, ReportingUnits units, RegionalProgress progress,
-        PeriodSubmissions submissions, IAsyncEnumerable<TidyRow> rows, CancellationToken ct, IReadOnlyList<PeriodLockState>? locks = null)
+        PeriodSubmissions submissions, IAsyncEnumerable<TidyRow> rows, CancellationToken ct, IReadOnlyList<PeriodLockState>? locks = null,
+        IReadOnlyList<TrendQuarter>? trend = null)
     {
         using var small = new MemoryStream();
         using (var workbook = new XLWorkbook())
@@ -31,6 +33,7 @@ public sealed class MergedWorkbookWriter(ILogger<MergedWorkbookWriter> logger)
             MatrixSheet.Write(workbook, catalog, progress);
             UnitGridSheet.Write(workbook, units, progress);
             SubmissionsSheet.Write(workbook, units, submissions, progress, locks ?? []);
+            if (trend is { Count: > 0 }) TrendSheet.Write(workbook, trend);
             workbook.SaveAs(small);
         }
 

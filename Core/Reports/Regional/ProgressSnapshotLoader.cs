@@ -29,6 +29,13 @@ public sealed class ProgressSnapshotLoader(
     public Task<ProgressSnapshot> LoadAsync(ReportingPeriod period, CancellationToken ct, DateTimeOffset? asOf = null) =>
         LoadAsync(period, asOf, withLocks: true, ct);
 
+    /// <summary>
+    /// The period's submissions and current rows as stored now, without the lock states (a trend computes figures and
+    /// timeliness only, never which sheet came in through a reopening).
+    /// </summary>
+    public Task<ProgressSnapshot> LoadValuesAsync(ReportingPeriod period, CancellationToken ct) =>
+        LoadAsync(period, asOf: null, withLocks: false, ct);
+
     private async Task<ProgressSnapshot> LoadAsync(ReportingPeriod period, DateTimeOffset? asOf, bool withLocks, CancellationToken ct)
     {
         var listing = ListAsync(period, asOf, ct);

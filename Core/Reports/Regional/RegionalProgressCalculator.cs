@@ -84,10 +84,6 @@ public sealed class RegionalProgressCalculator
             .Select(u => values.TryGetValue((u.Code, activity.Code), out var row) ? ToValue(u.Code, row) : UnitActivityValue.NotSubmitted(u.Code))
             .ToList();
         var counted = cells.Where(c => c.Counts).ToList();
-        var notApplicable = cells.Count(c => c.IsNotApplicable);
-        // "No aplica" leaves the expected count as well as the mean: it is an answer, not a missing report.
-        var expected = cells.Count - notApplicable;
-        var sum = counted.Sum(c => c.Ejecutado!.Value);
 
         double? previousRegional = null;
         ActivityChange? change = null;
@@ -107,7 +103,22 @@ public sealed class RegionalProgressCalculator
             change = differences.Count > 0 ? new ActivityChange(differences.Count, differences.Average()) : null;
         }
 
-        var programado = (double?)activity.ForYear(period.Year)?.Programado;
+        return Of(activity, axisCode, (double?)activity.ForYear(period.Year)?.Programado, cells, previousRegional) with { Change = change };
+    }
+
+    /// <summary>
+    /// The regional value of one activity from the given units' cells: mean over the numbers, coverage, "no aplica",
+    /// lower bound. The one place these are computed — for the region here, and for a single unit's own figures
+    /// (<see cref="UnitFigures"/>) by passing only its cell.
+    /// </summary>
+    public static ActivityProgress Of(PlanActivity activity, string axisCode, double? programado, IReadOnlyList<UnitActivityValue> cells,
+        double? previousRegional = null)
+    {
+        var counted = cells.Where(c => c.Counts).ToList();
+        var notApplicable = cells.Count(c => c.IsNotApplicable);
+        // "No aplica" leaves the expected count as well as the mean: it is an answer, not a missing report.
+        var expected = cells.Count - notApplicable;
+        var sum = counted.Sum(c => c.Ejecutado!.Value);
         return new ActivityProgress(
             activity,
             axisCode,
@@ -121,8 +132,27 @@ public sealed class RegionalProgressCalculator
         {
             // Only where something is programmed: nothing programmed, nothing is missing.
             LowerBound = expected > 0 && programado > 0 ? sum / expected : null,
-            Change = change,
         };
+    }
+
+    /// <summary>
+    /// Each unit's own figures for the period under the same rules as the region's (execution over its programmed
+    /// activities with a number, lower bound counting its blanks as 0): each activity recomputed from the unit's cell
+    /// alone, in one pass over the cells. Units that report no activity of the plan are absent.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ProgressFigures> UnitFigures(RegionalProgress progress)
+    {
+        var own = new Dictionary<string, List<ActivityProgress>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var a in progress.Activities)
+        {
+            foreach (var cell in a.Units)
+            {
+                if (!own.TryGetValue(cell.UnitCode, out var list)) own[cell.UnitCode] = list = [];
+                list.Add(Of(a.Activity, a.AxisCode, a.Programado, [cell]));
+            }
+        }
+
+        return own.ToDictionary(kv => kv.Key, kv => ProgressFigures.Over(kv.Value), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>

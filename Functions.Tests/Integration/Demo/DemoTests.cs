@@ -79,6 +79,12 @@ public sealed class DemoTests(AzuriteFixture azurite)
         Assert.Matches(@"^Ejecución: \d+,\d % de lo programado para el año \(sobre lo informado: 7 de 9 unidades; \d+ de \d+ actividades programadas con datos\)\.$", lines[reported + 2]);
         Assert.Matches(@"^Si lo que falta no hubiera avanzado \(2 unidades sin informe y 1 valor dejado en blanco, cada uno como ejecutado 0\): \d+,\d % \(cota inferior\)\.$", lines[reported + 3]);
         Assert.StartsWith("Ejecución = avance del año a la fecha frente a lo programado para todo el año", lines[reported + 4]);
+
+        // One line of trend: the quarters with sheets (2021-Q2, every unit; 2021-Q3 at the digest's slot), read as the trends page reads them.
+        var trend = Assert.Single(lines, l => l.StartsWith("Trend: ", StringComparison.Ordinal));
+        Assert.Matches(@"^Trend: La ejecución total pasó de \d+,\d % a \d+,\d % en 2021 \(2021-Q2 a 2021-Q3\); ", trend);
+        Assert.Contains("En 2021-Q3 informaron 7 de 9 unidades (", trend, StringComparison.Ordinal);
+        Assert.EndsWith("En 2021-Q2: 9 de 9.", trend, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : DigestScenario(
         Assert.Equal(MergedWorkbookService.FileName(Q3), attachment.GetProperty("filename").GetString());
         Assert.Equal(Xlsx.ContentType, attachment.GetProperty("type").GetString());
         using var workbook = new XLWorkbook(new MemoryStream(Convert.FromBase64String(attachment.GetProperty("content").GetString()!)));
-        Assert.Equal(["Resumen", "Matriz", "Unidades × actividades", "Envíos", "Datos"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Resumen", "Matriz", "Unidades × actividades", "Envíos", "Tendencias", "Datos"], workbook.Worksheets.Select(w => w.Name));
         Assert.Equal(TotalRows, workbook.Worksheet("Datos").RowsUsed().Count() - 1);
 
         var record = await RecordAsync(host, Slot);

@@ -10,7 +10,7 @@ namespace ServerlessPlan.Tests.Integration.Reports;
 [Collection(AzuriteCollection.Name)]
 public sealed class MergedWorkbookTests(AzuriteFixture azurite)
 {
-    private static readonly string[] ExpectedSheets = ["Resumen", "Matriz", "Unidades × actividades", "Envíos", "Datos"];
+    private static readonly string[] ExpectedSheets = ["Resumen", "Matriz", "Unidades × actividades", "Envíos", "Tendencias", "Datos"];
 
     private async Task<(MemoryStream Workbook, WorkbookSummary Summary)> WriteAsync(int? maxRowsPerSheet = null)
     {
@@ -119,7 +119,7 @@ public sealed class MergedWorkbookTests(AzuriteFixture azurite)
 
         var titles = new Dictionary<string, (int First, int Last)>
         {
-            ["Resumen"] = (1, 2), ["Matriz"] = (3, 3), ["Unidades × actividades"] = (1, 1), ["Envíos"] = (1, 1),
+            ["Resumen"] = (1, 2), ["Matriz"] = (3, 3), ["Unidades × actividades"] = (1, 1), ["Envíos"] = (1, 1), ["Tendencias"] = (1, 1),
             ["Datos"] = (1, 1), ["Datos 2"] = (1, 1), ["Datos 3"] = (1, 1),
         };
         Assert.Equal(titles.Keys.Order(), workbook.Worksheets.Select(w => w.Name).Order());

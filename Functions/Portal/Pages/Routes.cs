@@ -35,6 +35,9 @@ public static class Routes
 
     public static string DigestMail(ReportingPeriod period) => $"/coalition/{period}/digest/mail";
 
+    /// <summary>The picture over time: <c>?plan=&amp;from=&amp;to=</c>, all optional.</summary>
+    public const string Trends = "/coalition/trends";
+
     public static string Workbook(ReportingPeriod period) => $"/coalition/{period}/workbook";
 
     /// <summary>The ST's reopening of one unit's locked quarter (a form post, <c>Coalition.Admin</c>).</summary>

@@ -11,7 +11,8 @@ namespace ServerlessPlan.Functions.Portal.Pages;
 /// </summary>
 public static class UnitQuartersPage
 {
-    public static Html Render(PortalContext c, ReportingUnit unit, IReadOnlyList<UnitQuarter> quarters, DateTimeOffset now)
+    /// <param name="history">The unit's own history (<see cref="UnitHistoryView"/>), after its quarters.</param>
+    public static Html Render(PortalContext c, ReportingUnit unit, IReadOnlyList<UnitQuarter> quarters, DateTimeOffset now, Html history = default)
     {
         var name = unit.Name.In(c.Language);
         var byPlan = quarters.GroupBy(q => q.Plan).OrderByDescending(g => g.Key.FirstYear).ToList();
@@ -26,6 +27,7 @@ public static class UnitQuartersPage
             <p class="body">{c.T($"Cada trimestre se informa con la plantilla de ese trimestre, del plan vigente para él ({plans}). Abra un trimestre para descargar su plantilla, enviar el informe y ver el resultado.", $"Each quarter is reported with that quarter's template, from the plan in force for it ({plans}). Open a quarter to download its template, send the report and see the result.")}</p>
             {(quarters.Count == 0 ? Html.Of($"""<p class="body">{c.T("Todavía no hay trimestres abiertos para su unidad.", "No quarter is open for your unit yet.")}</p>""") : Html.Empty)}
             {lists}
+            {history}
             """);
         return Layout.Render(c, c.T("Sus informes trimestrales", "Your quarterly reports"), body,
             [new Layout.Crumb(c.T("Inicio", "Home"), "/"), new Layout.Crumb(name, null)]);

@@ -1,0 +1,208 @@
+using ClosedXML.Excel;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Reports.Trends;
+using ServerlessPlan.Tests.Integration.Reports;
+using ServerlessPlan.Tests.Support;
+
+namespace ServerlessPlan.Tests.Integration.Trends;
+
+/// <summary>
+/// Every point of the trend — per axis and overall, the reporting rate, each unit's and each activity's history, the
+/// stalled activities and the movers — recomputed from the merged workbook's <i>Datos</i> rows of six quarters alone
+/// (<see cref="TrendOracle"/>), and each quarter compared with the progress page's own figures for the same instant.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class TrendRecomputationTests(AzuriteFixture azurite)
+{
+    private const int Precision = 9;
+
+    internal sealed record Checked(TrendSeries Series, TrendOracle Oracle, XLWorkbook Workbook);
+
+    internal static async Task<Checked> SeedAndCheckAsync(AzuriteFixture azurite, int seed)
+    {
+        var storage = new TestStorage(azurite);
+        await TrendStory.SeedAsync(storage, seed);
+        var service = ReportStorage.Service(storage, out _, catalog: RealPlan.Catalog, units: RealPlan.Units);
+        var trends = ReportStorage.Trends(storage, RealPlan.Catalog, RealPlan.Units);
+        var series = await trends.GetAsync(new TrendRange(RealPlan.Catalog, TrendStory.First, TrendStory.Last), default);
+
+        var output = new MemoryStream();
+        Assert.NotNull(await service.WriteAsync(TrendStory.Last, output, default));
+        output.Position = 0;
+        var workbook = new XLWorkbook(output);
+        var oracle = TrendOracle.From(workbook, TrendStory.Periods);
+
+        Assert.Equal(TrendStory.Periods, series.Quarters.Select(q => q.Period));
+        foreach (var quarter in series.Quarters)
+        {
+            // The progress page's figures for the same quarter, as it computes them now.
+            var (progress, _) = await service.CalculateAsync(quarter.Period, default);
+            Assert.Equal(progress.Overall, quarter.Overall);
+            Assert.Equal(progress.Axes, quarter.Axes);
+            Assert.Equal(ReportingRate.Of(progress), quarter.Rate);
+            Assert.Equal(progress.Units.Select(u => (u.Unit.Code, u.Timeliness)), quarter.Units.Select(u => (u.Unit.Code, u.Timeliness)));
+
+            if (!oracle.HasData(quarter.Period))
+            {
+                Assert.False(quarter.HasData);
+                Assert.Null(quarter.Overall.Execution);
+                continue;
+            }
+
+            var o = oracle.Quarters[quarter.Period];
+            Same(o.Overall, quarter.Overall);
+            foreach (var (axis, figures) in o.Axes)
+                Same(figures, quarter.Axis(axis.ToString(System.Globalization.CultureInfo.InvariantCulture))!.Figures);
+            Assert.Equal(o.Reported.Count, quarter.Rate.Reported);
+            Assert.Equal(o.Units.Count, quarter.Rate.Expected);
+
+            foreach (var a in o.Activities)
+            {
+                var t = quarter.Activity(a.Code)!;
+                Assert.Equal((a.Reporting, a.Expected, a.NotApplicable, a.ChangeUnits), (t.Reporting, t.Expected, t.NotApplicable, t.Change?.Units));
+                Near(a.Regional, t.RegionalEjecutado);
+                Near(a.LowerBound, t.LowerBound);
+                Near(a.ChangePoints, t.Change?.Points);
+                Near(a.Programado, t.Programado);
+            }
+
+            foreach (var u in o.Units)
+            {
+                var point = quarter.Unit(u.Code)!;
+                Assert.Equal(u.Reported, point.HasReported);
+                var figures = oracle.Unit(quarter.Period, u.Code);
+                Near(figures.Execution, point.Figures?.Execution);
+                Near(figures.LowerBoundExecution, point.Figures?.LowerBoundExecution);
+                Assert.Equal((figures.ActivitiesReported, figures.ActivitiesPlanned), (point.Figures!.ActivitiesReported, point.Figures.ActivitiesPlanned));
+            }
+        }
+
+        TendenciasSaysTheOracleFigures(workbook, oracle);
+        DigestTrendSaysTheOracleFigures(series, oracle, (await service.CalculateAsync(TrendStory.Last, default)).Progress);
+
+        Assert.Equal(oracle.Stalled(TrendStory.Periods), series.Stalled.Select(s => (s.Latest.Activity.Code, s.Quarters)).ToList());
+        Assert.Equal(oracle.Movers(TrendStory.Last, TrendRules.MoversCount), series.Movers.Select(m => m.Activity.Code).ToList());
+        return new Checked(series, oracle, workbook);
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(2021)]
+    public async Task Every_point_of_six_quarters_recomputes_from_the_data_sheet_alone(int seed)
+    {
+        var result = await SeedAndCheckAsync(azurite, seed);
+
+        // The story is one the trend has something to say about.
+        Assert.NotEmpty(result.Series.Stalled);
+        Assert.NotEmpty(result.Series.Movers);
+        Assert.Contains(result.Series.Quarters, q => q.Rate.Late > 0);
+        Assert.False(result.Series.Quarters[0].HasData);
+        result.Workbook.Dispose();
+    }
+
+    [Fact]
+    public async Task The_series_is_computed_once_per_set_of_current_submissions()
+    {
+        var storage = new TestStorage(azurite);
+        await TrendStory.SeedAsync(storage, 7);
+        var trends = ReportStorage.Trends(storage, RealPlan.Catalog, RealPlan.Units);
+        var range = new TrendRange(RealPlan.Catalog, TrendStory.First, TrendStory.Last);
+
+        var first = await trends.GetAsync(range, default);
+        Assert.Same(first, await trends.GetAsync(range, default));
+
+        // A new current sheet is a new set: computed afresh, and it shows.
+        var st = RealPlan.Units.Find("ST")!;
+        await ReportStorage.SubmitAsync(storage, "ST", TrendStory.Last, ReportingCalendar.Deadline(TrendStory.Last, 30),
+            RealPlan.Catalog.ActivitiesFor(st).Select(a => new Core.Storage.ProgressRow
+            {
+                Unit = "ST", Period = TrendStory.Last.ToString(), Year = 2021, Activity = a.Code,
+                Programado = (double?)a.ForYear(2021)?.Programado, Ejecutado = 0, Status = "NotStarted",
+            }).ToList());
+        var second = await trends.GetAsync(range, default);
+        Assert.NotSame(first, second);
+        Assert.Equal(0, second.Last.Unit("ST")!.Figures!.MeanEjecutado);
+    }
+
+    /// <summary>The workbook's <i>Tendencias</i> sheet: a row per quarter of the plan up to the workbook's and per axis, then the total, each the oracle's figure.</summary>
+    private static void TendenciasSaysTheOracleFigures(XLWorkbook workbook, TrendOracle oracle)
+    {
+        var ws = workbook.Worksheet("Tendencias");
+        var column = ws.Row(1).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
+        var rows = ws.RowsUsed().Skip(1).ToList();
+        // 2020-Q1 to 2021-Q4: eight quarters × (four axes + the total).
+        Assert.Equal(8 * (RealPlan.Catalog.Axes.Count + 1), rows.Count);
+        foreach (var period in TrendStory.Periods)
+        {
+            var o = oracle.Quarters[period];
+            var ofPeriod = rows.Where(r => r.Cell(column["Periodo"]).GetString() == period.ToString()).ToList();
+            Assert.Equal(RealPlan.Catalog.Axes.Count + 1, ofPeriod.Count);
+            foreach (var row in ofPeriod)
+            {
+                var axisCell = row.Cell(column["Eje"]);
+                var figures = axisCell.IsEmpty() ? o.Overall : o.Axes.GetValueOrDefault((int)axisCell.GetDouble());
+                double? Number(string header) => row.Cell(column[header]).IsEmpty() ? null : row.Cell(column[header]).GetDouble();
+                if (!oracle.HasData(period))
+                {
+                    Assert.Null(Number("Ejecución (%)"));
+                    continue;
+                }
+                Near(figures!.Execution, Number("Ejecución (%)"));
+                Near(figures.LowerBoundExecution, Number("Cota inferior (%)"));
+                Assert.Equal((figures.UnitsReporting, figures.UnitsExpected, figures.ActivitiesReported, figures.ActivitiesPlanned),
+                    ((int)Number("Unidades con datos")!, (int)Number("Unidades esperadas")!, (int)Number("Actividades con datos")!, (int)Number("Actividades programadas")!));
+            }
+        }
+    }
+
+    /// <summary>The digest's trend (the last four quarters), in its text and in its HTML read with a real parser, says the oracle's figures.</summary>
+    private static void DigestTrendSaysTheOracleFigures(TrendSeries series, TrendOracle oracle, RegionalProgress progress)
+    {
+        var last4 = series.LastQuarters(4);
+        var message = new DigestComposer().Compose(progress, null, Language.Es, WorkbookReference.Attached("consolidado.xlsx"), trend: last4);
+        var text = message.TextBody.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(message.HtmlBody);
+        Assert.Empty(html.QuerySelectorAll("svg, script"));
+        var trendTable = html.QuerySelectorAll("table").Last(t => t.QuerySelector("th")?.ParentElement?.Children.Skip(1).Select(c => c.TextContent).SequenceEqual(last4.Select(q => q.Period.ToString())) == true);
+        var rows = trendTable.QuerySelectorAll("tr").Where(r => r.ParentElement == trendTable || r.ParentElement?.ParentElement == trendTable).Skip(1).ToList();
+
+        var names = new List<(string Name, Func<DatosOracle, OracleFigures> Figures)> { ("Total", o => o.Overall) };
+        names.AddRange(RealPlan.Catalog.Axes.Select(a => ($"{a.Code}. {a.Name.Es}", (Func<DatosOracle, OracleFigures>)(o => o.Axes[int.Parse(a.Code, System.Globalization.CultureInfo.InvariantCulture)]))));
+        foreach (var (name, figures) in names)
+        {
+            var line = text.Single(l => l.StartsWith(name + ": ", StringComparison.Ordinal));
+            var row = rows.Single(r => r.Children[0].TextContent == name);
+            for (var i = 0; i < last4.Count; i++)
+            {
+                var period = last4[i].Period;
+                var expected = oracle.HasData(period) ? FigureFormat.Percent(figures(oracle.Quarters[period]).Execution, Language.Es) : "—";
+                Assert.Contains($"{period} {expected}", line, StringComparison.Ordinal);
+                Assert.Equal(expected, row.Children[i + 1].QuerySelector("b")!.TextContent);
+            }
+        }
+
+        var rate = text.Single(l => l.StartsWith("Tasa de informe: ", StringComparison.Ordinal));
+        foreach (var q in last4)
+        {
+            var o = oracle.Quarters[q.Period];
+            Assert.Contains(oracle.HasData(q.Period) ? $"{q.Period} {o.Reported.Count} de {o.Units.Count} (" : $"{q.Period} 0 de ", rate, StringComparison.Ordinal);
+        }
+    }
+
+    private static void Same(OracleFigures o, ProgressFigures t)
+    {
+        Near(o.Execution, t.Execution);
+        Near(o.LowerBoundExecution, t.LowerBoundExecution);
+        Assert.Equal((o.ActivitiesReported, o.ActivitiesPlanned, o.ValuesReported, o.ValuesExpected, o.UnitsReporting, o.UnitsExpected),
+            (t.ActivitiesReported, t.ActivitiesPlanned, t.ValuesReported, t.ValuesExpected, t.UnitsReporting, t.UnitsExpected));
+    }
+
+    private static void Near(double? expected, double? actual)
+    {
+        Assert.Equal(expected is null, actual is null);
+        if (expected is { } e) Assert.Equal(e, actual!.Value, Precision);
+    }
+}
