@@ -327,8 +327,7 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         var partition = TableKeys.Partition(period, unit);
         var pointer = GetPointerAsync(partition, ct);
         var history = new List<SubmissionEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {TableKeys.CurrentPointerRow}");
-        await foreach (var h in _table.QueryAsync<SubmissionEntity>(filter, cancellationToken: ct)) history.Add(h);
+        await foreach (var h in _table.QueryAsync<SubmissionEntity>(TableKeys.UnitPeriodHistoryFilter(period, unit), cancellationToken: ct)) history.Add(h);
         return (history, await pointer);
     }
 

@@ -30,6 +30,9 @@ public sealed record UnitQuarter(
 
     public bool IsOpen => State != QuarterState.NotOpen;
 
+    /// <summary>A sheet of the quarter is being processed (no verdict yet): what the board marks <i>en proceso</i> beside the status.</summary>
+    public bool Processing => History.Any(h => h.StatusValue == SubmissionStatus.Pending);
+
     /// <summary>The last day to send, as people are told it (<see cref="DeadlineText"/>): the day before <see cref="Deadline"/>.</summary>
     public DateOnly LastDayToSend => DateOnly.FromDateTime(Deadline.UtcDateTime).AddDays(-1);
 

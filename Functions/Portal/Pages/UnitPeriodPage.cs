@@ -41,7 +41,7 @@ public static class UnitPeriodPage
             <h1 class="heading-l">{title}</h1>
             {Followed(c, m)}
             <dl class="summary-list" data-refresh="summary">
-            <div><dt>{c.T("Estado", "Status")}</dt><dd>{PortalFormat.Tag(q.State, c.Language)}</dd></div>
+            <div><dt>{c.T("Estado", "Status")}</dt><dd>{PortalFormat.Tags(q, c.Language)}</dd></div>
             <div><dt>{c.T("Último día para enviar", "Last day to send")}</dt><dd>{PortalFormat.Day(q.LastDayToSend, c.Language)}{(q.Deadline <= m.Now
                 ? Html.Of($""" <span class="hint">({c.T("ya pasó: un informe enviado ahora se registra como tarde", "passed: a report sent now counts as late")})</span>""")
                 : Html.Of($""" <span class="hint">({c.T("después se registra como tarde", "after it, a report counts as late")})</span>"""))}</dd></div>
