@@ -21,8 +21,22 @@ public static class UploadNames
     public static string For(string? original, DateTimeOffset arrived, string contentId)
     {
         var stem = Safe(StemOf(original));
-        return $"{arrived.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{stem}-{contentId[..ContentTagLength]}.xlsx";
+        return $"{arrived.UtcDateTime.ToString(StampFormat, CultureInfo.InvariantCulture)}-{stem}-{contentId[..ContentTagLength]}.xlsx";
     }
+
+    /// <summary>
+    /// When the portal stored or refused the sheet, by the app's clock, read from the stem's <c>yyyyMMdd-HHmmss</c> stamp
+    /// (<see cref="For"/>): the same clock as every other time on the pages, which storage's own timestamps are not.
+    /// </summary>
+    public static DateTimeOffset? StampOf(string stem) =>
+        stem.Length >= StampLength && DateTime.TryParseExact(stem[..StampLength], StampFormat, CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at)
+            ? new DateTimeOffset(at, TimeSpan.Zero)
+            : null;
+
+    private const string StampFormat = "yyyyMMdd-HHmmss";
+
+    private const int StampLength = 15;
 
     /// <summary>The file name without folders (Windows browsers once sent full paths) or extension.</summary>
     private static string StemOf(string? original)
