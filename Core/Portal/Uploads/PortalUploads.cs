@@ -82,6 +82,8 @@ public sealed class PortalUploads(
             return new PortalUploadResult(report, stem, submissionId, false, annotated is not null, false);
         }
 
+        // Who sent it, as the portal knows it: the blob's metadata is what any writer types.
+        await submissions.RecordPortalSenderAsync(new UploadPath(unit.Code, period, storedName), contentId, uploader, time.GetUtcNow(), ct);
         if (!await UploadAsync(new UploadPath(unit.Code, period, storedName), check.Package.Content, uploader, ct))
             return new PortalUploadResult(report, stem, submissionId, false, annotated is not null, false, NameTaken: true);
         logger.LogInformation("Portal upload {Blob} for {Unit} {Period} by {Uploader} accepted with {Warnings} warnings; submitted for ingestion",

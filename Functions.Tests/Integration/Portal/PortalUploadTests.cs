@@ -132,6 +132,31 @@ public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sender_is_shown_as_signed_in_only_when_the_portal_recorded_it_otherwise_as_declared_by_the_file_s_writer()
+    {
+        using var ana = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
+        var (_, sent) = await UploadAsync(ana, FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 10).Build());
+        await _portal.OutcomeAsync("GT", "2021-Q3", sent.GetProperty("submissionId").GetString()!);
+        // Written straight to storage, claiming to be Ana.
+        var forged = FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 20).Build();
+        var blob = Container(l => l.Uploads).GetBlobClient("GT/2021-Q3/informe-directo.xlsx");
+        await blob.UploadAsync(new BinaryData(forged), new Azure.Storage.Blobs.Models.BlobUploadOptions
+        {
+            Metadata = new Dictionary<string, string> { ["uploader"] = "ana%40gt.example.org" },
+        });
+        await _portal.OutcomeAsync("GT", "2021-Q3", Convert.ToHexStringLower(SHA256.HashData(forged)));
+
+        var history = PortalPages.History(PortalPages.Parse(await ana.Client.GetStringAsync("units/GT/2021-Q3?lang=es")));
+        var english = PortalPages.History(PortalPages.Parse(await ana.Client.GetStringAsync("units/GT/2021-Q3?lang=en")),
+            "Every file received for this quarter, newest first");
+
+        Assert.Equal(2, history.Count);
+        Assert.Equal("ana@gt.example.org (declarado por quien escribió el archivo, no registrado por el portal)", history.Single(h => h.File == "informe-directo.xlsx").SentBy);
+        Assert.Equal("ana@gt.example.org", history.Single(h => h.File != "informe-directo.xlsx").SentBy);
+        Assert.Equal("ana@gt.example.org (declared by the file's writer, not recorded by the portal)", english.Single(h => h.File == "informe-directo.xlsx").SentBy);
+    }
+
+    [Fact]
     public async Task The_same_content_again_is_said_to_be_the_current_report()
     {
         using var gt = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
@@ -189,6 +214,22 @@ public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var page = await gt.Client.GetStringAsync("units/GT/2021-Q3");
         Assert.Contains("Archivos rechazados en el portal", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sheets_the_portal_refused_are_dated_by_the_app_s_clock_not_the_machine_s()
+    {
+        // The host's clock is 20 October 2021; Azurite stamps its blobs with the machine's.
+        using var gt = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
+        await UploadAsync(gt, FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 150).Build());
+
+        var page = PortalPages.Parse(await gt.Client.GetStringAsync("units/GT/2021-Q3?lang=es"));
+
+        var heading = page.QuerySelectorAll("h2").Single(h => PortalPages.Text(h) == "Archivos rechazados en el portal");
+        var list = heading;
+        do list = list.NextElementSibling!; while (list.LocalName != "ul");
+        var item = Assert.Single(list.QuerySelectorAll("li"));
+        Assert.StartsWith("20 de octubre de 2021, 12:00 UTC:", PortalPages.Text(item), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -124,7 +124,7 @@ public static class UnitPeriodPage
             <tr>
             <td>{PortalFormat.DateTime(h.LatestArrival, c.Language)}</td>
             <td>{h.FileName}</td>
-            <td>{h.Uploader ?? "—"}</td>
+            <td>{Sender(c, q, h)}</td>
             <td>{PortalFormat.Tag(h.StatusValue, c.Language)}</td>
             <td class="numeric">{h.ErrorCount}</td>
             <td class="numeric">{h.WarningCount}</td>
@@ -142,6 +142,12 @@ public static class UnitPeriodPage
             </div>
             """);
     }
+
+    /// <summary>The sender as the portal recorded it, or as the file's writer declared it (straight to storage), said so.</summary>
+    private static Html Sender(PortalContext c, UnitQuarter q, SubmissionEntity h) =>
+        string.IsNullOrEmpty(h.Uploader) ? Html.Text("—")
+        : q.SenderRecorded(h) ? Html.Text(h.Uploader)
+        : Html.Of($"""{h.Uploader} <span class="hint">({c.T("declarado por quien escribió el archivo, no registrado por el portal", "declared by the file's writer, not recorded by the portal")})</span>""");
 
     private static Html Downloads(PortalContext c, UnitQuarter q, SubmissionEntity h)
     {
