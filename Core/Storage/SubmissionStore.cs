@@ -327,9 +327,32 @@ public sealed class SubmissionStore(TableServiceClient tables, StorageLayout lay
         var partition = TableKeys.Partition(period, unit);
         var pointer = GetPointerAsync(partition, ct);
         var history = new List<SubmissionEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ne {TableKeys.CurrentPointerRow}");
-        await foreach (var h in _table.QueryAsync<SubmissionEntity>(filter, cancellationToken: ct)) history.Add(h);
+        await foreach (var h in _table.QueryAsync<SubmissionEntity>(TableKeys.UnitPeriodHistoryFilter(period, unit), cancellationToken: ct)) history.Add(h);
         return (history, await pointer);
+    }
+
+    /// <summary>Records who sent an upload through the portal (<see cref="PortalSenderEntity"/>), before its blob is written.</summary>
+    public async Task RecordPortalSenderAsync(UploadPath path, string submissionId, string sender, DateTimeOffset at, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        await _table.UpsertEntityAsync(new PortalSenderEntity
+        {
+            PartitionKey = TableKeys.Partition(path.Period, path.Unit),
+            RowKey = PortalSenderEntity.RowKeyOf(path.FileName, sender),
+            FileName = path.FileName,
+            SubmissionId = submissionId,
+            Sender = TableText.Bound(sender, TableText.MaxUploaderChars)!,
+            SentAt = at,
+        }, TableUpdateMode.Replace, ct);
+    }
+
+    /// <summary>The portal's records of who sent one unit-and-period's uploads.</summary>
+    public async Task<IReadOnlyList<PortalSenderEntity>> ListPortalSendersAsync(ReportingPeriod period, string unit, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct);
+        var senders = new List<PortalSenderEntity>();
+        await foreach (var s in _table.QueryAsync<PortalSenderEntity>(TableKeys.UnitPeriodSendersFilter(period, unit), cancellationToken: ct)) senders.Add(s);
+        return senders;
     }
 
     /// <summary>The current pointers of one period across all units (no history): what a cache key of the period's figures needs.</summary>

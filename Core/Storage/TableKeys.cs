@@ -22,6 +22,19 @@ public static class TableKeys
     public static string PeriodHistoryFilter(ReportingPeriod period) => TableClient.CreateQueryFilter(
         $"PartitionKey ge {PeriodStart(period)} and PartitionKey lt {PeriodEnd(period)} and RowKey ne {CurrentPointerRow} and RowKey lt {ArrivalLogStart}");
 
+    /// <summary>
+    /// Filter selecting one unit-and-period's history entries: neither its pointer nor its arrival log, which share the
+    /// partition (an arrival read as a history entry is an upload "en proceso" dated 1 January 0001).
+    /// </summary>
+    public static string UnitPeriodHistoryFilter(ReportingPeriod period, string unit) => TableClient.CreateQueryFilter(
+        $"PartitionKey eq {Partition(period, unit)} and RowKey ne {CurrentPointerRow} and RowKey lt {ArrivalLogStart}");
+
+    /// <summary>Filter selecting the portal's records of who sent a unit-and-period's uploads (<see cref="PortalSenderEntity"/>).</summary>
+    public static string UnitPeriodSendersFilter(ReportingPeriod period, string unit) => TableClient.CreateQueryFilter(
+        $"PartitionKey eq {Partition(period, unit)} and RowKey ge {PortalSenderEntity.RowPrefix} and RowKey lt {SendersEnd}");
+
+    private static string SendersEnd => PortalSenderEntity.RowPrefix[..^1] + (char)(Separator + 1);
+
     /// <summary>Filter selecting the arrival log (<see cref="ArrivalEntity"/>) of every unit of a period.</summary>
     public static string PeriodArrivalsFilter(ReportingPeriod period) => TableClient.CreateQueryFilter(
         $"PartitionKey ge {PeriodStart(period)} and PartitionKey lt {PeriodEnd(period)} and RowKey ge {ArrivalEntity.RowPrefix} and RowKey lt {ArrivalLogEnd}");

@@ -129,6 +129,74 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await CheckAsync(page, "04-unit-quarter-history");
     }
 
+    /// <summary>Checks the page at the desktop width and at a phone's (390 px), then reads it with a real HTML parser.</summary>
+    private async Task<AngleSharp.Dom.IDocument> CheckAtBothWidthsAsync(IPage page, string name)
+    {
+        await CheckAsync(page, $"{name}-1280");
+        await page.SetViewportSizeAsync(390, 844);
+        await CheckAsync(page, $"{name}-390");
+        await page.SetViewportSizeAsync(1280, 900);
+        return PortalPages.Parse(await page.ContentAsync());
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Two_focal_points_send_different_sheets_with_one_name_at_once_and_the_quarter_page_shows_both_and_no_phantom()
+    {
+        var ana = await PageAsAsync("ana@gt.example.org", PortalRoles.Unit("GT"));
+        var luis = await PageAsAsync("luis@gt.example.org", PortalRoles.Unit("GT"));
+        var files = new List<string>();
+        foreach (var (who, value) in new[] { ("ana", 10.0), ("luis", 20.0) })
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(_work, who)).FullName;
+            var path = Path.Combine(folder, "informe GT.xlsx");
+            await File.WriteAllBytesAsync(path, FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", value).Build());
+            files.Add(path);
+        }
+        foreach (var page in new[] { ana, luis }) await page.GotoAsync(Url("/units/GT/2021-Q3"));
+        await ana.SetInputFilesAsync("#sheet", files[0]);
+        await luis.SetInputFilesAsync("#sheet", files[1]);
+
+        // The host's clock stands still: both arrive in the same second, under the same file name.
+        await Task.WhenAll(
+            ana.GetByRole(AriaRole.Button, new() { Name = "Comprobar y enviar" }).ClickAsync(),
+            luis.GetByRole(AriaRole.Button, new() { Name = "Comprobar y enviar" }).ClickAsync());
+
+        foreach (var page in new[] { ana, luis })
+        {
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Informe aceptado" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("[data-state-message]")).ToHaveTextAsync(
+                new System.Text.RegularExpressions.Regex("^Registrado"), new() { Timeout = 30_000 });
+        }
+        await ana.ReloadAsync();
+        var quarter = await CheckAtBothWidthsAsync(ana, "20-unit-quarter-two-same-name-uploads");
+
+        var history = PortalPages.History(quarter);
+        Assert.Equal(2, history.Count);
+        Assert.Equal(["Reemplazado", "Vigente"], history.Select(h => h.Result).Order(StringComparer.Ordinal));
+        // Arrivals are stamped by Azurite's clock here (this host's uploads are not on the app's clock): no phantom of year 1.
+        Assert.All(history, h => Assert.DoesNotContain(" de 0001, ", h.Received, StringComparison.Ordinal));
+        Assert.Equal(2, history.Select(h => h.File).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(["ana@gt.example.org", "luis@gt.example.org"], history.Select(h => h.SentBy).Order(StringComparer.Ordinal));
+        Assert.Matches("^Aceptado (a tiempo|tarde)$", Assert.Single(PortalPages.Tags(PortalPages.Summary(quarter, "Estado"))));
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_quarter_with_only_rejected_uploads_says_rejected_on_the_page_as_on_the_board()
+    {
+        await _portal.SubmitAsync("PA", "2021-Q3", FilledSheet.Complete("PA", "2021-Q3").Ejecutado("1.1.1.2", 150).Build(), "informe PA.xlsx");
+        var pa = await PageAsAsync("punto.focal@pa.example.org", PortalRoles.Unit("PA"));
+        var reader = await PageAsAsync("lectura@coalicion.example.org", PortalRoles.CoalitionReader);
+
+        await pa.GotoAsync(Url("/units/PA/2021-Q3"));
+        var quarter = await CheckAtBothWidthsAsync(pa, "21-unit-quarter-rejected-only");
+        await reader.GotoAsync(Url("/coalition/2021-Q3"));
+        var board = PortalPages.BoardRows(await CheckAtBothWidthsAsync(reader, "22-board-rejected-only"));
+
+        Assert.Equal(["Rechazado"], PortalPages.Tags(PortalPages.Summary(quarter, "Estado")));
+        Assert.Equal("Rechazado", Assert.Single(PortalPages.History(quarter)).Result);
+        Assert.Equal(["Solo rechazadas"], board["PA"].Status);
+    }
+
     [Fact(Timeout = TestTimeout)]
     public async Task A_sheet_with_150_in_an_ejecutado_cell_is_rejected_naming_that_cell()
     {

@@ -36,6 +36,7 @@ public static class Problems
     public static readonly LocalizedText ForbiddenTitle = new("Sin acceso", "No access");
     public static readonly LocalizedText NotFoundTitle = new("No encontrado", "Not found");
     public static readonly LocalizedText TooLargeTitle = new("El archivo es demasiado grande", "The file is too large");
+    public static readonly LocalizedText NotSentTitle = new("Su informe no se envió", "Your report was not sent");
     public static readonly LocalizedText ConflictTitle = new("No se hizo el cambio", "The change was not made");
     public static readonly LocalizedText FormTooLargeTitle = new("El formulario es demasiado grande", "The form is too large");
     public static readonly LocalizedText BusyTitle = new("Inténtelo de nuevo en un momento", "Try again in a moment");

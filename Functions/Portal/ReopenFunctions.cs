@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -54,13 +53,13 @@ public sealed class ReopenFunctions(PortalGate gate, PeriodLockService locks, Co
         }
 
         var entry = new ReopenForm.Entry(u.Code, action, form[DaysField].ToString(), form[ReasonField].ToString());
-        var errors = ReopenForm.Check(entry);
+        var errors = ReopenForm.Check(entry, out var days);
         if (errors.Count > 0) return await AgainAsync(c, p, entry with { Errors = errors }, StatusCodes.Status400BadRequest, ct);
 
         var by = c.User!.Name is { Length: > 0 } name ? name : c.User.Principal.UserId;
         var reason = entry.Reason.Trim();
         var change = action == ReopenForm.Action.Reopen
-            ? await locks.ReopenAsync(new ReopenRequest(u.Code, p, int.Parse(entry.Days, NumberStyles.None, CultureInfo.InvariantCulture), reason, by), ct)
+            ? await locks.ReopenAsync(new ReopenRequest(u.Code, p, days, reason, by), ct)
             : await locks.LockAsync(new LockRequest(u.Code, p, reason.Length > 0 ? reason : null, by), ct);
         if (change.Outcome == LockChangeOutcome.Refused)
         {

@@ -38,6 +38,7 @@ public sealed class UploadSheetFunction(
         if (file.TooLarge) return TooLarge(c, maxBytes);
 
         var result = await uploads.CheckAndSubmitAsync(u, p, file, form.FileName, c.User!.Name is { Length: > 0 } n ? n : c.User.Principal.UserId, c.Language, ct);
+        if (result.NameTaken) return NameTaken(c);
         var status = result.Accepted ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
         var verdict = VerdictView.Render(c, u, p, result, maxBytes);
         if (c.WantsJson)
@@ -74,6 +75,12 @@ public sealed class UploadSheetFunction(
             """);
         return await PageAsync(c, u, p, verdict, StatusCodes.Status400BadRequest, ct);
     }
+
+    /// <summary>Accepted, but its name under <c>uploads/</c> holds other content: not stored, so never said to be sent.</summary>
+    private static IActionResult NameTaken(PortalContext c) =>
+        HttpFailure.Respond(c, StatusCodes.Status409Conflict, "UPLOAD_NAME_TAKEN", Problems.NotSentTitle,
+            new LocalizedText("Su informe no tiene errores, pero no se envió: otro archivo ya ocupa el nombre con que se guardaría. Envíelo otra vez en unos segundos; si vuelve a pasar, cámbiele el nombre al archivo.",
+                "Your report has no errors, but it was not sent: another file already holds the name it would be stored under. Send it again in a few seconds; if it happens again, rename the file."));
 
     private static IActionResult TooLarge(PortalContext c, long maxBytes) =>
         HttpFailure.Respond(c, StatusCodes.Status413PayloadTooLarge, PackageIssues.FileTooLarge.Code, Problems.TooLargeTitle,

@@ -82,7 +82,7 @@ public static class SheetIssues
 
     public static readonly IssueType EmptySubmission = new("EMPTY_SUBMISSION", IssueSeverity.Error,
         "El informe no contiene ningún dato: complete al menos el ejecutado o el estado de una actividad.",
-        "The report contains no data: fill in at least the ejecutado or the status of one activity.");
+        "The report contains no data: fill in at least the Achieved or the Status of one activity.");
 
     /// <summary>{0} the row where data was found, {1} first and {2} last activity row of the template.</summary>
     public static readonly IssueType TooManyRows = new("TOO_MANY_ROWS", IssueSeverity.Error,
@@ -99,7 +99,7 @@ public static class SheetIssues
     /// <summary>{0} value found.</summary>
     public static readonly IssueType EjecutadoOutOfRange = new("EJECUTADO_OUT_OF_RANGE", IssueSeverity.Error,
         "El porcentaje ejecutado debe estar entre 0 y 100; se encontró {0}.",
-        "The ejecutado percentage must be between 0 and 100; {0} was found.");
+        "The Achieved percentage must be between 0 and 100; {0} was found.");
 
     /// <summary>{0} text found.</summary>
     public static readonly IssueType QuantityInvalid = new("QUANTITY_INVALID", IssueSeverity.Error,
@@ -130,27 +130,27 @@ public static class SheetIssues
     /// <summary>{0} ejecutado, {1} year, {2} programado.</summary>
     public static readonly IssueType EjecutadoAboveProgramado = new("EJECUTADO_ABOVE_PROGRAMADO", IssueSeverity.Warning,
         "El ejecutado ({0} %) supera lo programado para {1} ({2} %). El ejecutado es la parte de la actividad hecha en el año, en la escala de Programado: verifique el dato.",
-        "Ejecutado ({0} %) is above what was programmed for {1} ({2} %). Ejecutado is the share of the activity done in the year, on Programmed's scale: please check the figure.");
+        "Achieved ({0} %) is above what was programmed for {1} ({2} %). Achieved is the share of the activity done in the year, on Programmed's scale: please check the figure.");
 
     /// <summary>{0} ejecutado, {1} year, {2} programado. Raised instead of EJECUTADO_ABOVE_PROGRAMADO when the excess is large (<see cref="RowChecker.IsFarAbove"/>).</summary>
     public static readonly IssueType EjecutadoFarAboveProgramado = new("EJECUTADO_FAR_ABOVE_PROGRAMADO", IssueSeverity.Warning,
         "El ejecutado ({0} %) es mucho mayor que lo programado para {1} ({2} %). ¿Escribió el avance sobre la meta del año? El ejecutado va en la escala de Programado: si se cumplió la meta del año, escriba {2}; si se hizo la mitad, la mitad de {2}.",
-        "Ejecutado ({0} %) is far above what was programmed for {1} ({2} %). Did you write progress against the year's target? Ejecutado is on Programmed's scale: if the year's target was met, write {2}; if half of it was done, half of {2}.");
+        "Achieved ({0} %) is far above what was programmed for {1} ({2} %). Did you write progress against the year's target? Achieved is on Programmed's scale: if the year's target was met, write {2}; if half of it was done, half of {2}.");
 
     /// <summary>{0} ejecutado now, {1} previous period, {2} ejecutado then.</summary>
     public static readonly IssueType EjecutadoDecreased = new("EJECUTADO_DECREASED", IssueSeverity.Warning,
         "El ejecutado ({0} %) es menor que el informado en {1} ({2} %). El ejecutado es el acumulado del año: verifique el dato.",
-        "Ejecutado ({0} %) is lower than reported in {1} ({2} %). Ejecutado is the year-to-date value: please check the figure.");
+        "Achieved ({0} %) is lower than reported in {1} ({2} %). Achieved is the year-to-date value: please check the figure.");
 
     /// <summary>{0} status label, {1} ejecutado.</summary>
     public static readonly IssueType StatusInconsistent = new("STATUS_INCONSISTENT", IssueSeverity.Warning,
         "El estado «{0}» no concuerda con un ejecutado de {1} %.",
-        "Status «{0}» does not match an ejecutado of {1} %.");
+        "Status «{0}» does not match an Achieved of {1} %.");
 
     /// <summary>{0} ejecutado, {1} programado.</summary>
     public static readonly IssueType ObservationMissing = new("OBSERVATION_MISSING", IssueSeverity.Warning,
         "El ejecutado ({0} %) está por debajo de lo programado ({1} %): agregue una observación que explique el avance.",
-        "Ejecutado ({0} %) is below what was programmed ({1} %): add an observation explaining the progress.");
+        "Achieved ({0} %) is below what was programmed ({1} %): add an observation explaining the progress.");
 
     /// <summary>{0} value as read, {1} value if it was meant as a fraction.</summary>
     public static readonly IssueType EjecutadoLooksLikeFraction = new("EJECUTADO_LOOKS_LIKE_FRACTION", IssueSeverity.Warning,

@@ -26,9 +26,21 @@ public sealed record UnitQuarter(
     /// <summary>Whether the quarter takes the unit's uploads now (<see cref="PeriodLockState.At"/> at the page's instant).</summary>
     public LockVerdict LockNow { get; init; } = LockVerdict.Open;
 
+    /// <summary>Who sent the quarter's uploads through the portal, as the portal recorded it.</summary>
+    public IReadOnlyList<PortalSenderEntity> PortalSenders { get; init; } = [];
+
+    /// <summary>
+    /// Whether <paramref name="entry"/>'s sender is one the portal recorded as signed in; otherwise its <c>uploader</c> is
+    /// only what the file's writer declared (written straight to storage).
+    /// </summary>
+    public bool SenderRecorded(SubmissionEntity entry) => PortalSenders.Any(s => s.Vouches(entry));
+
     public SubmissionEntity? Current => Pointer is null ? null : History.FirstOrDefault(h => h.RowKey == Pointer.SubmissionId);
 
     public bool IsOpen => State != QuarterState.NotOpen;
+
+    /// <summary>A sheet of the quarter is being processed (no verdict yet): what the board marks <i>en proceso</i> beside the status.</summary>
+    public bool Processing => History.Any(h => h.StatusValue == SubmissionStatus.Pending);
 
     /// <summary>The last day to send, as people are told it (<see cref="DeadlineText"/>): the day before <see cref="Deadline"/>.</summary>
     public DateOnly LastDayToSend => DateOnly.FromDateTime(Deadline.UtcDateTime).AddDays(-1);

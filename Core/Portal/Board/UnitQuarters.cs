@@ -45,6 +45,7 @@ public sealed class UnitQuarters(SubmissionStore submissions, PlanRegistry plans
         var lockRead = calendar.LocksAt(period) is { } locksAt && now >= locksAt
             ? locks.StateAsync(unit.Code, period, ct)
             : Task.FromResult(locks.Calendar(unit.Code, period));
+        var senders = submissions.ListPortalSendersAsync(period, unit.Code, ct);
         var (history, pointer) = await submissions.ListUnitPeriodAsync(period, unit.Code, ct);
         var lockState = await lockRead;
         var deadline = calendar.Deadline(period);
@@ -57,6 +58,7 @@ public sealed class UnitQuarters(SubmissionStore submissions, PlanRegistry plans
         {
             Lock = lockState,
             LockNow = lockState.At(now),
+            PortalSenders = await senders,
         };
     }
 

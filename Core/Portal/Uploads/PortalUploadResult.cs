@@ -8,15 +8,20 @@ namespace ServerlessPlan.Core.Portal.Uploads;
 /// <param name="SameAsCurrent">The unit's current submission for the quarter already has exactly this content.</param>
 /// <param name="HasAnnotatedCopy">An annotated copy (findings marked on the cells) was kept.</param>
 /// <param name="TooLarge">Over the size limit: nothing was read past it, nothing kept.</param>
+/// <param name="NameTaken">
+/// Accepted, but its name under <c>uploads/</c> already held other content (written straight to storage, or a clash of
+/// content tags): not stored, not submitted — the person is told to send it again.
+/// </param>
 public sealed record PortalUploadResult(
     ValidationReport Report,
     string? Stem,
     string? SubmissionId,
     bool SameAsCurrent,
     bool HasAnnotatedCopy,
-    bool TooLarge)
+    bool TooLarge,
+    bool NameTaken = false)
 {
-    public bool Accepted => Report.Accepted && !TooLarge;
+    public bool Accepted => Report.Accepted && !TooLarge && !NameTaken;
 
     /// <summary>Kept under <c>reports/{unit}/{period}/portal-rejected/</c> rather than beside the uploads' reports.</summary>
     public bool Rejected => !Accepted;

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -44,7 +45,8 @@ public sealed class PortalUploads(
     public async Task<PortalUploadResult> CheckAndSubmitAsync(ReportingUnit unit, ReportingPeriod period, UploadBuffer upload,
         string? originalName, string uploader, Language language, CancellationToken ct)
     {
-        var storedName = UploadNames.For(originalName, time.GetUtcNow());
+        var contentId = Convert.ToHexStringLower(SHA256.HashData(upload.Buffer.AsSpan(0, upload.Length)));
+        var storedName = UploadNames.For(originalName, time.GetUtcNow(), contentId);
         var stem = storedName[..^".xlsx".Length];
         var expectation = new UploadExpectation(unit.Code, period, language, storedName);
         var pointerRead = submissions.GetPointerAsync(TableKeys.Partition(period, unit.Code), ct);
@@ -80,7 +82,10 @@ public sealed class PortalUploads(
             return new PortalUploadResult(report, stem, submissionId, false, annotated is not null, false);
         }
 
-        await UploadAsync(new UploadPath(unit.Code, period, storedName), check.Package.Content, uploader, ct);
+        // Who sent it, as the portal knows it: the blob's metadata is what any writer types.
+        await submissions.RecordPortalSenderAsync(new UploadPath(unit.Code, period, storedName), contentId, uploader, time.GetUtcNow(), ct);
+        if (!await UploadAsync(new UploadPath(unit.Code, period, storedName), check.Package.Content, uploader, ct))
+            return new PortalUploadResult(report, stem, submissionId, false, annotated is not null, false, NameTaken: true);
         logger.LogInformation("Portal upload {Blob} for {Unit} {Period} by {Uploader} accepted with {Warnings} warnings; submitted for ingestion",
             storedName, unit.Code, period, uploader, report.Warnings.Count);
         return new PortalUploadResult(report, stem, submissionId, pointer?.SubmissionId == submissionId, annotated is not null, false);
@@ -102,7 +107,12 @@ public sealed class PortalUploads(
         return AnnotatedCopyWriter.Write(original, check.Report);
     }
 
-    private async Task UploadAsync(UploadPath path, ReadOnlyMemory<byte> content, string uploader, CancellationToken ct)
+    /// <summary>
+    /// Writes the sheet under its name unless the name is taken. True when this content is stored there: written now, or
+    /// already there (the same sheet sent twice in the same second: its twin is on its way to ingestion). False when the
+    /// name holds other bytes: nothing written, and the caller must not say the sheet was sent.
+    /// </summary>
+    private async Task<bool> UploadAsync(UploadPath path, ReadOnlyMemory<byte> content, string uploader, CancellationToken ct)
     {
         var container = blobs.GetBlobContainerClient(layout.Uploads);
         if (!_uploadsCreated)
@@ -111,19 +121,46 @@ public sealed class PortalUploads(
             _uploadsCreated = true;
         }
 
+        var blob = container.GetBlobClient(path.BlobName);
         try
         {
-            await container.GetBlobClient(path.BlobName).UploadAsync(new BinaryData(content), new BlobUploadOptions
+            await blob.UploadAsync(new BinaryData(content), new BlobUploadOptions
             {
                 Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
                 Metadata = new Dictionary<string, string> { ["uploader"] = Uri.EscapeDataString(uploader) },
                 HttpHeaders = new BlobHttpHeaders { ContentType = Xlsx.ContentType },
             }, ct);
+            return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
-            // The same person's same second: the blob there is this upload's twin, already on its way to ingestion.
-            logger.LogInformation("Portal upload {Blob} already exists; not written again", path.BlobName);
+            // The name carries the content's tag, so what is there is almost surely this sheet's twin; its bytes say so.
+            if (await HoldsAsync(blob, content, ct))
+            {
+                logger.LogInformation("Portal upload {Blob} already exists with the same content; not written again", path.BlobName);
+                return true;
+            }
+
+            logger.LogWarning("Portal upload {Blob} refused: the name already holds other content", path.BlobName);
+            return false;
+        }
+    }
+
+    /// <summary>Whether <paramref name="blob"/> holds exactly <paramref name="content"/> (read no further than one byte past its length).</summary>
+    private static async Task<bool> HoldsAsync(BlobClient blob, ReadOnlyMemory<byte> content, CancellationToken ct)
+    {
+        try
+        {
+            var download = await blob.DownloadStreamingAsync(cancellationToken: ct);
+            await using var stream = download.Value.Content;
+            if (download.Value.Details.ContentLength != content.Length) return false;
+            var stored = new byte[content.Length];
+            await stream.ReadExactlyAsync(stored, ct);
+            return content.Span.SequenceEqual(stored);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return false;
         }
     }
 }

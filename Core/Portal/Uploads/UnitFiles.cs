@@ -81,7 +81,8 @@ public sealed class UnitFiles(BlobServiceClient blobs, StorageLayout layout)
             .Where(r => UploadNames.IsStem(r.Key))
             .OrderByDescending(r => r.Key, StringComparer.Ordinal)
             .Take(MaxListedChecks)
-            .Select(r => new RefusedCheck(r.Key, r.Value, annotated.Contains(r.Key)))
+            // Dated by the app's clock, stamped in the name; storage's own time only for a name without a stamp.
+            .Select(r => new RefusedCheck(r.Key, UploadNames.StampOf(r.Key) ?? r.Value, annotated.Contains(r.Key)))
             .ToList();
     }
 

@@ -195,6 +195,27 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Days_with_spaces_around_them_reopen_as_the_same_days_without()
+    {
+        _clock.SetUtcNow(Nov(18));
+        using var admin = await AdminAsync();
+
+        // As a browser sends "days= 5" (form encoding turns the spaces into '+'), and trailing: the form's check trims.
+        using var leading = await PostFormAsync(admin, "coalition/2021-Q3/units/GT/reopen", Reopen(" 5", "prórroga"));
+        using var trailing = await PostFormAsync(admin, "coalition/2021-Q3/units/HN/reopen", Reopen("5 ", "prórroga"), json: true);
+        using var plain = await PostFormAsync(admin, "coalition/2021-Q3/units/SV/reopen", Reopen("5", "prórroga"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, leading.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, trailing.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, plain.StatusCode);
+        var until = new List<DateTimeOffset?>();
+        foreach (var unit in new[] { "GT", "HN", "SV" })
+            until.Add(Assert.Single((await Get<PeriodLockService>().StateAsync(unit, Q3, default)).Entries).Until);
+        Assert.NotNull(until[2]);
+        Assert.All(until, u => Assert.Equal(until[2], u));
+    }
+
+    [Fact]
     public async Task Before_the_quarter_locks_the_board_offers_no_form_and_a_reopen_is_refused_with_409()
     {
         _clock.SetUtcNow(Nov(10));

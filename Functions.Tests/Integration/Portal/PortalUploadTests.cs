@@ -5,6 +5,7 @@ using System.Text.Json;
 using Azure.Storage.Blobs;
 using ClosedXML.Excel;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Portal.Uploads;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
@@ -60,7 +61,7 @@ public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
             Assert.Equal("ana%40gt.example.org", blob.Metadata["uploader"]);
         }
         var name = Assert.Single(uploads);
-        Assert.Matches(@"^GT/2021-Q3/20211020-120000-informe-GT-2021-Q3\.xlsx$", name);
+        Assert.Matches(@"^GT/2021-Q3/20211020-120000-informe-GT-2021-Q3-[0-9a-f]{8}\.xlsx$", name);
 
         var id = body.GetProperty("submissionId").GetString()!;
         var entry = await _portal.OutcomeAsync("GT", "2021-Q3", id);
@@ -73,6 +74,86 @@ public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("current", polled.GetProperty("state").GetString());
         Assert.True(polled.GetProperty("final").GetBoolean());
         Assert.Equal("Registrado como su informe vigente.", polled.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Different_sheets_sent_with_the_same_name_in_the_same_second_are_each_stored_and_recorded()
+    {
+        // Two focal points of GT, and one of them twice, at the same instant (the host's clock stands still), with the
+        // same file name: three different sheets, and the first again.
+        using var ana = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
+        using var luis = await _portal.SessionAsync("luis@gt.example.org", "GT", "Unit.GT");
+        var a = FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 10).Build();
+        var b = FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 20).Build();
+        var c = FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 30).Build();
+        var ids = new[] { a, b, c }.Select(s => Convert.ToHexStringLower(SHA256.HashData(s))).ToList();
+
+        var answers = await Task.WhenAll(UploadAsync(ana, a), UploadAsync(luis, b), UploadAsync(ana, c), UploadAsync(luis, a));
+
+        Assert.All(answers, r =>
+        {
+            Assert.Equal(HttpStatusCode.OK, r.Response.StatusCode);
+            Assert.Equal("submitted", r.Body.GetProperty("state").GetString());
+        });
+        Assert.Equal([ids[0], ids[1], ids[2], ids[0]], answers.Select(r => r.Body.GetProperty("submissionId").GetString()));
+        // Every sheet said to be sent is stored (the first twice over is one blob) and gets its verdict.
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var blob in Container(l => l.Uploads).GetBlobsAsync())
+        {
+            var content = (await Container(l => l.Uploads).GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToArray();
+            stored[Convert.ToHexStringLower(SHA256.HashData(content))] = blob.Name;
+        }
+        Assert.Equal(ids.Order(StringComparer.Ordinal), stored.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(3, stored.Values.Distinct(StringComparer.Ordinal).Count());
+        foreach (var id in ids)
+        {
+            var entry = await _portal.OutcomeAsync("GT", "2021-Q3", id);
+            Assert.Contains(entry.StatusValue, new[] { SubmissionStatus.Current, SubmissionStatus.Superseded });
+        }
+    }
+
+    [Fact]
+    public async Task A_name_already_holding_other_content_is_refused_with_a_clear_message_never_reported_sent()
+    {
+        using var gt = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
+        var sheet = FilledSheet.Complete("GT", "2021-Q3").Build();
+        var other = FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 20).Build();
+        // A writer with storage access put other bytes under the very name this sheet would be stored under.
+        var name = UploadNames.For("informe GT 2021-Q3.xlsx", PortalHost.Now, Convert.ToHexStringLower(SHA256.HashData(sheet)));
+        await Container(l => l.Uploads).CreateIfNotExistsAsync();
+        await Container(l => l.Uploads).GetBlobClient($"GT/2021-Q3/{name}").UploadAsync(new BinaryData(other));
+
+        var (response, body) = await UploadAsync(gt, sheet);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("UPLOAD_NAME_TAKEN", body.GetProperty("code").GetString());
+        Assert.Contains("no se envió", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(other, (await Container(l => l.Uploads).GetBlobClient($"GT/2021-Q3/{name}").DownloadContentAsync()).Value.Content.ToArray());
+    }
+
+    [Fact]
+    public async Task A_sender_is_shown_as_signed_in_only_when_the_portal_recorded_it_otherwise_as_declared_by_the_file_s_writer()
+    {
+        using var ana = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
+        var (_, sent) = await UploadAsync(ana, FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 10).Build());
+        await _portal.OutcomeAsync("GT", "2021-Q3", sent.GetProperty("submissionId").GetString()!);
+        // Written straight to storage, claiming to be Ana.
+        var forged = FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 20).Build();
+        var blob = Container(l => l.Uploads).GetBlobClient("GT/2021-Q3/informe-directo.xlsx");
+        await blob.UploadAsync(new BinaryData(forged), new Azure.Storage.Blobs.Models.BlobUploadOptions
+        {
+            Metadata = new Dictionary<string, string> { ["uploader"] = "ana%40gt.example.org" },
+        });
+        await _portal.OutcomeAsync("GT", "2021-Q3", Convert.ToHexStringLower(SHA256.HashData(forged)));
+
+        var history = PortalPages.History(PortalPages.Parse(await ana.Client.GetStringAsync("units/GT/2021-Q3?lang=es")));
+        var english = PortalPages.History(PortalPages.Parse(await ana.Client.GetStringAsync("units/GT/2021-Q3?lang=en")),
+            "Every file received for this quarter, newest first");
+
+        Assert.Equal(2, history.Count);
+        Assert.Equal("ana@gt.example.org (declarado por quien escribió el archivo, no registrado por el portal)", history.Single(h => h.File == "informe-directo.xlsx").SentBy);
+        Assert.Equal("ana@gt.example.org", history.Single(h => h.File != "informe-directo.xlsx").SentBy);
+        Assert.Equal("ana@gt.example.org (declared by the file's writer, not recorded by the portal)", english.Single(h => h.File == "informe-directo.xlsx").SentBy);
     }
 
     [Fact]
@@ -133,6 +214,22 @@ public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var page = await gt.Client.GetStringAsync("units/GT/2021-Q3");
         Assert.Contains("Archivos rechazados en el portal", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sheets_the_portal_refused_are_dated_by_the_app_s_clock_not_the_machine_s()
+    {
+        // The host's clock is 20 October 2021; Azurite stamps its blobs with the machine's.
+        using var gt = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
+        await UploadAsync(gt, FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 150).Build());
+
+        var page = PortalPages.Parse(await gt.Client.GetStringAsync("units/GT/2021-Q3?lang=es"));
+
+        var heading = page.QuerySelectorAll("h2").Single(h => PortalPages.Text(h) == "Archivos rechazados en el portal");
+        var list = heading;
+        do list = list.NextElementSibling!; while (list.LocalName != "ul");
+        var item = Assert.Single(list.QuerySelectorAll("li"));
+        Assert.StartsWith("20 de octubre de 2021, 12:00 UTC:", PortalPages.Text(item), StringComparison.Ordinal);
     }
 
     [Fact]

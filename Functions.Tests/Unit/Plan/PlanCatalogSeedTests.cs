@@ -18,6 +18,14 @@ public sealed class PlanCatalogSeedTests
     }
 
     [Fact]
+    public void Activity_2_1_2_2_s_text_ends_where_its_sentence_ends()
+    {
+        // The seed's row carries a stray fragment of the source PDF after the sentence; the catalog leaves it out.
+        Assert.Equal("Conocer los diferentes protocolos nacionales de repatriación de víctimas de trata de personas impulsados por los países.",
+            Catalog.FindActivity("2.1.2.2")!.Text);
+    }
+
+    [Fact]
     public void Has_four_axes_with_5_6_3_6_activities()
     {
         Assert.Equal(["1", "2", "3", "4"], Catalog.Axes.Select(a => a.Code));

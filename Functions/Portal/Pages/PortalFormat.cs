@@ -48,6 +48,15 @@ public static class PortalFormat
         _ => Tag(T(language, "Aceptado tarde", "Accepted late"), "orange"),
     };
 
+    /// <summary>
+    /// A quarter's status as the board says it (<see cref="BoardPage"/>): its state, and <i>en proceso</i> beside it when
+    /// a sheet is being processed after a verdict (the state alone says so when nothing else was decided).
+    /// </summary>
+    public static Html Tags(UnitQuarter quarter, Language language) =>
+        quarter.Processing && quarter.State is not (QuarterState.Processing or QuarterState.NotOpen)
+            ? Html.Of($"{Tag(quarter.State, language)} {Tag(QuarterState.Processing, language)}")
+            : Tag(quarter.State, language);
+
     public static Html Tag(SubmissionStatus status, Language language) => status switch
     {
         SubmissionStatus.Current => Tag(T(language, "Vigente", "Current"), "green"),

@@ -31,14 +31,20 @@ public static class ReopenForm
         public IReadOnlyList<Error> Errors { get; init; } = [];
     }
 
-    public static IReadOnlyList<Error> Check(Entry entry)
+    /// <summary>
+    /// The entry's problems, and its days as read (0 for a lock, or when they are wrong): the one reading of the field,
+    /// which the reopening uses as checked (surrounding spaces allowed, as the check allows them).
+    /// </summary>
+    public static IReadOnlyList<Error> Check(Entry entry, out int days)
     {
         var errors = new List<Error>();
         var reason = entry.Reason.Trim();
+        days = 0;
         if (entry.Action == Action.Reopen)
         {
-            if (!int.TryParse(entry.Days.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > PeriodLockService.MaxDays)
+            if (!int.TryParse(entry.Days.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out days) || days is < 1 or > PeriodLockService.MaxDays)
             {
+                days = 0;
                 errors.Add(new Error(ReopenFunctions.DaysField, new($"Indique los días de la reapertura: un número entero de 1 a {PeriodLockService.MaxDays}.",
                     $"Enter the days of the reopening: a whole number from 1 to {PeriodLockService.MaxDays}.")));
             }

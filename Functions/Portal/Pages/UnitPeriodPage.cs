@@ -41,7 +41,7 @@ public static class UnitPeriodPage
             <h1 class="heading-l">{title}</h1>
             {Followed(c, m)}
             <dl class="summary-list" data-refresh="summary">
-            <div><dt>{c.T("Estado", "Status")}</dt><dd>{PortalFormat.Tag(q.State, c.Language)}</dd></div>
+            <div><dt>{c.T("Estado", "Status")}</dt><dd>{PortalFormat.Tags(q, c.Language)}</dd></div>
             <div><dt>{c.T("Último día para enviar", "Last day to send")}</dt><dd>{PortalFormat.Day(q.LastDayToSend, c.Language)}{(q.Deadline <= m.Now
                 ? Html.Of($""" <span class="hint">({c.T("ya pasó: un informe enviado ahora se registra como tarde", "passed: a report sent now counts as late")})</span>""")
                 : Html.Of($""" <span class="hint">({c.T("después se registra como tarde", "after it, a report counts as late")})</span>"""))}</dd></div>
@@ -124,7 +124,7 @@ public static class UnitPeriodPage
             <tr>
             <td>{PortalFormat.DateTime(h.LatestArrival, c.Language)}</td>
             <td>{h.FileName}</td>
-            <td>{h.Uploader ?? "—"}</td>
+            <td>{Sender(c, q, h)}</td>
             <td>{PortalFormat.Tag(h.StatusValue, c.Language)}</td>
             <td class="numeric">{h.ErrorCount}</td>
             <td class="numeric">{h.WarningCount}</td>
@@ -142,6 +142,12 @@ public static class UnitPeriodPage
             </div>
             """);
     }
+
+    /// <summary>The sender as the portal recorded it, or as the file's writer declared it (straight to storage), said so.</summary>
+    private static Html Sender(PortalContext c, UnitQuarter q, SubmissionEntity h) =>
+        string.IsNullOrEmpty(h.Uploader) ? Html.Text("—")
+        : q.SenderRecorded(h) ? Html.Text(h.Uploader)
+        : Html.Of($"""{h.Uploader} <span class="hint">({c.T("declarado por quien escribió el archivo, no registrado por el portal", "declared by the file's writer, not recorded by the portal")})</span>""");
 
     private static Html Downloads(PortalContext c, UnitQuarter q, SubmissionEntity h)
     {

@@ -37,7 +37,7 @@ public static class UnitQuartersPage
         <li>
         <span><a href="{Routes.UnitPeriod(unit.Code, q.Period)}" aria-describedby="state-{q.Period}">{PortalFormat.Quarter(q.Period, c.Language)}</a>
         <span class="task-hint">{Hint(c, q, now)}</span></span>
-        <span id="state-{q.Period}">{PortalFormat.Tag(q.State, c.Language)} {LockView.Tag(c, q, now)}</span>
+        <span id="state-{q.Period}">{PortalFormat.Tags(q, c.Language)} {LockView.Tag(c, q, now)}</span>
         </li>
         """);
 

@@ -36,6 +36,17 @@ public sealed partial class IssueCatalogTests
             Assert.DoesNotMatch(Placeholder(), type.Format(language, args));
     }
 
+    [Theory]
+    [MemberData(nameof(Issues))]
+    public void English_texts_name_the_columns_as_the_english_template_does(string owner, string field)
+    {
+        var type = All().Single(i => i.Owner == owner && i.Field == field).Type;
+
+        // The English template's columns are "Programmed" and "Achieved" (TemplateTexts): never the Spanish words.
+        Assert.DoesNotContain("ejecutado", type.Template.En, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("programado", type.Template.En, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Codes_are_unique_across_sheet_and_ingestion_findings()
     {

@@ -47,7 +47,7 @@ public sealed class SheetValidatorValueTests
 
         OnlyError(Validate(sheet), "EJECUTADO_OUT_OF_RANGE", sheet.ReportSheetName, sheet.Cell(Counted, EjecutadoColumn), Counted, Words(unit,
             $"El porcentaje ejecutado debe estar entre 0 y 100; se encontró {shown}.",
-            $"The ejecutado percentage must be between 0 and 100; {shown} was found."));
+            $"The Achieved percentage must be between 0 and 100; {shown} was found."));
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class SheetValidatorWarningTests
 
         OnlyWarning(validation, "EJECUTADO_ABOVE_PROGRAMADO", sheet.ReportSheetName, sheet.Cell(Code, EjecutadoColumn), Code, Words(unit,
             $"El ejecutado ({shown} %) supera lo programado para 2021 (90 %). El ejecutado es la parte de la actividad hecha en el año, en la escala de Programado",
-            $"Ejecutado ({shown} %) is above what was programmed for 2021 (90 %). Ejecutado is the share of the activity done in the year, on Programmed's scale"));
+            $"Achieved ({shown} %) is above what was programmed for 2021 (90 %). Achieved is the share of the activity done in the year, on Programmed's scale"));
         Assert.Equal(95m, validation.Activities.Single(a => a.Code == Code).Ejecutado);
     }
 
@@ -41,7 +41,7 @@ public sealed class SheetValidatorWarningTests
 
         OnlyWarning(validation, "EJECUTADO_FAR_ABOVE_PROGRAMADO", sheet.ReportSheetName, sheet.Cell(lowTarget, EjecutadoColumn), lowTarget, Words(unit,
             $"El ejecutado ({shown} %) es mucho mayor que lo programado para 2021 (30 %). ¿Escribió el avance sobre la meta del año? El ejecutado va en la escala de Programado: si se cumplió la meta del año, escriba 30; si se hizo la mitad, la mitad de 30.",
-            $"Ejecutado ({shown} %) is far above what was programmed for 2021 (30 %). Did you write progress against the year's target? Ejecutado is on Programmed's scale: if the year's target was met, write 30; if half of it was done, half of 30."));
+            $"Achieved ({shown} %) is far above what was programmed for 2021 (30 %). Did you write progress against the year's target? Achieved is on Programmed's scale: if the year's target was met, write 30; if half of it was done, half of 30."));
         Assert.Equal(100m, validation.Activities.Single(a => a.Code == lowTarget).Ejecutado);
     }
 
@@ -71,7 +71,7 @@ public sealed class SheetValidatorWarningTests
         var validation = Validate(sheet, previous);
 
         OnlyWarning(validation, "EJECUTADO_DECREASED", sheet.ReportSheetName, sheet.Cell(Code, EjecutadoColumn), Code, Words(unit,
-            $"El ejecutado ({now} %) es menor que el informado en 2021-Q2 ({before} %)", $"Ejecutado ({now} %) is lower than reported in 2021-Q2 ({before} %)"));
+            $"El ejecutado ({now} %) es menor que el informado en 2021-Q2 ({before} %)", $"Achieved ({now} %) is lower than reported in 2021-Q2 ({before} %)"));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class SheetValidatorWarningTests
         var sheet = FilledSheet.Complete(unit, Period).Ejecutado(Code, ejecutado).Status(Code, status);
 
         OnlyWarning(Validate(sheet), "STATUS_INCONSISTENT", sheet.ReportSheetName, sheet.Cell(Code, StatusColumn), Code, Words(unit,
-            $"El estado «{label}» no concuerda con un ejecutado de {shown} %", $"Status «{label}» does not match an ejecutado of {shown} %"));
+            $"El estado «{label}» no concuerda con un ejecutado de {shown} %", $"Status «{label}» does not match an Achieved of {shown} %"));
     }
 
     [Theory]
@@ -108,7 +108,7 @@ public sealed class SheetValidatorWarningTests
 
         OnlyWarning(Validate(sheet), "OBSERVATION_MISSING", sheet.ReportSheetName, sheet.Cell(Code, ObservationsColumn), Code, Words(unit,
             "El ejecutado (45 %) está por debajo de lo programado (90 %): agregue una observación",
-            "Ejecutado (45 %) is below what was programmed (90 %): add an observation"));
+            "Achieved (45 %) is below what was programmed (90 %): add an observation"));
     }
 
     [Theory]
