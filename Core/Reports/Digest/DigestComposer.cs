@@ -131,8 +131,8 @@ internal sealed record DigestView(
             $"first accepted sheet on {UnitTime(unit, unit.FirstAcceptedAt)} (last day to send: {DeadlineText.LastDayToSend(unit.Dates, Language)})"),
         SubmissionTimeliness.RejectedOnly => T($"{unit.RejectedUploads} envío(s) rechazado(s), el último el {Day(unit.LastUploadAt)}; nada suyo entra en las cifras",
             $"{unit.RejectedUploads} rejected upload(s), the last on {Day(unit.LastUploadAt)}; nothing of theirs is in the figures"),
-        _ => T($"sin envíos (último día para enviar: {Deadline}); nada suyo entra en las cifras",
-            $"no upload (last day to send: {Deadline}); nothing of theirs is in the figures"),
+        _ => T($"sin envíos (último día para enviar: {DeadlineText.LastDayToSend(unit.Dates, Language)}); nada suyo entra en las cifras",
+            $"no upload (last day to send: {DeadlineText.LastDayToSend(unit.Dates, Language)}); nothing of theirs is in the figures"),
     };
 
     public string TiesNote => T("«=»: empate en avance relativo; las actividades empatadas se ordenan por código.",
