@@ -46,7 +46,7 @@ public sealed class ReminderServiceTests(AzuriteFixture azurite) : ReminderScena
         Assert.Equal(["hn@hn.example.org"], hn.To);
         Assert.Empty(hn.Cc);
         Assert.Equal("[ServerlessPlan] HN 2021-Q3: recordatorio — el informe vence el 30 de octubre de 2021", hn.Subject);
-        Assert.Contains("Último día para enviar: 30 de octubre de 2021. Quedan 14 días, contando hoy.", hn.Text);
+        Assert.Contains("Último día para enviar: 30 de octubre de 2021, hasta las 23:59 (UTC). Quedan 14 días, contando hoy.", hn.Text);
         Assert.Contains("Si tiene dudas, escriba a la Secretaría Técnica: st@coalicion.example.", hn.Text);
 
         var bz = mails["reminder-BZ-2021-Q3-before-3"];
