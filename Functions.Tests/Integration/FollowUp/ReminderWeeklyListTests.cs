@@ -74,6 +74,6 @@ public sealed class ReminderWeeklyListTests(AzuriteFixture azurite) : ReminderSc
         Assert.Contains("Last day to send: 30 October 2021, until 23:59 on each unit's own clock. Overdue by 79 day(s).", list.Text);
         Assert.Contains("Belize (BZ): nothing uploaded. Notices sent: late notice (17 January 2022).", list.Text);
         Assert.Contains("2021-Q4: 0 of 4 units filed", list.Text);
-        Assert.Contains("Last day to send: 30 January 2022. 14 day(s) left, counting today.", list.Text);
+        Assert.Contains("Last day to send: 30 January 2022, until 23:59 on each unit's own clock. 14 day(s) left, counting today.", list.Text);
     }
 }

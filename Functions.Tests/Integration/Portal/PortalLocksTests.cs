@@ -140,7 +140,7 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
         var window = "reabierto por Ana Pérez (ST) el 18 de noviembre de 2021 hasta el 25 de noviembre de 2021: «Cambio de punto focal en el ministerio»";
         var board = await admin.Client.GetStringAsync(reopened.Headers.Location.OriginalString.TrimStart('/'));
         Assert.Contains("Cambio registrado", board, StringComparison.Ordinal);
-        Assert.Contains($"Hecho. GT 2021-Q3: {window}; acepta informes hasta el 25 de noviembre de 2021 inclusive.", board, StringComparison.Ordinal);
+        Assert.Contains($"Hecho. GT 2021-Q3: {window}; acepta informes hasta el 25 de noviembre de 2021 a las 23:59 (hora de Guatemala, UTC−6).", board, StringComparison.Ordinal);
         Assert.Contains("Reabierto hasta el 25 de noviembre de 2021", board, StringComparison.Ordinal);
 
         _clock.SetUtcNow(Nov(19, 10));
