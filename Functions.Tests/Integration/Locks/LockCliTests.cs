@@ -40,7 +40,7 @@ public sealed class LockCliTests(AzuriteFixture azurite) : LockScenario(azurite,
         Assert.Equal(ExitCodes.Ok, again);
         Assert.StartsWith("UNCHANGED GT 2021-Q3 is already reopened by Ana Pérez", againOutput, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, locked);
-        Assert.StartsWith("LOCKED GT 2021-Q3 locked again on 21 November 2021: the reopening by Ana Pérez of 19 November 2021, meant to last until 26 November 2021, ends.",
+        Assert.StartsWith("LOCKED GT 2021-Q3 locked again on 21 November 2021, 02:00 (Guatemala time, UTC−6): the reopening by Ana Pérez of 19 November 2021, meant to last until 26 November 2021, ends.",
             lockedOutput, StringComparison.Ordinal);
         Assert.Contains("#2 2021-11-21 08:00 UTC Reopening ended early, by Luis: recibido", lockedOutput, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, lockedAgain);
