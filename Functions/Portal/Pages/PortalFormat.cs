@@ -27,6 +27,11 @@ public static class PortalFormat
         ? DeadlineText.DateTime(value, zone, language)
         : "—";
 
+    /// <summary>"31 de octubre de 2021, 14:05 UTC": an instant in UTC, named, for the operations page (not a unit's or the coalition's page).</summary>
+    public static string DateTime(DateTimeOffset? at, Language language) => at is { } value
+        ? $"{DeadlineText.Date(value, ReportingZone.Utc, language)}, {value.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC"
+        : "—";
+
     /// <summary>"30 de octubre de 2021, hasta las 23:59 (hora de Guatemala, UTC−6)": a unit's last day to send on its clock.</summary>
     public static string LastDayToSend(QuarterDates dates, Language language) => DeadlineText.LastDayToSend(dates, language);
 
