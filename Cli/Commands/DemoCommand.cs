@@ -8,7 +8,6 @@ using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Reports.Regional;
@@ -44,7 +43,6 @@ public sealed class DemoCommand(
     DemoLockStory lockStory,
     TrendService trends,
     IOptions<DigestOptions> digestOptions,
-    IOptions<ReportingOptions> reporting,
     DemoClock clock) : ICliCommand
 {
     public string Name => "demo";
@@ -69,9 +67,11 @@ public sealed class DemoCommand(
         // The story is set on the plan's dates: each quarter's sheets arrive a few days before its deadline, the units
         // still missing are reminded three days before it and told once it has passed, corrections arrive the day after
         // it (late), and the digest goes out at the first slot after the deadline.
-        var due = calendar.Deadline(period);
+        // The story's clock is anchored at 00:00 UTC after the last day to send: every member is west of UTC, so at each of
+        // its instants every unit's own day is the day the story names (a sheet "the day after" is late on every clock).
+        var due = StoryDay(calendar.LastDayToSend(period).AddDays(1));
         var digestAt = schedule.NextAfter(due).AddMinutes(1);
-        await stdout.WriteLineAsync($"0. {period} was due {DeadlineText.For(period, reporting.Value.DeadlineDays, Language.En)} (last day to send); " +
+        await stdout.WriteLineAsync($"0. {period} was due {DeadlineText.ForEveryUnit(calendar.LastDayToSend(period), Language.En)} (last day to send); " +
             $"uploads are dated before and after it, the digest {digestAt:yyyy-MM-dd HH:mm} UTC");
         var registered = members.All.Count(u => contacts.For(u.Code).UnitContacts.Count > 0);
         await stdout.WriteLineAsync(registered == 0
@@ -93,7 +93,7 @@ public sealed class DemoCommand(
         DateTimeOffset? storyClock = null;
         foreach (var step in plan)
         {
-            var storyDate = step.Period != period ? calendar.Deadline(step.Period).AddDays(-5).AddHours(15)
+            var storyDate = step.Period != period ? StoryDay(calendar.LastDayToSend(step.Period).AddDays(1)).AddDays(-5).AddHours(15)
                 : step.Kind == DemoUpload.Correction ? due.AddDays(1).AddHours(10)
                 : due.AddDays(-5).AddHours(15);
             while (followUps.TryPeek(out var reminderAt) && reminderAt <= storyDate)
@@ -192,4 +192,7 @@ public sealed class DemoCommand(
             table.AppendLine($"     {kind.Key}{(who.Count > 0 ? $" → {string.Join(", ", who)}" : $" → {string.Join("; ", kind.First().Recipients ?? [])}")}");
         }
     }
+
+    /// <summary>00:00 UTC of <paramref name="day"/>: the story's anchor (its instants are UTC, as Azurite stamps them).</summary>
+    private static DateTimeOffset StoryDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

@@ -44,12 +44,12 @@ internal static class LockPrinter
     private static async Task PrintStateAsync(TextWriter stdout, PeriodLockState state)
     {
         await stdout.WriteLineAsync($"  {state.Unit} {state.Period}: deadline {state.Deadline.UtcDateTime:yyyy-MM-dd HH:mm} UTC; " +
-            $"automatic lock {LockTexts.AutomaticLock(state.Deadline, state.LocksAt).En}");
+            $"automatic lock {LockTexts.AutomaticLock(state.Dates).En}");
         var windows = state.Windows;
         foreach (var entry in state.Entries.OrderBy(e => e.Number))
         {
             var took = windows.FirstOrDefault(w => w.Reopening.Number == entry.Number) is { } w ? $" (took uploads until {w.Closes.UtcDateTime:yyyy-MM-dd HH:mm} UTC)" : "";
-            await stdout.WriteLineAsync($"  #{entry.Number} {entry.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC {LockTexts.Action(entry).En}{took}, by {entry.By}: {entry.Reason}");
+            await stdout.WriteLineAsync($"  #{entry.Number} {entry.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC {LockTexts.Action(entry, state.Zone).En}{took}, by {entry.By}: {entry.Reason}");
         }
     }
 

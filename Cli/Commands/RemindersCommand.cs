@@ -45,7 +45,9 @@ public sealed class RemindersCommand(ReminderService reminders, DemoClock clock,
     private static async Task PrintAsync(TextWriter stdout, ReminderRun run)
     {
         await stdout.WriteLineAsync($"Reminders at {run.At.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} (week {run.Week})");
-        await stdout.WriteLineAsync("Windows:");
+        var zone = run.Windows.FirstOrDefault()?.Zone.Id;
+        await stdout.WriteLineAsync(zone is null ? "Windows:"
+            : $"Windows (UTC instants of the coalition's days, {zone}; each unit's open and close at midnight on its own clock):");
         foreach (var w in run.Windows)
         {
             await stdout.WriteLineAsync(
@@ -77,14 +79,14 @@ public sealed class RemindersCommand(ReminderService reminders, DemoClock clock,
     private sealed record Report(DateTimeOffset At, string Week, bool Complete, int Sent, IReadOnlyList<WindowEntry> Windows, IReadOnlyList<MailEntry> Mails)
     {
         public static Report Of(ReminderRun run) => new(run.At, run.Week, run.Complete, run.Sent,
-            run.Windows.Select(w => new WindowEntry(w.Period.ToString(), w.Kind.Name(), w.DaysBefore, w.Key, w.Deadline, w.Opens, w.Closes, StateOf(w, run.At))).ToList(),
+            run.Windows.Select(w => new WindowEntry(w.Period.ToString(), w.Kind.Name(), w.DaysBefore, w.Key, w.Deadline, w.Opens, w.Closes, StateOf(w, run.At), w.Zone.Id)).ToList(),
             run.Items.Select(i => new MailEntry(i.Kind.Name(), i.Period?.ToString(), i.Unit, i.DaysBefore, i.Week,
                 i.Periods?.Select(p => p.ToString()).ToList(), OutcomeName(i.Outcome), i.Reason, i.MessageKey, i.Recipients ?? [],
                 i.Delivery?.Outcome.ToString())).ToList());
     }
 
     private sealed record WindowEntry(string Period, string Kind, int? DaysBefore, string Key, DateTimeOffset Deadline,
-        DateTimeOffset Opens, DateTimeOffset Closes, string State);
+        DateTimeOffset Opens, DateTimeOffset Closes, string State, string Zone);
 
     private sealed record MailEntry(string Kind, string? Period, string? Unit, int? DaysBefore, string? Week, IReadOnlyList<string>? Periods,
         string Outcome, string Reason, string? MessageKey, IReadOnlyList<string> Recipients, string? Delivery);

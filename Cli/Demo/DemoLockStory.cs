@@ -27,13 +27,17 @@ public sealed class DemoLockStory(PeriodLockService locks, ReportingCalendar cal
     public async Task RunAsync(ReportingUnit unit, ReportingPeriod period, StringBuilder table,
         Func<string, CancellationToken, Task<IngestionResult>> submit, CancellationToken ct)
     {
-        if (calendar.LocksAt(period) is not { } locksAt)
+        // The unit's lock is midnight on its clock; the story's instants count from 00:00 UTC of that day (the demo's
+        // UTC anchor: every member is west of UTC, so each step falls on the day the story names on the unit's clock).
+        var dates = calendar.Dates(period, unit);
+        if (dates.LockDay is not { } lockDay)
         {
             table.AppendLine("   Quarters never lock here (Reports__LockGraceDays = -1): there is no lock to show.");
             return;
         }
 
-        table.AppendLine($"   {period} locked for uploads on {LockTexts.AutomaticLock(calendar.Deadline(period), locksAt).En}.");
+        var locksAt = new DateTimeOffset(lockDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        table.AppendLine($"   {period} locked for {unit.Code}'s uploads on {LockTexts.AutomaticLock(dates).En}.");
         At(locksAt.AddDays(3).AddHours(9), table);
         await submit("late sheet, quarter locked", ct);
 

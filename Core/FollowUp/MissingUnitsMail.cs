@@ -11,8 +11,8 @@ namespace ServerlessPlan.Core.FollowUp;
 /// <param name="Reminded">The reminders and late notice it was sent for the quarter (rows marked sent), oldest first.</param>
 public sealed record MissingUnit(ReportingUnit Unit, int RejectedUploads, bool Exempt, bool HasContact, IReadOnlyList<ReminderEntity> Reminded);
 
-/// <summary>One quarter of the weekly list: its deadline, how many units report, and who is missing.</summary>
-public sealed record ListedQuarter(ReportingPeriod Period, DateTimeOffset Deadline, int Units, IReadOnlyList<MissingUnit> Missing)
+/// <summary>One quarter of the weekly list: its last day to send (ending on each unit's clock), how many units report, and who is missing.</summary>
+public sealed record ListedQuarter(ReportingPeriod Period, DateOnly LastDayToSend, int Units, IReadOnlyList<MissingUnit> Missing)
 {
     public int Filed => Units - Missing.Count;
 }
@@ -30,25 +30,26 @@ public static class MissingUnitsMail
     public static string MessageKey(string week) => $"missing-{week}";
 
     /// <param name="boards">Each quarter's board in the portal (<c>/coalition/{period}</c>); null without a portal.</param>
-    public static OutgoingMail Compose(string week, DateTimeOffset at, Language language, IReadOnlyList<ListedQuarter> quarters,
+    /// <param name="zone">The coalition's clock: "today" and the dates notices were sent are read on it.</param>
+    public static OutgoingMail Compose(string week, DateTimeOffset at, ReportingZone zone, Language language, IReadOnlyList<ListedQuarter> quarters,
         IReadOnlyList<MailRecipient> to, Func<ReportingPeriod, string?> boards)
     {
         var en = language == Language.En;
         string T(string es, string english) => en ? english : es;
-        var today = DateOnly.FromDateTime(at.UtcDateTime);
+        var today = zone.DayOf(at);
 
         var body = new MailBody();
-        body.Paragraph(T($"Unidades que todavía no tienen un informe aceptado, al {TemplateTexts.LongDate(today, language)}.",
-            $"Units still without an accepted report, as of {TemplateTexts.LongDate(today, language)}."));
+        body.Paragraph(T($"Unidades que todavía no tienen un informe aceptado, al {DeadlineText.DateTime(at, zone, language)}.",
+            $"Units still without an accepted report, as of {DeadlineText.DateTime(at, zone, language)}."));
         foreach (var quarter in quarters)
         {
-            var lastDay = DateOnly.FromDateTime(quarter.Deadline.UtcDateTime).AddDays(-1);
+            var lastDay = quarter.LastDayToSend;
             body.Heading(T($"{quarter.Period}: presentaron {quarter.Filed} de {quarter.Units} unidades",
                 $"{quarter.Period}: {quarter.Filed} of {quarter.Units} units filed"));
-            body.Paragraph(TemplateTexts.Deadline(lastDay, language) + " " + Timing(lastDay, today, en));
+            body.Paragraph(TemplateTexts.Format(TemplateTexts.DeadlineLine, language, DeadlineText.ForEveryUnit(lastDay, language)) + " " + Timing(lastDay, today, en));
             body.List(quarter.Missing.Count == 0
                 ? [T("No falta ninguna unidad.", "No unit is missing.")]
-                : quarter.Missing.Select(m => Line(m, language)));
+                : quarter.Missing.Select(m => Line(m, zone, language)));
             if (boards(quarter.Period) is { } board)
                 body.Link(T("Tablero del trimestre: ", "The quarter's board: "), board);
         }
@@ -83,7 +84,7 @@ public static class MissingUnitsMail
         };
     }
 
-    private static string Line(MissingUnit missing, Language language)
+    private static string Line(MissingUnit missing, ReportingZone zone, Language language)
     {
         var en = language == Language.En;
         string T(string es, string english) => en ? english : es;
@@ -94,7 +95,7 @@ public static class MissingUnitsMail
             return head + " " + T("Exenta de recordatorios.", "Exempt from reminders.");
         var reminded = missing.Reminded.Count == 0
             ? T("ninguno", "none")
-            : string.Join(", ", missing.Reminded.Select(r => $"{KindLabel(r, en)} ({When(r, language)})"));
+            : string.Join(", ", missing.Reminded.Select(r => $"{KindLabel(r, en)} ({When(r, zone, language)})"));
         var line = head + " " + T($"Avisos enviados: {reminded}.", $"Notices sent: {reminded}.");
         return missing.HasContact ? line : line + " " + T("Sin contacto registrado: no recibe avisos.", "No registered contact: it gets no notices.");
     }
@@ -103,6 +104,6 @@ public static class MissingUnitsMail
         ? en ? "late notice" : "aviso de atraso"
         : string.Format(CultureInfo.InvariantCulture, en ? "{0} days before" : "{0} días antes", reminder.DaysBefore);
 
-    private static string When(ReminderEntity reminder, Language language) =>
-        reminder.SentAt is { } sent ? TemplateTexts.LongDate(DateOnly.FromDateTime(sent.UtcDateTime), language) : "?";
+    private static string When(ReminderEntity reminder, ReportingZone zone, Language language) =>
+        reminder.SentAt is { } sent ? DeadlineText.Date(sent, zone, language) : "?";
 }

@@ -4,7 +4,7 @@ using ServerlessPlan.Core.Storage;
 namespace ServerlessPlan.Core.FollowUp;
 
 /// <summary>A quarter's follow-up as the ST's board shows it: every unit's reminder rows and the weekly lists that covered it.</summary>
-/// <param name="Windows">The quarter's windows (<see cref="ReminderRules.WindowsOf"/>): when each reminder is or was due.</param>
+/// <param name="Windows">The quarter's windows (<see cref="ReminderRules.WindowsOf(ReportingPeriod)"/>): when each reminder is or was due.</param>
 /// <param name="Reminders">Every unit's rows, whatever their state (sent, failed, in flight), by unit then time.</param>
 /// <param name="WeeklyLists">The ST's weekly lists that covered the quarter, oldest first.</param>
 public sealed record QuarterFollowUp(

@@ -23,16 +23,16 @@ public static class ReminderMail
     /// <param name="at">The instant the reminder is decided at: the days left are counted from its date.</param>
     /// <param name="rejectedUploads">Uploads of the quarter that were rejected (none was accepted).</param>
     /// <param name="unitPage">The unit's quarter in the portal; null without a portal.</param>
-    /// <param name="locksAt">When the quarter locks for uploads (<c>Reports__LockGraceDays</c>); a late notice says it. Null: never.</param>
+    /// <param name="dates">The unit's dates for the quarter on its clock: the last day to send and, for a late notice, when it locks.</param>
     public static OutgoingMail Compose(ReportingUnit unit, ReminderWindow window, DateTimeOffset at, int rejectedUploads,
-        RegisteredRecipients recipients, string? unitPage, DateTimeOffset? locksAt = null)
+        RegisteredRecipients recipients, string? unitPage, QuarterDates dates)
     {
         var language = unit.Language;
         var en = language == Language.En;
         string T(string es, string english) => en ? english : es;
         var name = unit.Name.In(language);
         var period = window.Period;
-        var lastDay = DateOnly.FromDateTime(window.Deadline.UtcDateTime).AddDays(-1);
+        var lastDay = dates.LastDayToSend;
         var due = TemplateTexts.LongDate(lastDay, language);
         var late = window.Kind == ReminderKind.Late;
 
@@ -55,11 +55,11 @@ public static class ReminderMail
                 $"We received {rejectedUploads} upload(s) for this quarter, but none was accepted: the result e-mail of each says what to fix before uploading again."));
         }
 
-        body.Paragraph(TemplateTexts.Deadline(lastDay, language) + " " + (late
+        body.Paragraph(TemplateTexts.Deadline(dates, language) + " " + (late
             ? T("Envíelo cuanto antes: las cifras regionales del trimestre se están consolidando sin las suyas.",
                 "Please send it as soon as you can: the regional figures for the quarter are being compiled without yours.")
-              + (locksAt is { } locks ? " " + Lock(locks, at, language) : "")
-            : DaysLeft(lastDay, at, en)));
+              + (dates.LocksAt is not null ? " " + Lock(dates, at, language) : "")
+            : DaysLeft(lastDay, dates.DayOf(at), en)));
 
         if (unitPage is not null)
         {
@@ -101,26 +101,28 @@ public static class ReminderMail
         $"{StorageNames.UploadsContainer}/{unit.Code.ToUpperInvariant()}/{period}/";
 
     /// <summary>Until when a late sheet is still accepted, or since when the quarter is locked (only the ST can reopen it).</summary>
-    private static string Lock(DateTimeOffset locksAt, DateTimeOffset at, Language language)
+    private static string Lock(QuarterDates dates, DateTimeOffset at, Language language)
     {
         var en = language == Language.En;
-        if (at >= locksAt)
+        if (at >= dates.LocksAt)
         {
+            var since = DeadlineText.DateTime(dates.LocksAt!.Value, dates.Zone, language);
             return en
-                ? $"The quarter has been locked for uploads since {TemplateTexts.LongDate(DateOnly.FromDateTime(locksAt.UtcDateTime), language)}: to send it, ask the Technical Secretariat to reopen it for you."
-                : $"El trimestre está cerrado para envíos desde el {TemplateTexts.LongDate(DateOnly.FromDateTime(locksAt.UtcDateTime), language)}: para enviarlo, pida a la Secretaría Técnica que se lo reabra.";
+                ? $"The quarter has been locked for uploads since {since}: to send it, ask the Technical Secretariat to reopen it for you."
+                : $"El trimestre está cerrado para envíos desde el {since}: para enviarlo, pida a la Secretaría Técnica que se lo reabra.";
         }
 
-        var lastDay = TemplateTexts.LongDate(DateOnly.FromDateTime(locksAt.UtcDateTime).AddDays(-1), language);
+        var lastDay = DeadlineText.EndOfDay(dates.LastDayBeforeLock!.Value, dates.Zone, language);
         return en
             ? $"Late reports are accepted until {lastDay}; after that the quarter is locked and only the Technical Secretariat can reopen it."
             : $"Se aceptan informes atrasados hasta el {lastDay}; después el trimestre se cierra y solo la Secretaría Técnica puede reabrirlo.";
     }
 
     /// <summary>Counted in whole days from the reader's day to the last day to send, both included.</summary>
-    private static string DaysLeft(DateOnly lastDay, DateTimeOffset at, bool en)
+    /// <param name="today">The unit's day the reminder goes out on, by its clock.</param>
+    private static string DaysLeft(DateOnly lastDay, DateOnly today, bool en)
     {
-        var days = lastDay.DayNumber - DateOnly.FromDateTime(at.UtcDateTime).DayNumber + 1;
+        var days = lastDay.DayNumber - today.DayNumber + 1;
         return days switch
         {
             <= 1 => en ? "Today is the last day." : "Hoy es el último día.",

@@ -6,33 +6,59 @@ namespace ServerlessPlan.Core.FollowUp;
 
 /// <summary>
 /// Which follow-up is due when, from the reporting calendar and <see cref="ReminderOptions"/>; no I/O. For a quarter
-/// with deadline D (quarter end + <c>Reports__DeadlineDays</c>) and offsets d₁ &gt; d₂ &gt; … &gt; dₙ days:
+/// whose last day to send is L on a unit's clock (deadline D: the end of L there) and offsets d₁ &gt; d₂ &gt; … &gt; dₙ days:
 /// <list type="bullet">
-/// <item>reminder dᵢ: from D − dᵢ until D − dᵢ₊₁ (the last one until D), never before the quarter opens;</item>
-/// <item>late notice: from D until the next quarter's deadline, i.e. while the quarter is the last one due;</item>
-/// <item>the ST's weekly list covers the last quarter due and every open quarter whose first reminder has begun.</item>
+/// <item>reminder dᵢ: from the start of the dᵢth day before D (L − dᵢ + 1, so "3 days, counting today" on the unit's
+/// own day) until the start of the dᵢ₊₁th (the last one until D), never before the quarter opens;</item>
+/// <item>late notice: from D until the unit's deadline of the next quarter, i.e. while the quarter is its last one due;</item>
+/// <item>the ST's weekly list covers the last quarter due and every open quarter whose first reminder has begun, on the coalition's clock.</item>
 /// </list>
-/// Windows of one quarter never overlap, so one firing sends a unit at most one mail per quarter.
+/// Windows of one quarter and clock never overlap, so one firing sends a unit at most one mail per quarter.
 /// </summary>
 public sealed class ReminderRules(ReportingCalendar calendar, IOptions<ReminderOptions> options)
 {
-    /// <summary>Every window of <paramref name="period"/>, in time order (reminders, then the late notice).</summary>
-    public IReadOnlyList<ReminderWindow> WindowsOf(ReportingPeriod period)
+    /// <summary>Every window of <paramref name="period"/> on the coalition's clock (the ST's list, the board), in time order.</summary>
+    public IReadOnlyList<ReminderWindow> WindowsOf(ReportingPeriod period) => WindowsOf(period, calendar.Coalition);
+
+    /// <summary>Every window of <paramref name="period"/> on <paramref name="zone"/>'s clock (a unit's), in time order (reminders, then the late notice).</summary>
+    public IReadOnlyList<ReminderWindow> WindowsOf(ReportingPeriod period, ReportingZone zone)
     {
-        var deadline = calendar.Deadline(period);
+        var dates = calendar.Dates(period, zone);
+        var deadline = dates.Deadline;
         var opens = ReportingCalendar.Opens(period);
         var offsets = options.Value.Offsets();
         var windows = new List<ReminderWindow>();
+        // The dth day before the deadline, counting the last day to send as the first: its start on the unit's clock.
+        DateTimeOffset DaysBefore(int days) => zone.StartOf(dates.LastDayToSend.AddDays(1 - days));
         for (var i = 0; i < offsets.Count; i++)
         {
-            var start = deadline.AddDays(-offsets[i]);
-            var end = i + 1 < offsets.Count ? deadline.AddDays(-offsets[i + 1]) : deadline;
+            var start = DaysBefore(offsets[i]);
+            var end = i + 1 < offsets.Count ? DaysBefore(offsets[i + 1]) : deadline;
             // Uploads are refused before the quarter opens (QUARTER_NOT_STARTED): no reminder before then either.
             if (start < opens) start = opens;
-            if (start < end) windows.Add(new ReminderWindow(period, ReminderKind.Before, offsets[i], deadline, start, end));
+            if (start < end) windows.Add(new ReminderWindow(period, ReminderKind.Before, offsets[i], deadline, start, end, zone));
         }
-        windows.Add(new ReminderWindow(period, ReminderKind.Late, null, deadline, deadline, calendar.Deadline(period.Next)));
+        windows.Add(new ReminderWindow(period, ReminderKind.Late, null, deadline, deadline, calendar.Deadline(period.Next, zone), zone));
         return windows;
+    }
+
+    /// <summary>
+    /// The window of <paramref name="period"/> open at <paramref name="at"/> on <paramref name="zone"/>'s clock, if any
+    /// (windows of one quarter and clock do not overlap).
+    /// </summary>
+    public ReminderWindow? OpenAt(ReportingPeriod period, ReportingZone zone, DateTimeOffset at) =>
+        WindowsOf(period, zone).FirstOrDefault(w => w.Contains(at));
+
+    /// <summary>
+    /// The quarters whose windows may be open at <paramref name="at"/> on some unit's clock: those in play on the
+    /// coalition's (<see cref="PeriodsInPlay"/>) and the quarter before the last one due, whose late window ends hours
+    /// later on a clock behind the coalition's.
+    /// </summary>
+    public IReadOnlyList<ReportingPeriod> CandidatesAt(DateTimeOffset at)
+    {
+        var inPlay = PeriodsInPlay(at);
+        var before = calendar.LastDue(at).Previous;
+        return calendar.InPlan(before) ? [before, .. inPlay] : inPlay;
     }
 
     /// <summary>
@@ -49,7 +75,7 @@ public sealed class ReminderRules(ReportingCalendar calendar, IOptions<ReminderO
         return periods;
     }
 
-    /// <summary>The windows open at <paramref name="at"/>: at most one per quarter in play.</summary>
+    /// <summary>The windows open at <paramref name="at"/> on the coalition's clock: at most one per quarter in play.</summary>
     public IReadOnlyList<ReminderWindow> OpenAt(DateTimeOffset at) =>
         PeriodsInPlay(at).SelectMany(WindowsOf).Where(w => w.Contains(at)).ToList();
 
@@ -64,6 +90,9 @@ public sealed class ReminderRules(ReportingCalendar calendar, IOptions<ReminderO
         return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):00}");
     }
 
-    /// <summary>When <paramref name="period"/> locks for uploads (a late notice says so); null when quarters never lock.</summary>
-    public DateTimeOffset? LocksAt(ReportingPeriod period) => calendar.LocksAt(period);
+    /// <summary>A unit's dates for <paramref name="period"/> on <paramref name="zone"/>'s clock (a late notice says when it locks).</summary>
+    public QuarterDates Dates(ReportingPeriod period, ReportingZone zone) => calendar.Dates(period, zone);
+
+    /// <summary>The coalition's clock: the ST's weekly list is written on it.</summary>
+    public ReportingZone Coalition => calendar.Coalition;
 }

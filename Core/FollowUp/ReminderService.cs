@@ -41,11 +41,14 @@ public sealed class ReminderService(
         async Task<PeriodSubmissions> SubmittedAsync(ReportingPeriod period) =>
             submitted.TryGetValue(period, out var known) ? known : submitted[period] = await submissions.ListPeriodAsync(period, ct);
 
-        foreach (var window in rules.OpenAt(at))
+        // Each unit's windows on its own clock: its "3 days before" starts at its midnight, not the coalition's.
+        foreach (var period in rules.CandidatesAt(at))
         {
-            var filed = await SubmittedAsync(window.Period);
-            foreach (var unit in units.At(window.Period).All)
-                batch.Add(DecideUnit(window, unit, filed, at));
+            foreach (var unit in units.At(period).All)
+            {
+                if (rules.OpenAt(period, unit.Zone, at) is { } window)
+                    batch.Add(DecideUnit(window, unit, await SubmittedAsync(period), at));
+            }
         }
         await DispatchAsync(batch, ct);
 
@@ -91,7 +94,8 @@ public sealed class ReminderService(
         }
 
         var rejected = filed.History.Count(h => h.Unit == unit.Code && h.StatusValue == SubmissionStatus.Rejected);
-        var mail = ReminderMail.Compose(unit, window, at, rejected, recipients, links.UnitPeriod(unit.Code, window.Period), rules.LocksAt(window.Period));
+        var mail = ReminderMail.Compose(unit, window, at, rejected, recipients, links.UnitPeriod(unit.Code, window.Period),
+            rules.Dates(window.Period, unit.Zone));
         var to = mail.To.Select(r => r.Address).ToList();
         var row = new ReminderEntity
         {
@@ -129,8 +133,7 @@ public sealed class ReminderService(
                 contacts.For(u.Code).UnitContacts.Count > 0,
                 reminded.Where(r => r.Unit == u.Code).ToList()))
             .ToList();
-        var deadline = rules.WindowsOf(period).Single(w => w.Kind == ReminderKind.Late).Deadline;
-        return new ListedQuarter(period, deadline, members.All.Count, missing);
+        return new ListedQuarter(period, rules.Dates(period, rules.Coalition).LastDayToSend, members.All.Count, missing);
     }
 
     /// <param name="listed">The quarters the list covers this week (<see cref="ReminderRules.ListedAt"/>); <paramref name="quarters"/>: those with someone missing.</param>
@@ -159,7 +162,7 @@ public sealed class ReminderService(
         }
 
         LanguageCodes.TryParse(options.Value.ListLanguage, out var language);
-        var mail = MissingUnitsMail.Compose(week, at, language, quarters, to.Select(a => new MailRecipient(a)).ToList(), links.Coalition);
+        var mail = MissingUnitsMail.Compose(week, at, rules.Coalition, language, quarters, to.Select(a => new MailRecipient(a)).ToList(), links.Coalition);
         var monday = at.UtcDateTime.Date.AddDays(-(((int)at.UtcDateTime.DayOfWeek + 6) % 7));
         var row = new ReminderEntity
         {

@@ -113,7 +113,7 @@ public sealed class UploadValidator(
         LanguageCodes.TryParse(check.Report.Language, out var language);
         var ask = LockTexts.AskTheSecretariat(contacts.For(unit.Code).Secretariat, language);
         return Refused(check, IngestionIssues.PeriodLocked.Create(language, p, unit.Code,
-            new OwnText(DeadlineText.Date(verdict.LockedSince!.Value, language)), new OwnText(ask)));
+            new OwnText(DeadlineText.DateTime(verdict.LockedSince!.Value, unit.Zone, language)), new OwnText(ask)));
     }
 
     /// <summary>The check with <paramref name="error"/> first among its errors and nothing left to merge.</summary>

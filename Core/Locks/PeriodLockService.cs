@@ -34,9 +34,16 @@ public sealed class PeriodLockService(
 
     private const int MaxAttempts = 20;
 
-    /// <summary>A unit's quarter with nothing recorded: what the calendar alone says.</summary>
+    /// <summary>
+    /// A unit's quarter with nothing recorded: what the calendar alone says, on the unit's clock (a code no longer
+    /// listed is read on the coalition's).
+    /// </summary>
     public PeriodLockState Calendar(string unit, ReportingPeriod period) =>
-        new(unit.ToUpperInvariant(), period, calendar.Deadline(period), calendar.LocksAt(period), []);
+        new(unit.ToUpperInvariant(), period, calendar.Dates(period, units.Find(unit)?.Zone ?? units.Coalition), []);
+
+    /// <summary>The first instant any member unit's quarter locks (the clocks differ by hours); null when quarters never lock.</summary>
+    public DateTimeOffset? FirstLock(ReportingPeriod period) =>
+        units.At(period).All.Select(u => calendar.Dates(period, u).LocksAt).Min();
 
     /// <summary>A unit's quarter: deadline, automatic lock, and every reopening and early lock recorded (one point read).</summary>
     public async Task<PeriodLockState> StateAsync(string unit, ReportingPeriod period, CancellationToken ct)
@@ -63,7 +70,7 @@ public sealed class PeriodLockService(
     public async Task<IReadOnlyList<PeriodLockState>> KnownAtAsync(ReportingPeriod period, DateTimeOffset? instant, CancellationToken ct)
     {
         var at = instant ?? time.GetUtcNow();
-        if (calendar.LocksAt(period) is not { } locksAt || at < locksAt) return [];
+        if (FirstLock(period) is not { } locksAt || at < locksAt) return [];
         return (await ForPeriodAsync(period, ct)).Select(s => s.AsOf(at)).ToList();
     }
 
@@ -77,7 +84,7 @@ public sealed class PeriodLockService(
         return byCalendar.Status == PeriodLockStatus.Open ? byCalendar : (await StateAsync(unit, period, ct)).At(arrival);
     }
 
-    /// <summary>Reopens the unit's quarter from now until the end of the <c>Days</c>th day after today (UTC).</summary>
+    /// <summary>Reopens the unit's quarter from now until the end of the <c>Days</c>th day after the unit's today, on its clock.</summary>
     public async Task<LockChange> ReopenAsync(ReopenRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -94,7 +101,7 @@ public sealed class PeriodLockService(
         if (NotLocked(request.Unit, request.Period, now) is { } refused) return refused;
 
         var unit = units.Find(request.Unit)!.Code;
-        var until = new DateTimeOffset(DateOnly.FromDateTime(now.UtcDateTime).AddDays(request.Days + 1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var until = ReopenWindow.Until(now, request.Days, units.Find(unit)!.Zone);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var row = await store.GetAsync(request.Period, unit, ct);
@@ -136,8 +143,8 @@ public sealed class PeriodLockService(
             var verdict = state.At(now);
             if (verdict.Window is null)
             {
-                var since = DeadlineText.Date(verdict.LockedSince!.Value, Language.Es);
-                var sinceEn = DeadlineText.Date(verdict.LockedSince!.Value, Language.En);
+                var since = LockTexts.LockDay(verdict.LockedSince!.Value, state.Zone, Language.Es);
+                var sinceEn = LockTexts.LockDay(verdict.LockedSince!.Value, state.Zone, Language.En);
                 return new LockChange(LockChangeOutcome.AlreadyLocked, state,
                     new($"{unit} {request.Period} ya está cerrado desde el {since}: no hay reapertura en curso.",
                         $"{unit} {request.Period} is already locked, since {sinceEn}: no reopening is in force."));
@@ -151,8 +158,8 @@ public sealed class PeriodLockService(
                 unit, request.Period, by, verdict.Window.Reopening.By, reason);
             var r = verdict.Window.Reopening;
             return new LockChange(LockChangeOutcome.Locked, after,
-                new($"{unit} {request.Period} cerrado de nuevo el {DeadlineText.Date(now, Language.Es)}: termina la reapertura de {r.By} del {DeadlineText.Date(r.At, Language.Es)}, que iba hasta el {DeadlineText.Date(verdict.Window.LastDay, Language.Es)}.",
-                    $"{unit} {request.Period} locked again on {DeadlineText.Date(now, Language.En)}: the reopening by {r.By} of {DeadlineText.Date(r.At, Language.En)}, meant to last until {DeadlineText.Date(verdict.Window.LastDay, Language.En)}, ends."), Entry: entry);
+                new($"{unit} {request.Period} cerrado de nuevo el {DeadlineText.DateTime(now, state.Zone, Language.Es)}: termina la reapertura de {r.By} del {DeadlineText.Date(r.At, state.Zone, Language.Es)}, que iba hasta el {DeadlineText.Date(verdict.Window.LastDay, Language.Es)}.",
+                    $"{unit} {request.Period} locked again on {DeadlineText.DateTime(now, state.Zone, Language.En)}: the reopening by {r.By} of {DeadlineText.Date(r.At, state.Zone, Language.En)}, meant to last until {DeadlineText.Date(verdict.Window.LastDay, Language.En)}, ends."), Entry: entry);
         }
 
         throw new InvalidOperationException($"Could not record the lock of {unit} {request.Period}: its history kept changing.");
@@ -180,16 +187,16 @@ public sealed class PeriodLockService(
         if (now < locksAt)
         {
             return Refuse(LockRefusal.NotYetLocked, state,
-                new($"{period} todavía no está cerrado: acepta informes de {unit.Code} hasta el {DeadlineText.Date(locksAt.AddDays(-1), Language.Es)} y se cierra el {DeadlineText.Date(locksAt, Language.Es)}. No se puede cerrar antes para una unidad.",
-                    $"{period} is not locked yet: it accepts {unit.Code}'s reports until {DeadlineText.Date(locksAt.AddDays(-1), Language.En)} and locks on {DeadlineText.Date(locksAt, Language.En)}. It cannot be locked earlier for one unit."));
+                new($"{period} todavía no está cerrado: acepta informes de {unit.Code} hasta el {DeadlineText.EndOfDay(state.Dates.LastDayBeforeLock!.Value, state.Zone, Language.Es)} y se cierra el {DeadlineText.Date(locksAt, state.Zone, Language.Es)}. No se puede cerrar antes para una unidad.",
+                    $"{period} is not locked yet: it accepts {unit.Code}'s reports until {DeadlineText.EndOfDay(state.Dates.LastDayBeforeLock!.Value, state.Zone, Language.En)} and locks on {DeadlineText.Date(locksAt, state.Zone, Language.En)}. It cannot be locked earlier for one unit."));
         }
 
         return null;
     }
 
     private static LocalizedText Reopened(PeriodLockState state, ReopenWindow window, string already) =>
-        new($"{state.Unit} {state.Period} {already}{LockTexts.Window(window, Language.Es)}; acepta informes hasta el {DeadlineText.Date(window.LastDay, Language.Es)} inclusive.",
-            $"{state.Unit} {state.Period} {(already.Length > 0 ? "is already " : "")}{LockTexts.Window(window, Language.En)}; it accepts reports until {DeadlineText.Date(window.LastDay, Language.En)} included.");
+        new($"{state.Unit} {state.Period} {already}{LockTexts.Window(window, Language.Es)}; acepta informes hasta el {DeadlineText.EndOfDay(window.LastDay, state.Zone, Language.Es)}.",
+            $"{state.Unit} {state.Period} {(already.Length > 0 ? "is already " : "")}{LockTexts.Window(window, Language.En)}; it accepts reports until {DeadlineText.EndOfDay(window.LastDay, state.Zone, Language.En)}.");
 
     private static LockChange TooMany(PeriodLockState state) => Refuse(LockRefusal.TooManyEntries, state,
         new($"{state.Unit} {state.Period} ya tiene {MaxEntries} reaperturas y cierres registrados: no se registran más.",

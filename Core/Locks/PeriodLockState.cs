@@ -8,12 +8,20 @@ namespace ServerlessPlan.Core.Locks;
 /// oldest first). Everything about the lock at an instant is derived here, the same way for the ingestion (at an
 /// upload's arrival), the reports (at the arrival of the sheet in the figures) and the portal (now).
 /// </summary>
-/// <param name="LocksAt">The automatic lock (deadline + <c>Reports__LockGraceDays</c>); null when quarters never lock.</param>
-public sealed record PeriodLockState(string Unit, ReportingPeriod Period, DateTimeOffset Deadline, DateTimeOffset? LocksAt,
-    IReadOnlyList<LockEntry> Entries)
+/// <param name="Dates">The unit's dates for the quarter (<see cref="ReportingCalendar.Dates(ReportingPeriod, ReportingUnit)"/>): its deadline and automatic lock, on its clock.</param>
+public sealed record PeriodLockState(string Unit, ReportingPeriod Period, QuarterDates Dates, IReadOnlyList<LockEntry> Entries)
 {
+    /// <summary>From this instant a sheet is late (the end of the last day to send on the unit's clock).</summary>
+    public DateTimeOffset Deadline => Dates.Deadline;
+
+    /// <summary>The automatic lock (the end of the last day to send plus <c>Reports__LockGraceDays</c>, on the unit's clock); null when quarters never lock.</summary>
+    public DateTimeOffset? LocksAt => Dates.LocksAt;
+
+    /// <summary>The unit's clock: the days of its lock and reopenings are read on it.</summary>
+    public ReportingZone Zone => Dates.Zone;
+
     /// <summary>The reopenings, each with the span it really took uploads (see <see cref="ReopenWindow.Of"/>).</summary>
-    public IReadOnlyList<ReopenWindow> Windows => ReopenWindow.Of(Entries);
+    public IReadOnlyList<ReopenWindow> Windows => ReopenWindow.Of(Entries, Zone);
 
     /// <summary>Whether an upload arriving at <paramref name="instant"/> is accepted, and why.</summary>
     public LockVerdict At(DateTimeOffset instant)

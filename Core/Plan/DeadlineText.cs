@@ -4,33 +4,64 @@ using ServerlessPlan.Core.Localization;
 namespace ServerlessPlan.Core.Plan;
 
 /// <summary>
-/// The one wording of a quarter's deadline that people read — in the template, the merged workbook, the digest and
-/// the reminder mails: the <b>last day to send</b> (<see cref="ReportingCalendar.LastDayToSend"/>) as a date in the
-/// reader's language, "30 de octubre de 2021" / "30 October 2021". Never the instant from which an upload is late
-/// ("2021-10-31 00:00 UTC"): that is how the system judges, not how a person plans.
+/// The one wording of dates and times people read — in the template, the merged workbook, the digest, the reminder
+/// mails and the portal: a day as "30 de octubre de 2021" / "30 October 2021"; the last day to send
+/// (<see cref="QuarterDates.LastDayToSend"/>) with the clock it ends on, "30 de octubre de 2021, hasta las 23:59 (hora
+/// de Guatemala, UTC−6)"; an instant on a named clock, "30 de octubre de 2021, 19:00 (hora de Guatemala, UTC−6)".
+/// Every day and time is read on a <see cref="ReportingZone"/> and names it; never a bare UTC day.
 /// </summary>
 public static class DeadlineText
 {
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");
-
-    /// <summary>The last day to send <paramref name="period"/>'s sheet: "30 de octubre de 2021" / "30 October 2021".</summary>
-    /// <param name="deadlineDays"><c>Reports__DeadlineDays</c> (<see cref="Reports.ReportingOptions.DeadlineDays"/>).</param>
-    public static string For(ReportingPeriod period, int deadlineDays, Language language) =>
-        Date(ReportingCalendar.LastDayToSend(period, deadlineDays), language);
-
-    /// <summary>The last day to send <paramref name="period"/>'s sheet by <paramref name="calendar"/>'s deadline days, worded.</summary>
-    public static string For(ReportingCalendar calendar, ReportingPeriod period, Language language) =>
-        Date(DateOnly.FromDateTime(calendar.Deadline(period).UtcDateTime).AddDays(-1), language);
-
-    /// <summary>"Último día para enviar: 30 de octubre de 2021" / "Last day to send: 30 October 2021".</summary>
-    public static string Sentence(ReportingPeriod period, int deadlineDays, Language language) =>
-        (language == Language.En ? "Last day to send: " : "Último día para enviar: ") + For(period, deadlineDays, language);
 
     /// <summary>A day as people read it: "30 de octubre de 2021" / "30 October 2021".</summary>
     public static string Date(DateOnly day, Language language) => language == Language.En
         ? day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
         : day.ToString("d 'de' MMMM 'de' yyyy", Spanish);
 
-    /// <summary>The UTC day of an instant, worded as <see cref="Date(DateOnly, Language)"/>.</summary>
-    public static string Date(DateTimeOffset instant, Language language) => Date(DateOnly.FromDateTime(instant.UtcDateTime), language);
+    /// <summary>The day <paramref name="instant"/> falls on by <paramref name="zone"/>'s clock, worded as <see cref="Date(DateOnly, Language)"/>.</summary>
+    public static string Date(DateTimeOffset instant, ReportingZone zone, Language language) => Date(zone.DayOf(instant), language);
+
+    /// <summary>"30 de octubre de 2021, 19:00 (hora de Guatemala, UTC−6)" / "30 October 2021, 19:00 (Guatemala time, UTC−6)".</summary>
+    public static string DateTime(DateTimeOffset instant, ReportingZone zone, Language language)
+    {
+        var local = zone.Local(instant);
+        return $"{Date(DateOnly.FromDateTime(local.DateTime), language)}, {local.ToString("HH:mm", CultureInfo.InvariantCulture)} ({zone.Name(instant, language)})";
+    }
+
+    /// <summary>
+    /// The last moment of a day on a clock, for "until …": "26 de noviembre de 2021 a las 23:59 (hora de Guatemala,
+    /// UTC−6)" / "26 November 2021 at 23:59 (Guatemala time, UTC−6)".
+    /// </summary>
+    public static string EndOfDay(DateOnly day, ReportingZone zone, Language language)
+    {
+        var lastMinute = zone.EndOf(day).AddMinutes(-1);
+        return language == Language.En
+            ? $"{Date(day, language)} at 23:59 ({zone.Name(lastMinute, language)})"
+            : $"{Date(day, language)} a las 23:59 ({zone.Name(lastMinute, language)})";
+    }
+
+    /// <summary>
+    /// The last day to send, ending on the unit's clock: "30 de octubre de 2021, hasta las 23:59 (hora de Guatemala,
+    /// UTC−6)" / "30 October 2021, until 23:59 (Guatemala time, UTC−6)".
+    /// </summary>
+    public static string LastDayToSend(QuarterDates dates, Language language)
+    {
+        var lastMinute = dates.Deadline.AddMinutes(-1);
+        return language == Language.En
+            ? $"{Date(dates.LastDayToSend, language)}, until 23:59 ({dates.Zone.Name(lastMinute, language)})"
+            : $"{Date(dates.LastDayToSend, language)}, hasta las 23:59 ({dates.Zone.Name(lastMinute, language)})";
+    }
+
+    /// <summary>"Último día para enviar: 30 de octubre de 2021, hasta las 23:59 (hora de Guatemala, UTC−6)".</summary>
+    public static string Sentence(QuarterDates dates, Language language) =>
+        (language == Language.En ? "Last day to send: " : "Último día para enviar: ") + LastDayToSend(dates, language);
+
+    /// <summary>
+    /// The last day to send for every unit at once (the coalition's pages, the ST's list and the digest): the day, ending
+    /// at midnight on each unit's own clock — "30 de octubre de 2021, hasta las 23:59 en la hora de cada unidad".
+    /// </summary>
+    public static string ForEveryUnit(DateOnly lastDayToSend, Language language) => language == Language.En
+        ? $"{Date(lastDayToSend, language)}, until 23:59 on each unit's own clock"
+        : $"{Date(lastDayToSend, language)}, hasta las 23:59 en la hora de cada unidad";
 }

@@ -11,6 +11,13 @@ public sealed record ReportingUnit(string Code, LocalizedText Name, Language Lan
     /// <summary>The last quarter the unit is a member, inclusive; null: still a member.</summary>
     public ReportingPeriod? Until { get; init; }
 
+    /// <summary>
+    /// The unit's clock (the unit list's <c>timeZone</c>): its last day to send, its lock and a reopening's last day end
+    /// at midnight here. The ST's is the coalition's (<see cref="ReportingUnits.Coalition"/>). UTC when built in code
+    /// without one.
+    /// </summary>
+    public ReportingZone Zone { get; init; } = ReportingZone.Utc;
+
     /// <summary>True when the unit is a member in <paramref name="period"/>, so it reports that quarter and counts in its figures.</summary>
     public bool IsMemberIn(ReportingPeriod period) => (From is not { } from || period >= from) && (Until is not { } until || period <= until);
 

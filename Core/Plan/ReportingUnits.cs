@@ -18,6 +18,12 @@ public sealed class ReportingUnits(IReadOnlyList<ReportingUnit> all)
 
     public IEnumerable<ReportingUnit> Countries => All.Where(u => u.Kind == ReportingUnitKind.Country);
 
+    /// <summary>
+    /// The coalition's clock: the Secretaría Técnica's zone (where the coalition's own pages, the ST's list and the
+    /// digest's quarter are read); UTC for a list built in code without a secretariat.
+    /// </summary>
+    public ReportingZone Coalition => All.FirstOrDefault(u => u.Kind == ReportingUnitKind.Secretariat)?.Zone ?? ReportingZone.Utc;
+
     /// <summary>A unit by its code, whether or not it is a member in a given quarter (see <see cref="ReportingUnit.IsMemberIn"/>).</summary>
     public ReportingUnit? Find(string? code) => code is null ? null : _byCode.GetValueOrDefault(code.Trim());
 

@@ -20,4 +20,7 @@ internal sealed class ReportingUnitDocument
 
     /// <summary>The last quarter of membership (inclusive), <c>YYYY-Qn</c>; absent: still a member.</summary>
     public string? Until { get; set; }
+
+    /// <summary>The unit's IANA time zone (<c>America/Guatemala</c>): its days end at midnight there.</summary>
+    public string? TimeZone { get; set; }
 }

@@ -75,8 +75,19 @@ public static partial class ReportingUnitsLoader
             var from = Quarter(u.From, "from", where, errors);
             var until = Quarter(u.Until, "until", where, errors);
             if (from > until) errors.Add($"{where}: 'from' {from} is after 'until' {until}");
-            units.Add(new ReportingUnit(u.Code ?? "", new LocalizedText(u.Name?.Es ?? "", u.Name?.En ?? ""), language, kind) { From = from, Until = until });
+            var name = new LocalizedText(u.Name?.Es ?? "", u.Name?.En ?? "");
+            // A country's clock is named after the country; the ST's after the country whose clock it shares (below).
+            var zone = ReportingZone.Utc;
+            if (string.IsNullOrWhiteSpace(u.TimeZone))
+                errors.Add($"{where}: missing field 'timeZone' (an IANA time zone such as America/Guatemala: its days end at midnight there)");
+            else if (!ReportingZone.TryFind(u.TimeZone.Trim(), kind == ReportingUnitKind.Country ? name : ReportingZone.PlaceOf(u.TimeZone.Trim()), out zone))
+                errors.Add($"{where}: timeZone '{u.TimeZone}' is not an IANA time zone known here (e.g. America/Guatemala, America/Santo_Domingo)");
+            units.Add(new ReportingUnit(u.Code ?? "", name, language, kind) { From = from, Until = until, Zone = zone });
         }
+        units = units.Select(u => u.Kind == ReportingUnitKind.Country ? u
+            : units.FirstOrDefault(c => c.Kind == ReportingUnitKind.Country && c.Zone.Id == u.Zone.Id) is { } sharing
+                ? u with { Zone = u.Zone.NamedAfter(sharing.Name) }
+                : u).ToList();
 
         if (!units.Any(u => u.Kind == ReportingUnitKind.Country)) errors.Add("there is no unit of kind country");
         if (!units.Any(u => u.Kind == ReportingUnitKind.Secretariat)) errors.Add("there is no unit of kind secretariat (the ST reports regional activities)");

@@ -7,7 +7,7 @@ namespace ServerlessPlan.Core.Sheets;
 /// <summary>The instructions sheet: headings and paragraphs from <see cref="TemplateTexts.Instructions"/>, one per row.</summary>
 internal static class TemplateInstructionsSheet
 {
-    public static void Write(IXLWorksheet ws, ReportingUnit unit, ReportingPeriod period, DateOnly dueDate, Language language,
+    public static void Write(IXLWorksheet ws, ReportingUnit unit, ReportingPeriod period, QuarterDates dueDate, Language language,
         IReadOnlyList<PlanActivity> activities)
     {
         ws.Column(1).Width = 100;

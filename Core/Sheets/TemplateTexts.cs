@@ -59,9 +59,9 @@ public static class TemplateTexts
     /// <summary>A date as every user-facing text writes it (<see cref="DeadlineText.Date(DateOnly, Language)"/>).</summary>
     public static string LongDate(DateOnly date, Language language) => DeadlineText.Date(date, language);
 
-    /// <summary>The deadline line for the last day to send (<see cref="ReportingCalendar.LastDayToSend"/>).</summary>
-    public static string Deadline(DateOnly lastDayToSend, Language language) =>
-        string.Format(Culture(language), DeadlineLine.In(language), LongDate(lastDayToSend, language));
+    /// <summary>The deadline line for a unit's last day to send, ending on its clock (<see cref="DeadlineText.LastDayToSend"/>).</summary>
+    public static string Deadline(QuarterDates dates, Language language) =>
+        string.Format(Culture(language), DeadlineLine.In(language), DeadlineText.LastDayToSend(dates, language));
 
     /// <summary>Download name: <c>plantilla-GT-2021-Q3.xlsx</c> / <c>template-BZ-2021-Q3.xlsx</c>.</summary>
     public static string FileName(ReportingUnit unit, ReportingPeriod period, Language language) =>
@@ -70,7 +70,7 @@ public static class TemplateTexts
     /// <summary>The instructions sheet: (heading, paragraphs) in order.</summary>
     /// <param name="activities">The unit's activities, for a worked example of ejecutado on programado's scale.</param>
     public static IReadOnlyList<(string Heading, IReadOnlyList<string> Paragraphs)> Instructions(
-        ReportingUnit unit, ReportingPeriod period, DateOnly dueDate, Language language, IReadOnlyList<PlanActivity> activities)
+        ReportingUnit unit, ReportingPeriod period, QuarterDates dueDate, Language language, IReadOnlyList<PlanActivity> activities)
     {
         var en = language == Language.En;
         var report = TemplateLayout.ReportSheet(language);

@@ -30,7 +30,7 @@ public sealed class TemplateWriter(PlanRegistry plans, IOptions<ReportingOptions
         var activities = catalog.ActivitiesFor(unit);
         using var workbook = new XLWorkbook();
         var report = workbook.AddWorksheet(ReportSheet(language));
-        var dueDate = DueDate(period);
+        var dueDate = DueDate(period, unit);
         WriteReport(report, catalog, unit, period, dueDate, language, activities);
         TemplateInstructionsSheet.Write(workbook.AddWorksheet(InstructionsSheet(language)), unit, period, dueDate, language, activities);
         WriteMetadata(workbook.AddWorksheet(MetadataSheet), MetadataFor(catalog, unit, period, language, activities));
@@ -53,14 +53,15 @@ public sealed class TemplateWriter(PlanRegistry plans, IOptions<ReportingOptions
         return MetadataFor(catalog, unit, period, language, catalog.ActivitiesFor(unit));
     }
 
-    /// <summary>The last day to send the sheet: <see cref="ReportingOptions.DeadlineDays"/> after the quarter's last day.</summary>
-    public DateOnly DueDate(ReportingPeriod period) => ReportingCalendar.LastDayToSend(period, reporting.Value.DeadlineDays);
+    /// <summary>The unit's dates for the quarter (<see cref="ReportingCalendar.Dates(ReportingPeriod, ReportingZone, int, int)"/>): its last day to send, ending on its clock.</summary>
+    public QuarterDates DueDate(ReportingPeriod period, ReportingUnit unit) =>
+        ReportingCalendar.Dates(period, unit.Zone, reporting.Value.DeadlineDays, reporting.Value.LockGraceDays);
 
     private static TemplateMetadata MetadataFor(PlanCatalog catalog, ReportingUnit unit, ReportingPeriod period, Language language,
         IEnumerable<PlanActivity> activities) =>
         new(CurrentVersion, catalog.Id, unit.Code.ToUpperInvariant(), period, language, ActivityFingerprint.Compute(activities));
 
-    private static void WriteReport(IXLWorksheet ws, PlanCatalog catalog, ReportingUnit unit, ReportingPeriod period, DateOnly dueDate,
+    private static void WriteReport(IXLWorksheet ws, PlanCatalog catalog, ReportingUnit unit, ReportingPeriod period, QuarterDates dueDate,
         Language language, IReadOnlyList<PlanActivity> activities)
     {
         for (var c = 0; c < ColumnWidths.Length; c++) ws.Column(c + 1).Width = ColumnWidths[c];
@@ -78,7 +79,7 @@ public sealed class TemplateWriter(PlanRegistry plans, IOptions<ReportingOptions
         MaxLength(Input(ws.Range(FocalEmailCell, FocalEmailCell)).SetDataValidation(), MaxFocalEmailLength, language);
 
         var hint = ws.Cell(HeaderRow - 1, 1);
-        hint.SetValue(TemplateTexts.Format(TemplateTexts.Hint, language, DeadlineText.Date(dueDate, language)));
+        hint.SetValue(TemplateTexts.Format(TemplateTexts.Hint, language, DeadlineText.LastDayToSend(dueDate, language)));
         hint.Style.Font.SetItalic();
 
         WriteTableHeader(ws, period, language);

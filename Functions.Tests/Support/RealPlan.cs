@@ -52,7 +52,7 @@ public static class RealPlan
     /// <summary>The reporting calendar with the default deadline, on <paramref name="time"/> (the system clock by default).</summary>
     /// <param name="lockGraceDays"><c>Reports__LockGraceDays</c> (the default, 15, unless given).</param>
     public static ReportingCalendar Calendar(TimeProvider? time = null, int? lockGraceDays = null) =>
-        new(Options.Create(new ReportingOptions { LockGraceDays = lockGraceDays ?? new ReportingOptions().LockGraceDays }), Plans, time ?? TimeProvider.System);
+        new(Options.Create(new ReportingOptions { LockGraceDays = lockGraceDays ?? new ReportingOptions().LockGraceDays }), Plans, Units, time ?? TimeProvider.System);
 
     /// <summary>The real plan under another id and years (a later plan, an overlapping one) for publication and registry tests.</summary>
     public static PlanCatalog Renamed(string id, int firstYear, int lastYear) =>

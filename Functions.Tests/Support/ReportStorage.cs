@@ -51,7 +51,7 @@ internal static class ReportStorage
         var plans = ReferenceEquals(catalog, Catalog) ? Plans : PlanRegistry.Fixed(catalog);
         var reporting = Options.Create(new ReportingOptions { DeadlineDays = deadlineDays, LockGraceDays = lockGraceDays });
         var clock = now is { } at ? new FakeTimeProvider(at) : TimeProvider.System;
-        var calendar = new ReportingCalendar(reporting, plans, clock);
+        var calendar = new ReportingCalendar(reporting, plans, units, clock);
         var locks = new PeriodLockService(storage.Locks(), calendar, plans, units, clock, NullLogger<PeriodLockService>.Instance);
         var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Arrivals(), storage.Progress(), locks, plans, units, NullLogger<ProgressSnapshotLoader>.Instance);
         var trends = new TrendService(storage.Submissions(), loader, new TrendCalculator(new RegionalProgressCalculator()), plans, units, reporting,

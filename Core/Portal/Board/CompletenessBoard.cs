@@ -25,7 +25,8 @@ public sealed class CompletenessBoard(
         var followUp = reminders.ForPeriodAsync(period, ct);
         var listed = await submissions.ListPeriodAsync(period, ct);
         var lockStates = (await lockRead).ToDictionary(s => s.Unit, StringComparer.OrdinalIgnoreCase);
-        var deadline = calendar.Deadline(period);
+        // The quarter's dates on the coalition's clock (its headline); each row's on its unit's.
+        var dates = calendar.Dates(period, calendar.Coalition);
         // The same units the regional figures expect (RegionalProgressCalculator): members with a part in the plan.
         var rows = units.At(period).All
             .Where(u => catalog.Activities.Any(u.Reports))
@@ -33,16 +34,15 @@ public sealed class CompletenessBoard(
             {
                 var lockState = lockStates.GetValueOrDefault(u.Code) ?? locks.Calendar(u.Code, period);
                 var status = RegionalProgressCalculator.AfterLock(
-                    RegionalProgressCalculator.UnitStatus(u, UnitQuarters.ProgrammedFor(catalog, u, period), listed, (0, 0), deadline), lockState);
+                    RegionalProgressCalculator.UnitStatus(u, UnitQuarters.ProgrammedFor(catalog, u, period), listed, (0, 0), calendar.Dates(period, u)), lockState);
                 var processing = listed.History.Any(h => string.Equals(h.Unit, u.Code, StringComparison.OrdinalIgnoreCase) &&
                                                          h.StatusValue == SubmissionStatus.Pending);
                 return new BoardRow(status, processing, lockState, lockState.At(now));
             })
             .ToList();
-        return new BoardView(period, deadline, calendar.HasStarted(period), rows)
+        return new BoardView(period, dates, calendar.HasStarted(period), rows)
         {
             Now = now,
-            LocksAt = calendar.LocksAt(period),
             FollowUp = await followUp,
         };
     }
@@ -53,26 +53,33 @@ public sealed class CompletenessBoard(
 /// <param name="LockNow">Whether the quarter takes the unit's uploads at the board's instant.</param>
 public sealed record BoardRow(UnitSubmissionStatus Status, bool Processing, PeriodLockState Lock, LockVerdict LockNow);
 
-public sealed record BoardView(ReportingPeriod Period, DateTimeOffset Deadline, bool Opened, IReadOnlyList<BoardRow> Rows)
+/// <param name="Dates">The quarter's dates on the coalition's clock: its last day to send and lock day are every unit's, each ending on the unit's own clock (<see cref="BoardRow.Lock"/>).</param>
+public sealed record BoardView(ReportingPeriod Period, QuarterDates Dates, bool Opened, IReadOnlyList<BoardRow> Rows)
 {
     /// <summary>The instant the board was read: what its lock states are at.</summary>
     public DateTimeOffset Now { get; init; }
 
-    /// <summary>When the quarter locks for uploads (deadline + <c>Reports__LockGraceDays</c>); null when quarters never lock.</summary>
-    public DateTimeOffset? LocksAt { get; init; }
+    /// <summary>The coalition's clock: the board's times are shown on it.</summary>
+    public ReportingZone Zone => Dates.Zone;
+
+    /// <summary>The day the quarter locks for uploads (the last day to send + <c>Reports__LockGraceDays</c> + 1), at its start on each unit's clock; null when quarters never lock.</summary>
+    public DateOnly? LockDay => Dates.LockDay;
+
+    /// <summary>True when quarters lock at all (<c>Reports__LockGraceDays</c> ≥ 0).</summary>
+    public bool Locks => Dates.LocksAt is not null;
 
     /// <summary>The quarter's reminders, late notices and the ST's weekly lists that covered it.</summary>
     public QuarterFollowUp? FollowUp { get; init; }
 
-    /// <summary>True once the quarter has locked: the ST may reopen it for a unit from then on.</summary>
-    public bool HasLocked => LocksAt is { } at && Now >= at;
+    /// <summary>True once the quarter has locked for some unit (each on its clock): the ST may reopen it for that unit from then on.</summary>
+    public bool HasLocked => Rows.Any(r => r.Lock.LocksAt is { } at && Now >= at);
 
     public int Count(SubmissionTimeliness timeliness) => Rows.Count(r => r.Status.Timeliness == timeliness);
 
     public int Reported => Rows.Count(r => r.Status.HasReported);
 
-    /// <summary>The last day to send, as people are told it (<see cref="DeadlineText"/>): the day before <see cref="Deadline"/>.</summary>
-    public DateOnly LastDayToSend => DateOnly.FromDateTime(Deadline.UtcDateTime).AddDays(-1);
+    /// <summary>The last day to send, as people are told it (<see cref="DeadlineText"/>), ending on each unit's clock.</summary>
+    public DateOnly LastDayToSend => Dates.LastDayToSend;
 
     /// <summary>Every row's status, in unit order: what the completeness headline (<see cref="RegionalHeadline"/>) reads.</summary>
     public IReadOnlyList<UnitSubmissionStatus> Units => Rows.Select(r => r.Status).ToList();

@@ -7,7 +7,7 @@ namespace ServerlessPlan.Core.Portal.Board;
 
 /// <summary>One quarter of one unit: its state, dates and every upload the history holds (newest first).</summary>
 /// <param name="Plan">The plan in force for the quarter: its template, rules and figures.</param>
-/// <param name="Deadline">From this instant a sheet is late (the reporting calendar).</param>
+/// <param name="Dates">The unit's dates for the quarter on its clock (the reporting calendar): its last day to send, deadline and lock.</param>
 /// <param name="History">Distinct uploads by content, newest arrival first.</param>
 public sealed record UnitQuarter(
     ReportingUnit Unit,
@@ -15,7 +15,7 @@ public sealed record UnitQuarter(
     PlanCatalog Plan,
     QuarterState State,
     DateTimeOffset Opens,
-    DateTimeOffset Deadline,
+    QuarterDates Dates,
     UnitSubmissionStatus Status,
     IReadOnlyList<SubmissionEntity> History,
     CurrentPointerEntity? Pointer)
@@ -42,8 +42,14 @@ public sealed record UnitQuarter(
     /// <summary>A sheet of the quarter is being processed (no verdict yet): what the board marks <i>en proceso</i> beside the status.</summary>
     public bool Processing => History.Any(h => h.StatusValue == SubmissionStatus.Pending);
 
-    /// <summary>The last day to send, as people are told it (<see cref="DeadlineText"/>): the day before <see cref="Deadline"/>.</summary>
-    public DateOnly LastDayToSend => DateOnly.FromDateTime(Deadline.UtcDateTime).AddDays(-1);
+    /// <summary>From this instant a sheet is late: the end of the last day to send on the unit's clock.</summary>
+    public DateTimeOffset Deadline => Dates.Deadline;
+
+    /// <summary>The last day to send, as people are told it (<see cref="DeadlineText"/>).</summary>
+    public DateOnly LastDayToSend => Dates.LastDayToSend;
+
+    /// <summary>The unit's clock: its pages show times on it.</summary>
+    public ReportingZone Zone => Dates.Zone;
 
     public static QuarterState StateOf(UnitSubmissionStatus status, IReadOnlyList<SubmissionEntity> history, bool opened) =>
         !opened ? QuarterState.NotOpen

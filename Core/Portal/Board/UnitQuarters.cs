@@ -42,19 +42,19 @@ public sealed class UnitQuarters(SubmissionStore submissions, PlanRegistry plans
     {
         var catalog = plans.For(period);
         var now = calendar.Now;
-        var lockRead = calendar.LocksAt(period) is { } locksAt && now >= locksAt
+        var dates = calendar.Dates(period, unit);
+        var lockRead = dates.LocksAt is { } locksAt && now >= locksAt
             ? locks.StateAsync(unit.Code, period, ct)
             : Task.FromResult(locks.Calendar(unit.Code, period));
         var senders = submissions.ListPortalSendersAsync(period, unit.Code, ct);
         var (history, pointer) = await submissions.ListUnitPeriodAsync(period, unit.Code, ct);
         var lockState = await lockRead;
-        var deadline = calendar.Deadline(period);
         var listed = new PeriodSubmissions(period, history, pointer is null ? [] : [pointer]);
         var status = RegionalProgressCalculator.AfterLock(
-            RegionalProgressCalculator.UnitStatus(unit, ProgrammedFor(catalog, unit, period), listed, (0, 0), deadline), lockState);
+            RegionalProgressCalculator.UnitStatus(unit, ProgrammedFor(catalog, unit, period), listed, (0, 0), dates), lockState);
         var ordered = history.OrderByDescending(h => h.LatestArrival).ThenBy(h => h.RowKey, StringComparer.Ordinal).ToList();
         return new UnitQuarter(unit, period, catalog, UnitQuarter.StateOf(status, history, calendar.HasStarted(period)),
-            ReportingCalendar.Opens(period), deadline, status, ordered, pointer)
+            ReportingCalendar.Opens(period), dates, status, ordered, pointer)
         {
             Lock = lockState,
             LockNow = lockState.At(now),

@@ -93,7 +93,12 @@ internal sealed record DigestView(
 
     public string Signed(double? points) => FigureFormat.Signed(points, Language);
 
-    public string Day(DateTimeOffset? instant) => instant is { } at ? DeadlineText.Date(at, Language) : "—";
+    /// <summary>The day of an instant on the coalition's clock (the digest is the coalition's).</summary>
+    public string Day(DateTimeOffset? instant) => instant is { } at ? DeadlineText.Date(at, Progress.Dates.Zone, Language) : "—";
+
+    /// <summary>An instant of a unit's on its own clock, named: "31 de octubre de 2021, 10:00 (hora de Guatemala, UTC−6)".</summary>
+    public string UnitTime(UnitSubmissionStatus unit, DateTimeOffset? instant) =>
+        instant is { } at ? DeadlineText.DateTime(at, unit.Dates.Zone, Language) : "—";
 
     public string UnitName(UnitSubmissionStatus unit) => $"{unit.Unit.Name.In(Language)} ({unit.Unit.Code})";
 
@@ -101,7 +106,8 @@ internal sealed record DigestView(
     public string TextOf(ActivityProgress activity) =>
         Language == Language.En && activity.Activity.English is { } english ? english.Text : activity.Activity.Text;
 
-    public string Deadline => DeadlineText.Date(Progress.LastDayToSend, Language);
+    /// <summary>The last day to send, ending on each unit's own clock.</summary>
+    public string Deadline => DeadlineText.ForEveryUnit(Progress.LastDayToSend, Language);
 
     public string DeadlineLine => T($"Último día para enviar: {Deadline}", $"Last day to send: {Deadline}");
 
@@ -129,12 +135,12 @@ internal sealed record DigestView(
 
     public string TimelinessDetail(UnitSubmissionStatus unit) => unit.Timeliness switch
     {
-        SubmissionTimeliness.Late => T($"primera planilla aceptada el {Day(unit.FirstAcceptedAt)} (último día para enviar: {Deadline})",
-            $"first accepted sheet on {Day(unit.FirstAcceptedAt)} (last day to send: {Deadline})"),
+        SubmissionTimeliness.Late => T($"primera planilla aceptada el {UnitTime(unit, unit.FirstAcceptedAt)} (último día para enviar: {DeadlineText.LastDayToSend(unit.Dates, Language)})",
+            $"first accepted sheet on {UnitTime(unit, unit.FirstAcceptedAt)} (last day to send: {DeadlineText.LastDayToSend(unit.Dates, Language)})"),
         SubmissionTimeliness.RejectedOnly => T($"{unit.RejectedUploads} envío(s) rechazado(s), el último el {Day(unit.LastUploadAt)}; nada suyo entra en las cifras",
             $"{unit.RejectedUploads} rejected upload(s), the last on {Day(unit.LastUploadAt)}; nothing of theirs is in the figures"),
-        _ => T($"sin envíos (último día para enviar: {Deadline}); nada suyo entra en las cifras",
-            $"no upload (last day to send: {Deadline}); nothing of theirs is in the figures"),
+        _ => T($"sin envíos (último día para enviar: {DeadlineText.LastDayToSend(unit.Dates, Language)}); nada suyo entra en las cifras",
+            $"no upload (last day to send: {DeadlineText.LastDayToSend(unit.Dates, Language)}); nothing of theirs is in the figures"),
     };
 
     public string TiesNote => T("«=»: empate en avance relativo; las actividades empatadas se ordenan por código.",

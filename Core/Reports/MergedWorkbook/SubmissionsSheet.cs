@@ -77,7 +77,9 @@ internal static class SubmissionsSheet
     /// <summary>"No", or "Sí" with the reopening the upload arrived in (an accepted one) or that the quarter was locked (a refused one).</summary>
     private static string AfterLock(SubmissionEntity s, RegionalProgress progress, IReadOnlyList<PeriodLockState> locks)
     {
-        if (progress.LocksAt is not { } locksAt || s.LatestArrival < locksAt) return "No";
+        // The unit's own lock, on its clock (a unit no longer expected: the coalition's).
+        var dates = progress.Units.FirstOrDefault(u => string.Equals(u.Unit.Code, s.Unit, StringComparison.OrdinalIgnoreCase))?.Dates ?? progress.Dates;
+        if (dates.LocksAt is not { } locksAt || s.LatestArrival < locksAt) return "No";
         var window = locks.FirstOrDefault(l => string.Equals(l.Unit, s.Unit, StringComparison.OrdinalIgnoreCase))?.At(s.LatestArrival).Window;
         return window is not null && s.StatusValue != SubmissionStatus.Rejected
             ? $"Sí: {LockTexts.Window(window, Language.Es)}"
@@ -88,7 +90,7 @@ internal static class SubmissionsSheet
     private static void Locks(IXLWorksheet ws, int row, ReportingUnits units, RegionalProgress progress, IReadOnlyList<PeriodLockState> locks)
     {
         ws.Cell(row, 1).Text(LocksTitle).Style.Font.Bold = true;
-        var automatic = LockTexts.AutomaticLock(progress.Deadline, progress.LocksAt);
+        var automatic = LockTexts.AutomaticLockForEveryUnit(progress.Dates);
         SheetCells.Sentence(ws, ++row, 1, 9, $"Cierre automático para envíos: {automatic.Es}. Después, solo se aceptan informes de una unidad cuyo trimestre la Secretaría Técnica reabrió.");
         SheetCells.Sentence(ws, ++row, 1, 9, $"Automatic lock for uploads: {automatic.En}. After it, only a unit whose quarter the Technical Secretariat reopened can file.")
             .Style.Font.Italic = true;
@@ -111,7 +113,7 @@ internal static class SubmissionsSheet
             ws.Cell(row, 1).Text(state.Unit);
             ws.Cell(row, 2).Text(units.Find(state.Unit)?.Name.Es ?? state.Unit);
             ws.Cell(row, 3).Count(entry.Number);
-            ws.Cell(row, 4).Text(LockTexts.Action(entry).Es);
+            ws.Cell(row, 4).Text(LockTexts.Action(entry, state.Zone).Es);
             ws.Cell(row, 5).Date(entry.At);
             ws.Cell(row, 6).Text(entry.By);
             ws.Cell(row, 7).Date(entry.Until);

@@ -49,8 +49,8 @@ public static class RegionalHeadline
         if (progress.AsOf is not { } at) return null;
         var time = at.UtcDateTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         return language == Language.En
-            ? $"As of {DeadlineText.Date(at, language)}, {time} UTC, rebuilt from the submission history: what was current then, nothing that arrived later."
-            : $"Situación al {DeadlineText.Date(at, language)}, {time} UTC, reconstruida del historial de envíos: lo vigente entonces, nada de lo que llegó después.";
+            ? $"As of {DeadlineText.Date(at, ReportingZone.Utc, language)}, {time} UTC, rebuilt from the submission history: what was current then, nothing that arrived later."
+            : $"Situación al {DeadlineText.Date(at, ReportingZone.Utc, language)}, {time} UTC, reconstruida del historial de envíos: lo vigente entonces, nada de lo que llegó después.";
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ public static class RegionalHeadline
         var units = FigureFormat.List(late.Select(u => $"{u.Unit.Name.In(language)} ({(u.AdmittedBy is { } w
             ? LockTexts.Window(w, language)
             : en ? "no reopening on record" : "sin reapertura registrada")})").ToList(), language);
-        var locked = progress.LocksAt is { } at ? DeadlineText.Date(at, language) : "—";
+        var locked = progress.LockDay is { } day ? DeadlineText.Date(day, language) : "—";
         return en
             ? $"Includes {Plural(late.Count, "report", "reports")} received after the quarter locked ({locked}): {units}."
             : $"Incluye {Plural(late.Count, "informe recibido", "informes recibidos")} tras el cierre del trimestre ({locked}): {units}.";

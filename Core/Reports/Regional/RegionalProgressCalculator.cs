@@ -16,7 +16,8 @@ public sealed class RegionalProgressCalculator
     {
         var period = current.Period;
         var members = units.At(period);
-        var deadline = ReportingCalendar.Deadline(period, options.DeadlineDays);
+        // The quarter's dates on the coalition's clock; each unit is judged on its own (UnitSubmissionStatus.Dates).
+        var dates = ReportingCalendar.Dates(period, units.Coalition, options.DeadlineDays, options.LockGraceDays);
 
         // Ejecutado is year-to-date, so a previous quarter of another year is not comparable.
         var comparable = previous is not null && previous.Period == period.Previous && previous.Period.Year == period.Year
@@ -37,17 +38,15 @@ public sealed class RegionalProgressCalculator
 
         var reportedByUnit = ReportedByUnit(activities);
         var programmed = activities.Where(a => a.IsProgrammed).Select(a => a.Activity).ToList();
-        var locksAt = ReportingCalendar.LocksAt(period, options.DeadlineDays, options.LockGraceDays);
         var unitStatuses = members.All
             .Where(u => catalog.Activities.Any(u.Reports))
-            .Select(u => AfterLock(UnitStatus(u, programmed.Count(u.Reports), current.Submissions, reportedByUnit.GetValueOrDefault(u.Code), deadline),
-                current, locksAt))
+            .Select(u => AfterLock(UnitStatus(u, programmed.Count(u.Reports), current.Submissions, reportedByUnit.GetValueOrDefault(u.Code),
+                ReportingCalendar.Dates(period, u.Zone, options.DeadlineDays, options.LockGraceDays)), current))
             .ToList();
 
-        return new RegionalProgress(period, comparable?.Period, deadline, activities, axes, ProgressFigures.Over(activities), unitStatuses)
+        return new RegionalProgress(period, comparable?.Period, dates, activities, axes, ProgressFigures.Over(activities), unitStatuses)
         {
             AsOf = current.AsOf,
-            LocksAt = locksAt,
             Basis = [.. Sources(current), .. comparable is null ? [] : Sources(comparable)],
         };
     }
@@ -59,9 +58,9 @@ public sealed class RegionalProgressCalculator
     /// Marks a unit whose sheet in the figures arrived at or after the automatic lock, with the reopening that let it
     /// in (from the unit's lock history as the snapshot knows it).
     /// </summary>
-    private static UnitSubmissionStatus AfterLock(UnitSubmissionStatus status, ProgressSnapshot snapshot, DateTimeOffset? locksAt)
+    private static UnitSubmissionStatus AfterLock(UnitSubmissionStatus status, ProgressSnapshot snapshot)
     {
-        if (status.CurrentUploadedAt is not { } arrival || locksAt is not { } at || arrival < at) return status;
+        if (status.CurrentUploadedAt is not { } arrival || status.Dates.LocksAt is not { } at || arrival < at) return status;
         var state = snapshot.Locks.FirstOrDefault(l => SameUnit(l.Unit, status.Unit.Code));
         return status with { ReceivedAfterLock = true, AdmittedBy = state?.At(arrival).Window };
     }
@@ -183,7 +182,7 @@ public sealed class RegionalProgressCalculator
     /// <param name="programmed">Activities of the unit's part with a programado &gt; 0 for the year.</param>
     /// <param name="answered">Among those, how many its current sheet gives a number for and marks "no aplica" ((0, 0) when the caller did not read them).</param>
     public static UnitSubmissionStatus UnitStatus(ReportingUnit unit, int programmed, PeriodSubmissions submissions,
-        (int Reported, int NotApplicable) answered, DateTimeOffset deadline)
+        (int Reported, int NotApplicable) answered, QuarterDates dates)
     {
         var history = submissions.History.Where(h => SameUnit(h.Unit, unit.Code)).ToList();
         var accepted = history
@@ -196,7 +195,7 @@ public sealed class RegionalProgressCalculator
         if (pointer is not null && firstAccepted > pointer.UploadedAt) firstAccepted = pointer.UploadedAt;
 
         var timeliness = firstAccepted is { } first
-            ? first < deadline ? SubmissionTimeliness.OnTime : SubmissionTimeliness.Late
+            ? dates.IsLate(first) ? SubmissionTimeliness.Late : SubmissionTimeliness.OnTime
             : history.Count > 0 && history.All(h => h.StatusValue == SubmissionStatus.Rejected)
                 ? SubmissionTimeliness.RejectedOnly
                 : SubmissionTimeliness.Missing;
@@ -217,6 +216,7 @@ public sealed class RegionalProgressCalculator
             programmed - notApplicable)
         {
             ActivitiesNotApplicable = notApplicable,
+            Dates = dates,
         };
     }
 

@@ -30,6 +30,9 @@ public sealed record UnitSubmissionStatus(
 
     public bool HasReported => CurrentSubmissionId is not null;
 
+    /// <summary>The unit's dates for the quarter, on its clock: its timeliness is judged against <see cref="QuarterDates.Deadline"/>.</summary>
+    public required QuarterDates Dates { get; init; }
+
     /// <summary>
     /// True when the sheet in the figures arrived at or after the quarter's automatic lock (deadline +
     /// <c>Reports__LockGraceDays</c>): it was accepted only because the ST reopened the quarter for the unit.

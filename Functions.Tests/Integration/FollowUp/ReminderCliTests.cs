@@ -54,7 +54,7 @@ public sealed class ReminderCliTests(AzuriteFixture azurite) : IDisposable
         var folders = Directory.GetDirectories(Path.Combine(_dir.FullName, "outbox", "2021-10-28")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(["missing-2021-W43", "reminder-BZ-2021-Q3-before-3", "reminder-HN-2021-Q3-before-3", "reminder-ST-2021-Q3-before-3"], folders);
         var bz = await File.ReadAllTextAsync(Path.Combine(_dir.FullName, "outbox", "2021-10-28", "reminder-BZ-2021-Q3-before-3", "body.txt"));
-        Assert.Contains("Last day to send: 30 October 2021. 3 days left, counting today.", bz);
+        Assert.Contains("Last day to send: 30 October 2021, until 23:59 (UTC). 3 days left, counting today.", bz);
 
         Assert.Equal(0, againExit);
         Assert.Contains("Reminders at 2021-10-28T14:00:00Z (week 2021-W43)", again);

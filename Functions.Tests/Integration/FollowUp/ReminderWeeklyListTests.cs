@@ -38,7 +38,7 @@ public sealed class ReminderWeeklyListTests(AzuriteFixture azurite) : ReminderSc
         Assert.Equal([ReminderTestHost.Secretariat], first.To);
         Assert.Equal("[ServerlessPlan] Informes pendientes — semana 2021-W42 (3)", first.Subject);
         Assert.Contains("2021-Q3: presentaron 1 de 4 unidades", first.Text);
-        Assert.Contains("Último día para enviar: 30 de octubre de 2021. Quedan 13 día(s), contando hoy.", first.Text);
+        Assert.Contains("Último día para enviar: 30 de octubre de 2021, hasta las 23:59 en la hora de cada unidad. Quedan 13 día(s), contando hoy.", first.Text);
         Assert.Equal(
         [
             "- Honduras (HN): 1 envío(s) rechazado(s), ninguno aceptado. Avisos enviados: 14 días antes (18 de octubre de 2021).",
@@ -71,9 +71,9 @@ public sealed class ReminderWeeklyListTests(AzuriteFixture azurite) : ReminderSc
         var list = Assert.Single(Lists());
         Assert.Equal("[ServerlessPlan] Missing reports — week 2022-W03 (7)", list.Subject);
         Assert.Contains("2021-Q3: 1 of 4 units filed", list.Text);
-        Assert.Contains("Last day to send: 30 October 2021. Overdue by 79 day(s).", list.Text);
+        Assert.Contains("Last day to send: 30 October 2021, until 23:59 on each unit's own clock. Overdue by 79 day(s).", list.Text);
         Assert.Contains("Belize (BZ): nothing uploaded. Notices sent: late notice (17 January 2022).", list.Text);
         Assert.Contains("2021-Q4: 0 of 4 units filed", list.Text);
-        Assert.Contains("Last day to send: 30 January 2022. 14 day(s) left, counting today.", list.Text);
+        Assert.Contains("Last day to send: 30 January 2022, until 23:59 on each unit's own clock. 14 day(s) left, counting today.", list.Text);
     }
 }

@@ -34,13 +34,13 @@ public sealed class LockCliTests(AzuriteFixture azurite) : LockScenario(azurite,
 
         Assert.True(exit == ExitCodes.Ok, error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("REOPENED GT 2021-Q3 reopened by Ana Pérez on 19 November 2021 until 26 November 2021: «Cambio de punto focal»; it accepts reports until 26 November 2021 included.", lines[0]);
-        Assert.Equal("GT 2021-Q3: deadline 2021-10-31 00:00 UTC; automatic lock 15 November 2021 (15 days after the deadline)", lines[1]);
-        Assert.Equal("#1 2021-11-19 10:00 UTC Reopened until 26 November 2021 (took uploads until 2021-11-27 00:00 UTC), by Ana Pérez: Cambio de punto focal", lines[2]);
+        Assert.Equal("REOPENED GT 2021-Q3 reopened by Ana Pérez on 19 November 2021 until 26 November 2021: «Cambio de punto focal»; it accepts reports until 26 November 2021 at 23:59 (Guatemala time, UTC−6).", lines[0]);
+        Assert.Equal("GT 2021-Q3: deadline 2021-10-31 06:00 UTC; automatic lock 15 November 2021, 00:00 (Guatemala time, UTC−6; 15 days after the deadline)", lines[1]);
+        Assert.Equal("#1 2021-11-19 10:00 UTC Reopened until 26 November 2021 (took uploads until 2021-11-27 06:00 UTC), by Ana Pérez: Cambio de punto focal", lines[2]);
         Assert.Equal(ExitCodes.Ok, again);
         Assert.StartsWith("UNCHANGED GT 2021-Q3 is already reopened by Ana Pérez", againOutput, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, locked);
-        Assert.StartsWith("LOCKED GT 2021-Q3 locked again on 21 November 2021: the reopening by Ana Pérez of 19 November 2021, meant to last until 26 November 2021, ends.",
+        Assert.StartsWith("LOCKED GT 2021-Q3 locked again on 21 November 2021, 02:00 (Guatemala time, UTC−6): the reopening by Ana Pérez of 19 November 2021, meant to last until 26 November 2021, ends.",
             lockedOutput, StringComparison.Ordinal);
         Assert.Contains("#2 2021-11-21 08:00 UTC Reopening ended early, by Luis: recibido", lockedOutput, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, lockedAgain);
@@ -62,8 +62,9 @@ public sealed class LockCliTests(AzuriteFixture azurite) : LockScenario(azurite,
         var entry = Assert.Single(root.GetProperty("entries").EnumerateArray());
         Assert.Equal((1, "reopen", "Ana", "prórroga"), (entry.GetProperty("number").GetInt32(), entry.GetProperty("action").GetString(),
             entry.GetProperty("by").GetString(), entry.GetProperty("reason").GetString()));
-        Assert.Equal(Nov(23), entry.GetProperty("until").GetDateTimeOffset());
-        Assert.Equal(Nov(23), entry.GetProperty("tookUploadsUntil").GetDateTimeOffset());
+        // Honduras is on UTC−6: its days end at 06:00 UTC.
+        Assert.Equal(Nov(23, 6), entry.GetProperty("until").GetDateTimeOffset());
+        Assert.Equal(Nov(23, 6), entry.GetProperty("tookUploadsUntil").GetDateTimeOffset());
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class LockCliTests(AzuriteFixture azurite) : LockScenario(azurite,
         var (locked, lockedOutput, _) = await RunAsync(Nov(10, 1), "lock", "--unit", "GT", "--period", "2021-Q3");
 
         Assert.Equal((ExitCodes.Rejected, ExitCodes.Rejected), (reopen, locked));
-        Assert.StartsWith("REFUSED 2021-Q3 is not locked yet: it accepts GT's reports until 14 November 2021 and locks on 15 November 2021.", reopenOutput, StringComparison.Ordinal);
+        Assert.StartsWith("REFUSED 2021-Q3 is not locked yet: it accepts GT's reports until 14 November 2021 at 23:59 (Guatemala time, UTC−6) and locks on 15 November 2021.", reopenOutput, StringComparison.Ordinal);
         Assert.StartsWith("REFUSED", lockedOutput, StringComparison.Ordinal);
         Assert.Empty(await Storage.AllAsync(l => l.PeriodLocksTable));
     }

@@ -18,7 +18,8 @@ public abstract class LockScenario : IDisposable
     public static readonly ReportingPeriod Q3 = new(2021, 3);
 
     /// <summary>2021-Q3's automatic lock: deadline (31 October) + 15 days.</summary>
-    public static readonly DateTimeOffset LocksAt = new(2021, 11, 15, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>GT's lock: 15 November 2021, 00:00 on Guatemala's clock (UTC−6).</summary>
+    public static readonly DateTimeOffset LocksAt = new(2021, 11, 15, 6, 0, 0, TimeSpan.Zero);
 
     private readonly string _outbox = Directory.CreateTempSubdirectory("locks-outbox").FullName;
 

@@ -26,7 +26,7 @@ public sealed class PeriodLockIngestionTests(AzuriteFixture azurite) : LockScena
 
         Assert.Equal(IngestionOutcome.Rejected, late.Outcome);
         var error = Assert.Single(late.Report.Errors);
-        Assert.Equal(("PERIOD_LOCKED", "El período 2021-Q3 está cerrado para los informes de GT desde el 15 de noviembre de 2021: ya no se aceptan y las cifras enviadas no cambian. " +
+        Assert.Equal(("PERIOD_LOCKED", "El período 2021-Q3 está cerrado para los informes de GT desde el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6): ya no se aceptan y las cifras enviadas no cambian. " +
             "Si necesita enviar este informe, pida a la Secretaría Técnica (st@coalicion.example.org) que reabra el período para GT."), (error.Code, error.Message));
         // Nothing of the stored figures moved: same pointer (same ETag), same rows.
         var after = await Host.Submissions.GetPointerAsync(Partition, default);
@@ -70,10 +70,11 @@ public sealed class PeriodLockIngestionTests(AzuriteFixture azurite) : LockScena
         var reopen = await ReopenAtAsync(Nov(19, 10));
 
         var accepted = await IngestAtAsync(Nov(22, 11), "informe.xlsx", sheet);
-        var tooLate = await IngestAtAsync(Nov(27, 0).AddSeconds(1), "informe-v2.xlsx", Sheet(30));
+        // The reopening ends at midnight on Guatemala's clock after its last day: 06:00 UTC.
+        var tooLate = await IngestAtAsync(Nov(27, 6).AddSeconds(1), "informe-v2.xlsx", Sheet(30));
 
         Assert.Equal(IngestionOutcome.Rejected, refused.Outcome);
-        Assert.Equal(new DateTimeOffset(2021, 11, 27, 0, 0, 0, TimeSpan.Zero), reopen.Entry!.Until);
+        Assert.Equal(new DateTimeOffset(2021, 11, 27, 6, 0, 0, TimeSpan.Zero), reopen.Entry!.Until);
         Assert.Equal((IngestionOutcome.Accepted, refused.SubmissionId), (accepted.Outcome, accepted.SubmissionId));
         // The same content: its accepted arrivals start with the accepted one, not the refused one.
         var entry = (await Host.Submissions.GetAsync(Partition, accepted.SubmissionId!, default))!;

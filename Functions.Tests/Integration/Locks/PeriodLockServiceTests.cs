@@ -17,11 +17,11 @@ public sealed class PeriodLockServiceTests(AzuriteFixture azurite) : LockScenari
         var change = await ReopenAtAsync(Nov(19, 10), days: 7);
 
         Assert.Equal(LockChangeOutcome.Reopened, change.Outcome);
-        Assert.Equal("GT 2021-Q3 reopened by Ana Pérez (ST) on 19 November 2021 until 26 November 2021: «cambio de punto focal»; it accepts reports until 26 November 2021 included.",
+        Assert.Equal("GT 2021-Q3 reopened by Ana Pérez (ST) on 19 November 2021 until 26 November 2021: «cambio de punto focal»; it accepts reports until 26 November 2021 at 23:59 (Guatemala time, UTC−6).",
             change.Message.En);
         var state = await Locks.StateAsync("gt", Q3, default);
         var entry = Assert.Single(state.Entries);
-        Assert.Equal((1, LockAction.Reopen, Nov(19, 10), (DateTimeOffset?)Nov(27), "Ana Pérez (ST)", "cambio de punto focal"),
+        Assert.Equal((1, LockAction.Reopen, Nov(19, 10), (DateTimeOffset?)Nov(27, 6), "Ana Pérez (ST)", "cambio de punto focal"),
             (entry.Number, entry.Action, entry.At, entry.Until, entry.By, entry.Reason));
         Assert.Equal((LocksAt, PeriodLockStatus.Reopened), (state.LocksAt, state.At(Nov(20)).Status));
         var board = await Locks.ForPeriodAsync(Q3, default);
@@ -96,7 +96,7 @@ public sealed class PeriodLockServiceTests(AzuriteFixture azurite) : LockScenari
         var change = await ReopenAtAsync(LocksAt.AddHours(-1));
 
         Assert.Equal((LockChangeOutcome.Refused, LockRefusal.NotYetLocked, false), (change.Outcome, change.Refusal, change.IsInvalidRequest));
-        Assert.Equal("2021-Q3 todavía no está cerrado: acepta informes de GT hasta el 14 de noviembre de 2021 y se cierra el 15 de noviembre de 2021. No se puede cerrar antes para una unidad.",
+        Assert.Equal("2021-Q3 todavía no está cerrado: acepta informes de GT hasta el 14 de noviembre de 2021 a las 23:59 (hora de Guatemala, UTC−6) y se cierra el 15 de noviembre de 2021. No se puede cerrar antes para una unidad.",
             change.Message.Es);
     }
 

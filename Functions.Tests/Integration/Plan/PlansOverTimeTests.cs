@@ -40,7 +40,7 @@ public sealed class PlansOverTimeTests(AzuriteFixture azurite) : IAsyncLifetime
         units["units"]!.AsArray().Insert(8, new JsonObject
         {
             ["code"] = Joining, ["name"] = new JsonObject { ["es"] = "México", ["en"] = "Mexico" },
-            ["language"] = "es", ["kind"] = "country", ["from"] = "2024-Q1",
+            ["language"] = "es", ["kind"] = "country", ["from"] = "2024-Q1", ["timeZone"] = "America/Mexico_City",
         });
         var unitsFile = PathOf("units.json");
         File.WriteAllText(unitsFile, units.ToJsonString());

@@ -81,21 +81,21 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
         var english = await gt.GetStringAsync("units/GT/2021-Q3?lang=en");
         var quarters = await gt.GetStringAsync("units/GT?lang=es");
 
-        Assert.Contains("Recordatorio, 3 días antes del plazo: enviado el 28 de octubre de 2021, 13:00 UTC a 2 contactos registrados.", page, StringComparison.Ordinal);
-        Assert.Contains("Aviso de retraso: enviado el 31 de octubre de 2021, 13:00 UTC a 2 contactos registrados.", page, StringComparison.Ordinal);
-        Assert.Contains("Se cierra el 15 de noviembre de 2021: hasta el 14 de noviembre de 2021 inclusive se aceptan informes", page, StringComparison.Ordinal);
+        Assert.Contains("Recordatorio, 3 días antes del plazo: enviado el 28 de octubre de 2021, 07:00 (hora de Guatemala, UTC−6) a 2 contactos registrados.", page, StringComparison.Ordinal);
+        Assert.Contains("Aviso de retraso: enviado el 31 de octubre de 2021, 07:00 (hora de Guatemala, UTC−6) a 2 contactos registrados.", page, StringComparison.Ordinal);
+        Assert.Contains("Se cierra el 15 de noviembre de 2021: hasta el 14 de noviembre de 2021 a las 23:59 (hora de Guatemala, UTC−6) se aceptan informes", page, StringComparison.Ordinal);
         Assert.Contains("name=\"sheet\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("luis@gt.example.org", page, StringComparison.Ordinal);
-        Assert.Contains("Reminder, 3 days before the deadline: sent on 28 October 2021, 13:00 UTC to 2 registered contacts.", english, StringComparison.Ordinal);
-        Assert.Contains("Late notice: sent on 31 October 2021, 13:00 UTC", english, StringComparison.Ordinal);
+        Assert.Contains("Reminder, 3 days before the deadline: sent on 28 October 2021, 07:00 (Guatemala time, UTC−6) to 2 registered contacts.", english, StringComparison.Ordinal);
+        Assert.Contains("Late notice: sent on 31 October 2021, 07:00 (Guatemala time, UTC−6)", english, StringComparison.Ordinal);
         Assert.Contains("Locks on 15 November 2021", english, StringComparison.Ordinal);
-        Assert.Contains("Se cierra el 15 de noviembre de 2021</strong>", quarters, StringComparison.Ordinal);
+        Assert.Contains("Se cierra el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6)</strong>", quarters, StringComparison.Ordinal);
 
         // The ST's board: every unit's mails and the weekly list of the week of 28 October.
         using var reader = _portal.As("presidencia@coalicion.example.org", "Coalition.Reader");
         var board = await reader.GetStringAsync("coalition/2021-Q3");
         Assert.Contains("Recordatorios y avisos por unidad", board, StringComparison.Ordinal);
-        Assert.Contains("Aviso de retraso: 31 de octubre de 2021, 13:00 UTC, a 2 contactos registrados", board, StringComparison.Ordinal);
+        Assert.Contains("Aviso de retraso: 31 de octubre de 2021, 07:00 (hora de Guatemala, UTC−6), a 2 contactos registrados", board, StringComparison.Ordinal);
         Assert.Contains("2021-W43", board, StringComparison.Ordinal);
         Assert.Contains("Se cierra el 15 de noviembre de 2021", board, StringComparison.Ordinal);
         Assert.DoesNotContain("Reabrir para una unidad", board, StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
         var quarters = await gt.Client.GetStringAsync("units/GT");
         var (status, body) = await UploadAsync(gt, FilledSheet.Complete("GT", "2021-Q3").Build());
 
-        Assert.Contains("Cerrado desde el 15 de noviembre de 2021: ya no se aceptan informes", page, StringComparison.Ordinal);
+        Assert.Contains("Cerrado desde el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6): ya no se aceptan informes", page, StringComparison.Ordinal);
         Assert.Contains($"pida una reapertura a la Secretaría Técnica (<a href=\"mailto:{St}\">{St}</a>)", page, StringComparison.Ordinal);
         Assert.Contains("data-locked", page, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"sheet\"", page, StringComparison.Ordinal);
@@ -135,12 +135,12 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("/coalition/2021-Q3?done=reopened&unit=GT", reopened.Headers.Location!.OriginalString);
         var state = await Get<PeriodLockService>().StateAsync("GT", Q3, default);
         var entry = Assert.Single(state.Entries);
-        Assert.Equal((LockAction.Reopen, "Ana Pérez (ST)", "Cambio de punto focal en el ministerio", Nov(18, 9), Nov(26, 0)),
+        Assert.Equal((LockAction.Reopen, "Ana Pérez (ST)", "Cambio de punto focal en el ministerio", Nov(18, 9), Nov(26, 6)),
             (entry.Action, entry.By, entry.Reason, entry.At, entry.Until));
         var window = "reabierto por Ana Pérez (ST) el 18 de noviembre de 2021 hasta el 25 de noviembre de 2021: «Cambio de punto focal en el ministerio»";
         var board = await admin.Client.GetStringAsync(reopened.Headers.Location.OriginalString.TrimStart('/'));
         Assert.Contains("Cambio registrado", board, StringComparison.Ordinal);
-        Assert.Contains($"Hecho. GT 2021-Q3: {window}; acepta informes hasta el 25 de noviembre de 2021 inclusive.", board, StringComparison.Ordinal);
+        Assert.Contains($"Hecho. GT 2021-Q3: {window}; acepta informes hasta el 25 de noviembre de 2021 a las 23:59 (hora de Guatemala, UTC−6).", board, StringComparison.Ordinal);
         Assert.Contains("Reabierto hasta el 25 de noviembre de 2021", board, StringComparison.Ordinal);
 
         _clock.SetUtcNow(Nov(19, 10));
@@ -162,7 +162,7 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
         var entries = (await Get<PeriodLockService>().StateAsync("GT", Q3, default)).Entries;
         Assert.Equal((LockAction.Lock, "Ana Pérez (ST)", "Informe recibido", Nov(19, 10)), (entries[1].Action, entries[1].By, entries[1].Reason, entries[1].At));
         var relocked = await admin.Client.GetStringAsync(locked.Headers.Location!.OriginalString.TrimStart('/'));
-        Assert.Contains("Hecho. GT 2021-Q3: cerrado desde el 19 de noviembre de 2021; no acepta más informes.", relocked, StringComparison.Ordinal);
+        Assert.Contains("Hecho. GT 2021-Q3: cerrado desde el 19 de noviembre de 2021, 04:00 (hora de Guatemala, UTC−6); no acepta más informes.", relocked, StringComparison.Ordinal);
         var lockedPage = await gt.Client.GetStringAsync("units/GT/2021-Q3");
         Assert.Contains("cerrado de nuevo por Ana Pérez (ST) el 19 de noviembre de 2021", lockedPage, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"sheet\"", lockedPage, StringComparison.Ordinal);
@@ -224,7 +224,7 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
         var board = await admin.Client.GetStringAsync("coalition/2021-Q3");
         using var early = await PostFormAsync(admin, "coalition/2021-Q3/units/GT/reopen", Reopen("7", "prórroga"));
 
-        Assert.Contains("Este trimestre se cierra el 15 de noviembre de 2021; hasta entonces acepta los informes de todas las unidades", board, StringComparison.Ordinal);
+        Assert.Contains("Este trimestre se cierra el 15 de noviembre de 2021, a las 00:00 en la hora de cada unidad; hasta entonces acepta los informes de todas las unidades", board, StringComparison.Ordinal);
         Assert.DoesNotContain("/units/GT/reopen", board, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         Assert.Contains("2021-Q3 todavía no está cerrado", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);

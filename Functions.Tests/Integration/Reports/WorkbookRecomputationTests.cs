@@ -56,7 +56,7 @@ public sealed class WorkbookRecomputationTests(AzuriteFixture azurite)
         var units = RealPlan.Units;
         foreach (var period in new[] { Q2, Q3 })
         {
-            var due = ReportingCalendar.Deadline(period, 30);
+            var due = ReportingCalendar.Dates(period, ReportingZone.Utc, 30, 15).Deadline;
             foreach (var unit in units.All)
             {
                 var draw = random.NextDouble();
@@ -76,7 +76,7 @@ public sealed class WorkbookRecomputationTests(AzuriteFixture azurite)
             }
         }
         // Whatever the draw, someone reported this quarter.
-        await ReportStorage.SubmitAsync(storage, "ST", Q3, ReportingCalendar.Deadline(Q3, 30).AddDays(-1),
+        await ReportStorage.SubmitAsync(storage, "ST", Q3, ReportingCalendar.Dates(Q3, ReportingZone.Utc, 30, 15).Deadline.AddDays(-1),
             Rows(random, catalog, units.Find("ST")!, Q3, superseded: false));
 
         var rows = await CheckAsync(storage, Q3, catalog, units);

@@ -5,6 +5,7 @@ using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.FollowUp;
 
@@ -12,11 +13,12 @@ namespace ServerlessPlan.Tests.Unit.FollowUp;
 public sealed class ReminderMailTests
 {
     private static readonly ReportingPeriod Q3 = new(2021, 3);
-    private static readonly DateTimeOffset Deadline = new(2021, 10, 31, 0, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly LastDay = new(2021, 10, 30);
-    private static readonly ReminderWindow Three = new(Q3, ReminderKind.Before, 3, Deadline, Deadline.AddDays(-3), Deadline);
-    private static readonly ReportingUnit Belize = new("BZ", new LocalizedText("Belice", "Belize"), Language.En, ReportingUnitKind.Country);
-    private static readonly ReportingUnit Guatemala = new("GT", new LocalizedText("Guatemala", "Guatemala"), Language.Es, ReportingUnitKind.Country);
+    // Both on UTC−6: their 30 October ends at 06:00 UTC on the 31st.
+    private static readonly ReportingUnit Belize = RealPlan.Unit("BZ");
+    private static readonly ReportingUnit Guatemala = RealPlan.Unit("GT");
+    private static readonly QuarterDates Dates = ReportingCalendar.Dates(Q3, Guatemala.Zone, 30, 15);
+    private static readonly DateTimeOffset Deadline = Dates.Deadline;
+    private static readonly ReminderWindow Three = new(Q3, ReminderKind.Before, 3, Deadline, Deadline.AddDays(-3), Deadline, Guatemala.Zone);
 
     private static RegisteredRecipients Recipients(string unit) => new RegisteredContacts(Options.Create(new ContactOptions
     {
@@ -25,33 +27,34 @@ public sealed class ReminderMailTests
     })).For(unit);
 
     [Theory]
-    [InlineData(Language.Es, "Último día para enviar: 30 de octubre de 2021.")]
-    [InlineData(Language.En, "Last day to send: 30 October 2021.")]
-    public void Reminders_print_the_deadline_in_the_words_of_the_unit_s_template(Language language, string line)
+    [InlineData(Language.Es, "Último día para enviar: 30 de octubre de 2021, hasta las 23:59 (hora de Guatemala, UTC−6).")]
+    [InlineData(Language.En, "Last day to send: 30 October 2021, until 23:59 (Belize time, UTC−6).")]
+    public void Reminders_print_the_deadline_in_the_words_of_the_unit_s_template_naming_its_zone(Language language, string line)
     {
         var unit = language == Language.En ? Belize : Guatemala;
-        var instructions = TemplateTexts.Instructions(unit, Q3, LastDay, language, []).SelectMany(s => s.Paragraphs);
+        var dates = ReportingCalendar.Dates(Q3, unit.Zone, 30, 15);
+        var instructions = TemplateTexts.Instructions(unit, Q3, dates, language, []).SelectMany(s => s.Paragraphs);
 
-        var mail = ReminderMail.Compose(unit, Three, Deadline.AddDays(-3).AddHours(13), 0, Recipients(unit.Code), null);
+        var mail = ReminderMail.Compose(unit, Three, Deadline.AddDays(-3).AddHours(13), 0, Recipients(unit.Code), null, dates);
 
         Assert.Contains(line, instructions);
         Assert.Contains(line, mail.TextBody);
-        Assert.Equal(line, TemplateTexts.Deadline(LastDay, language));
+        Assert.Equal(line, TemplateTexts.Deadline(dates, language));
     }
 
     [Fact]
     public void A_late_notice_says_until_when_late_reports_are_accepted_or_since_when_the_quarter_is_locked()
     {
-        var late = new ReminderWindow(Q3, ReminderKind.Late, null, Deadline, Deadline, Deadline.AddDays(92));
-        var locksAt = Deadline.AddDays(15);
+        var late = new ReminderWindow(Q3, ReminderKind.Late, null, Deadline, Deadline, Deadline.AddDays(92), Guatemala.Zone);
+        var locksAt = Dates.LocksAt!.Value;
 
-        var beforeLock = ReminderMail.Compose(Guatemala, late, Deadline.AddHours(13), 0, Recipients("GT"), null, locksAt);
-        var afterLock = ReminderMail.Compose(Belize, late, locksAt.AddDays(2), 0, Recipients("BZ"), null, locksAt);
-        var neverLocks = ReminderMail.Compose(Guatemala, late, Deadline.AddHours(13), 0, Recipients("GT"), null);
+        var beforeLock = ReminderMail.Compose(Guatemala, late, Deadline.AddHours(13), 0, Recipients("GT"), null, Dates);
+        var afterLock = ReminderMail.Compose(Belize, late, locksAt.AddDays(2), 0, Recipients("BZ"), null, ReportingCalendar.Dates(Q3, Belize.Zone, 30, 15));
+        var neverLocks = ReminderMail.Compose(Guatemala, late, Deadline.AddHours(13), 0, Recipients("GT"), null, ReportingCalendar.Dates(Q3, Guatemala.Zone, 30, -1));
 
-        Assert.Contains("Se aceptan informes atrasados hasta el 14 de noviembre de 2021; después el trimestre se cierra y solo la Secretaría Técnica puede reabrirlo.",
+        Assert.Contains("Se aceptan informes atrasados hasta el 14 de noviembre de 2021 a las 23:59 (hora de Guatemala, UTC−6); después el trimestre se cierra y solo la Secretaría Técnica puede reabrirlo.",
             beforeLock.TextBody);
-        Assert.Contains("The quarter has been locked for uploads since 15 November 2021: to send it, ask the Technical Secretariat to reopen it for you.",
+        Assert.Contains("The quarter has been locked for uploads since 15 November 2021, 00:00 (Belize time, UTC−6): to send it, ask the Technical Secretariat to reopen it for you.",
             afterLock.TextBody);
         Assert.DoesNotContain("cierra", neverLocks.TextBody);
     }
@@ -59,7 +62,8 @@ public sealed class ReminderMailTests
     [Fact]
     public void A_reminder_goes_to_the_unit_s_contacts_only_names_the_ST_to_ask_and_the_folder_to_upload_to()
     {
-        var mail = ReminderMail.Compose(Belize, Three, Deadline.AddHours(-11), 2, Recipients("BZ"), null);
+        // 19:00 on 30 October in Belize (01:00 UTC on the 31st): still its last day.
+        var mail = ReminderMail.Compose(Belize, Three, Deadline.AddHours(-5), 2, Recipients("BZ"), null, ReportingCalendar.Dates(Q3, Belize.Zone, 30, 15));
 
         Assert.Equal(["bz@bz.example.org"], mail.To.Select(r => r.Address));
         Assert.Empty(mail.Cc);
@@ -77,7 +81,7 @@ public sealed class ReminderMailTests
     {
         var unit = new ReportingUnit("GT", new LocalizedText("Guatemala <b>&amp;", "x"), Language.Es, ReportingUnitKind.Country);
 
-        var mail = ReminderMail.Compose(unit, Three, Deadline.AddDays(-2), 0, Recipients("GT"), "https://portal.example/units/GT/2021-Q3?a=1&b=<2>");
+        var mail = ReminderMail.Compose(unit, Three, Deadline.AddDays(-2), 0, Recipients("GT"), "https://portal.example/units/GT/2021-Q3?a=1&b=<2>", Dates);
 
         Assert.Contains("Guatemala &lt;b&gt;&amp;amp;", mail.HtmlBody);
         Assert.DoesNotContain("<b>", mail.HtmlBody);
@@ -88,18 +92,20 @@ public sealed class ReminderMailTests
     public void The_list_counts_who_filed_and_marks_exempt_units_and_those_without_contacts()
     {
         var sent = new ReminderEntity { Kind = "before", DaysBefore = 14, SentAt = new DateTimeOffset(2021, 10, 17, 13, 0, 5, TimeSpan.Zero) };
-        var quarter = new ListedQuarter(Q3, Deadline, 9,
+        var quarter = new ListedQuarter(Q3, Dates.LastDayToSend, 9,
         [
             new MissingUnit(Guatemala, 0, Exempt: false, HasContact: true, [sent]),
             new MissingUnit(Belize, 1, Exempt: true, HasContact: true, []),
             new MissingUnit(new ReportingUnit("PA", new LocalizedText("Panamá", "Panama"), Language.Es, ReportingUnitKind.Country), 0, false, false, []),
         ]);
 
-        var mail = MissingUnitsMail.Compose("2021-W42", new DateTimeOffset(2021, 10, 18, 13, 0, 0, TimeSpan.Zero), Language.Es, [quarter],
+        var mail = MissingUnitsMail.Compose("2021-W42", new DateTimeOffset(2021, 10, 18, 13, 0, 0, TimeSpan.Zero), Guatemala.Zone, Language.Es, [quarter],
             [new MailRecipient("st@coalicion.example")], _ => null);
 
         Assert.Equal("[ServerlessPlan] Informes pendientes — semana 2021-W42 (3)", mail.Subject);
         Assert.Contains("2021-Q3: presentaron 6 de 9 unidades", mail.TextBody);
+        Assert.Contains("al 18 de octubre de 2021, 07:00 (hora de Guatemala, UTC−6)", mail.TextBody);
+        Assert.Contains("Último día para enviar: 30 de octubre de 2021, hasta las 23:59 en la hora de cada unidad. Quedan 13 día(s), contando hoy.", mail.TextBody);
         Assert.Contains("- Guatemala (GT): sin envíos. Avisos enviados: 14 días antes (17 de octubre de 2021).", mail.TextBody);
         Assert.Contains("- Belice (BZ): 1 envío(s) rechazado(s), ninguno aceptado. Exenta de recordatorios.", mail.TextBody);
         Assert.Contains("- Panamá (PA): sin envíos. Avisos enviados: ninguno. Sin contacto registrado: no recibe avisos.", mail.TextBody);

@@ -16,7 +16,7 @@ public sealed class ReminderRulesTests
 
     private static ReminderRules Rules(string daysBefore = "14;3", int deadlineDays = 30)
     {
-        var calendar = new ReportingCalendar(Options.Create(new ReportingOptions { DeadlineDays = deadlineDays }), TestPlan.Plans,
+        var calendar = new ReportingCalendar(Options.Create(new ReportingOptions { DeadlineDays = deadlineDays }), TestPlan.Plans, TestPlan.Units,
             new FakeTimeProvider(Utc(2021, 10, 1)));
         return new ReminderRules(calendar, Options.Create(new ReminderOptions { DaysBefore = daysBefore }));
     }

@@ -8,12 +8,14 @@ namespace ServerlessPlan.Tests.Unit.Locks;
 public sealed class PeriodLockStateTests
 {
     private static readonly ReportingPeriod Q3 = new(2021, 3);
-    private static readonly DateTimeOffset Deadline = new(2021, 10, 31, 0, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset Locks = Deadline.AddDays(15);
+    // On UTC: the rules here do not depend on the clock (UnitClockBoundaryTests checks the units' clocks).
+    private static readonly QuarterDates Dates = ReportingCalendar.Dates(Q3, ReportingZone.Utc, 30, 15);
+    private static readonly DateTimeOffset Deadline = Dates.Deadline;
+    private static readonly DateTimeOffset Locks = Dates.LocksAt!.Value;
 
     private static DateTimeOffset Nov(int day, int hour = 0) => new(2021, 11, day, hour, 0, 0, TimeSpan.Zero);
 
-    private static PeriodLockState State(params LockEntry[] entries) => new("GT", Q3, Deadline, Locks, entries);
+    private static PeriodLockState State(params LockEntry[] entries) => new("GT", Q3, Dates, entries);
 
     private static LockEntry Reopen(int number, DateTimeOffset at, DateTimeOffset until, string by = "Ana", string reason = "prórroga") =>
         new(number, LockAction.Reopen, at, until, by, reason);
@@ -77,7 +79,7 @@ public sealed class PeriodLockStateTests
     [Fact]
     public void A_quarter_that_never_locks_always_takes_uploads()
     {
-        var state = new PeriodLockState("GT", Q3, Deadline, null, []);
+        var state = new PeriodLockState("GT", Q3, ReportingCalendar.Dates(Q3, ReportingZone.Utc, 30, -1), []);
 
         Assert.Equal(PeriodLockStatus.Open, state.At(Deadline.AddYears(5)).Status);
         Assert.False(state.IsAfterLock(Deadline.AddYears(5)));
@@ -90,7 +92,7 @@ public sealed class PeriodLockStateTests
 
         Assert.Equal("reabierto por Ana Pérez el 19 de noviembre de 2021 hasta el 26 de noviembre de 2021, cerrado de nuevo por Luis el 21 de noviembre de 2021: «cambio de punto focal»",
             LockTexts.Window(state.Windows.Single(), Core.Localization.Language.Es));
-        Assert.Equal("15 November 2021 (15 days after the deadline)", LockTexts.AutomaticLock(Deadline, Locks).En);
+        Assert.Equal("15 November 2021, 00:00 (UTC; 15 days after the deadline)", LockTexts.AutomaticLock(Dates).En);
         Assert.Equal("la Secretaría Técnica (st@x.org)", LockTexts.AskTheSecretariat(["st@x.org"], Core.Localization.Language.Es));
     }
 }

@@ -11,7 +11,7 @@ public sealed class ReportingCalendarTests
     private static DateTimeOffset Utc(int y, int m, int d, int h = 0) => new(y, m, d, h, 0, 0, TimeSpan.Zero);
 
     private static ReportingCalendar At(DateTimeOffset now, int deadlineDays = 30) =>
-        new(Options.Create(new ReportingOptions { DeadlineDays = deadlineDays }), RealPlan.Plans, new FakeTimeProvider(now));
+        new(Options.Create(new ReportingOptions { DeadlineDays = deadlineDays }), RealPlan.Plans, RealPlan.Units, new FakeTimeProvider(now));
 
     [Theory]
     [InlineData(2021, 1, "2021-01-01")]
@@ -24,14 +24,18 @@ public sealed class ReportingCalendarTests
     }
 
     [Fact]
-    public void The_deadline_is_the_quarter_end_plus_the_configured_days_and_templates_print_the_day_before()
+    public void The_last_day_to_send_is_the_configured_days_after_the_quarter_and_ends_at_midnight_on_the_units_clock()
     {
         var q4 = new ReportingPeriod(2021, 4);
 
-        Assert.Equal(Utc(2022, 1, 16), ReportingCalendar.Deadline(q4, 15));
-        Assert.Equal(Utc(2022, 1, 31), At(Utc(2021, 12, 1)).Deadline(q4));
+        Assert.Equal(new DateOnly(2022, 1, 15), ReportingCalendar.LastDayToSend(q4, 15));
         Assert.Equal(new DateOnly(2022, 1, 30), ReportingCalendar.LastDayToSend(q4, 30));
         Assert.Equal(new DateOnly(2021, 12, 31), ReportingCalendar.LastDayToSend(q4, 0));
+        var calendar = At(Utc(2021, 12, 1));
+        Assert.Equal(Utc(2022, 1, 31, 6), calendar.Deadline(q4, RealPlan.Unit("GT").Zone));   // UTC−6
+        Assert.Equal(Utc(2022, 1, 31, 5), calendar.Deadline(q4, RealPlan.Unit("PA").Zone));   // UTC−5
+        Assert.Equal(Utc(2022, 1, 31, 4), calendar.Deadline(q4, RealPlan.Unit("DO").Zone));   // UTC−4
+        Assert.Equal(Utc(2022, 1, 31), calendar.Deadline(q4, ReportingZone.Utc));
     }
 
     [Fact]
@@ -46,12 +50,13 @@ public sealed class ReportingCalendarTests
     }
 
     [Theory]
-    // Before Q3's deadline (2021-10-31) the last quarter due is Q2; from the deadline on, Q3, until Q4's (2022-01-30).
-    [InlineData("2021-10-30T23:59:59Z", "2021-Q2", "2021-Q4")]
-    [InlineData("2021-10-31T00:00:00Z", "2021-Q3", "2021-Q4")]
+    // Before Q3's deadline on the coalition's clock (the ST's, Guatemala: 2021-10-31 00:00 UTC−6) the last quarter due
+    // is Q2; from it on, Q3, until Q4's (2022-01-31 00:00 UTC−6).
+    [InlineData("2021-10-31T05:59:59Z", "2021-Q2", "2021-Q4")]
+    [InlineData("2021-10-31T06:00:00Z", "2021-Q3", "2021-Q4")]
     [InlineData("2021-11-08T12:00:00Z", "2021-Q3", "2021-Q4")]
-    [InlineData("2022-01-30T23:59:59Z", "2021-Q3", "2022-Q1")]
-    [InlineData("2022-01-31T00:00:00Z", "2021-Q4", "2022-Q1")]
+    [InlineData("2022-01-31T05:59:59Z", "2021-Q3", "2022-Q1")]
+    [InlineData("2022-01-31T06:00:00Z", "2021-Q4", "2022-Q1")]
     [InlineData("2021-01-15T00:00:00Z", "2020-Q3", "2021-Q1")]
     public void LastDue_and_InProgress_follow_the_clock(string now, string lastDue, string inProgress)
     {
@@ -83,14 +88,14 @@ public sealed class ReportingCalendarTests
     }
 
     [Theory]
-    [InlineData(15, "2021-11-15T00:00:00Z")]
-    [InlineData(0, "2021-10-31T00:00:00Z")]
+    [InlineData(15, "2021-11-15T06:00:00Z")]
+    [InlineData(0, "2021-10-31T06:00:00Z")]
     [InlineData(-1, null)]
-    public void A_quarter_locks_its_grace_days_after_the_deadline_at_it_with_none_and_never_with_minus_one(int grace, string? locksAt)
+    public void A_quarter_locks_its_grace_days_after_the_deadline_at_it_with_none_and_never_with_minus_one_on_the_units_clock(int grace, string? locksAt)
     {
-        var calendar = new ReportingCalendar(Options.Create(new ReportingOptions { LockGraceDays = grace }), RealPlan.Plans, new FakeTimeProvider(Utc(2021, 11, 1)));
+        var calendar = new ReportingCalendar(Options.Create(new ReportingOptions { LockGraceDays = grace }), RealPlan.Plans, RealPlan.Units, new FakeTimeProvider(Utc(2021, 11, 1)));
 
         Assert.Equal(locksAt is null ? null : DateTimeOffset.Parse(locksAt, System.Globalization.CultureInfo.InvariantCulture),
-            calendar.LocksAt(new ReportingPeriod(2021, 3)));
+            calendar.LocksAt(new ReportingPeriod(2021, 3), RealPlan.Unit("GT").Zone));
     }
 }

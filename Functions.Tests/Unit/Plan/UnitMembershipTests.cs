@@ -20,7 +20,7 @@ public sealed class UnitMembershipTests
         var unit = new JsonObject
         {
             ["code"] = code, ["name"] = new JsonObject { ["es"] = $"País {code}", ["en"] = $"Country {code}" },
-            ["language"] = "es", ["kind"] = "country",
+            ["language"] = "es", ["kind"] = "country", ["timeZone"] = "America/Mexico_City",
         };
         if (from is not null) unit["from"] = from;
         if (until is not null) unit["until"] = until;

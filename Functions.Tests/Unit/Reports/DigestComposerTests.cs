@@ -164,10 +164,12 @@ public sealed partial class DigestComposerTests
 
         var message = _composer.Compose(progress, null, Language.Es);
 
-        // HN's first accepted sheet came on 4 November, BZ's rejected one on 29 October; the deadline in words.
-        Assert.Contains("- Honduras (HN): Tarde, primera planilla aceptada el 4 de noviembre de 2021 (último día para enviar: 30 de octubre de 2021)", message.TextBody);
+        // HN's first accepted sheet came on 4 November, BZ's rejected one on 29 October; the deadline in words, each on
+        // the unit's clock, named (the test plan's units are on UTC).
+        Assert.Contains("- Honduras (HN): Tarde, primera planilla aceptada el 4 de noviembre de 2021, ", message.TextBody);
+        Assert.Contains(" (UTC) (último día para enviar: 30 de octubre de 2021, hasta las 23:59 (UTC))", message.TextBody);
         Assert.Contains("- Belice (BZ): Solo rechazadas, 1 envío(s) rechazado(s), el último el 29 de octubre de 2021; nada suyo entra en las cifras", message.TextBody);
-        Assert.Contains("- Secretaría Técnica (ST): Falta, sin envíos (último día para enviar: 30 de octubre de 2021); nada suyo entra en las cifras", message.TextBody);
+        Assert.Contains("- Secretaría Técnica (ST): Falta, sin envíos (último día para enviar: 30 de octubre de 2021, hasta las 23:59 (UTC)); nada suyo entra en las cifras", message.TextBody);
         Assert.DoesNotContain("2021-10-31", message.TextBody);
         Assert.DoesNotContain("(GT): ", message.TextBody);
         foreach (var unit in new[] { "Honduras (HN)", "Belice (BZ)", "Secretaría Técnica (ST)" })

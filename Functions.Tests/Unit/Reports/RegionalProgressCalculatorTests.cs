@@ -218,7 +218,7 @@ public sealed class RegionalProgressCalculatorTests
             .Rejected("BZ", rejectedAt.AddDays(-1))
             .Rejected("BZ", rejectedAt));
 
-        Assert.Equal(Deadline, progress.Deadline);
+        Assert.Equal(Deadline, progress.Dates.Deadline);
         Assert.Equal(new DateOnly(2021, 10, 30), progress.LastDayToSend);
         var byUnit = progress.Units.ToDictionary(u => u.Unit.Code);
         Assert.Equal(SubmissionTimeliness.OnTime, byUnit["GT"].Timeliness);

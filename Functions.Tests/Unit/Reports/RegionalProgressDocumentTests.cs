@@ -79,7 +79,7 @@ public sealed class RegionalProgressDocumentTests
             ]),
         ]);
 
-        var due = ReportingCalendar.Deadline(Q3, 30);
+        var due = ReportingCalendar.Dates(Q3, ReportingZone.Utc, 30, 15).Deadline;
         var current = Snapshot(Q3, due.AddDays(-3), new()
         {
             ["BZ"] = [("9.1.1.1", 45, null), ("9.1.1.2", 30, null)],
@@ -89,7 +89,7 @@ public sealed class RegionalProgressDocumentTests
             ["HN"] = [("9.1.1.1", 30, null), ("9.1.1.2", 10, null)],
             ["DO"] = [("9.1.1.1", null, "NotApplicable"), ("9.1.1.2", 25, null)],
         }, rejected: "PA");
-        var previous = Snapshot(Q2, ReportingCalendar.Deadline(Q2, 30).AddDays(-3), new()
+        var previous = Snapshot(Q2, ReportingCalendar.Dates(Q2, ReportingZone.Utc, 30, 15).Deadline.AddDays(-3), new()
         {
             ["BZ"] = [("9.1.1.1", 30, null)],
             ["CR"] = [("9.1.1.1", 60, null)],

@@ -154,19 +154,20 @@ public sealed class TemplateWriterTests
     [Fact]
     public void Instructions_tell_where_to_upload_how_to_validate_and_the_deadline()
     {
-        using var wb = new XLWorkbook(new MemoryStream(TestPlan.Writer().Write(TestPlan.Guatemala, Q3, Language.Es)));
+        using var wb = new XLWorkbook(new MemoryStream(TestPlan.Writer().Write(TestPlan.Guatemala with { Zone = RealPlan.Unit("GT").Zone }, Q3, Language.Es)));
         var text = string.Join("\n", wb.Worksheet(InstructionsSheetEs).CellsUsed().Select(c => c.GetString()));
 
         Assert.Contains("uploads/GT/2021-Q3/plantilla-GT-2021-Q3.xlsx", text);
         Assert.Contains("/api/validate", text);
-        Assert.Contains("Último día para enviar: 30 de octubre de 2021.", text); // quarter ends 30 Sep, default 30 days
+        // The quarter ends 30 September, default 30 days; the day ends at midnight on Guatemala's clock, named.
+        Assert.Contains("Último día para enviar: 30 de octubre de 2021, hasta las 23:59 (hora de Guatemala, UTC−6).", text);
         Assert.Contains("«en proceso»", text);
         Assert.Contains("Último día para enviar: 30 de octubre de 2021", wb.Worksheet(ReportSheetEs).Cell(HeaderRow - 1, 1).GetString());
 
-        using var english = new XLWorkbook(new MemoryStream(TestPlan.Writer().Write(TestPlan.Belize, Q3, Language.En)));
+        using var english = new XLWorkbook(new MemoryStream(TestPlan.Writer().Write(TestPlan.Belize with { Zone = RealPlan.Unit("BZ").Zone }, Q3, Language.En)));
         var englishText = string.Join("\n", english.Worksheet(InstructionsSheetEn).CellsUsed().Select(c => c.GetString()));
-        Assert.Contains("Last day to send: 30 October 2021.", englishText);
-        Assert.Contains("Last day to send: 30 October 2021", english.Worksheet(ReportSheetEn).Cell(HeaderRow - 1, 1).GetString());
+        Assert.Contains("Last day to send: 30 October 2021, until 23:59 (Belize time, UTC−6).", englishText);
+        Assert.Contains("Last day to send: 30 October 2021, until 23:59 (Belize time, UTC−6)", english.Worksheet(ReportSheetEn).Cell(HeaderRow - 1, 1).GetString());
     }
 
     [Fact]

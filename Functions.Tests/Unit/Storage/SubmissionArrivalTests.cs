@@ -61,7 +61,7 @@ public sealed class SubmissionArrivalTests
     {
         var period = new ReportingPeriod(2021, 3);
         var options = new ReportingOptions { DeadlineDays = 30 };
-        var deadline = ReportingCalendar.Deadline(period, options.DeadlineDays);
+        var deadline = ReportingCalendar.Dates(period, ReportingZone.Utc, options.DeadlineDays, options.LockGraceDays).Deadline;
         Assert.True(T1 < deadline && T2 > deadline, "the first version is on time, the second late");
         // GT sent version A on time, B after the deadline, then A again: A is current, first arrived at T1.
         var history = new List<SubmissionEntity>

@@ -31,15 +31,15 @@ public static class BoardPage
             <tr>
             <th scope="row">{r.Status.Unit.Name.In(c.Language)} ({r.Status.Unit.Code})</th>
             <td>{PortalFormat.Tag(r.Status.Timeliness, c.Language)}{(r.Processing ? Html.Of($" {PortalFormat.Tag(c.T("En proceso", "Processing"), "blue")}") : Html.Empty)}</td>
-            <td>{PortalFormat.DateTime(r.Status.LastUploadAt, c.Language)}</td>
+            <td>{PortalFormat.DateTime(r.Status.LastUploadAt, board.Zone, c.Language)}</td>
             <td class="numeric">{Uploads(c, r.Status)}</td>
-            <td>{Current(c, board.Period, r.Status)}</td>
+            <td>{Current(c, board, r.Status)}</td>
             <td>{LockView.BoardCell(c, r)}</td>
             </tr>
             """));
         var opened = board.Opened
             ? Html.Empty
-            : Html.Of($"""<p class="body">{c.T($"Este trimestre todavía no abre: los informes se envían desde el {PortalFormat.Date(ReportingCalendar.Opens(board.Period), c.Language)}.", $"This quarter has not opened yet: reports are sent from {PortalFormat.Date(ReportingCalendar.Opens(board.Period), c.Language)}.")}</p>""");
+            : Html.Of($"""<p class="body">{c.T($"Este trimestre todavía no abre: los informes se envían desde el {PortalFormat.Day(ReportingCalendar.FirstDay(board.Period), c.Language)}.", $"This quarter has not opened yet: reports are sent from {PortalFormat.Day(ReportingCalendar.FirstDay(board.Period), c.Language)}.")}</p>""");
         var body = Html.Of($"""
             <span class="caption">{c.T("Coalición Regional", "Regional Coalition")}</span>
             <h1 class="heading-l">{title}</h1>
@@ -49,7 +49,8 @@ public static class BoardPage
             <div class="panel" data-headline>
             <p class="lead">{RegionalHeadline.Reported(board.Units, c.Language)}</p>
             <p class="body{(missing > 0 ? " emphasis" : "")}">{RegionalHeadline.Missing(board.Units, c.Language)}</p>
-            <p class="body">{c.T("Último día para enviar", "Last day to send")}: <strong>{PortalFormat.Day(board.LastDayToSend, c.Language)}</strong>.</p>
+            <p class="body">{c.T("Último día para enviar", "Last day to send")}: <strong>{DeadlineText.ForEveryUnit(board.LastDayToSend, c.Language)}</strong>.</p>
+            <p class="hint">{c.T($"Las horas de esta página están en la hora de la Coalición ({board.Zone.Name(board.Now, c.Language)}); cada unidad tiene hasta la medianoche de su propio país.", $"Times on this page are the Coalition's ({board.Zone.Name(board.Now, c.Language)}); each unit has until midnight in its own country.")}</p>
             <p class="body">{Lock(c, board)}</p>
             </div>
             {opened}
@@ -67,20 +68,20 @@ public static class BoardPage
             </table>
             </div>
             <p class="hint">{c.T("A tiempo: la primera planilla aceptada llegó a más tardar el último día para enviar. Solo rechazadas: hubo envíos, ninguno aceptado. Las cifras regionales cuentan solo las unidades con informe vigente.", "On time: the first accepted sheet arrived by the last day to send. Rejected only: there were uploads, none accepted. The regional figures count only the units with a current report.")}</p>
-            {(board.FollowUp is { } followUp ? ReminderView.ForBoard(c, followUp) : Html.Empty)}
+            {(board.FollowUp is { } followUp ? ReminderView.ForBoard(c, followUp, board.Zone) : Html.Empty)}
             {ReopenForm.Section(c, board, entry)}
             """);
         return Layout.Render(c, entry is { Errors.Count: > 0 } ? c.T($"Error: {title}", $"Error: {title}") : title, body, CoalitionNav.Crumbs(c, title));
     }
 
     /// <summary>The quarter's lock, for everyone: when it locks, or since when, and that the ST can reopen it for a unit.</summary>
-    private static string Lock(PortalContext c, BoardView board) => board.LocksAt switch
+    private static string Lock(PortalContext c, BoardView board) => board.LockDay switch
     {
         null => c.T("Los trimestres no se cierran: se aceptan informes tardíos en cualquier momento.", "Quarters never lock: late reports are accepted at any time."),
-        { } at when !board.HasLocked => c.T($"Se cierra el {PortalFormat.Date(at, c.Language)}: hasta entonces se aceptan informes tardíos; después, solo de las unidades a las que la Secretaría Técnica lo reabra.",
-            $"Locks on {PortalFormat.Date(at, c.Language)}: late reports are accepted until then; after that, only from units the Technical Secretariat reopens it for."),
-        { } at => c.T($"Cerrado desde el {PortalFormat.Date(at, c.Language)}: solo se aceptan informes de las unidades a las que la Secretaría Técnica lo reabrió.",
-            $"Locked since {PortalFormat.Date(at, c.Language)}: only units the Technical Secretariat reopened it for can send reports."),
+        { } day when !board.HasLocked => c.T($"Se cierra el {PortalFormat.Day(day, c.Language)}, a las 00:00 en la hora de cada unidad: hasta entonces se aceptan informes tardíos; después, solo de las unidades a las que la Secretaría Técnica lo reabra.",
+            $"Locks on {PortalFormat.Day(day, c.Language)}, at 00:00 on each unit's own clock: late reports are accepted until then; after that, only from units the Technical Secretariat reopens it for."),
+        { } day => c.T($"Cerrado desde el {PortalFormat.Day(day, c.Language)}, a las 00:00 en la hora de cada unidad: solo se aceptan informes de las unidades a las que la Secretaría Técnica lo reabrió.",
+            $"Locked since {PortalFormat.Day(day, c.Language)}, at 00:00 on each unit's own clock: only units the Technical Secretariat reopened it for can send reports."),
     };
 
     /// <summary>The confirmation after a reopen or lock (post/redirect/get), read from the state now in force, not from the request.</summary>
@@ -95,9 +96,9 @@ public static class BoardPage
         string? message = (done, row.LockNow.Status) switch
         {
             ("reopened" or "alreadyReopened", PeriodLockStatus.Reopened) =>
-                $"{(done == "reopened" ? c.T("Hecho", "Done") : same)}. {code} {board.Period}: {LockTexts.Window(row.LockNow.Window!, c.Language)}; {c.T($"acepta informes hasta el {PortalFormat.Day(row.LockNow.Window!.LastDay, c.Language)} inclusive.", $"it accepts reports until {PortalFormat.Day(row.LockNow.Window!.LastDay, c.Language)} included.")}",
+                $"{(done == "reopened" ? c.T("Hecho", "Done") : same)}. {code} {board.Period}: {LockTexts.Window(row.LockNow.Window!, c.Language)}; {c.T($"acepta informes hasta el {PortalFormat.EndOfDay(row.LockNow.Window!.LastDay, row.Lock.Zone, c.Language)}.", $"it accepts reports until {PortalFormat.EndOfDay(row.LockNow.Window!.LastDay, row.Lock.Zone, c.Language)}.")}",
             ("locked" or "alreadyLocked", PeriodLockStatus.Locked) =>
-                $"{(done == "locked" ? c.T("Hecho", "Done") : same)}. {code} {board.Period}: {c.T($"cerrado desde el {PortalFormat.Date(row.LockNow.LockedSince, c.Language)}; no acepta más informes.", $"locked since {PortalFormat.Date(row.LockNow.LockedSince, c.Language)}; it accepts no more reports.")}",
+                $"{(done == "locked" ? c.T("Hecho", "Done") : same)}. {code} {board.Period}: {c.T($"cerrado desde el {PortalFormat.DateTime(row.LockNow.LockedSince, row.Lock.Zone, c.Language)}; no acepta más informes.", $"locked since {PortalFormat.DateTime(row.LockNow.LockedSince, row.Lock.Zone, c.Language)}; it accepts no more reports.")}",
             _ => null,
         };
         if (message is null) return Html.Empty;
@@ -112,8 +113,8 @@ public static class BoardPage
     private static string Uploads(PortalContext c, UnitSubmissionStatus status) =>
         status.RejectedUploads > 0 ? $"{status.Uploads} ({status.RejectedUploads})" : status.Uploads.ToString(PortalFormat.Culture(c.Language));
 
-    private static Html Current(PortalContext c, ReportingPeriod period, UnitSubmissionStatus status) =>
+    private static Html Current(PortalContext c, BoardView board, UnitSubmissionStatus status) =>
         status.CurrentSubmissionId is { } id
-            ? Html.Of($"""<a href="{Routes.Original(status.Unit.Code, period, id)}">{status.CurrentFileName ?? id[..12]}</a> <span class="hint">({PortalFormat.Date(status.CurrentUploadedAt, c.Language)})</span> · <a href="{Routes.UnitPeriod(status.Unit.Code, period)}">{c.T("historial", "history")}<span class="visually-hidden"> {status.Unit.Code}</span></a>""")
-            : Html.Of($"""<a href="{Routes.UnitPeriod(status.Unit.Code, period)}">{c.T("historial", "history")}<span class="visually-hidden"> {status.Unit.Code}</span></a>""");
+            ? Html.Of($"""<a href="{Routes.Original(status.Unit.Code, board.Period, id)}">{status.CurrentFileName ?? id[..12]}</a> <span class="hint">({PortalFormat.Date(status.CurrentUploadedAt, board.Zone, c.Language)})</span> · <a href="{Routes.UnitPeriod(status.Unit.Code, board.Period)}">{c.T("historial", "history")}<span class="visually-hidden"> {status.Unit.Code}</span></a>""")
+            : Html.Of($"""<a href="{Routes.UnitPeriod(status.Unit.Code, board.Period)}">{c.T("historial", "history")}<span class="visually-hidden"> {status.Unit.Code}</span></a>""");
 }

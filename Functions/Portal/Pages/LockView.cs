@@ -20,15 +20,16 @@ public static class LockView
         {
             case PeriodLockStatus.Reopened:
                 var w = now.Window!;
-                return Html.Of($"{PortalFormat.Tag(c.T("Reabierto", "Reopened"), "blue")} {Capitalized(LockTexts.Window(w, c.Language))}. {c.T($"Acepta informes hasta el {PortalFormat.Day(w.LastDay, c.Language)} inclusive.", $"It accepts reports until {PortalFormat.Day(w.LastDay, c.Language)} included.")}");
+                return Html.Of($"{PortalFormat.Tag(c.T("Reabierto", "Reopened"), "blue")} {Capitalized(LockTexts.Window(w, c.Language))}. {c.T($"Acepta informes hasta el {PortalFormat.EndOfDay(w.LastDay, state.Zone, c.Language)}.", $"It accepts reports until {PortalFormat.EndOfDay(w.LastDay, state.Zone, c.Language)}.")}");
             case PeriodLockStatus.Locked:
-                var since = PortalFormat.Date(now.LockedSince, c.Language);
+                var since = PortalFormat.DateTime(now.LockedSince, state.Zone, c.Language);
                 return Html.Of($"{PortalFormat.Tag(c.T("Cerrado", "Locked"), "grey")} {c.T($"Cerrado desde el {since}: ya no se aceptan informes y las cifras enviadas no cambian. Para enviar, pida una reapertura a", $"Locked since {since}: reports are no longer accepted and the figures already sent do not change. To send, ask for a reopening from")} {AskTheSecretariat(c, secretariat)}.");
             default:
                 if (state.LocksAt is not { } locksAt)
                     return Html.Text(c.T("No se cierra: se aceptan informes en cualquier momento (después del último día para enviar, como tarde).", "Never locks: reports are accepted at any time (after the last day to send, as late)."));
-                return Html.Text(c.T($"Se cierra el {PortalFormat.Date(locksAt, c.Language)}: hasta el {PortalFormat.Date(locksAt.AddDays(-1), c.Language)} inclusive se aceptan informes; después, solo si la Secretaría Técnica lo reabre.",
-                    $"Locks on {PortalFormat.Date(locksAt, c.Language)}: reports are accepted until {PortalFormat.Date(locksAt.AddDays(-1), c.Language)} included; after that, only if the Technical Secretariat reopens it."));
+                var lastDay = PortalFormat.EndOfDay(state.Dates.LastDayBeforeLock!.Value, state.Zone, c.Language);
+                return Html.Text(c.T($"Se cierra el {PortalFormat.Date(locksAt, state.Zone, c.Language)}: hasta el {lastDay} se aceptan informes; después, solo si la Secretaría Técnica lo reabre.",
+                    $"Locks on {PortalFormat.Date(locksAt, state.Zone, c.Language)}: reports are accepted until {lastDay}; after that, only if the Technical Secretariat reopens it."));
         }
     }
 
@@ -46,7 +47,7 @@ public static class LockView
         PeriodLockStatus.Locked => PortalFormat.Tag(c.T("Cerrado", "Locked"), "grey"),
         PeriodLockStatus.Reopened => PortalFormat.Tag(ReopenedUntil(c, q.LockNow.Window!), "blue"),
         _ when q.IsOpen && q.Deadline <= now && q.Lock?.LocksAt is { } at =>
-            PortalFormat.Tag(LocksOn(c, at), "yellow"),
+            PortalFormat.Tag(LocksOn(c, at, q.Zone), "yellow"),
         _ => Html.Empty,
     };
 
@@ -55,10 +56,10 @@ public static class LockView
     {
         var state = row.LockNow.Status switch
         {
-            PeriodLockStatus.Locked => Html.Of($"""{PortalFormat.Tag(c.T("Cerrado", "Locked"), "grey")} <span class="hint">{c.T($"desde el {PortalFormat.Date(row.LockNow.LockedSince, c.Language)}", $"since {PortalFormat.Date(row.LockNow.LockedSince, c.Language)}")}</span>"""),
+            PeriodLockStatus.Locked => Html.Of($"""{PortalFormat.Tag(c.T("Cerrado", "Locked"), "grey")} <span class="hint">{c.T($"desde el {PortalFormat.DateTime(row.LockNow.LockedSince, row.Lock.Zone, c.Language)}", $"since {PortalFormat.DateTime(row.LockNow.LockedSince, row.Lock.Zone, c.Language)}")}</span>"""),
             PeriodLockStatus.Reopened => Html.Of($"""{PortalFormat.Tag(ReopenedUntil(c, row.LockNow.Window!), "blue")} <span class="hint">{Capitalized(LockTexts.Window(row.LockNow.Window!, c.Language))}</span>"""),
             _ => row.Lock.LocksAt is { } at
-                ? Html.Text(LocksOn(c, at))
+                ? Html.Text(LocksOn(c, at, row.Lock.Zone))
                 : Html.Text(c.T("No se cierra", "Never locks")),
         };
         return Html.Of($"{state}{AfterLock(c, row.Status)}");
@@ -86,8 +87,9 @@ public static class LockView
     private static string ReopenedUntil(PortalContext c, ReopenWindow w) =>
         c.T($"Reabierto hasta el {PortalFormat.Day(w.LastDay, c.Language)}", $"Reopened until {PortalFormat.Day(w.LastDay, c.Language)}");
 
-    private static string LocksOn(PortalContext c, DateTimeOffset at) =>
-        c.T($"Se cierra el {PortalFormat.Date(at, c.Language)}", $"Locks on {PortalFormat.Date(at, c.Language)}");
+    /// <summary>"Se cierra el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6)": the instant, on the unit's clock.</summary>
+    private static string LocksOn(PortalContext c, DateTimeOffset at, Core.Plan.ReportingZone zone) =>
+        c.T($"Se cierra el {PortalFormat.DateTime(at, zone, c.Language)}", $"Locks on {PortalFormat.DateTime(at, zone, c.Language)}");
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -16,16 +16,27 @@ public static class PortalFormat
 
     public static CultureInfo Culture(Language language) => language == Language.En ? English : Spanish;
 
-    /// <summary>"31 de octubre de 2021" / "31 October 2021" (the UTC day): the one wording of a date (<see cref="DeadlineText"/>).</summary>
-    public static string Date(DateTimeOffset? at, Language language) => at is { } value ? DeadlineText.Date(value, language) : "—";
+    /// <summary>"31 de octubre de 2021" / "31 October 2021": the day of an instant on <paramref name="zone"/>'s clock, in the one wording of a date (<see cref="DeadlineText"/>).</summary>
+    public static string Date(DateTimeOffset? at, ReportingZone zone, Language language) => at is { } value ? DeadlineText.Date(value, zone, language) : "—";
 
     /// <summary>A day, such as a last day to send, in the one wording of dates (<see cref="DeadlineText"/>).</summary>
     public static string Day(DateOnly day, Language language) => DeadlineText.Date(day, language);
 
-    /// <summary>"31 de octubre de 2021, 14:05 UTC".</summary>
-    public static string DateTime(DateTimeOffset? at, Language language) => at is { } value
-        ? $"{Date(value, language)}, {value.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC"
+    /// <summary>"31 de octubre de 2021, 08:05 (hora de Guatemala, UTC−6)": an instant on the reader's clock, named (<see cref="DeadlineText.DateTime"/>).</summary>
+    public static string DateTime(DateTimeOffset? at, ReportingZone zone, Language language) => at is { } value
+        ? DeadlineText.DateTime(value, zone, language)
         : "—";
+
+    /// <summary>"31 de octubre de 2021, 14:05 UTC": an instant in UTC, named, for the operations page (not a unit's or the coalition's page).</summary>
+    public static string DateTime(DateTimeOffset? at, Language language) => at is { } value
+        ? $"{DeadlineText.Date(value, ReportingZone.Utc, language)}, {value.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC"
+        : "—";
+
+    /// <summary>"30 de octubre de 2021, hasta las 23:59 (hora de Guatemala, UTC−6)": a unit's last day to send on its clock.</summary>
+    public static string LastDayToSend(QuarterDates dates, Language language) => DeadlineText.LastDayToSend(dates, language);
+
+    /// <summary>"14 de noviembre de 2021 a las 23:59 (hora de Guatemala, UTC−6)": the end of a day on a clock.</summary>
+    public static string EndOfDay(DateOnly day, ReportingZone zone, Language language) => DeadlineText.EndOfDay(day, zone, language);
 
     public static string Percent(double? value, Language language) => value is { } v
         ? v.ToString("0.#", Culture(language)) + " %"

@@ -82,13 +82,14 @@ public static class ReopenForm
     {
         if (c.User?.IsAdmin != true) return Html.Empty;
         var heading = Html.Of($"""<h2 class="heading-m" id="reopen">{c.T("Reabrir para una unidad", "Reopen for a unit")}</h2>""");
-        if (board.LocksAt is null)
+        if (!board.Locks)
             return Html.Of($"""{heading}<p class="body">{c.T("Los trimestres no se cierran (Reports__LockGraceDays = -1): no hay nada que reabrir.", "Quarters never lock (Reports__LockGraceDays = -1): there is nothing to reopen.")}</p>""");
         if (!board.HasLocked)
         {
-            return Html.Of($"""{heading}<p class="body">{c.T($"Este trimestre se cierra el {PortalFormat.Date(board.LocksAt, c.Language)}; hasta entonces acepta los informes de todas las unidades y no hace falta reabrirlo.", $"This quarter locks on {PortalFormat.Date(board.LocksAt, c.Language)}; until then it accepts every unit's reports and needs no reopening.")}</p>""");
+            return Html.Of($"""{heading}<p class="body">{c.T($"Este trimestre se cierra el {PortalFormat.Day(board.LockDay!.Value, c.Language)}, a las 00:00 en la hora de cada unidad; hasta entonces acepta los informes de todas las unidades y no hace falta reabrirlo.", $"This quarter locks on {PortalFormat.Day(board.LockDay!.Value, c.Language)}, at 00:00 on each unit's own clock; until then it accepts every unit's reports and needs no reopening.")}</p>""");
         }
-        var units = board.Rows.Select(r => UnitForms(c, board.Period, r, entry?.Unit == r.Status.Unit.Code ? entry : null));
+        // Only units whose quarter has locked by their own clock (the clocks differ by hours).
+        var units = board.Rows.Where(r => r.LockNow.Status != PeriodLockStatus.Open).Select(r => UnitForms(c, board.Period, r, entry?.Unit == r.Status.Unit.Code ? entry : null, board.Now));
         return Html.Of($"""
             {heading}
             <p class="body">{c.T($"Una reapertura deja a la unidad enviar su informe desde ahora hasta el final del último día indicado (hasta {PeriodLockService.MaxDays} días). Queda registrado quién, cuándo y por qué, y se muestra a la unidad, en el libro consolidado y aquí.", $"A reopening lets the unit send its report from now to the end of the last day given (up to {PeriodLockService.MaxDays} days). Who, when and why are recorded and shown to the unit, in the merged workbook and here.")}</p>
@@ -96,26 +97,27 @@ public static class ReopenForm
             """);
     }
 
-    private static Html UnitForms(PortalContext c, ReportingPeriod period, BoardRow row, Entry? entry)
+    private static Html UnitForms(PortalContext c, ReportingPeriod period, BoardRow row, Entry? entry, DateTimeOffset now)
     {
         var unit = row.Status.Unit;
         var reopened = row.LockNow.Status == PeriodLockStatus.Reopened;
         var open = entry is not null ? " open" : "";
         var state = reopened
-            ? c.T($"reabierto hasta el {PortalFormat.Day(row.LockNow.Window!.LastDay, c.Language)}", $"reopened until {PortalFormat.Day(row.LockNow.Window!.LastDay, c.Language)}")
+            ? c.T($"reabierto hasta el {PortalFormat.EndOfDay(row.LockNow.Window!.LastDay, row.Lock.Zone, c.Language)}", $"reopened until {PortalFormat.EndOfDay(row.LockNow.Window!.LastDay, row.Lock.Zone, c.Language)}")
             : c.T("cerrado", "locked");
         var reopenEntry = entry?.Action == Action.Reopen ? entry : null;
         var lockEntry = entry?.Action == Action.Lock ? entry : null;
         return Html.Of($"""
             <details class="details" id="{SectionId(unit.Code)}"{Html.Raw(open)}>
             <summary>{unit.Name.In(c.Language)} ({unit.Code}) — {state}</summary>
-            {ReopenFields(c, period, unit, reopenEntry, reopened)}
+            {ReopenFields(c, period, unit, reopenEntry, reopened, now)}
             {(reopened ? LockFields(c, period, unit, lockEntry) : Html.Empty)}
             </details>
             """);
     }
 
-    private static Html ReopenFields(PortalContext c, ReportingPeriod period, ReportingUnit unit, Entry? entry, bool reopened)
+    /// <param name="now">The board's instant: the unit's offset is named as it is then.</param>
+    private static Html ReopenFields(PortalContext c, ReportingPeriod period, ReportingUnit unit, Entry? entry, bool reopened, DateTimeOffset now)
     {
         var daysId = FieldId(unit.Code, Action.Reopen, ReopenFunctions.DaysField);
         var reasonId = FieldId(unit.Code, Action.Reopen, ReopenFunctions.ReasonField);
@@ -123,7 +125,7 @@ public static class ReopenForm
             <form method="post" action="{Routes.Reopen(period, unit.Code)}" novalidate>
             <input type="hidden" name="{AntiForgery.FieldName}" value="{c.AntiForgeryToken}">
             {Field(c, entry, ReopenFunctions.DaysField, daysId, c.T("Días", "Days"),
-                c.T($"El resto de hoy y este número de días más (1 a {PeriodLockService.MaxDays}).", $"The rest of today and this many more days (1 to {PeriodLockService.MaxDays})."),
+                c.T($"El resto de hoy y este número de días más (1 a {PeriodLockService.MaxDays}), hasta la medianoche en la hora de {unit.Name.In(c.Language)} ({unit.Zone.Name(now, c.Language)}).", $"The rest of today and this many more days (1 to {PeriodLockService.MaxDays}), until midnight {unit.Name.In(c.Language)} time ({unit.Zone.Name(now, c.Language)})."),
                 Html.Of($"""<input class="input-short" id="{daysId}" name="{ReopenFunctions.DaysField}" type="text" inputmode="numeric" pattern="[0-9]*" value="{entry?.Days ?? "7"}" {Described(entry, ReopenFunctions.DaysField, daysId)}>"""))}
             {Field(c, entry, ReopenFunctions.ReasonField, reasonId, c.T("Motivo", "Reason"),
                 c.T($"Se registra y se muestra a la unidad. Hasta {PeriodLockService.MaxReasonChars} caracteres.", $"It is recorded and shown to the unit. Up to {PeriodLockService.MaxReasonChars} characters."),

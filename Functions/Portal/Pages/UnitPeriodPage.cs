@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Locks;
+using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Portal.Uploads;
 using ServerlessPlan.Core.Sheets;
@@ -42,13 +43,13 @@ public static class UnitPeriodPage
             {Followed(c, m)}
             <dl class="summary-list" data-refresh="summary">
             <div><dt>{c.T("Estado", "Status")}</dt><dd>{PortalFormat.Tags(q, c.Language)}</dd></div>
-            <div><dt>{c.T("Último día para enviar", "Last day to send")}</dt><dd>{PortalFormat.Day(q.LastDayToSend, c.Language)}{(q.Deadline <= m.Now
+            <div><dt>{c.T("Último día para enviar", "Last day to send")}</dt><dd>{PortalFormat.LastDayToSend(q.Dates, c.Language)}{(q.Deadline <= m.Now
                 ? Html.Of($""" <span class="hint">({c.T("ya pasó: un informe enviado ahora se registra como tarde", "passed: a report sent now counts as late")})</span>""")
                 : Html.Of($""" <span class="hint">({c.T("después se registra como tarde", "after it, a report counts as late")})</span>"""))}</dd></div>
             <div><dt>{c.T("Cierre del trimestre", "Quarter lock")}</dt><dd data-lock>{(q.Lock is { } lockState ? LockView.Standing(c, lockState, q.LockNow, m.Secretariat) : Html.Empty)}{(q.Lock is { } l ? LockView.History(c, l) : Html.Empty)}</dd></div>
-            <div><dt>{c.T("Recordatorios recibidos", "Reminders received")}</dt><dd data-reminders>{ReminderView.SentToUnit(c, m.Reminders)}</dd></div>
+            <div><dt>{c.T("Recordatorios recibidos", "Reminders received")}</dt><dd data-reminders>{ReminderView.SentToUnit(c, m.Reminders, q.Zone)}</dd></div>
             <div><dt>{c.T("Plan", "Plan")}</dt><dd>{q.Plan.Title.In(c.Language)}</dd></div>
-            <div><dt>{c.T("Informe vigente", "Current report")}</dt><dd>{(current is null ? Html.Text(c.T("ninguno todavía", "none yet")) : Html.Of($"""<a href="{Routes.Original(unit.Code, q.Period, current.RowKey)}">{current.FileName}</a>, {c.T("enviado el", "sent on")} {PortalFormat.DateTime(current.LatestArrival, c.Language)}{LockView.AfterLock(c, q.Status)}"""))}</dd></div>
+            <div><dt>{c.T("Informe vigente", "Current report")}</dt><dd>{(current is null ? Html.Text(c.T("ninguno todavía", "none yet")) : Html.Of($"""<a href="{Routes.Original(unit.Code, q.Period, current.RowKey)}">{current.FileName}</a>, {c.T("enviado el", "sent on")} {PortalFormat.DateTime(current.LatestArrival, q.Zone, c.Language)}{LockView.AfterLock(c, q.Status)}"""))}</dd></div>
             <div><dt>{c.T("Plantilla", "Template")}</dt><dd><a href="{Routes.Template(unit.Code, q.Period)}" download>{c.T($"Descargar la plantilla de {q.Period} (.xlsx)", $"Download the {q.Period} template (.xlsx)")}</a></dd></div>
             </dl>
             {UploadSection(c, m)}
@@ -81,7 +82,7 @@ public static class UnitPeriodPage
     {
         var q = m.Quarter;
         if (!q.IsOpen)
-            return Html.Of($"""<h2 class="heading-m">{c.T("Enviar el informe", "Send the report")}</h2><p class="body">{c.T($"Este trimestre abre el {PortalFormat.Date(q.Opens, c.Language)}: desde entonces se puede enviar su informe.", $"This quarter opens on {PortalFormat.Date(q.Opens, c.Language)}: its report can be sent from then on.")}</p>""");
+            return Html.Of($"""<h2 class="heading-m">{c.T("Enviar el informe", "Send the report")}</h2><p class="body">{c.T($"Este trimestre abre el {PortalFormat.Day(ReportingCalendar.FirstDay(q.Period), c.Language)}: desde entonces se puede enviar su informe.", $"This quarter opens on {PortalFormat.Day(ReportingCalendar.FirstDay(q.Period), c.Language)}: its report can be sent from then on.")}</p>""");
         if (q.LockNow.Status == PeriodLockStatus.Locked)
         {
             // The server refuses such an upload anyway (PERIOD_LOCKED); the page says so before anyone fills a form.
@@ -122,7 +123,7 @@ public static class UnitPeriodPage
             return Html.Of($"""<h2 class="heading-m">{c.T("Historial de envíos", "Upload history")}</h2><p class="body">{c.T("Todavía no hay envíos para este trimestre.", "There are no uploads for this quarter yet.")}</p>""");
         var rows = q.History.Select(h => Html.Of($"""
             <tr>
-            <td>{PortalFormat.DateTime(h.LatestArrival, c.Language)}</td>
+            <td>{PortalFormat.DateTime(h.LatestArrival, q.Zone, c.Language)}</td>
             <td>{h.FileName}</td>
             <td>{Sender(c, q, h)}</td>
             <td>{PortalFormat.Tag(h.StatusValue, c.Language)}</td>
@@ -165,7 +166,7 @@ public static class UnitPeriodPage
     {
         if (refused.Count == 0) return Html.Empty;
         var items = refused.Select(r => Html.Of($"""
-            <li>{PortalFormat.DateTime(r.At, c.Language)}: <a href="{Routes.Report(q.Unit.Code, q.Period, r.Stem, refused: true)}">{c.T("informe de la comprobación", "check report")}<span class="visually-hidden"> {r.Stem}</span></a>{(r.HasAnnotatedCopy ? Html.Of($""" · <a href="{Routes.Annotated(q.Unit.Code, q.Period, r.Stem, refused: true)}">{c.T("copia revisada", "reviewed copy")}<span class="visually-hidden"> {r.Stem}</span></a>""") : Html.Empty)}</li>
+            <li>{PortalFormat.DateTime(r.At, q.Zone, c.Language)}: <a href="{Routes.Report(q.Unit.Code, q.Period, r.Stem, refused: true)}">{c.T("informe de la comprobación", "check report")}<span class="visually-hidden"> {r.Stem}</span></a>{(r.HasAnnotatedCopy ? Html.Of($""" · <a href="{Routes.Annotated(q.Unit.Code, q.Period, r.Stem, refused: true)}">{c.T("copia revisada", "reviewed copy")}<span class="visually-hidden"> {r.Stem}</span></a>""") : Html.Empty)}</li>
             """));
         return Html.Of($"""
             <h2 class="heading-m">{c.T("Archivos rechazados en el portal", "Files refused by the portal")}</h2>

@@ -43,11 +43,11 @@ public static class UnitQuartersPage
 
     private static string Hint(PortalContext c, UnitQuarter q, DateTimeOffset now) => q.State switch
     {
-        QuarterState.NotOpen => c.T($"Abre el {PortalFormat.Date(q.Opens, c.Language)}", $"Opens on {PortalFormat.Date(q.Opens, c.Language)}"),
+        QuarterState.NotOpen => c.T($"Abre el {PortalFormat.Day(ReportingCalendar.FirstDay(q.Period), c.Language)}", $"Opens on {PortalFormat.Day(ReportingCalendar.FirstDay(q.Period), c.Language)}"),
         QuarterState.AcceptedOnTime or QuarterState.AcceptedLate =>
-            c.T($"Informe vigente enviado el {PortalFormat.Date(q.Status.CurrentUploadedAt, c.Language)}", $"Current report sent on {PortalFormat.Date(q.Status.CurrentUploadedAt, c.Language)}"),
+            c.T($"Informe vigente enviado el {PortalFormat.DateTime(q.Status.CurrentUploadedAt, q.Zone, c.Language)}", $"Current report sent on {PortalFormat.DateTime(q.Status.CurrentUploadedAt, q.Zone, c.Language)}"),
         _ when q.Deadline <= now => c.T($"Plazo vencido: el último día para enviar era el {PortalFormat.Day(q.LastDayToSend, c.Language)}",
             $"Overdue: the last day to send was {PortalFormat.Day(q.LastDayToSend, c.Language)}"),
-        _ => c.T($"Último día para enviar: {PortalFormat.Day(q.LastDayToSend, c.Language)}", $"Last day to send: {PortalFormat.Day(q.LastDayToSend, c.Language)}"),
+        _ => c.T($"Último día para enviar: {PortalFormat.LastDayToSend(q.Dates, c.Language)}", $"Last day to send: {PortalFormat.LastDayToSend(q.Dates, c.Language)}"),
     };
 }
