@@ -67,7 +67,7 @@ internal static class ReportStorage
         units ??= Units;
         var plans = ReferenceEquals(catalog, Catalog) ? Plans : PlanRegistry.Fixed(catalog);
         var reporting = Options.Create(new ReportingOptions { DeadlineDays = deadlineDays, LockGraceDays = -1 });
-        var calendar = new ReportingCalendar(reporting, plans, TimeProvider.System);
+        var calendar = new ReportingCalendar(reporting, plans, units, TimeProvider.System);
         var locks = new PeriodLockService(storage.Locks(), calendar, plans, units, TimeProvider.System, NullLogger<PeriodLockService>.Instance);
         var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Arrivals(), storage.Progress(), locks, plans, units, NullLogger<ProgressSnapshotLoader>.Instance);
         return new TrendService(storage.Submissions(), loader, new TrendCalculator(new RegionalProgressCalculator()), plans, units, reporting,

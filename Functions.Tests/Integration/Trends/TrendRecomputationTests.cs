@@ -116,7 +116,7 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
 
         // A new current sheet is a new set: computed afresh, and it shows.
         var st = RealPlan.Units.Find("ST")!;
-        await ReportStorage.SubmitAsync(storage, "ST", TrendStory.Last, ReportingCalendar.Deadline(TrendStory.Last, 30),
+        await ReportStorage.SubmitAsync(storage, "ST", TrendStory.Last, ReportingCalendar.Dates(TrendStory.Last, ReportingZone.Utc, 30, -1).Deadline,
             RealPlan.Catalog.ActivitiesFor(st).Select(a => new Core.Storage.ProgressRow
             {
                 Unit = "ST", Period = TrendStory.Last.ToString(), Year = 2021, Activity = a.Code,

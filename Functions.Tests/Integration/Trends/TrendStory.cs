@@ -32,7 +32,7 @@ internal static class TrendStory
         var last = new Dictionary<(string, string), double?>();
         foreach (var period in Periods.Skip(1))
         {
-            var due = ReportingCalendar.Deadline(period, 30);
+            var due = ReportingCalendar.Dates(period, ReportingZone.Utc, 30, -1).Deadline;
             foreach (var unit in units.At(period).All)
             {
                 var draw = random.NextDouble();
@@ -50,7 +50,7 @@ internal static class TrendStory
             }
         }
         // Whatever the draw, someone reports the last quarter.
-        await ReportStorage.SubmitAsync(storage, "ST", Last, ReportingCalendar.Deadline(Last, 30).AddDays(-1),
+        await ReportStorage.SubmitAsync(storage, "ST", Last, ReportingCalendar.Dates(Last, ReportingZone.Utc, 30, -1).Deadline.AddDays(-1),
             Rows(random, catalog, units.Find("ST")!, Last, last, superseded: false));
     }
 
