@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -46,6 +47,22 @@ public static class PortalPages
             var cells = tr.QuerySelectorAll("td").ToList();
             return new HistoryRowText(Text(cells[0]), Text(cells[1]), Text(cells[2]), Tags(cells[3]).Single(), Text(cells[4]));
         }).ToList();
+    }
+
+    /// <summary>
+    /// The instant a Spanish page shows as "20 de octubre de 2021, 07:00 (hora de Guatemala, UTC−6)" or "…, 12:00 UTC":
+    /// pages show times on different clocks (a unit's pages on the unit's, the board on the coalition's), so two pages
+    /// agree when they name the same instant, not the same words.
+    /// </summary>
+    public static DateTimeOffset ShownInstant(string shown)
+    {
+        var zoneAt = shown.IndexOf(" (", StringComparison.Ordinal);
+        var (local, zone) = zoneAt >= 0
+            ? (shown[..zoneAt], shown[(shown.LastIndexOf("UTC", StringComparison.Ordinal) + 3)..].TrimEnd(')'))
+            : (shown[..shown.LastIndexOf(" UTC", StringComparison.Ordinal)], "");
+        var wall = DateTime.ParseExact(local, "d 'de' MMMM 'de' yyyy, HH:mm", CultureInfo.GetCultureInfo("es"));
+        var hours = zone.Length == 0 ? 0 : int.Parse(zone.Replace('\u2212', '-'), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return new DateTimeOffset(wall, TimeSpan.FromHours(hours));
     }
 
     /// <summary>An element's text with its white space collapsed, as it reads.</summary>

@@ -229,7 +229,8 @@ public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         var list = heading;
         do list = list.NextElementSibling!; while (list.LocalName != "ul");
         var item = Assert.Single(list.QuerySelectorAll("li"));
-        Assert.StartsWith("20 de octubre de 2021, 12:00 UTC:", PortalPages.Text(item), StringComparison.Ordinal);
+        // 12:00 UTC on the app's clock, shown on GT's.
+        Assert.StartsWith("20 de octubre de 2021, 06:00 (hora de Guatemala, UTC\u22126):", PortalPages.Text(item), StringComparison.Ordinal);
     }
 
     [Fact]
