@@ -59,6 +59,8 @@ public sealed class OpenDataExportTests(AzuriteFixture azurite) : IDisposable
         }
     }
 
+    private static string? Unescaped(string? csv) => csv is ['\'', '=' or '+' or '-' or '@' or '\t' or '\r', ..] ? csv[1..] : csv;
+
     private static double? Number(string? text) => text is null ? null : double.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
@@ -89,8 +91,8 @@ public sealed class OpenDataExportTests(AzuriteFixture azurite) : IDisposable
         var tables = await DataPackageCheck.ReadAsync(dir);
         var datos = await DatosAsync(storage);
         AssertSameRows(datos.Where(r => r.Period == Q3.ToString()), tables["progress"]);
-        // The hostile texts are kept as written: data, exactly.
-        Assert.Contains(tables["progress"].Records, r => r["observations"] == HostileTexts[0]);
+        // Text a spreadsheet would run as a formula gets the CSV injection escape, a leading apostrophe, and nothing else.
+        Assert.Contains(tables["progress"].Records, r => r["observations"] == "'" + HostileTexts[0]);
     }
 
     [Fact]
@@ -150,7 +152,8 @@ public sealed class OpenDataExportTests(AzuriteFixture azurite) : IDisposable
         {
             Assert.Equal(table.Header, fromParquet[name].Header);
             Assert.Equal(table.Rows.Count, fromParquet[name].Rows.Count);
-            foreach (var (a, b) in table.Rows.Zip(fromParquet[name].Rows)) Assert.Equal(a, b);
+            // Equal, but for the CSV's escape of text a spreadsheet would run as a formula: Parquet keeps it exactly.
+            foreach (var (a, b) in table.Rows.Zip(fromParquet[name].Rows)) Assert.Equal(a.Select(Unescaped), b);
         }
 
         // Typed: numbers are doubles and integers, times are timestamps, required columns are not nullable.
@@ -164,6 +167,36 @@ public sealed class OpenDataExportTests(AzuriteFixture azurite) : IDisposable
         Assert.False(fields["unit_code"].IsNullable);
         Assert.True(fields["programado"].IsNullable);
     }
+
+    [Fact]
+    public async Task Csv_opens_in_LibreOffice_with_numbers_typed_as_numbers_and_no_formula_run()
+    {
+        var (_, dir) = await ExportAsync("--all");
+        var tables = await DataPackageCheck.ReadAsync(dir);
+
+        foreach (var table in new[] { "progress", "coverage" })
+        {
+            var xlsx = await LibreOffice.CsvToXlsxAsync(Path.Combine(dir, table + ".csv"), Path.Combine(dir, "calc"));
+            var cells = WorkbookReading.Cells(new MemoryStream(await File.ReadAllBytesAsync(xlsx)));
+            Assert.DoesNotContain(cells, c => c.HasFormula);
+            var header = cells.Where(c => RowOf(c.Reference) == 1).ToDictionary(c => ColumnOf(c.Reference), c => c.Text);
+            var numeric = tables[table].Schema.GetProperty("fields").EnumerateArray()
+                .Where(f => f.GetProperty("type").GetString() is "number" or "integer").Select(f => f.GetProperty("name").GetString()!).ToHashSet();
+            var numbers = cells.Where(c => RowOf(c.Reference) > 1 && numeric.Contains(header[ColumnOf(c.Reference)])).ToList();
+            Assert.NotEmpty(numbers);
+            Assert.All(numbers, c => Assert.True(c.Type is null or "n", $"{table}!{c.Reference} ({header[ColumnOf(c.Reference)]}) = '{c.Text}' is {c.Type}, not a number"));
+            // And the same values: each numeric cell equals the CSV's value in its row and column.
+            foreach (var cell in numbers)
+            {
+                var csv = tables[table].Rows[RowOf(cell.Reference) - 2][tables[table].Column(header[ColumnOf(cell.Reference)])];
+                Assert.Equal(double.Parse(csv!, CultureInfo.InvariantCulture), double.Parse(cell.Text, CultureInfo.InvariantCulture), 9);
+            }
+        }
+    }
+
+    private static int RowOf(string reference) => int.Parse(reference.AsSpan(reference.IndexOfAny("0123456789".ToCharArray())), CultureInfo.InvariantCulture);
+
+    private static string ColumnOf(string reference) => reference[..reference.IndexOfAny("0123456789".ToCharArray())];
 
     [Fact]
     public async Task A_quarter_without_an_accepted_sheet_writes_nothing_and_exits_NoData()
