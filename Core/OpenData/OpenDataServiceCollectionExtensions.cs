@@ -11,6 +11,7 @@ public static class OpenDataServiceCollectionExtensions
         services.TryAddSingleton<PeriodRecordReader>();
         services.TryAddSingleton<DatasetRows>();
         services.TryAddSingleton<OpenDataExporter>();
+        services.TryAddSingleton<OpenDataBuildLimit>();
         return services;
     }
 }
