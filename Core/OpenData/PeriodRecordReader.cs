@@ -1,6 +1,5 @@
 using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Core.OpenData;
