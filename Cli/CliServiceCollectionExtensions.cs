@@ -29,6 +29,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand, ValidateCommand>();
         services.AddSingleton<ICliCommand, IngestCommand>();
         services.AddSingleton<ICliCommand, WorkbookCommand>();
+        services.AddSingleton<ICliCommand, ExportCommand>();
         services.AddSingleton<DemoCommand>();
         services.AddSingleton<ICliCommand>(sp => sp.GetRequiredService<DemoCommand>());
         services.AddSingleton<ICliCommand, ServeCommand>();

@@ -5,6 +5,7 @@ using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Core.OpenData;
 using ServerlessPlan.Core.Operations;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal;
@@ -29,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddPeriodLocks();
         services.AddIngestion();
         services.AddReports();
+        services.AddOpenData();
         services.AddMail();
         services.AddDigest(configuration);
         services.AddPortal(configuration);

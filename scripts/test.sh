@@ -8,6 +8,7 @@ source scripts/lib/bicep.sh
 
 setup_tools
 setup_chromium
+setup_libreoffice
 dotnet restore ServerlessPlan.sln --verbosity quiet
 
 work=$(mktemp -d -t serverlessplan-test.XXXXXX)

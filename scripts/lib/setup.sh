@@ -33,3 +33,16 @@ setup_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
   export CHROMIUM_PATH=$(command -v chromium)
 }
+
+# LibreOffice Calc without its GUI (Debian's libreoffice-calc-nogui, no recommends): the open-data tests open the CSV
+# in a spreadsheet to see numbers typed as numbers and no formula run (docs/data.md).
+setup_libreoffice() {
+  if [ -n "${SOFFICE_PATH:-}" ] && [ -x "$SOFFICE_PATH" ]; then return; fi
+  if command -v soffice >/dev/null 2>&1; then export SOFFICE_PATH=${SOFFICE_PATH:-$(command -v soffice)}; return; fi
+  echo "Installing LibreOffice Calc (apt-get) for the open-data tests…"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
+  export SOFFICE_PATH=$(command -v soffice)
+}

@@ -64,7 +64,8 @@ public sealed class ProgressSnapshotLoader(
         return (current, previous);
     }
 
-    private Task<PeriodSubmissions> ListAsync(ReportingPeriod period, DateTimeOffset? asOf, CancellationToken ct) =>
+    /// <summary>The period's submission history and current pointers, as stored now or rebuilt at <paramref name="asOf"/>.</summary>
+    public Task<PeriodSubmissions> ListAsync(ReportingPeriod period, DateTimeOffset? asOf, CancellationToken ct) =>
         asOf is { } instant ? arrivals.PeriodAsOfAsync(period, instant, ct) : submissions.ListPeriodAsync(period, ct);
 
     /// <summary>
@@ -87,31 +88,44 @@ public sealed class ProgressSnapshotLoader(
         DateTimeOffset? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var axisOf = CatalogIndex.AxisByActivity(catalog);
         foreach (var period in PlanPeriods(catalog, upToPeriod))
         {
             var listed = await ListAsync(period, asOf, ct);
-            if (listed.Pointers.Count == 0) continue;
-            var pointers = listed.Pointers.GroupBy(p => p.Unit, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-            foreach (var unit in units.At(period).All)
+            await foreach (var row in PeriodTidyRowsAsync(catalog, listed, ct)) yield return row;
+        }
+    }
+
+    /// <summary>
+    /// One period's rows of <see cref="LoadTidyRowsAsync(PlanCatalog, ReportingPeriod, CancellationToken, DateTimeOffset?)"/>
+    /// from its listing (<see cref="ListAsync"/>): none when no unit has an accepted sheet. The open data's
+    /// <c>progress</c> table is these rows, so it and the workbook's <i>Datos</i> cannot differ.
+    /// </summary>
+    public async IAsyncEnumerable<TidyRow> PeriodTidyRowsAsync(PlanCatalog catalog, PeriodSubmissions listed, [EnumeratorCancellation] CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(listed);
+        if (listed.Pointers.Count == 0) yield break;
+        var period = listed.Period;
+        var axisOf = CatalogIndex.AxisByActivity(catalog);
+        var pointers = listed.Pointers.GroupBy(p => p.Unit, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        foreach (var unit in units.At(period).All)
+        {
+            var part = catalog.ActivitiesFor(unit);
+            if (part.Count == 0) continue;
+            var pointer = pointers.GetValueOrDefault(unit.Code);
+            var rows = pointer is null
+                ? new Dictionary<string, ProgressRow>(StringComparer.Ordinal)
+                : (await progress.ReadAsync(pointer.PartitionKey, pointer.SubmissionId, ct))
+                    .GroupBy(r => r.Activity, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            foreach (var activity in part)
             {
-                var part = catalog.ActivitiesFor(unit);
-                if (part.Count == 0) continue;
-                var pointer = pointers.GetValueOrDefault(unit.Code);
-                var rows = pointer is null
-                    ? new Dictionary<string, ProgressRow>(StringComparer.Ordinal)
-                    : (await progress.ReadAsync(pointer.PartitionKey, pointer.SubmissionId, ct))
-                        .GroupBy(r => r.Activity, StringComparer.Ordinal)
-                        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-                foreach (var activity in part)
-                {
-                    var row = rows.GetValueOrDefault(activity.Code);
-                    yield return new TidyRow(period.ToString(), period.Year, period.Quarter, unit.Code, unit.Name.Es,
-                        axisOf.GetValueOrDefault(activity.Code, ""), activity.Code, activity.Label,
-                        (double?)activity.ForYear(period.Year)?.Programado, row?.Ejecutado, row?.Status, row?.Quantity,
-                        row?.Observaciones, row?.Evidencia, pointer?.SubmissionId ?? "", pointer?.UploadedAt);
-                }
+                var row = rows.GetValueOrDefault(activity.Code);
+                yield return new TidyRow(period.ToString(), period.Year, period.Quarter, unit.Code, unit.Name.Es,
+                    axisOf.GetValueOrDefault(activity.Code, ""), activity.Code, activity.Label,
+                    (double?)activity.ForYear(period.Year)?.Programado, row?.Ejecutado, row?.Status, row?.Quantity,
+                    row?.Observaciones, row?.Evidencia, pointer?.SubmissionId ?? "", pointer?.UploadedAt);
             }
         }
     }

@@ -38,10 +38,9 @@ public sealed class RegionalProgressCalculator
 
         var reportedByUnit = ReportedByUnit(activities);
         var programmed = activities.Where(a => a.IsProgrammed).Select(a => a.Activity).ToList();
-        var unitStatuses = members.All
-            .Where(u => catalog.Activities.Any(u.Reports))
+        var unitStatuses = ExpectedUnits(catalog, members)
             .Select(u => AfterLock(UnitStatus(u, programmed.Count(u.Reports), current.Submissions, reportedByUnit.GetValueOrDefault(u.Code),
-                ReportingCalendar.Dates(period, u.Zone, options.DeadlineDays, options.LockGraceDays)), current))
+                ReportingCalendar.Dates(period, u.Zone, options.DeadlineDays, options.LockGraceDays)), current.Locks))
             .ToList();
 
         return new RegionalProgress(period, comparable?.Period, dates, activities, axes, ProgressFigures.Over(activities), unitStatuses)
@@ -54,14 +53,20 @@ public sealed class RegionalProgressCalculator
     private static IEnumerable<FigureSource> Sources(ProgressSnapshot snapshot) =>
         snapshot.Submissions.Pointers.Select(p => new FigureSource(snapshot.Period, p.Unit, p.SubmissionId));
 
+    /// <summary>The units expected in a period: the members (<paramref name="members"/> = units at the period) that report some activity of the plan.</summary>
+    public static IEnumerable<ReportingUnit> ExpectedUnits(PlanCatalog catalog, ReportingUnits members) =>
+        members.All.Where(u => catalog.Activities.Any(u.Reports));
+
     /// <summary>
     /// Marks a unit whose sheet in the figures arrived at or after the automatic lock, with the reopening that let it
-    /// in (from the unit's lock history as the snapshot knows it).
+    /// in (from the unit's lock history as known at the figures' instant, <paramref name="locks"/>).
     /// </summary>
-    private static UnitSubmissionStatus AfterLock(UnitSubmissionStatus status, ProgressSnapshot snapshot)
+    public static UnitSubmissionStatus AfterLock(UnitSubmissionStatus status, IReadOnlyList<PeriodLockState> locks)
     {
+        ArgumentNullException.ThrowIfNull(status);
+        ArgumentNullException.ThrowIfNull(locks);
         if (status.CurrentUploadedAt is not { } arrival || status.Dates.LocksAt is not { } at || arrival < at) return status;
-        var state = snapshot.Locks.FirstOrDefault(l => SameUnit(l.Unit, status.Unit.Code));
+        var state = locks.FirstOrDefault(l => SameUnit(l.Unit, status.Unit.Code));
         return status with { ReceivedAfterLock = true, AdmittedBy = state?.At(arrival).Window };
     }
 

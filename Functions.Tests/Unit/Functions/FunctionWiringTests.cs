@@ -68,8 +68,11 @@ public sealed class FunctionWiringTests
             .Where(t => t is not null)
             .Select(t => (Route: (string)t!["route"]!, AuthLevel: (string)t["authLevel"]!))
             .ToList();
-        // Keyed API under /api/, anonymous portal elsewhere (App Service Authentication and the code's checks guard it).
-        Assert.All(routes, r => Assert.Equal(r.Route.StartsWith("api/", StringComparison.Ordinal) ? "Function" : "Anonymous", r.AuthLevel));
+        // Keyed API under /api/, anonymous portal elsewhere (App Service Authentication and the code's checks guard it) —
+        // and the open-data API under /api/v1/, which readers reach with their own sign-in (a bearer token), not a key.
+        Assert.All(routes, r => Assert.Equal(
+            r.Route.StartsWith("api/", StringComparison.Ordinal) && !r.Route.StartsWith("api/v1/", StringComparison.Ordinal) ? "Function" : "Anonymous",
+            r.AuthLevel));
         // Never the host's own paths: /admin and /runtime/webhooks (the Event Grid webhook) stay the host's.
         Assert.DoesNotContain(routes, r => r.Route.StartsWith("admin", StringComparison.Ordinal) || r.Route.StartsWith("runtime", StringComparison.Ordinal));
         Assert.Contains(routes, r => r.Route == "{ignored:maxlength(0)?}");

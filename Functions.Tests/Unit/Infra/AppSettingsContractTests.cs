@@ -26,6 +26,8 @@ public sealed class AppSettingsContractTests
         // The ST's operations page and its replay (Coalition.Admin).
         "PortalOperations", "PortalReplay",
         "DevelopmentSignInPage", "DevelopmentSignIn", "DevelopmentSignOut", "DevelopmentMe",
+        // The open-data API for Coalition.Reader (docs/data.md), signed in as the portal is.
+        "OpenDataDataset", "OpenDataDescriptor", "OpenDataOpenApi",
     ];
 
     [Fact]

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using ServerlessPlan.Core.OpenData;
+using ServerlessPlan.Tests.Integration.Locks;
+using ServerlessPlan.Tests.Support;
+
+namespace ServerlessPlan.Tests.Integration.OpenData;
+
+/// <summary>
+/// The open-data API through the real Kestrel server (<c>/api/v1/datasets/{table}</c>, <c>/api/v1/datapackage</c>),
+/// every answer checked against the OpenAPI document the app serves: its status and content type are documented for
+/// the path, and JSON rows keep their table's row schema (required columns, types, nullability, enumerations).
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class OpenDataApiTests(AzuriteFixture azurite)
+    : LockScenario(azurite, new DateTimeOffset(2021, 10, 1, 0, 0, 0, TimeSpan.Zero)), IAsyncLifetime
+{
+    private readonly AzuriteFixture _azurite = azurite;
+    private PortalHost _portal = null!;
+    private JsonDocument _openApi = null!;
+
+    public async Task InitializeAsync()
+    {
+        await IngestAtAsync(Oct(10, 9), "informe.xlsx", Sheet(10));
+        await IngestAtAsync(Oct(11, 9), "informe.xlsx", Sheet(40, "HN"), "HN");
+        await IngestAtAsync(Oct(20, 9), "informe-v2.xlsx", Sheet(20));
+        Clock.SetUtcNow(Nov(30));
+        _portal = await PortalHost.StartAsync(_azurite, blobEvents: false, storage: Storage, time: Clock,
+            extra: new Dictionary<string, string?> { ["Reports:LockGraceDays"] = Grace });
+        using var anonymous = _portal.Server.CreateClient();
+        var response = await anonymous.GetAsync("api/v1/openapi.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        _openApi = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        _openApi.Dispose();
+        await _portal.DisposeAsync();
+    }
+
+    private HttpClient Reader() => _portal.As("analista@coalicion.example.org", "Coalition.Reader");
+
+    /// <summary>The answer's status and content type are among those the document lists for the path.</summary>
+    private async Task<HttpResponseMessage> CheckedAsync(HttpClient client, string template, string url)
+    {
+        var response = await client.GetAsync(url);
+        var operation = _openApi.RootElement.GetProperty("paths").GetProperty(template).GetProperty("get");
+        var status = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+        Assert.True(operation.GetProperty("responses").TryGetProperty(status, out var documented), $"{url}: {status} is not documented for {template}");
+        var type = response.Content.Headers.ContentType?.MediaType ?? "";
+        Assert.True(documented.GetProperty("content").TryGetProperty(type, out _), $"{url}: {status} {type} is not documented for {template}");
+        return response;
+    }
+
+    private void AssertKeepsRowSchema(DatasetTable table, JsonElement row)
+    {
+        var schema = _openApi.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(Functions.Api.OpenDataOpenApi.RowSchema(table));
+        var properties = schema.GetProperty("properties");
+        foreach (var required in schema.GetProperty("required").EnumerateArray()) Assert.True(row.TryGetProperty(required.GetString()!, out _), $"{table.Name}: {required} missing");
+        foreach (var value in row.EnumerateObject())
+        {
+            Assert.True(properties.TryGetProperty(value.Name, out var property), $"{table.Name}: {value.Name} is not in the schema");
+            if (value.Value.ValueKind == JsonValueKind.Null)
+            {
+                Assert.True(property.TryGetProperty("nullable", out var nullable) && nullable.GetBoolean(), $"{table.Name}: {value.Name} is null but not nullable");
+                continue;
+            }
+
+            var ok = property.GetProperty("type").GetString() switch
+            {
+                "integer" => value.Value.ValueKind == JsonValueKind.Number && value.Value.TryGetInt64(out _),
+                "number" => value.Value.ValueKind == JsonValueKind.Number,
+                "boolean" => value.Value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+                _ => value.Value.ValueKind == JsonValueKind.String,
+            };
+            Assert.True(ok, $"{table.Name}: {value.Name} = {value.Value} is not a {property.GetProperty("type")}");
+            if (property.TryGetProperty("format", out var format) && format.GetString() == "date-time")
+                Assert.True(DateTimeOffset.TryParse(value.Value.GetString(), CultureInfo.InvariantCulture, out _), $"{value.Name} is not a date-time");
+            if (property.TryGetProperty("enum", out var values))
+                Assert.Contains(value.Value.GetString(), values.EnumerateArray().Select(v => v.GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task Every_table_as_json_keeps_the_documented_row_schema_and_equals_the_csv()
+    {
+        using var client = Reader();
+        foreach (var table in OpenDataSchema.Tables)
+        {
+            var json = await CheckedAsync(client, "/api/v1/datasets/{table}", $"api/v1/datasets/{table.Name}?period=2021-Q3&format=json");
+            Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+            using var rows = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
+            foreach (var row in rows.RootElement.EnumerateArray()) AssertKeepsRowSchema(table, row);
+
+            var csv = await CheckedAsync(client, "/api/v1/datasets/{table}", $"api/v1/datasets/{table.Name}?period=2021-Q3");
+            Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+            var path = Path.GetTempFileName();
+            await File.WriteAllBytesAsync(path, await csv.Content.ReadAsByteArrayAsync());
+            var (header, csvRows) = DataPackageCheck.ReadCsv(path);
+            File.Delete(path);
+            Assert.Equal(table.Fields.Select(f => f.Name), header);
+            Assert.Equal(rows.RootElement.GetArrayLength(), csvRows.Count);
+        }
+    }
+
+    [Fact]
+    public async Task Progress_as_of_an_instant_is_the_version_current_then_and_parquet_reads_back()
+    {
+        using var client = Reader();
+        var response = await CheckedAsync(client, "/api/v1/datasets/{table}", "api/v1/datasets/progress?period=2021-Q3&asOf=2021-10-15T00:00:00Z&format=json");
+        using var rows = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var gt = rows.RootElement.EnumerateArray().Single(r => r.GetProperty("unit_code").GetString() == "GT" && r.GetProperty("activity_code").GetString() == "1.1.1.2");
+        Assert.Equal(10, gt.GetProperty("ejecutado_recorded").GetDouble());
+
+        var parquet = await CheckedAsync(client, "/api/v1/datasets/{table}", "api/v1/datasets/progress?format=parquet");
+        Assert.Equal(HttpStatusCode.OK, parquet.StatusCode);
+        var path = Path.GetTempFileName();
+        await File.WriteAllBytesAsync(path, await parquet.Content.ReadAsByteArrayAsync());
+        var (header, parquetRows) = await DataPackageCheck.ReadParquetAsync(path);
+        File.Delete(path);
+        Assert.Equal(OpenDataSchema.Progress.Fields.Select(f => f.Name), header);
+        Assert.Contains(parquetRows, r => r[Array.IndexOf(header, "unit_code")] == "GT" && r[Array.IndexOf(header, "ejecutado_recorded")] == "20");
+    }
+
+    [Fact]
+    public async Task The_datapackage_describes_every_table_with_links_to_the_api()
+    {
+        using var client = Reader();
+        var response = await CheckedAsync(client, "/api/v1/datapackage", "api/v1/datapackage?period=2021-Q3");
+        using var descriptor = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(OpenDataSchema.Version, descriptor.RootElement.GetProperty("schemaVersion").GetString());
+        Assert.Equal(OpenDataSchema.Tables.Select(t => $"/api/v1/datasets/{t.Name}?period=2021-Q3"),
+            descriptor.RootElement.GetProperty("resources").EnumerateArray().Select(r => r.GetProperty("path").GetString()));
+    }
+
+    [Theory]
+    [InlineData("api/v1/datasets/nothing", HttpStatusCode.NotFound)]
+    [InlineData("api/v1/datasets/progress?format=xlsx", HttpStatusCode.BadRequest)]
+    [InlineData("api/v1/datasets/progress?period=2021-Q5", HttpStatusCode.BadRequest)]
+    [InlineData("api/v1/datasets/progress?asOf=yesterday", HttpStatusCode.BadRequest)]
+    public async Task Wrong_requests_are_documented_problems(string url, HttpStatusCode expected)
+    {
+        using var client = Reader();
+        var response = await CheckedAsync(client, "/api/v1/datasets/{table}", url);
+
+        Assert.Equal(expected, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal((int)expected, problem.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Only_coalition_readers_get_data()
+    {
+        using var anonymous = _portal.Server.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await CheckedAsync(anonymous, "/api/v1/datasets/{table}", "api/v1/datasets/progress")).StatusCode);
+        using var focalPoint = _portal.As("punto@gt.example.org", "Unit.GT");
+        Assert.Equal(HttpStatusCode.Forbidden, (await CheckedAsync(focalPoint, "/api/v1/datasets/{table}", "api/v1/datasets/progress")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await CheckedAsync(focalPoint, "/api/v1/datapackage", "api/v1/datapackage")).StatusCode);
+    }
+}
