@@ -11,7 +11,6 @@ public static class OpenDataServiceCollectionExtensions
         services.TryAddSingleton<PeriodRecordReader>();
         services.TryAddSingleton<DatasetRows>();
         services.TryAddSingleton<OpenDataExporter>();
-        services.TryAddSingleton<OpenDataBuildLimit>();
         return services;
     }
 }

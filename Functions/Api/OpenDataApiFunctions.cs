@@ -1,9 +1,11 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.OpenData;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Portal.Workbooks;
 using ServerlessPlan.Core.Requests;
 using ServerlessPlan.Functions.Http;
 
@@ -14,7 +16,7 @@ namespace ServerlessPlan.Functions.Api;
 /// OpenAPI document that describes both. Signed in as the portal is — App Service Authentication's principal, from a
 /// portal session or an Entra ID bearer token — and checked by <see cref="PortalGate.Reader"/>.
 /// </summary>
-public sealed class OpenDataApiFunctions(PortalGate gate, OpenDataExporter exporter, OpenDataBuildLimit limit, TimeProvider time)
+public sealed class OpenDataApiFunctions(PortalGate gate, OpenDataExporter exporter, WorkbookBuilds builds, TimeProvider time)
 {
     [Function("OpenDataDataset")]
     public IActionResult Dataset(
@@ -28,7 +30,7 @@ public sealed class OpenDataApiFunctions(PortalGate gate, OpenDataExporter expor
         }
 
         if (Request(req, context, out var scope, out var asOf, out var format) is { } bad) return bad;
-        if (limit.TryEnter() is not { } slot) return Busy(context);
+        if (builds.TrySlot() is not { } slot) return Busy(context);
         return new StreamedResult(format.MediaType(), OpenDataExporter.FileName(found, format), async (body, ct) =>
         {
             using (slot) await exporter.WriteTableAsync(body, found, scope, format, asOf, ct);
@@ -85,7 +87,7 @@ public sealed class OpenDataApiFunctions(PortalGate gate, OpenDataExporter expor
 
     private static IActionResult Busy(PortalContext context)
     {
-        context.Request.HttpContext.Response.Headers.RetryAfter = "30";
+        context.Request.HttpContext.Response.Headers.RetryAfter = WorkbookBuilds.RetryAfter.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
         return HttpFailure.Respond(context, StatusCodes.Status429TooManyRequests, "BUSY", new("Ocupado", "Busy"),
             new("Se están preparando otros datos. Vuelva a intentarlo en 30 segundos.", "Other data is being prepared. Try again in 30 seconds."));
     }

@@ -63,6 +63,28 @@ public sealed class WorkbookBuilds(IOptions<PortalOptions> options, ILogger<Work
     /// <exception cref="WorkbookBuildsBusyException">Every build slot is taken.</exception>
     public Task<T> AloneAsync<T>(Func<CancellationToken, Task<T>> build, CancellationToken ct) => BoundedAsync(build, ct);
 
+    /// <summary>
+    /// One of the same slots for a build streamed into a response (the open-data tables, <c>/api/v1/datasets</c>), held
+    /// until the returned handle is disposed, so workbooks and data exports together stay within the instance's limit;
+    /// null when every slot is taken (answer 429 with <see cref="RetryAfter"/>).
+    /// </summary>
+    public IDisposable? TrySlot()
+    {
+        if (_slots.Wait(0)) return new Slot(_slots);
+        logger.LogWarning("Streamed build refused: all {Limit} build slots of this instance are taken", Limit);
+        return null;
+    }
+
+    private sealed class Slot(SemaphoreSlim slots) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0) slots.Release();
+        }
+    }
+
     private async Task<T> BoundedAsync<T>(Func<CancellationToken, Task<T>> build, CancellationToken ct)
     {
         if (!_slots.Wait(0))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Core.OpenData;
 using ServerlessPlan.Tests.Integration.Locks;
 using ServerlessPlan.Tests.Support;
@@ -159,5 +160,27 @@ public sealed class OpenDataApiTests(AzuriteFixture azurite)
         using var focalPoint = _portal.As("punto@gt.example.org", "Unit.GT");
         Assert.Equal(HttpStatusCode.Forbidden, (await CheckedAsync(focalPoint, "/api/v1/datasets/{table}", "api/v1/datasets/progress")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await CheckedAsync(focalPoint, "/api/v1/datapackage", "api/v1/datapackage")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_table_asked_for_while_every_build_slot_is_taken_is_refused_with_429_and_Retry_After_and_served_once_one_frees()
+    {
+        // The instance's workbook build slots are the exports' too: take them all, as running builds would.
+        var builds = _portal.Server.Services.GetRequiredService<Core.Portal.Workbooks.WorkbookBuilds>();
+        var held = Enumerable.Range(0, builds.Limit).Select(_ => builds.TrySlot()).ToList();
+        Assert.All(held, Assert.NotNull);
+        using var reader = Reader();
+
+        var refused = await CheckedAsync(reader, "/api/v1/datasets/{table}", "api/v1/datasets/units?format=json");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(Core.Portal.Workbooks.WorkbookBuilds.RetryAfter, refused.Headers.RetryAfter?.Delta);
+
+        held[0]!.Dispose();
+        var served = await CheckedAsync(reader, "/api/v1/datasets/{table}", "api/v1/datasets/units?format=json");
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        foreach (var slot in held) slot!.Dispose();
+        // The answer's slot is given back once its rows are written (just after the last byte leaves): all free again.
+        for (var wait = 0; wait < 250 && builds.Running > 0; wait++) await Task.Delay(20);
+        Assert.Equal(0, builds.Running);
     }
 }
