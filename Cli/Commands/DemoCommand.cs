@@ -137,7 +137,7 @@ public sealed class DemoCommand(
         // One line of trend: the plan's quarters up to this one, as the trends page and the digest read them.
         var trend = await trends.GetAsync(TrendRange.Of(plans.For(period), period), cancellationToken);
         await stdout.WriteLineAsync("   Trend: " + TrendReading.Execution(language == Language.En ? "Overall execution" : "La ejecución total",
-            trend.Quarters.Select(q => (q.Period, q.Overall)).ToList(), language) + " " + TrendReading.Rate(trend.WithData.Select(q => q.Rate).ToList(), language));
+            trend.Quarters.Select(q => (q.Period, q.Overall)).ToList(), language) + ". " + TrendReading.Rate(trend.WithData.Select(q => q.Rate).ToList(), language));
         var slot = schedule.SlotFor(clock.GetUtcNow());
         var digest = await digests.SendScheduledAsync(slot, cancellationToken);
         var again = await digests.SendScheduledAsync(slot, cancellationToken);

@@ -83,6 +83,8 @@ public sealed class DemoTests(AzuriteFixture azurite)
         // One line of trend: the quarters with sheets (2021-Q2, every unit; 2021-Q3 at the digest's slot), read as the trends page reads them.
         var trend = Assert.Single(lines, l => l.StartsWith("Trend: ", StringComparison.Ordinal));
         Assert.Matches(@"^Trend: La ejecución total pasó de \d+,\d % a \d+,\d % en 2021 \(2021-Q2 a 2021-Q3\); ", trend);
+        // Two sentences: the execution's reading, then the reporting rate's.
+        Assert.Contains(" por trimestre. En 2021-Q3 informaron ", trend, StringComparison.Ordinal);
         Assert.Contains("En 2021-Q3 informaron 7 de 9 unidades (", trend, StringComparison.Ordinal);
         Assert.EndsWith("En 2021-Q2: 9 de 9.", trend, StringComparison.Ordinal);
     }
