@@ -19,17 +19,11 @@ public static class TrendTables
             {series.Quarters.Select(q => UnitCell(c, q.Unit(unit.Code)))}
             </tr>
             """));
-        return Html.Of($"""
-            <h2 class="heading-m" id="units">{c.T("Ejecución de cada unidad por trimestre", "Each unit's execution by quarter")}</h2>
-            <p class="hint">{c.T("La ejecución de la unidad sobre su parte del plan, con las mismas reglas que la regional, y cómo llegó su planilla.", "The unit's execution over its part of the plan, by the same rules as the region's, and how its sheet arrived.")}</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="trend-units-caption">
-            <table data-table="trend-units">
-            <caption class="visually-hidden" id="trend-units-caption">{c.T("Ejecución y puntualidad de cada unidad por trimestre", "Each unit's execution and timeliness by quarter")}</caption>
-            <thead><tr><th scope="col">{c.T("Unidad", "Unit")}</th>{series.Quarters.Select(q => Html.Of($"""<th scope="col" class="numeric nowrap">{q.Period.ToString()}</th>"""))}</tr></thead>
-            <tbody>{rows}</tbody>
-            </table>
-            </div>
-            """);
+        return ByQuarter(series, "units", "trend-units",
+            c.T("Ejecución de cada unidad por trimestre", "Each unit's execution by quarter"),
+            c.T("La ejecución de la unidad sobre su parte del plan, con las mismas reglas que la regional, y cómo llegó su planilla.", "The unit's execution over its part of the plan, by the same rules as the region's, and how its sheet arrived."),
+            c.T("Ejecución y puntualidad de cada unidad por trimestre", "Each unit's execution and timeliness by quarter"),
+            c.T("Unidad", "Unit"), rows);
     }
 
     private static Html UnitCell(PortalContext c, UnitQuarterPoint? point)
@@ -103,17 +97,11 @@ public static class TrendTables
             {series.Quarters.Select(q => ActivityCell(c, q.Activity(activity.Code)))}
             </tr>
             """));
-        return Html.Of($"""
-            <h2 class="heading-m" id="activities">{c.T("Historia de cada actividad", "Each activity's history")}</h2>
-            <p class="hint">{c.T("Ejecutado regional por trimestre y, debajo, cuántas de las unidades esperadas dieron un número.", "Regional ejecutado by quarter and, under it, how many of the expected units gave a number.")}</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="trend-activities-caption">
-            <table data-table="trend-activities">
-            <caption class="visually-hidden" id="trend-activities-caption">{c.T("Ejecutado regional de cada actividad por trimestre, con su cobertura", "Each activity's regional ejecutado by quarter, with its coverage")}</caption>
-            <thead><tr><th scope="col">{c.T("Actividad", "Activity")}</th>{series.Quarters.Select(q => Html.Of($"""<th scope="col" class="numeric nowrap">{q.Period.ToString()}</th>"""))}</tr></thead>
-            <tbody>{rows}</tbody>
-            </table>
-            </div>
-            """);
+        return ByQuarter(series, "activities", "trend-activities",
+            c.T("Historia de cada actividad", "Each activity's history"),
+            c.T("Ejecutado regional por trimestre y, debajo, cuántas de las unidades esperadas dieron un número.", "Regional ejecutado by quarter and, under it, how many of the expected units gave a number."),
+            c.T("Ejecutado regional de cada actividad por trimestre, con su cobertura", "Each activity's regional ejecutado by quarter, with its coverage"),
+            c.T("Actividad", "Activity"), rows);
     }
 
     private static Html ActivityCell(PortalContext c, ActivityProgress? a)
@@ -125,4 +113,20 @@ public static class TrendTables
 
     private static string Text(ActivityProgress a, Language language) =>
         language == Language.En && a.Activity.English is { } english ? english.Text : a.Activity.Text;
+
+    /// <summary>
+    /// A table with one row per thing and one column per quarter of <paramref name="series"/>, under its heading
+    /// (<paramref name="anchor"/>) and hint, in a scroll box reachable by keyboard and named by its caption.
+    /// </summary>
+    private static Html ByQuarter(TrendSeries series, string anchor, string table, string heading, string hint, string caption, string rowHeader, IEnumerable<Html> rows) => Html.Of($"""
+        <h2 class="heading-m" id="{anchor}">{heading}</h2>
+        <p class="hint">{hint}</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="{table}-caption">
+        <table data-table="{table}">
+        <caption class="visually-hidden" id="{table}-caption">{caption}</caption>
+        <thead><tr><th scope="col">{rowHeader}</th>{series.Quarters.Select(q => Html.Of($"""<th scope="col" class="numeric nowrap">{q.Period.ToString()}</th>"""))}</tr></thead>
+        <tbody>{rows}</tbody>
+        </table>
+        </div>
+        """);
 }
