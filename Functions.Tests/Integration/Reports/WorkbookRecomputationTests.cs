@@ -107,26 +107,15 @@ public sealed class WorkbookRecomputationTests(AzuriteFixture azurite)
             };
             // Superseded values sit far from the current ones: a leak would move every mean.
             if (superseded && ejecutado is not null) ejecutado = 99.5;
-            rows.Add(Row(unit, period, activity, ejecutado, status));
+            rows.Add(DrawnProgressRows.Row(unit, period, activity, ejecutado, status));
         }
         if (random.NextDouble() < 0.2)
         {
             // A row for an activity outside the unit's part (a plan changed since): it enters no figure.
             var stray = catalog.Activities.FirstOrDefault(a => !unit.Reports(a));
-            if (stray is not null) rows.Add(Row(unit, period, stray, 100, "InProgress"));
+            if (stray is not null) rows.Add(DrawnProgressRows.Row(unit, period, stray, 100, "InProgress"));
         }
 
         return rows;
     }
-
-    private static ProgressRow Row(ReportingUnit unit, ReportingPeriod period, PlanActivity activity, double? ejecutado, string? status) => new()
-    {
-        Unit = unit.Code,
-        Period = period.ToString(),
-        Year = period.Year,
-        Activity = activity.Code,
-        Programado = (double?)activity.ForYear(period.Year)?.Programado,
-        Ejecutado = ejecutado,
-        Status = status,
-    };
 }

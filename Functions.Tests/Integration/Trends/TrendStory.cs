@@ -74,24 +74,13 @@ internal static class TrendStory
             };
             if (superseded)
             {
-                rows.Add(Row(unit, period, activity, ejecutado is null ? null : 99.5, status));
+                rows.Add(DrawnProgressRows.Row(unit, period, activity, ejecutado is null ? null : 99.5, status));
                 continue;
             }
             if (ejecutado is not null && status != "NotApplicable") last[key] = ejecutado;
-            rows.Add(Row(unit, period, activity, ejecutado, status));
+            rows.Add(DrawnProgressRows.Row(unit, period, activity, ejecutado, status));
         }
 
         return rows;
     }
-
-    private static ProgressRow Row(ReportingUnit unit, ReportingPeriod period, PlanActivity activity, double? ejecutado, string? status) => new()
-    {
-        Unit = unit.Code,
-        Period = period.ToString(),
-        Year = period.Year,
-        Activity = activity.Code,
-        Programado = (double?)activity.ForYear(period.Year)?.Programado,
-        Ejecutado = ejecutado,
-        Status = status,
-    };
 }
