@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Functions.Portal.Pages;
+using ServerlessPlan.Functions.Portal.Pages.Shared;
 
 namespace ServerlessPlan.Functions.Http;
 
@@ -14,12 +15,20 @@ public static class HttpFailure
     public static IActionResult Respond(HttpRequest request, int status, string code, LocalizedText title, LocalizedText detail, Language language) =>
         WantsJson(request)
             ? Problems.Result(status, code, title, detail, language)
-            : Page(status, ErrorPage.Render(language, status, title.In(language), detail.In(language)));
+            : Page(status, ErrorPageFor(PageChrome.Anonymous(language), status, title.In(language), detail.In(language)));
 
     public static IActionResult Respond(PortalContext context, int status, string code, LocalizedText title, LocalizedText detail) =>
         context.WantsJson
             ? Problems.Result(status, code, title, detail, context.Language)
-            : Page(status, ErrorPage.Render(context, status, title.In(context.Language), detail.In(context.Language)));
+            : Page(status, ErrorPageFor(PageChrome.Of(context), status, title.In(context.Language), detail.In(context.Language)));
+
+    private static Html ErrorPageFor(PageChrome chrome, int status, string title, string detail) =>
+        Layout.Page<ErrorPage>(chrome, new()
+        {
+            [nameof(ErrorPage.Status)] = status,
+            [nameof(ErrorPage.Title)] = title,
+            [nameof(ErrorPage.Detail)] = detail,
+        });
 
     private static ContentResult Page(int status, Html html) =>
         new() { StatusCode = status, ContentType = Layout.HtmlContentType, Content = html.Value };

@@ -26,7 +26,12 @@ public sealed class DevelopmentSignInFunctions(PortalRequests requests, ClientPr
     {
         if (!principals.DevelopmentSignIn) return new NotFoundResult();
         var c = requests.Read(req);
-        return PortalResults.Page(SignInPage.Render(c, units, LocalRedirect.PathOrHome(req.Query["post_login_redirect_uri"])));
+        return PortalResults.Page(Layout.Page<SignInPage>(c, new()
+        {
+            [nameof(SignInPage.Roles)] = SignInRole.All(units),
+            [nameof(SignInPage.ReturnTo)] = LocalRedirect.PathOrHome(req.Query["post_login_redirect_uri"]),
+            [nameof(SignInPage.AntiForgeryToken)] = c.AntiForgeryToken,
+        }));
     }
 
     [Function("DevelopmentSignIn")]

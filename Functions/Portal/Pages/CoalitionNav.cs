@@ -1,6 +1,8 @@
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Functions.Http;
 
+using ServerlessPlan.Functions.Portal.Pages.Shared;
+
 namespace ServerlessPlan.Functions.Portal.Pages;
 
 /// <summary>
@@ -46,6 +48,6 @@ public static class CoalitionNav
             """);
     }
 
-    public static IReadOnlyList<Layout.Crumb> Crumbs(PortalContext c, string title) =>
-        [new Layout.Crumb(c.T("Inicio", "Home"), "/"), new Layout.Crumb(c.T("Coalición", "Coalition"), "/coalition"), new Layout.Crumb(title, null)];
+    public static IReadOnlyList<Crumb> Crumbs(PortalContext c, string title) =>
+        [new Crumb(c.T("Inicio", "Home"), "/"), new Crumb(c.T("Coalición", "Coalition"), "/coalition"), new Crumb(title, null)];
 }

@@ -6,6 +6,8 @@ using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Functions.Http;
 
+using ServerlessPlan.Functions.Portal.Pages.Shared;
+
 namespace ServerlessPlan.Functions.Portal.Pages;
 
 /// <summary>
@@ -58,9 +60,9 @@ public static class UnitPeriodPage
             """);
         return Layout.Render(c, $"{title} – {unit.Name.In(c.Language)}", body,
         [
-            new Layout.Crumb(c.T("Inicio", "Home"), "/"),
-            new Layout.Crumb(unit.Name.In(c.Language), Routes.Unit(unit.Code)),
-            new Layout.Crumb(title, null),
+            new Crumb(c.T("Inicio", "Home"), "/"),
+            new Crumb(unit.Name.In(c.Language), Routes.Unit(unit.Code)),
+            new Crumb(title, null),
         ]);
     }
 

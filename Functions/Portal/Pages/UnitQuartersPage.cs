@@ -2,6 +2,8 @@ using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Functions.Http;
 
+using ServerlessPlan.Functions.Portal.Pages.Shared;
+
 namespace ServerlessPlan.Functions.Portal.Pages;
 
 /// <summary>
@@ -30,7 +32,7 @@ public static class UnitQuartersPage
             {history}
             """);
         return Layout.Render(c, c.T("Sus informes trimestrales", "Your quarterly reports"), body,
-            [new Layout.Crumb(c.T("Inicio", "Home"), "/"), new Layout.Crumb(name, null)]);
+            [new Crumb(c.T("Inicio", "Home"), "/"), new Crumb(name, null)]);
     }
 
     private static Html Item(PortalContext c, ReportingUnit unit, UnitQuarter q, DateTimeOffset now) => Html.Of($"""

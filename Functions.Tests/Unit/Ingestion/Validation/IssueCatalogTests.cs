@@ -36,8 +36,16 @@ public sealed partial class IssueCatalogTests
             Assert.DoesNotMatch(Placeholder(), type.Format(language, args));
     }
 
+    /// <summary>The findings about a unit's sheet (not the plan file, whose columns are the plan format's own names).</summary>
+    public static TheoryData<string, string> SheetFindings()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (owner, field, _) in All().Where(i => i.Owner != nameof(ServerlessPlan.Core.Plan.PlanIssues))) data.Add(owner, field);
+        return data;
+    }
+
     [Theory]
-    [MemberData(nameof(Issues))]
+    [MemberData(nameof(SheetFindings))]
     public void English_texts_name_the_columns_as_the_english_template_does(string owner, string field)
     {
         var type = All().Single(i => i.Owner == owner && i.Field == field).Type;
@@ -57,7 +65,7 @@ public sealed partial class IssueCatalogTests
     }
 
     private static IEnumerable<(string Owner, string Field, IssueType Type)> All() =>
-        new[] { typeof(SheetIssues), typeof(IngestionIssues), typeof(ReportIssues) }.SelectMany(owner =>
+        new[] { typeof(SheetIssues), typeof(IngestionIssues), typeof(ReportIssues), typeof(ServerlessPlan.Core.Plan.PlanIssues) }.SelectMany(owner =>
             owner.GetFields(BindingFlags.Public | BindingFlags.Static)
                 .Where(f => f.FieldType == typeof(IssueType))
                 .Select(f => (owner.Name, f.Name, (IssueType)f.GetValue(null)!)));
