@@ -1,7 +1,7 @@
 using System.Globalization;
 using ServerlessPlan.Core.Localization;
 
-namespace ServerlessPlan.Core.Ingestion.Validation;
+namespace ServerlessPlan.Core.Findings;
 
 /// <summary>
 /// Says where a finding is, in words a focal point reads ("Hoja «Informe», celda H12 (actividad 1.1.1.3)"), and

@@ -1,4 +1,4 @@
-namespace ServerlessPlan.Core.Ingestion.Validation;
+namespace ServerlessPlan.Core.Findings;
 
 public enum IssueSeverity
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using ServerlessPlan.Core.Sheets.Reading;
 
-namespace ServerlessPlan.Core.Ingestion.Validation;
+namespace ServerlessPlan.Core.Findings;
 
 /// <summary>
 /// Bounds what a finding quotes. Every string argument of an <see cref="IssueType"/> is a value from the upload (a

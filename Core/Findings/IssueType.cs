@@ -1,7 +1,7 @@
 using System.Globalization;
 using ServerlessPlan.Core.Localization;
 
-namespace ServerlessPlan.Core.Ingestion.Validation;
+namespace ServerlessPlan.Core.Findings;
 
 /// <summary>
 /// A kind of finding: its stable code and its message in Spanish and English, with <c>{0}</c>-style placeholders.

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ServerlessPlan.Core.Ingestion.Validation;
+namespace ServerlessPlan.Core.Findings;
 
 /// <summary>
 /// One finding about an upload, as data: a stable <see cref="Code"/> scripts can rely on, a message in the unit's

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ServerlessPlan.Core.Localization;
 
-namespace ServerlessPlan.Core.Ingestion.Validation;
+namespace ServerlessPlan.Core.Findings;
 
 /// <summary>
 /// The outcome of validating one upload. Serialized as the JSON report that the CLI prints (<c>--json</c>),

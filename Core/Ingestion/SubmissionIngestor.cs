@@ -2,14 +2,15 @@ using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Mail;
-using ServerlessPlan.Core.Operations;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Core.Telemetry;
 
 namespace ServerlessPlan.Core.Ingestion;
 

@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.IO.Hashing;
 using System.Xml;
-using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Sheets.Reading;
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation.Annotation;
 using ServerlessPlan.Core.Localization;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;

@@ -1,3 +1,5 @@
+using ServerlessPlan.Core.Findings;
+
 namespace ServerlessPlan.Core.Ingestion.Validation;
 
 /// <summary>

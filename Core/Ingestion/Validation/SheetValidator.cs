@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Azure;
 using Microsoft.Extensions.Logging;
-using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Localization;
 
 namespace ServerlessPlan.Core.Plan.Publishing;

@@ -1,4 +1,5 @@
 using System.Xml;
+using ServerlessPlan.Core.Findings;
 
 namespace ServerlessPlan.Core.Ingestion.Validation.Annotation;
 
