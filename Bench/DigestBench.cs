@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Localization;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Reports.Regional;
 

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Access;
 using ServerlessPlan.Core.Portal.Workbooks;
@@ -20,7 +21,7 @@ namespace ServerlessPlan.Bench;
 /// </summary>
 public static class PortalBench
 {
-    public const string BoardStep = "board page (GET /coalition/{period})";
+    public const string BoardStep = "board page (GET /" + PortalRoutes.Board + ")";
     public const string ProgressStep = "regional progress page, figures cached (GET …/progress)";
     public const string WorkbookStep = "cached workbook download (GET …/workbook, redirect followed to the last byte)";
     public const string StreamedWorkbookStep = "cached workbook streamed through the app (Portal__WorkbookRedirect=false)";
@@ -56,24 +57,27 @@ public static class PortalBench
         var loader = server.Services.GetRequiredService<ProgressSnapshotLoader>();
         await progress.WriteLineAsync($"[{env.Scale.Name}] portal: board, progress and workbook, {iterations} requests each…");
 
-        var board = await TimeAsync(iterations, () => GetAsync(client, $"coalition/{period}", ct));
+        var boardPath = PortalRoutes.Fill(PortalRoutes.Board, ("period", period.ToString()));
+        var progressPath = PortalRoutes.Fill(PortalRoutes.Progress, ("period", period.ToString()));
+        var workbookPath = PortalRoutes.Fill(PortalRoutes.Workbook, ("period", period.ToString()));
+        var board = await TimeAsync(iterations, () => GetAsync(client, boardPath, ct));
         var boardReads = await TimeAsync(iterations, async () => (await submissions.ListPeriodAsync(period, ct)).History.Count);
 
-        var coldProgress = await TimeAsync(1, () => GetAsync(client, $"coalition/{period}/progress", ct), warmUp: false);
-        var warmProgress = await TimeAsync(iterations, () => GetAsync(client, $"coalition/{period}/progress", ct));
+        var coldProgress = await TimeAsync(1, () => GetAsync(client, progressPath, ct), warmUp: false);
+        var warmProgress = await TimeAsync(iterations, () => GetAsync(client, progressPath, ct));
         var progressKeys = await TimeAsync(iterations, async () => (await submissions.ListPointersAsync(seeded[0], period, ct)).Count);
         var progressReads = await TimeAsync(Math.Min(iterations, 5), async () =>
             (await loader.LoadWithPreviousAsync(period, ct)).Current.CurrentRows.Count);
 
-        var generated = await TimeAsync(1, () => GetAsync(client, $"coalition/{period}/workbook", ct), warmUp: false);
-        await EnsureRedirectAsync(server, $"coalition/{period}/workbook", ct);
-        var cached = await TimeAsync(iterations, () => GetAsync(client, $"coalition/{period}/workbook", ct));
-        var streamed = await TimeAsync(iterations, () => GetAsync(streamingClient, $"coalition/{period}/workbook", ct));
+        var generated = await TimeAsync(1, () => GetAsync(client, workbookPath, ct), warmUp: false);
+        await EnsureRedirectAsync(server, workbookPath, ct);
+        var cached = await TimeAsync(iterations, () => GetAsync(client, workbookPath, ct));
+        var streamed = await TimeAsync(iterations, () => GetAsync(streamingClient, workbookPath, ct));
         var blobName = await server.Services.GetRequiredService<WorkbookCache>().BlobNameAsync(period, ct);
         var blob = server.Services.GetRequiredService<BlobServiceClient>()
             .GetBlobContainerClient(server.Services.GetRequiredService<StorageLayout>().Workbooks).GetBlobClient(blobName);
         // An instant a day before the clock, after every seeded arrival: settled, so kept at the first download.
-        var asOfPath = $"coalition/{period}/workbook?asOf={Uri.EscapeDataString(period.EndExclusive.AddDays(59).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture))}";
+        var asOfPath = $"{workbookPath}?asOf={Uri.EscapeDataString(period.EndExclusive.AddDays(59).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture))}";
         var asOfFirst = await TimeAsync(1, () => GetAsync(client, asOfPath, ct), warmUp: false);
         var asOfRepeated = await TimeAsync(iterations, () => GetAsync(client, asOfPath, ct));
         var bare = await TimeAsync(iterations, async () =>

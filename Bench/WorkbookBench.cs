@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using ServerlessPlan.Core.Reports;
+using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Reports.Regional;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;
@@ -17,7 +18,7 @@ public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units
 {
     [Function(nameof(TemplateDownload))]
     public IActionResult Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/templates/{unit}/{period}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = PortalRoutes.ApiTemplate)] HttpRequest req,
         string unit, string period)
     {
         string? lang = req.Query["lang"];

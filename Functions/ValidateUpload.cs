@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Ingestion;
-using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Requests;
@@ -20,7 +21,7 @@ public sealed class ValidateUpload(UploadValidator validator, ReportingUnits uni
 {
     [Function(nameof(ValidateUpload))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/validate")] HttpRequest req, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = PortalRoutes.ApiValidate)] HttpRequest req, CancellationToken cancellationToken)
     {
         string? unit = req.Query["unit"];
         string? periodText = req.Query["period"];

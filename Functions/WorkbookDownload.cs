@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
@@ -19,7 +20,7 @@ public sealed class WorkbookDownload(MergedWorkbookService workbooks, ILogger<Wo
 {
     [Function(nameof(WorkbookDownload))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/workbook")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = PortalRoutes.ApiWorkbook)] HttpRequest request,
         CancellationToken ct)
     {
         var periodText = request.Query["period"].ToString();

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ServerlessPlan.Cli.CommandLine;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Ingestion;
-using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
 

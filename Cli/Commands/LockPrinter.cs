@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ServerlessPlan.Cli.CommandLine;
-using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
 

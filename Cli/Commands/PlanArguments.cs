@@ -1,5 +1,5 @@
 using ServerlessPlan.Cli.CommandLine;
-using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure;
 using ServerlessPlan.Cli.CommandLine;
-using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Plan.Publishing;
 

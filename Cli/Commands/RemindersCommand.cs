@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Cli.Demo;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.FollowUp;
-using ServerlessPlan.Core.Ingestion.Validation;
 
 namespace ServerlessPlan.Cli.Commands;
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Portal;
 using ServerlessPlan.Functions.Local;
 
@@ -26,6 +27,9 @@ namespace ServerlessPlan.Cli.Commands;
 /// </summary>
 public sealed class ServeCommand(IConfiguration configuration, DemoCommand demo, DemoClock clock, CliPlans plans) : ICliCommand
 {
+    /// <summary>The sample API link printed for a local run: GT's template for 2021-Q4.</summary>
+    private static readonly string SampleTemplate = PortalRoutes.Fill(PortalRoutes.ApiTemplate, ("unit", "GT"), ("period", "2021-Q4"));
+
     public string Name => "serve";
 
     public string Usage => "serve [--port 8080] [--demo DIR [--period 2021-Q3]] [--no-dev-sign-in]";
@@ -85,13 +89,13 @@ public sealed class ServeCommand(IConfiguration configuration, DemoCommand demo,
             await stdout.WriteLineAsync($"Portal and HTTP API at {server.BaseAddress}  (clock: {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC)");
             if (developmentSignIn)
             {
-                await stdout.WriteLineAsync($"  sign in: {server.BaseAddress}.auth/login/aad  (development sign-in: pick a unit's role, Coalition.Reader or Coalition.Admin)");
-                await stdout.WriteLineAsync($"  API:     {server.BaseAddress}api/templates/GT/2021-Q4, {server.BaseAddress}api/workbook?period=2021-Q3");
+                await stdout.WriteLineAsync($"  sign in: {server.BaseAddress}{PortalRoutes.Fill(PortalRoutes.SignIn, ("provider", "aad"))}  (development sign-in: pick a unit's role, Coalition.Reader or Coalition.Admin)");
+                await stdout.WriteLineAsync($"  API:     {server.BaseAddress}{SampleTemplate}, {server.BaseAddress}{PortalRoutes.ApiWorkbook}?period=2021-Q3");
             }
             else
             {
                 await stdout.WriteLineAsync("  No development sign-in: nobody can sign in, as in Azure before App Service Authentication is configured.");
-                await stdout.WriteLineAsync($"  API:     {server.BaseAddress}api/templates/GT/2021-Q4?code={functionKey}  (function key required)");
+                await stdout.WriteLineAsync($"  API:     {server.BaseAddress}{SampleTemplate}?code={functionKey}  (function key required)");
                 await stdout.WriteLineAsync($"  Smoke test: bash scripts/smoke.sh {server.BaseAddress}");
             }
             await stdout.WriteLineAsync("  New blobs under uploads/ (from the portal or any tool writing to Azurite) are ingested as Event Grid would deliver them.");

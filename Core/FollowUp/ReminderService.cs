@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Portal;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.FollowUp;

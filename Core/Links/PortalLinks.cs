@@ -1,43 +1,36 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports.Digest;
 
-namespace ServerlessPlan.Core.Portal;
+namespace ServerlessPlan.Core.Links;
 
 /// <summary>
-/// The one place that builds the portal's public URLs (routes are a contract with the portal): a unit's quarter
-/// (<c>/units/{unit}/{period}</c>: verdict, annotated copy, history), the coalition's board (<c>/coalition/{period}</c>)
-/// and the merged workbook (<c>/coalition/{period}/workbook</c>). Each recipient signs in there, so links work without a
-/// function key or storage rights. Null when no base address is configured: callers then say how to get the file.
+/// The one place that builds the portal's public URLs for mails, from the route templates (<see cref="PortalRoutes"/>):
+/// a unit's quarter (<c>/units/{unit}/{period}</c>: verdict, annotated copy, history), the coalition's board
+/// (<c>/coalition/{period}</c>) and the merged workbook (<c>/coalition/{period}/workbook</c>). Each recipient signs in
+/// there, so links work without a function key or storage rights. Null when no base address is configured
+/// (<c>Core/Portal/PortalAddress</c>): callers then say how to get the file.
 /// </summary>
-public sealed class PortalLinks
+public sealed class PortalLinks(string? baseUrl)
 {
-    private readonly string? _base;
-
-    public PortalLinks(IOptions<PortalOptions> portal, IOptions<DigestOptions> digest, ILogger<PortalLinks> logger)
-    {
-        var configured = portal.Value.BaseUrl;
-        if (string.IsNullOrWhiteSpace(configured) && !string.IsNullOrWhiteSpace(digest.Value.DownloadBaseUrl))
-        {
-            // Read for one release so existing deployments keep their links; Portal__BaseUrl supersedes it.
-            logger.LogWarning("Digest__DownloadBaseUrl is deprecated: set Portal__BaseUrl instead (using {BaseUrl} as the portal's address)",
-                digest.Value.DownloadBaseUrl);
-            configured = digest.Value.DownloadBaseUrl;
-        }
-        _base = string.IsNullOrWhiteSpace(configured) ? null : configured.Trim().TrimEnd('/');
-    }
+    private readonly string? _base = string.IsNullOrWhiteSpace(baseUrl) ? null : baseUrl.Trim().TrimEnd('/');
 
     public bool Enabled => _base is not null;
 
+    /// <summary>Empty (no links), or an absolute http(s) address without query or fragment that paths can follow.</summary>
+    public static bool IsUsableBaseUrl(string? url) =>
+        string.IsNullOrWhiteSpace(url) ||
+        (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" &&
+         string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment));
+
     /// <summary><c>{base}/units/{unit}/{period}</c>: what a unit's focal points open for one quarter.</summary>
-    public string? UnitPeriod(string unit, ReportingPeriod period) => Link($"units/{Uri.EscapeDataString(unit.ToUpperInvariant())}/{period}");
+    public string? UnitPeriod(string unit, ReportingPeriod period) =>
+        Link(PortalRoutes.UnitPeriod, ("unit", unit.ToUpperInvariant()), ("period", period.ToString()));
 
     /// <summary><c>{base}/coalition/{period}</c>: the board and the regional progress.</summary>
-    public string? Coalition(ReportingPeriod period) => Link($"coalition/{period}");
+    public string? Coalition(ReportingPeriod period) => Link(PortalRoutes.Board, ("period", period.ToString()));
 
     /// <summary><c>{base}/coalition/{period}/workbook</c>: the merged workbook's download.</summary>
-    public string? CoalitionWorkbook(ReportingPeriod period) => Link($"coalition/{period}/workbook");
+    public string? CoalitionWorkbook(ReportingPeriod period) => Link(PortalRoutes.Workbook, ("period", period.ToString()));
 
-    private string? Link(string route) => _base is null ? null : $"{_base}/{route}";
+    private string? Link(string template, params (string Name, string? Value)[] values) =>
+        _base is null ? null : $"{_base}/{PortalRoutes.Fill(template, values)}";
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessPlan.Core.Telemetry;
 
 namespace ServerlessPlan.Core.Operations;
 

@@ -14,6 +14,16 @@ public static class DeadlineText
 {
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");
 
+    /// <summary>"Último día para enviar" / "Last day to send": the one wording of the label, wherever the day is shown.</summary>
+    public static readonly LocalizedText Label = new("Último día para enviar", "Last day to send");
+
+    /// <summary>The label inside a sentence: "último día para enviar" / "last day to send".</summary>
+    public static string LabelInSentence(Language language)
+    {
+        var label = Label.In(language);
+        return char.ToLower(label[0], language == Language.En ? CultureInfo.InvariantCulture : Spanish) + label[1..];
+    }
+
     /// <summary>A day as people read it: "30 de octubre de 2021" / "30 October 2021".</summary>
     public static string Date(DateOnly day, Language language) => language == Language.En
         ? day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
@@ -55,7 +65,7 @@ public static class DeadlineText
 
     /// <summary>"Último día para enviar: 30 de octubre de 2021, hasta las 23:59 (hora de Guatemala, UTC−6)".</summary>
     public static string Sentence(QuarterDates dates, Language language) =>
-        (language == Language.En ? "Last day to send: " : "Último día para enviar: ") + LastDayToSend(dates, language);
+        $"{Label.In(language)}: {LastDayToSend(dates, language)}";
 
     /// <summary>
     /// The last day to send for every unit at once (the coalition's pages, the ST's list and the digest): the day, ending

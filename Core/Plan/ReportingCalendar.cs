@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using ServerlessPlan.Core.Reports;
 
 namespace ServerlessPlan.Core.Plan;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ServerlessPlan.Core.Reports;
+namespace ServerlessPlan.Core.Plan;
 
 /// <summary>Reporting calendar. Section <c>Reports</c>.</summary>
 public sealed class ReportingOptions

@@ -1,3 +1,5 @@
+using ServerlessPlan.Core.Links;
+
 namespace ServerlessPlan.Core.Portal;
 
 /// <summary>The signed-in portal: its public address (mails link to it) and local sign-in. Section <c>Portal</c>.</summary>
@@ -35,8 +37,6 @@ public sealed class PortalOptions
 
     public const int MaxWorkbookBuildsLimit = 16;
 
-    public static bool IsUsableBaseUrl(string? url) =>
-        string.IsNullOrWhiteSpace(url) ||
-        (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" &&
-         string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment));
+    /// <summary>Empty, or an address links can be built on (<see cref="PortalLinks.IsUsableBaseUrl"/>).</summary>
+    public static bool IsUsableBaseUrl(string? url) => PortalLinks.IsUsableBaseUrl(url);
 }

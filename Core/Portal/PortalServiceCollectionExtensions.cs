@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Portal.Access;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Portal.Uploads;
 using ServerlessPlan.Core.Portal.Workbooks;
+using ServerlessPlan.Core.Reports.Digest;
 
 namespace ServerlessPlan.Core.Portal;
 
@@ -21,7 +24,8 @@ public static class PortalServiceCollectionExtensions
                 $"Portal__MaxWorkbookBuilds must be between 1 and {PortalOptions.MaxWorkbookBuildsLimit}.")
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PortalOptions>, DevelopmentSignInOutsideAzure>());
-        services.TryAddSingleton<PortalLinks>();
+        services.TryAddSingleton(sp => new PortalLinks(PortalAddress.Resolve(sp.GetRequiredService<IOptions<PortalOptions>>().Value,
+            sp.GetRequiredService<IOptions<DigestOptions>>().Value, sp.GetRequiredService<ILogger<PortalLinks>>())));
         return services;
     }
 

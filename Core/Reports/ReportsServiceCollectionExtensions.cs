@@ -10,7 +10,7 @@ namespace ServerlessPlan.Core.Reports;
 public static class ReportsServiceCollectionExtensions
 {
     /// <summary>
-    /// The reporting options (section <c>Reports</c>, bound here once for the calendar and the template's deadline), the
+    /// The reporting options (section <c>Reports</c>; the calendar's, Core/Plan; bound here once for the calendar and the template's deadline), the
     /// reporting calendar, regional progress and the merged workbook. Needs the plan (catalog, units) and the stores.
     /// </summary>
     public static IServiceCollection AddReports(this IServiceCollection services)

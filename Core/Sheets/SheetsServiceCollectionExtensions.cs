@@ -7,7 +7,7 @@ public static class SheetsServiceCollectionExtensions
 {
     /// <summary>
     /// The template writer and the upload reader. Both are stateless; the writer needs the <c>PlanRegistry</c> the Plan
-    /// area registers and the <c>ReportingOptions</c> the Reports area binds (for the deadline it prints).
+    /// area registers and the <c>ReportingOptions</c> (Plan, beside the calendar; bound by <c>AddReports</c>) for the deadline it prints.
     /// </summary>
     public static IServiceCollection AddSheets(this IServiceCollection services)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
@@ -15,8 +16,8 @@ public static class TemplateTexts
     public static readonly LocalizedText FocalNameLabel = new("Punto focal (nombre)", "Focal point (name)");
     public static readonly LocalizedText FocalEmailLabel = new("Punto focal (correo)", "Focal point (e-mail)");
     public static readonly LocalizedText Hint = new(
-        "Complete solo las celdas amarillas. Lea la hoja «Instrucciones» antes de empezar. Último día para enviar: {0}.",
-        "Fill in the yellow cells only. Read the \"Instructions\" sheet before you start. Last day to send: {0}.");
+        $"Complete solo las celdas amarillas. Lea la hoja «Instrucciones» antes de empezar. {DeadlineText.Label.Es}: {{0}}.",
+        $"Fill in the yellow cells only. Read the \"Instructions\" sheet before you start. {DeadlineText.Label.En}: {{0}}.");
 
     public static readonly LocalizedText Code = new("Código", "Code");
     public static readonly LocalizedText Axis = new("Eje", "Axis");
@@ -54,7 +55,7 @@ public static class TemplateTexts
     /// "Último día para enviar: {date}." — the deadline line of the instructions, also in reminders and late notices
     /// (the same words as <see cref="DeadlineText.Sentence"/>).
     /// </summary>
-    public static readonly LocalizedText DeadlineLine = new("Último día para enviar: {0}.", "Last day to send: {0}.");
+    public static readonly LocalizedText DeadlineLine = new($"{DeadlineText.Label.Es}: {{0}}.", $"{DeadlineText.Label.En}: {{0}}.");
 
     /// <summary>A date as every user-facing text writes it (<see cref="DeadlineText.Date(DateOnly, Language)"/>).</summary>
     public static string LongDate(DateOnly date, Language language) => DeadlineText.Date(date, language);
@@ -99,7 +100,7 @@ public static class TemplateTexts
                 ]),
                 ("How to send it", [
                     $"Upload the saved file to {upload} (any file name ending in .xlsx inside that folder).",
-                    "To check the file before sending, post it to /api/validate: you receive every problem, cell by cell, without submitting it.",
+                    $"To check the file before sending, post it to /{PortalRoutes.ApiValidate}: you receive every problem, cell by cell, without submitting it.",
                     Deadline(dueDate, language),
                 ]),
             ]
@@ -124,7 +125,7 @@ public static class TemplateTexts
                 ]),
                 ("Cómo enviarlo", [
                     $"Suba el archivo guardado a {upload} (cualquier nombre terminado en .xlsx dentro de esa carpeta).",
-                    "Para revisar el archivo antes de enviarlo, envíelo a /api/validate: recibirá cada problema, celda por celda, sin que quede presentado.",
+                    $"Para revisar el archivo antes de enviarlo, envíelo a /{PortalRoutes.ApiValidate}: recibirá cada problema, celda por celda, sin que quede presentado.",
                     Deadline(dueDate, language),
                 ]),
             ];

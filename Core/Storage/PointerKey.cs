@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Storage;
 
-namespace ServerlessPlan.Core.Portal.Board;
+namespace ServerlessPlan.Core.Storage;
 
 /// <summary>
 /// A stable digest of which submission is current for each unit of some periods, under which plan and membership:

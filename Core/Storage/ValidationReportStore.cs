@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Sheets;
 
 namespace ServerlessPlan.Core.Storage;

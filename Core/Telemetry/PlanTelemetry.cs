@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace ServerlessPlan.Core.Operations;
+namespace ServerlessPlan.Core.Telemetry;
 
 /// <summary>
 /// The application's own meter and trace source, named <see cref="Name"/>: what operators' alerts and queries read.

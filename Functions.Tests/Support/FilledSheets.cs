@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Sheets;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
 

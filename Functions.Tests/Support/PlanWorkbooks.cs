@@ -1,6 +1,6 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.Logging.Abstractions;
-using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Plan.Matrix;

@@ -7,7 +7,6 @@ using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 

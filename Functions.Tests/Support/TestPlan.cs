@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.OpenData;
 using ServerlessPlan.Core.Plan;
@@ -20,7 +21,7 @@ public sealed class OpenDataApiFunctions(PortalGate gate, OpenDataExporter expor
 {
     [Function("OpenDataDataset")]
     public IActionResult Dataset(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/v1/datasets/{table}")] HttpRequest req, string table)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.OpenDataDataset)] HttpRequest req, string table)
     {
         if (gate.Reader(req, out var context) is { } refusal) return refusal;
         if (OpenDataSchema.Find(table) is not { } found)
@@ -39,19 +40,19 @@ public sealed class OpenDataApiFunctions(PortalGate gate, OpenDataExporter expor
 
     [Function("OpenDataDescriptor")]
     public IActionResult Descriptor(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/v1/datapackage")] HttpRequest req)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.OpenDataDescriptor)] HttpRequest req)
     {
         if (gate.Reader(req, out var context) is { } refusal) return refusal;
         if (Request(req, context, out var scope, out var asOf, out var format) is { } bad) return bad;
         var query = req.QueryString.Value is { Length: > 0 } q ? q : "";
         return new StreamedResult("application/json", null, (body, ct) =>
-            DataPackageJson.WriteAsync(body, format, scope, asOf, time.GetUtcNow(), t => $"/api/v1/datasets/{t.Name}{query}", ct));
+            DataPackageJson.WriteAsync(body, format, scope, asOf, time.GetUtcNow(), t => PortalRoutes.Path(PortalRoutes.OpenDataDataset, ("table", t.Name)) + query, ct));
     }
 
     /// <summary>Public, like any API description: it holds no data.</summary>
     [Function("OpenDataOpenApi")]
     public static IActionResult OpenApi(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/v1/openapi.json")] HttpRequest req)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.OpenDataOpenApi)] HttpRequest req)
     {
         ArgumentNullException.ThrowIfNull(req);
         return new ContentResult { StatusCode = 200, ContentType = "application/json", Content = OpenDataOpenApi.Json };

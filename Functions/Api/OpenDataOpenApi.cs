@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.OpenData;
 
 namespace ServerlessPlan.Functions.Api;
@@ -29,7 +30,7 @@ public static class OpenDataOpenApi
             },
             ["paths"] = new JsonObject
             {
-                ["/api/v1/datasets/{table}"] = new JsonObject
+                ["/" + PortalRoutes.OpenDataDataset] = new JsonObject
                 {
                     ["get"] = new JsonObject
                     {
@@ -56,7 +57,7 @@ public static class OpenDataOpenApi
                         }, 400, 401, 403, 404, 429),
                     },
                 },
-                ["/api/v1/datapackage"] = new JsonObject
+                ["/" + PortalRoutes.OpenDataDescriptor] = new JsonObject
                 {
                     ["get"] = new JsonObject
                     {
@@ -69,7 +70,7 @@ public static class OpenDataOpenApi
                         }, 400, 401, 403),
                     },
                 },
-                ["/api/v1/openapi.json"] = new JsonObject
+                ["/" + PortalRoutes.OpenDataOpenApi] = new JsonObject
                 {
                     ["get"] = new JsonObject
                     {

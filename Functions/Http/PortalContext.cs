@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Portal.Access;
 
@@ -28,5 +29,5 @@ public sealed class PortalContext(HttpRequest request, PortalUser? user, Languag
     public bool WantsJson => HttpFailure.WantsJson(request);
 
     /// <summary>Where the sign-in sends the user back: this page.</summary>
-    public string SignInUrl => $"/.auth/login/aad?post_login_redirect_uri={Uri.EscapeDataString(request.Path + request.QueryString)}";
+    public string SignInUrl => $"{PortalRoutes.Path(PortalRoutes.SignIn, ("provider", "aad"))}?post_login_redirect_uri={Uri.EscapeDataString(request.Path + request.QueryString)}";
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
@@ -24,7 +25,7 @@ public sealed class CoalitionFunctions(
     AsOfWorkbooks asOfWorkbooks, BlobReadLinks links, PlanRegistry plans, TimeProvider time)
 {
     [Function("PortalCoalition")]
-    public IActionResult Start([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition")] HttpRequest req)
+    public IActionResult Start([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Coalition)] HttpRequest req)
     {
         if (gate.Reader(req, out var c) is { } refusal) return refusal;
         var period = RequestWords.TryPeriod(req.Query["period"], out var asked, out _) && plans.Find(asked) is not null ? asked : periods.Default();
@@ -38,7 +39,7 @@ public sealed class CoalitionFunctions(
 
     [Function("PortalBoard")]
     public async Task<IActionResult> Board(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}")] HttpRequest req, string period, CancellationToken ct)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Board)] HttpRequest req, string period, CancellationToken ct)
     {
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
         return PortalResults.Page(BoardPage.Render(c, await board.LoadAsync(p, ct), periods.All()));
@@ -46,7 +47,7 @@ public sealed class CoalitionFunctions(
 
     [Function("PortalProgress")]
     public async Task<IActionResult> Progress(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/progress")] HttpRequest req, string period, CancellationToken ct)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Progress)] HttpRequest req, string period, CancellationToken ct)
     {
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
         return PortalResults.Page(ProgressPage.Render(c, await progress.GetAsync(p, ct), periods.All()));
@@ -58,7 +59,7 @@ public sealed class CoalitionFunctions(
     /// </summary>
     [Function("PortalWorkbook")]
     public async Task<IActionResult> Workbook(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/workbook")] HttpRequest req, string period, CancellationToken ct)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Workbook)] HttpRequest req, string period, CancellationToken ct)
     {
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
         try

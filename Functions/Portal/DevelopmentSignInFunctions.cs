@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Access;
@@ -22,7 +23,7 @@ public sealed class DevelopmentSignInFunctions(PortalRequests requests, ClientPr
     private const int MaxFormBytes = 16 * 1024;
 
     [Function("DevelopmentSignInPage")]
-    public IActionResult Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ".auth/login/{provider?}")] HttpRequest req)
+    public IActionResult Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.SignIn)] HttpRequest req)
     {
         if (!principals.DevelopmentSignIn) return new NotFoundResult();
         var c = requests.Read(req);
@@ -36,7 +37,7 @@ public sealed class DevelopmentSignInFunctions(PortalRequests requests, ClientPr
 
     [Function("DevelopmentSignIn")]
     public async Task<IActionResult> SignIn(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ".auth/login/{provider?}")] HttpRequest req, CancellationToken ct)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = PortalRoutes.SignIn)] HttpRequest req, CancellationToken ct)
     {
         if (!principals.DevelopmentSignIn) return new NotFoundResult();
         var c = requests.Read(req);
@@ -76,7 +77,7 @@ public sealed class DevelopmentSignInFunctions(PortalRequests requests, ClientPr
     }
 
     [Function("DevelopmentSignOut")]
-    public IActionResult SignOut([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ".auth/logout")] HttpRequest req)
+    public IActionResult SignOut([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.SignOut)] HttpRequest req)
     {
         if (!principals.DevelopmentSignIn) return new NotFoundResult();
         req.HttpContext.Response.Cookies.Delete(PortalRequests.DevelopmentCookie, new CookieOptions { Path = "/" });
@@ -85,7 +86,7 @@ public sealed class DevelopmentSignInFunctions(PortalRequests requests, ClientPr
 
     /// <summary>The signed-in user as the platform's <c>/.auth/me</c> describes it: an array with one identity, or 401.</summary>
     [Function("DevelopmentMe")]
-    public IActionResult Me([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ".auth/me")] HttpRequest req)
+    public IActionResult Me([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Me)] HttpRequest req)
     {
         if (!principals.DevelopmentSignIn) return new NotFoundResult();
         var c = requests.Read(req);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Portal.Workbooks;
 using ServerlessPlan.Core.Reports.Digest;
@@ -21,7 +22,7 @@ public sealed class DigestFunctions(PortalGate gate, DigestService digests, Work
 
     [Function("PortalDigest")]
     public async Task<IActionResult> Page(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/digest")] HttpRequest req, string period, CancellationToken ct)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Digest)] HttpRequest req, string period, CancellationToken ct)
     {
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
         var rendered = await digests.PreviewAsync(p, await workbooks.StoredLengthAsync(p, ct), ct);
@@ -30,7 +31,7 @@ public sealed class DigestFunctions(PortalGate gate, DigestService digests, Work
 
     [Function("PortalDigestMail")]
     public async Task<IActionResult> Mail(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/{period}/digest/mail")] HttpRequest req, string period, CancellationToken ct)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.DigestMail)] HttpRequest req, string period, CancellationToken ct)
     {
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
         var rendered = await digests.PreviewAsync(p, await workbooks.StoredLengthAsync(p, ct), ct);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages;
@@ -15,7 +16,7 @@ namespace ServerlessPlan.Functions.Portal;
 public sealed class HomeFunction(PortalRequests requests, ReportingUnits units)
 {
     [Function("PortalHome")]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "{ignored:maxlength(0)?}")] HttpRequest req)
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Home)] HttpRequest req)
     {
         var c = requests.Read(req);
         if (c.User is { IsReader: false, Units: [var only] } && !req.Query.ContainsKey("lang"))

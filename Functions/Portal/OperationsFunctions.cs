@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Operations;
 using ServerlessPlan.Functions.Http;
@@ -22,7 +23,7 @@ public sealed class OperationsFunctions(PortalGate gate, OperationsStatusService
 
     [Function("PortalOperations")]
     public async Task<IActionResult> Page(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/operations")] HttpRequest req, CancellationToken ct)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Operations)] HttpRequest req, CancellationToken ct)
     {
         if (gate.Operator(req, out var c) is { } refusal) return refusal;
         var s = await status.ReadAsync(ct);
@@ -31,7 +32,7 @@ public sealed class OperationsFunctions(PortalGate gate, OperationsStatusService
 
     [Function("PortalReplay")]
     public async Task<IActionResult> Replay(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "coalition/operations/replay")] HttpRequest req, CancellationToken ct)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = PortalRoutes.Replay)] HttpRequest req, CancellationToken ct)
     {
         if (gate.Operator(req, out var c) is { } refusal) return refusal;
         if (SmallForm.DeclaredTooLarge(req))

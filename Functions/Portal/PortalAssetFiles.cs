@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
+using ServerlessPlan.Core.Links;
 
 namespace ServerlessPlan.Functions.Portal;
 
@@ -22,7 +23,7 @@ public static class PortalAssetFiles
 
     /// <summary><c>/assets/portal.css?v=…</c>.</summary>
     public static string Url(string name) =>
-        All.TryGetValue(name, out var asset) ? $"/assets/{name}?v={asset.Version}" : throw new ArgumentException($"No asset '{name}'.", nameof(name));
+        All.TryGetValue(name, out var asset) ? $"{PortalRoutes.Path(PortalRoutes.Assets, ("name", name))}?v={asset.Version}" : throw new ArgumentException($"No asset '{name}'.", nameof(name));
 
     private static FrozenDictionary<string, Asset> Load()
     {

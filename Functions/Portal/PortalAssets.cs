@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Net.Http.Headers;
+using ServerlessPlan.Core.Links;
 
 namespace ServerlessPlan.Functions.Portal;
 
@@ -12,7 +13,7 @@ namespace ServerlessPlan.Functions.Portal;
 public sealed class PortalAssets
 {
     [Function(nameof(PortalAssets))]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "assets/{name}")] HttpRequest req, string name)
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Assets)] HttpRequest req, string name)
     {
         if (PortalAssetFiles.Find(name) is not { } asset) return new NotFoundResult();
         var versioned = req.Query["v"] == asset.Version;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
-using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages;
 

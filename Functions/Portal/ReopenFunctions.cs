@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
@@ -27,12 +28,12 @@ public sealed class ReopenFunctions(PortalGate gate, PeriodLockService locks, Co
 
     [Function("PortalReopen")]
     public Task<IActionResult> Reopen(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "coalition/{period}/units/{unit}/reopen")] HttpRequest req, string period, string unit,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = PortalRoutes.Reopen)] HttpRequest req, string period, string unit,
         CancellationToken ct) => ChangeAsync(req, period, unit, ReopenForm.Action.Reopen, ct);
 
     [Function("PortalLock")]
     public Task<IActionResult> Lock(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "coalition/{period}/units/{unit}/lock")] HttpRequest req, string period, string unit,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = PortalRoutes.Lock)] HttpRequest req, string period, string unit,
         CancellationToken ct) => ChangeAsync(req, period, unit, ReopenForm.Action.Lock, ct);
 
     private async Task<IActionResult> ChangeAsync(HttpRequest req, string period, string unit, ReopenForm.Action action, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Uploads;
@@ -19,25 +20,25 @@ public sealed class ReportFileFunctions(PortalGate gate, UnitFiles files)
 
     [Function("PortalUploadAnnotated")]
     public Task<IActionResult> UploadAnnotated(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units/{unit}/{period}/reports/{stem}/annotated")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.UploadAnnotated)] HttpRequest req,
         string unit, string period, string stem, CancellationToken ct) =>
         ServeAsync(req, unit, period, (u, p) => files.OpenAnnotatedAsync(u, p, stem, refused: false, ct));
 
     [Function("PortalUploadReport")]
     public Task<IActionResult> UploadReport(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units/{unit}/{period}/reports/{stem}/report")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.UploadReport)] HttpRequest req,
         string unit, string period, string stem, CancellationToken ct) =>
         ServeAsync(req, unit, period, (u, p) => files.OpenReportAsync(u, p, stem, refused: false, ct));
 
     [Function("PortalCheckAnnotated")]
     public Task<IActionResult> CheckAnnotated(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units/{unit}/{period}/checks/{stem}/annotated")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.CheckAnnotated)] HttpRequest req,
         string unit, string period, string stem, CancellationToken ct) =>
         ServeAsync(req, unit, period, (u, p) => files.OpenAnnotatedAsync(u, p, stem, refused: true, ct));
 
     [Function("PortalCheckReport")]
     public Task<IActionResult> CheckReport(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units/{unit}/{period}/checks/{stem}/report")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.CheckReport)] HttpRequest req,
         string unit, string period, string stem, CancellationToken ct) =>
         ServeAsync(req, unit, period, (u, p) => files.OpenReportAsync(u, p, stem, refused: true, ct));
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Portal.Uploads;
 using ServerlessPlan.Core.Storage;
@@ -18,7 +19,7 @@ public sealed class SubmissionStateFunction(PortalGate gate, SubmissionStore sub
 {
     [Function("PortalSubmissionState")]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units/{unit}/{period}/submissions/{id}")] HttpRequest req,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.SubmissionState)] HttpRequest req,
         string unit, string period, string id, CancellationToken ct)
     {
         if (gate.UnitPeriod(req, unit, period, change: false, out var c, out var u, out var p) is { } refusal) return refusal;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Trends;
@@ -19,7 +20,7 @@ public sealed class TrendsFunction(PortalGate gate, CoalitionPeriods periods, Tr
 {
     [Function("PortalTrends")]
     public async Task<IActionResult> Trends(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "coalition/trends")] HttpRequest req, CancellationToken ct)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Trends)] HttpRequest req, CancellationToken ct)
     {
         if (gate.Reader(req, out var c) is { } refusal) return refusal;
         var latest = periods.Default();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages;
 
@@ -15,7 +16,7 @@ public sealed class UnitPeriodFunction(PortalGate gate, UnitPeriodModels models)
 {
     [Function("PortalUnitPeriod")]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units/{unit}/{period}")] HttpRequest req, string unit, string period,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.UnitPeriod)] HttpRequest req, string unit, string period,
         CancellationToken ct)
     {
         if (gate.UnitPeriod(req, unit, period, change: false, out var c, out var u, out var p) is { } refusal) return refusal;

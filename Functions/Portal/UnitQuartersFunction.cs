@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Reports.Trends;
@@ -18,7 +19,7 @@ public sealed class UnitQuartersFunction(PortalGate gate, UnitQuarters quarters,
 {
     [Function("PortalUnit")]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units/{unit}")] HttpRequest req, string unit, CancellationToken ct)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Unit)] HttpRequest req, string unit, CancellationToken ct)
     {
         if (gate.Unit(req, unit, change: false, out var c, out var u) is { } refusal) return refusal;
         var latest = periods.Default();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Functions.Http;
 
@@ -11,7 +12,7 @@ public sealed class UnitTemplateFunction(PortalGate gate, TemplateWriter writer)
 {
     [Function("PortalTemplate")]
     public IActionResult Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "units/{unit}/{period}/template")] HttpRequest req, string unit, string period)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Template)] HttpRequest req, string unit, string period)
     {
         if (gate.UnitPeriod(req, unit, period, change: false, out var c, out var u, out var p) is { } refusal) return refusal;
         return new FileContentResult(writer.Write(u, p, u.Language), Xlsx.ContentType)

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Ingestion.Packages;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Uploads;
@@ -23,7 +24,7 @@ public sealed class UploadSheetFunction(
 {
     [Function("PortalUpload")]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "units/{unit}/{period}/upload")] HttpRequest req, string unit, string period,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = PortalRoutes.Upload)] HttpRequest req, string unit, string period,
         CancellationToken ct)
     {
         if (gate.UnitPeriod(req, unit, period, change: true, out var c, out var u, out var p) is { } refusal) return refusal;

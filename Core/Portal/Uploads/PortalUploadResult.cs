@@ -1,4 +1,4 @@
-using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Findings;
 
 namespace ServerlessPlan.Core.Portal.Uploads;
 

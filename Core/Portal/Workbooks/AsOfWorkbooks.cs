@@ -4,8 +4,8 @@ using System.Text;
 using Azure;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Portal.Workbooks;
 

@@ -3,7 +3,6 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;

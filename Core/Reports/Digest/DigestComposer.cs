@@ -109,7 +109,7 @@ internal sealed record DigestView(
     /// <summary>The last day to send, ending on each unit's own clock.</summary>
     public string Deadline => DeadlineText.ForEveryUnit(Progress.LastDayToSend, Language);
 
-    public string DeadlineLine => T($"Último día para enviar: {Deadline}", $"Last day to send: {Deadline}");
+    public string DeadlineLine => $"{DeadlineText.Label.In(Language)}: {Deadline}";
 
     /// <summary>"3 de 8" / "3 of 8".</summary>
     public string Of(int k, int n) => T($"{k} de {n}", $"{k} of {n}");
@@ -135,12 +135,12 @@ internal sealed record DigestView(
 
     public string TimelinessDetail(UnitSubmissionStatus unit) => unit.Timeliness switch
     {
-        SubmissionTimeliness.Late => T($"primera planilla aceptada el {UnitTime(unit, unit.FirstAcceptedAt)} (último día para enviar: {DeadlineText.LastDayToSend(unit.Dates, Language)})",
-            $"first accepted sheet on {UnitTime(unit, unit.FirstAcceptedAt)} (last day to send: {DeadlineText.LastDayToSend(unit.Dates, Language)})"),
+        SubmissionTimeliness.Late => T($"primera planilla aceptada el {UnitTime(unit, unit.FirstAcceptedAt)} ({DeadlineText.LabelInSentence(Language)}: {DeadlineText.LastDayToSend(unit.Dates, Language)})",
+            $"first accepted sheet on {UnitTime(unit, unit.FirstAcceptedAt)} ({DeadlineText.LabelInSentence(Language)}: {DeadlineText.LastDayToSend(unit.Dates, Language)})"),
         SubmissionTimeliness.RejectedOnly => T($"{unit.RejectedUploads} envío(s) rechazado(s), el último el {Day(unit.LastUploadAt)}; nada suyo entra en las cifras",
             $"{unit.RejectedUploads} rejected upload(s), the last on {Day(unit.LastUploadAt)}; nothing of theirs is in the figures"),
-        _ => T($"sin envíos (último día para enviar: {DeadlineText.LastDayToSend(unit.Dates, Language)}); nada suyo entra en las cifras",
-            $"no upload (last day to send: {DeadlineText.LastDayToSend(unit.Dates, Language)}); nothing of theirs is in the figures"),
+        _ => T($"sin envíos ({DeadlineText.LabelInSentence(Language)}: {DeadlineText.LastDayToSend(unit.Dates, Language)}); nada suyo entra en las cifras",
+            $"no upload ({DeadlineText.LabelInSentence(Language)}: {DeadlineText.LastDayToSend(unit.Dates, Language)}); nothing of theirs is in the figures"),
     };
 
     public string TiesNote => T("«=»: empate en avance relativo; las actividades empatadas se ordenan por código.",

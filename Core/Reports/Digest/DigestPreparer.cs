@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Portal;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Reports.Trends;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 
 namespace ServerlessPlan.Core.Reports.Digest;
@@ -17,7 +18,7 @@ public static class DigestServiceCollectionExtensions
             .Validate(o => LanguageCodes.TryParse(o.Language, out _), "Digest__Language must be 'es' or 'en'.")
             .Validate(o => o.MaxAttachmentBytes >= 0, "Digest__MaxAttachmentBytes must not be negative.")
             .Validate(o => Enum.IsDefined(o.Period), "Digest__Period must be LastDue or InProgress.")
-            .Validate(o => Portal.PortalOptions.IsUsableBaseUrl(o.DownloadBaseUrl),
+            .Validate(o => PortalLinks.IsUsableBaseUrl(o.DownloadBaseUrl),
                 "Digest__DownloadBaseUrl (deprecated: use Portal__BaseUrl) must be an absolute http(s) URL when set.")
             .ValidateOnStart();
         services.TryAddSingleton(_ => new DigestSchedule(configuration));

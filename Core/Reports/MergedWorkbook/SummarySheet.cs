@@ -101,7 +101,7 @@ internal static class SummarySheet
             c => c.Count(progress.UnitsReported), progress.UnitsReported, progress.UnitsExpected, "unidades / units");
         Figure(ws, ++row, "Trimestres transcurridos del año / Quarters of the year gone",
             c => c.Count(progress.QuartersElapsed), progress.QuartersElapsed, 4, "trimestres / quarters");
-        Figure(ws, ++row, "Último día para enviar / Last day to send", c => c.Day(progress.LastDayToSend), null, null, "");
+        Figure(ws, ++row, $"{DeadlineText.Label.Es} / {DeadlineText.Label.En}", c => c.Day(progress.LastDayToSend), null, null, "");
         Figure(ws, ++row, "Cambio comparable desde / Like-for-like change since",
             c => c.Text(progress.ComparedWith?.ToString() ?? "— (primer trimestre del año / first quarter of the year)"), null, null,
             "solo unidades que informaron en ambos trimestres / only units that reported in both quarters");

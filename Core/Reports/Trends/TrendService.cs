@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
 

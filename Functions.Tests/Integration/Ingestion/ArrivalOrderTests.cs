@@ -1,7 +1,6 @@
 using Azure.Storage.Blobs;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Storage;

@@ -1,12 +1,13 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Ingestion;
-using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Operations;
-using ServerlessPlan.Functions;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Core.Telemetry;
+using ServerlessPlan.Functions;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Integration.Ingestion.IngestionAssertions;
 

@@ -1,14 +1,11 @@
 using System.Net;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Portal;
-using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Portal;
 
-/// <summary>The links result mails and the digest carry (Core/Portal/PortalLinks) are pages the portal serves.</summary>
+/// <summary>The links result mails and the digest carry (Core/Links/PortalLinks) are pages the portal serves.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class PortalLinksRouteTests(AzuriteFixture azurite) : IAsyncLifetime
 {
@@ -22,8 +19,7 @@ public sealed class PortalLinksRouteTests(AzuriteFixture azurite) : IAsyncLifeti
     public async Task Every_link_in_mails_opens_its_page_for_those_it_is_meant_for()
     {
         await _portal.SubmitAsync("GT", "2021-Q3", FilledSheet.Complete("GT", "2021-Q3").Build());
-        var links = new PortalLinks(Options.Create(new PortalOptions { BaseUrl = _portal.BaseAddress.ToString() }),
-            Options.Create(new DigestOptions()), NullLogger<PortalLinks>.Instance);
+        var links = new PortalLinks(_portal.BaseAddress.ToString());
         var period = new ReportingPeriod(2021, 3);
         using var focalPoint = _portal.As("ana@gt.example.org", "Unit.GT");
         using var reader = _portal.As("presidencia@coalicion.example.org", "Coalition.Reader");

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using ServerlessPlan.Bench;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Sheets;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
 

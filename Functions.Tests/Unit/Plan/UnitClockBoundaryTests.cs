@@ -3,7 +3,6 @@ using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.FollowUp;
 using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;
 

@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;

@@ -1,6 +1,5 @@
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
 using static ServerlessPlan.Tests.Support.TestPlan;

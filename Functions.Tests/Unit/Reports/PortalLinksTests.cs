@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal;
 using ServerlessPlan.Core.Reports.Digest;
@@ -14,8 +14,8 @@ public sealed class PortalLinksTests
     private static PortalLinks Links(string portal, string? legacy = null, ListLoggerProvider? logs = null)
     {
         using var factory = LoggerFactory.Create(b => { if (logs is not null) b.AddProvider(logs); });
-        return new PortalLinks(Options.Create(new PortalOptions { BaseUrl = portal }), Options.Create(new DigestOptions { DownloadBaseUrl = legacy }),
-            factory.CreateLogger<PortalLinks>());
+        return new PortalLinks(PortalAddress.Resolve(new PortalOptions { BaseUrl = portal }, new DigestOptions { DownloadBaseUrl = legacy },
+            factory.CreateLogger<PortalLinks>()));
     }
 
     [Theory]

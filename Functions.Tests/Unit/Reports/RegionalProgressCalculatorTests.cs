@@ -1,5 +1,4 @@
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
 using static ServerlessPlan.Tests.Support.TestPlan;

@@ -1,6 +1,5 @@
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
 using ServerlessPlan.Tests.Support;

@@ -49,7 +49,7 @@ public static class BoardPage
             <div class="panel" data-headline>
             <p class="lead">{RegionalHeadline.Reported(board.Units, c.Language)}</p>
             <p class="body{(missing > 0 ? " emphasis" : "")}">{RegionalHeadline.Missing(board.Units, c.Language)}</p>
-            <p class="body">{c.T("Último día para enviar", "Last day to send")}: <strong>{DeadlineText.ForEveryUnit(board.LastDayToSend, c.Language)}</strong>.</p>
+            <p class="body">{c.T(DeadlineText.Label)}: <strong>{DeadlineText.ForEveryUnit(board.LastDayToSend, c.Language)}</strong>.</p>
             <p class="hint">{c.T($"Las horas de esta página están en la hora de la Coalición ({board.Zone.Name(board.Now, c.Language)}); cada unidad tiene hasta la medianoche de su propio país.", $"Times on this page are the Coalition's ({board.Zone.Name(board.Now, c.Language)}); each unit has until midnight in its own country.")}</p>
             <p class="body">{Lock(c, board)}</p>
             </div>

@@ -22,7 +22,7 @@ public static class CoalitionNav
             ? Html.Of($"""<li><a href="{href}" aria-current="page">{text}</a></li>""")
             : Html.Of($"""<li><a href="{href}">{text}</a></li>""");
         return Html.Of($"""
-            <form class="period-picker" method="get" action="/coalition">
+            <form class="period-picker" method="get" action="{Routes.Coalitions}">
             <div><label class="label" for="period">{c.T("Trimestre", "Quarter")}</label>
             <select id="period" name="period">{options}</select></div>
             <input type="hidden" name="view" value="{current.ToString().ToLowerInvariant()}">
@@ -49,5 +49,5 @@ public static class CoalitionNav
     }
 
     public static IReadOnlyList<Crumb> Crumbs(PortalContext c, string title) =>
-        [new Crumb(c.T("Inicio", "Home"), "/"), new Crumb(c.T("Coalición", "Coalition"), "/coalition"), new Crumb(title, null)];
+        [new Crumb(c.T("Inicio", "Home"), "/"), new Crumb(c.T("Coalición", "Coalition"), Routes.Coalitions), new Crumb(title, null)];
 }

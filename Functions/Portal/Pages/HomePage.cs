@@ -29,7 +29,7 @@ public static class HomePage
             var unitLinks = user.Units.Select(code => units.Find(code)).OfType<ReportingUnit>()
                 .Select(u => Html.Of($"""<li><a href="{Routes.Unit(u.Code)}">{u.Name.In(c.Language)} ({u.Code})</a></li>"""));
             var coalition = user.IsReader
-                ? Html.Of($"""<h2 class="heading-m">{c.T("Coalición", "Coalition")}</h2><ul><li><a href="/coalition">{c.T("Cumplimiento, avance regional, resumen y libro consolidado", "Completeness, regional progress, digest and merged workbook")}</a></li></ul>""")
+                ? Html.Of($"""<h2 class="heading-m">{c.T("Coalición", "Coalition")}</h2><ul><li><a href="{Routes.Coalitions}">{c.T("Cumplimiento, avance regional, resumen y libro consolidado", "Completeness, regional progress, digest and merged workbook")}</a></li></ul>""")
                 : Html.Empty;
             var readerUnits = user.IsReader
                 ? Html.Of($"""<details><summary>{c.T("Páginas de cada unidad", "Each unit's pages")}</summary><ul>{units.All.Select(u => Html.Of($"""<li><a href="{Routes.Unit(u.Code)}">{u.Name.In(c.Language)} ({u.Code})</a></li>"""))}</ul></details>""")

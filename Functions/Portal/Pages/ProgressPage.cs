@@ -30,7 +30,7 @@ public static class ProgressPage
             <h2 class="heading-m">{c.T("Quién informó", "Who reported")}</h2>
             <p class="body">{RegionalHeadline.Reported(progress, l)}</p>
             <p class="body{(progress.MissingUnits.Count > 0 ? " emphasis" : "")}">{RegionalHeadline.Missing(progress, l)}</p>
-            <p class="hint">{c.T("Último día para enviar", "Last day to send")}: {PortalFormat.Day(progress.LastDayToSend, l)}. <a href="{Routes.Coalition(progress.Period)}">{c.T("Ver el estado de cada unidad", "See each unit's status")}</a></p>
+            <p class="hint">{c.T(DeadlineText.Label)}: {PortalFormat.Day(progress.LastDayToSend, l)}. <a href="{Routes.Coalition(progress.Period)}">{c.T("Ver el estado de cada unidad", "See each unit's status")}</a></p>
             <h2 class="heading-m">{c.T("Cifras principales", "Headline figures")}</h2>
             <div class="panel" data-headline>
             <p class="lead">{c.T("Ejecución", "Execution")} <strong>{FigureFormat.Percent(overall.Execution, l)}</strong>{(overall.IsPartial ? Html.Of($""" · {c.T("cota inferior", "lower bound")} <strong>{FigureFormat.Percent(overall.LowerBoundExecution, l)}</strong>""") : Html.Empty)}</p>

@@ -45,7 +45,7 @@ public static class UnitPeriodPage
             {Followed(c, m)}
             <dl class="summary-list" data-refresh="summary">
             <div><dt>{c.T("Estado", "Status")}</dt><dd>{PortalFormat.Tags(q, c.Language)}</dd></div>
-            <div><dt>{c.T("Último día para enviar", "Last day to send")}</dt><dd>{PortalFormat.LastDayToSend(q.Dates, c.Language)}{(q.Deadline <= m.Now
+            <div><dt>{c.T(DeadlineText.Label)}</dt><dd>{PortalFormat.LastDayToSend(q.Dates, c.Language)}{(q.Deadline <= m.Now
                 ? Html.Of($""" <span class="hint">({c.T("ya pasó: un informe enviado ahora se registra como tarde", "passed: a report sent now counts as late")})</span>""")
                 : Html.Of($""" <span class="hint">({c.T("después se registra como tarde", "after it, a report counts as late")})</span>"""))}</dd></div>
             <div><dt>{c.T("Cierre del trimestre", "Quarter lock")}</dt><dd data-lock>{(q.Lock is { } lockState ? LockView.Standing(c, lockState, q.LockNow, m.Secretariat) : Html.Empty)}{(q.Lock is { } l ? LockView.History(c, l) : Html.Empty)}</dd></div>

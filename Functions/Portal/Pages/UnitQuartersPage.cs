@@ -50,6 +50,6 @@ public static class UnitQuartersPage
             c.T($"Informe vigente enviado el {PortalFormat.DateTime(q.Status.CurrentUploadedAt, q.Zone, c.Language)}", $"Current report sent on {PortalFormat.DateTime(q.Status.CurrentUploadedAt, q.Zone, c.Language)}"),
         _ when q.Deadline <= now => c.T($"Plazo vencido: el último día para enviar era el {PortalFormat.Day(q.LastDayToSend, c.Language)}",
             $"Overdue: the last day to send was {PortalFormat.Day(q.LastDayToSend, c.Language)}"),
-        _ => c.T($"Último día para enviar: {PortalFormat.LastDayToSend(q.Dates, c.Language)}", $"Last day to send: {PortalFormat.LastDayToSend(q.Dates, c.Language)}"),
+        _ => DeadlineText.Sentence(q.Dates, c.Language),
     };
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using ClosedXML.Excel;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Ingestion.Validation.Annotation;
 using ServerlessPlan.Core.Localization;

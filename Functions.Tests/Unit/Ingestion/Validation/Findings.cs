@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Plan;

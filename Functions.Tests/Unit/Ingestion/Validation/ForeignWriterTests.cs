@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Reports;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 

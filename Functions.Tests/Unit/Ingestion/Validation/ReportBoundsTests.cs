@@ -1,4 +1,5 @@
 using System.Reflection;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Ingestion.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
