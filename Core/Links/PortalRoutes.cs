@@ -45,13 +45,14 @@ public static class PortalRoutes
     public const string SignOut = ".auth/logout";
     public const string Me = ".auth/me";
 
-    // The API (function keys) and the open-data API.
-    public const string ApiTemplate = "api/templates/{unit}/{period}";
-    public const string ApiWorkbook = "api/workbook";
-    public const string ApiValidate = "api/validate";
-    public const string OpenDataDataset = "api/v1/datasets/{table}";
-    public const string OpenDataDescriptor = "api/v1/datapackage";
-    public const string OpenDataOpenApi = "api/v1/openapi.json";
+    // The API (function keys) and the open-data API: under one first segment, where errors are problem JSON.
+    public const string ApiPrefix = "api";
+    public const string ApiTemplate = ApiPrefix + "/templates/{unit}/{period}";
+    public const string ApiWorkbook = ApiPrefix + "/workbook";
+    public const string ApiValidate = ApiPrefix + "/validate";
+    public const string OpenDataDataset = ApiPrefix + "/v1/datasets/{table}";
+    public const string OpenDataDescriptor = ApiPrefix + "/v1/datapackage";
+    public const string OpenDataOpenApi = ApiPrefix + "/v1/openapi.json";
 
     /// <summary>
     /// The site-relative path of <paramref name="template"/> with each <c>{name}</c> (or <c>{name?}</c>) replaced by its

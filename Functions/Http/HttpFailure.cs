@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Functions.Portal.Pages;
 using ServerlessPlan.Functions.Portal.Pages.Shared;
@@ -43,7 +44,7 @@ public static class HttpFailure
     /// <summary>The HTTP API, and anyone who asks for JSON (the page's script does) rather than a page.</summary>
     public static bool WantsJson(HttpRequest request)
     {
-        if (request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) return true;
+        if (request.Path.StartsWithSegments("/" + PortalRoutes.ApiPrefix, StringComparison.OrdinalIgnoreCase)) return true;
         var accept = request.Headers.Accept.ToString();
         return accept.Contains("application/json", StringComparison.OrdinalIgnoreCase) ||
                accept.Contains("application/problem+json", StringComparison.OrdinalIgnoreCase);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using AngleSharp.Html.Parser;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -47,16 +48,19 @@ public sealed class RouteTemplateTests
     {
         var served = TriggerRoutes().Select(trigger => trigger.Route).ToHashSet();
 
-        Assert.All(Templates, template => Assert.Contains(template, served));
+        // The API's first segment is a prefix (where errors are problem JSON), not a route of its own.
+        Assert.All(Templates.Where(template => template != PortalRoutes.ApiPrefix), template => Assert.Contains(template, served));
     }
 
     [Fact]
     public void No_source_outside_the_one_home_writes_a_route()
     {
         var home = Path.Combine(CompiledTemplate.RepoRoot, "Core", "Links", "PortalRoutes.cs");
-        var found = SourceFiles()
+        var found = SourceFiles("*.cs")
             .Where(file => file != home)
             .SelectMany(file => RouteLiterals(file).Select(literal => $"{Path.GetRelativePath(CompiledTemplate.RepoRoot, file)}: \"{literal}\""))
+            .Concat(SourceFiles("*.razor").SelectMany(file =>
+                RouteAttributes(file).Select(value => $"{Path.GetRelativePath(CompiledTemplate.RepoRoot, file)}: \"{value}\"")))
             .ToList();
 
         Assert.True(found.Count == 0, "Route paths written outside Core/Links/PortalRoutes.cs:\n" + string.Join("\n", found));
@@ -78,16 +82,39 @@ public sealed class RouteTemplateTests
     [InlineData("\"The coalition's eight members\"")]
     [InlineData("\"application/json\"")]
     [InlineData("\"Para revisar el archivo, envíelo a la API\"")]
+    [InlineData("\"units\"")]
     public void Leaves_prose_and_other_paths_alone(string expression)
     {
         Assert.Empty(Literals(CSharpSyntaxTree.ParseText($"class C {{ object F() => {expression}; }}")));
     }
 
-    private static IEnumerable<string> SourceFiles() =>
+    [Fact]
+    public void Finds_a_route_written_in_a_components_markup()
+    {
+        Assert.Equal(new[] { "/.auth/logout" }, Attributes("""<p>@if (signedIn) {<a class="x" href="/.auth/logout">@T(Texts.SignOut)</a>}</p>"""));
+        Assert.Empty(Attributes("""<a href="@Routes.SignOut">x</a> <a href="/">home</a>"""));
+    }
+
+    private static IEnumerable<string> SourceFiles(string pattern) =>
         new[] { "Core", "Functions", "Cli", "Bench" }
-            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(CompiledTemplate.RepoRoot, project), "*.cs", SearchOption.AllDirectories))
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(CompiledTemplate.RepoRoot, project), pattern, SearchOption.AllDirectories))
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    /// <summary>A component's markup, read with an HTML parser: attribute values that hold a route's path.</summary>
+    private static IEnumerable<string> RouteAttributes(string file) => Attributes(File.ReadAllText(file));
+
+    private static IEnumerable<string> Attributes(string markup)
+    {
+        var segments = Segments();
+        return new HtmlParser().ParseDocument(markup).All
+            .SelectMany(element => element.Attributes)
+            .Select(attribute => attribute.Value)
+            .Where(value => segments.Any(segment => HoldsPath(value, segment)))
+            .ToList();
+    }
+
+    private static string[] Segments() => Templates.Select(t => t.Split('/')[0]).Where(s => !s.StartsWith('{')).Distinct().ToArray();
 
     private static IEnumerable<string> RouteLiterals(string file) =>
         Literals(CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: file));
@@ -95,12 +122,12 @@ public sealed class RouteTemplateTests
     /// <summary>
     /// Literal text (a string, or a text part of an interpolated string) holding a path in one of the routes' first
     /// segments (<c>units</c>, <c>coalition</c>, <c>api</c>, <c>.auth</c>, <c>assets</c>): the segment begins the text
-    /// or follows a slash, and ends it or is followed by a slash or a query, as in <c>"/coalition"</c> or
-    /// <c>$"{base}/units/{unit}"</c> — not "the coalition's members".
+    /// or follows a slash, ends it or is followed by a slash or a query, and touches a slash, as in <c>"/coalition"</c>
+    /// or <c>$"{base}/units/{unit}"</c> — not "the coalition's members", nor a table named "units".
     /// </summary>
     private static IEnumerable<string> Literals(SyntaxTree tree)
     {
-        var segments = Templates.Select(t => t.Split('/')[0]).Where(s => !s.StartsWith('{')).Distinct().ToArray();
+        var segments = Segments();
         foreach (var node in tree.GetRoot().DescendantNodes())
         {
             var text = node switch
@@ -118,7 +145,10 @@ public sealed class RouteTemplateTests
         for (var at = text.IndexOf(segment, StringComparison.Ordinal); at >= 0; at = text.IndexOf(segment, at + 1, StringComparison.Ordinal))
         {
             var end = at + segment.Length;
-            if ((at == 0 || text[at - 1] == '/') && (end == text.Length || text[end] is '/' or '?')) return true;
+            var slashBefore = at > 0 && text[at - 1] == '/';
+            var slashAfter = end < text.Length && text[end] is '/' or '?';
+            // A path: the segment touches a slash, begins the text or follows one, and ends the text or a segment.
+            if ((at == 0 || slashBefore) && (end == text.Length || slashAfter) && (slashBefore || slashAfter)) return true;
         }
         return false;
     }
