@@ -35,5 +35,11 @@ public sealed record PlanActivity(
         ? Spanish
         : English ?? throw new InvalidOperationException($"Activity {Code} has no English texts: the plan was built without them.");
 
+    /// <summary>
+    /// The activity's name as a page or a mail shows it: English when asked and present, else the Spanish (a catalog
+    /// built in code may lack English; a reader still sees the activity rather than an error).
+    /// </summary>
+    public string NameIn(Language language) => language == Language.En && English is { } english ? english.Text : Text;
+
     public YearTarget? ForYear(int year) => Years.FirstOrDefault(y => y.Year == year);
 }

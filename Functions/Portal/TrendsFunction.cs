@@ -8,6 +8,7 @@ using ServerlessPlan.Core.Reports.Trends;
 using ServerlessPlan.Core.Requests;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages;
+using ServerlessPlan.Functions.Portal.Pages.Trends;
 
 namespace ServerlessPlan.Functions.Portal;
 
@@ -38,7 +39,13 @@ public sealed class TrendsFunction(PortalGate gate, CoalitionPeriods periods, Tr
 
         var range = TrendRange.Of(plan, latest, from, to);
         var series = await trends.GetAsync(range, ct);
-        return PortalResults.Page(TrendsPage.Render(c, series, range, plans.Plans.Plans.Select(p => p.Catalog).ToList()));
+        return PortalResults.Page(Layout.Page<TrendsPage>(c, new()
+        {
+            [nameof(TrendsPage.Series)] = series,
+            [nameof(TrendsPage.Range)] = range,
+            [nameof(TrendsPage.Plans)] = plans.Plans.Plans.Select(p => p.Catalog).ToList(),
+            [nameof(TrendsPage.Crumbs)] = CoalitionNav.Crumbs(c, c.T(TrendsTexts.Crumb)),
+        }));
     }
 
     private static bool Quarter(HttpRequest req, string name, out ReportingPeriod? period, out LocalizedText? invalid)

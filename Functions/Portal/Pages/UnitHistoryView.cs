@@ -27,7 +27,7 @@ public static class UnitHistoryView
         var reading = TrendReading.Execution(c.T($"La ejecución de {name}", $"{name}'s execution"), figures, l);
         var id = "unit-history";
         // One unit: its coverage is whether it reported, so no quarter is "low coverage" — a missing quarter shows as no value.
-        var chart = TrendLineChart.Render(id, c.T($"Ejecución de {name} por trimestre", $"{name}'s execution by quarter"), reading,
+        var chart = ChartMarkup.Line(id, c.T($"Ejecución de {name} por trimestre", $"{name}'s execution by quarter"), reading,
             figures.Select(f => new ChartPoint(f.Period, f.Figures.Execution, f.Figures.IsPartial ? f.Figures.LowerBoundExecution : null, false,
                 FigureFormat.Percent(f.Figures.Execution, l))).ToList(), l);
         var rows = points.Select(p => Html.Of($"""
