@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -6,6 +7,7 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Operations;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages;
+using ServerlessPlan.Functions.Portal.Pages.Operations;
 
 namespace ServerlessPlan.Functions.Portal;
 
@@ -27,7 +29,14 @@ public sealed class OperationsFunctions(PortalGate gate, OperationsStatusService
     {
         if (gate.Operator(req, out var c) is { } refusal) return refusal;
         var s = await status.ReadAsync(ct);
-        return c.WantsJson ? PortalResults.Json(s) : PortalResults.Page(OperationsPage.Render(c, s));
+        if (c.WantsJson) return PortalResults.Json(s);
+        return PortalResults.Page(Layout.Page<OperationsPage>(c, new()
+        {
+            [nameof(OperationsPage.Status)] = s,
+            [nameof(OperationsPage.AntiForgeryToken)] = c.AntiForgeryToken,
+            [nameof(OperationsPage.Crumbs)] = CoalitionNav.Crumbs(c, c.T(OperationsTexts.Title)),
+            [nameof(OperationsPage.Replayed)] = ReplayedFrom(req),
+        }));
     }
 
     [Function("PortalReplay")]
@@ -62,5 +71,14 @@ public sealed class OperationsFunctions(PortalGate gate, OperationsStatusService
         }
         c.Http.Response.Headers.Location = $"{Routes.Operations}?{OperationsPage.DoneQuery}={replayed.Count}&{OperationsPage.FailedQuery}={failed}";
         return new StatusCodeResult(StatusCodes.Status303SeeOther);
+    }
+
+    /// <summary>What the replay just did, from its redirect's numbers only (nothing a link could make the page say).</summary>
+    private static OperationsPage.ReplayOutcome? ReplayedFrom(HttpRequest req)
+    {
+        const NumberStyles digits = NumberStyles.None;
+        if (!int.TryParse(req.Query[OperationsPage.DoneQuery].ToString(), digits, CultureInfo.InvariantCulture, out var done)) return null;
+        _ = int.TryParse(req.Query[OperationsPage.FailedQuery].ToString(), digits, CultureInfo.InvariantCulture, out var failed);
+        return new(done, failed);
     }
 }
