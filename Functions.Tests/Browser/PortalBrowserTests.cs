@@ -399,7 +399,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         var row = st.GetByRole(AriaRole.Row).Filter(new() { HasText = blobName }).First;
         await row.GetByRole(AriaRole.Button, new() { Name = "Procesar de nuevo" }).ClickAsync();
 
-        await Assertions.Expect(st.GetByRole(AriaRole.Status).Filter(new() { HasText = "Procesado de nuevo" })).ToContainTextAsync("1 planilla(s)");
+        await Assertions.Expect(st.GetByRole(AriaRole.Status).Filter(new() { HasText = "Procesado de nuevo" })).ToContainTextAsync("Se procesó de nuevo 1 planilla;");
         await Assertions.Expect(st.Locator("#returned")).ToBeVisibleAsync();
         await CheckAsync(st, "22-operations-replayed");
         var period = await _portal.Storage.Submissions().ListPeriodAsync(Core.Plan.ReportingPeriod.Parse("2021-Q3"), default);
