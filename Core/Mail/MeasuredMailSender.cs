@@ -10,6 +10,9 @@ namespace ServerlessPlan.Core.Mail;
 /// </summary>
 public sealed class MeasuredMailSender(IMailSender inner, PlanTelemetry telemetry) : IMailSender
 {
+    /// <summary>The sender measured: SendGrid, or the outbox when no key is configured.</summary>
+    public IMailSender Inner => inner;
+
     public async Task<MailDelivery> SendAsync(OutgoingMail mail, CancellationToken ct)
     {
         var kind = mail.Category ?? "other";

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
@@ -18,12 +19,17 @@ public sealed class TelemetryCapture
     private readonly List<MetricSnapshot> _metrics = [];
     private readonly List<Activity> _spans = [];
     private IServiceProvider? _services;
+    private Meter? _meter;
 
     /// <summary>For a test host's <c>configure</c>: the app's telemetry plus the in-memory exporters.</summary>
     public void AddTo(IServiceCollection services)
     {
         services.AddPlanTelemetry(new ConfigurationBuilder().Build());
-        services.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(_metrics));
+        // OpenTelemetry listens to meters by name, process-wide: another host's ServerlessPlan meter (a portal started in
+        // the same test) would otherwise share, and on its disposal end, these instruments' streams.
+        services.ConfigureOpenTelemetryMeterProvider(m => m
+            .AddView(i => i.Meter.Name == PlanTelemetry.Name && !ReferenceEquals(i.Meter, _meter) ? MetricStreamConfiguration.Drop : null)
+            .AddInMemoryExporter(_metrics));
         services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(_spans));
     }
 
@@ -31,6 +37,7 @@ public sealed class TelemetryCapture
     public void Start(IServiceProvider services)
     {
         _services = services;
+        _meter = services.GetRequiredService<PlanTelemetry>().Meter;
         _ = services.GetRequiredService<MeterProvider>();
         _ = services.GetRequiredService<TracerProvider>();
     }
