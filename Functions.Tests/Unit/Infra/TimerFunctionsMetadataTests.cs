@@ -73,7 +73,7 @@ public sealed class TimerFunctionsMetadataTests
 
         var trigger = Assert.Single(function["bindings"]!.AsArray())!;
         Assert.Equal("timerTrigger", (string?)trigger["type"]);
-        Assert.Equal(Functions.CheckOperations.Schedule, (string?)trigger["schedule"]);
+        Assert.Equal(ServerlessPlan.Functions.CheckOperations.Schedule, (string?)trigger["schedule"]);
         Assert.Equal("0 */30 * * * *", (string?)trigger["schedule"]);
         Assert.Null(function["retry"]);
     }
