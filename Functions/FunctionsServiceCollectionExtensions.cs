@@ -1,10 +1,7 @@
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.ApplicationInsights;
 using ServerlessPlan.Core;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal;
@@ -22,12 +19,10 @@ public static class FunctionsServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Everything the triggers need: Core's services plus the worker's telemetry.</summary>
+    /// <summary>Everything the triggers need: Core's services plus the worker's telemetry (OpenTelemetry).</summary>
     public static IServiceCollection AddFunctionsApp(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddApplicationInsightsTelemetryWorkerService();
-        services.ConfigureFunctionsApplicationInsights();
-        services.Configure<LoggerFilterOptions>(KeepInformationLogsInApplicationInsights);
+        services.AddPlanTelemetry(configuration);
         services.AddServerlessPlan(configuration);
         services.AddPortalHttp();
         return services;
@@ -42,22 +37,4 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<CoalitionPeriods>();
         return services;
     }
-
-    /// <summary>
-    /// The Application Insights SDK adds a filter rule that keeps only warnings and above for its provider, which would
-    /// drop every ingestion and digest outcome the app logs at Information. Removing it is the documented fix
-    /// (https://learn.microsoft.com/azure/azure-functions/dotnet-isolated-process-guide#managing-log-levels, and the
-    /// worker's samples/FunctionApp/Program.cs); the Azure SDK's own per-request Information logs stay out.
-    /// </summary>
-    private static void KeepInformationLogsInApplicationInsights(LoggerFilterOptions options)
-    {
-        var sdkDefault = options.Rules.FirstOrDefault(rule =>
-            rule.ProviderName == typeof(ApplicationInsightsLoggerProvider).FullName && string.IsNullOrEmpty(rule.CategoryName));
-        if (sdkDefault is not null)
-            options.Rules.Remove(sdkDefault);
-        options.AddFilter<ApplicationInsightsLoggerProvider>(AzureSdkLogCategory, LogLevel.Warning);
-    }
-
-    /// <summary>Category prefix of the Azure SDK's forwarded logs (Azure.Core, Azure.Identity, Azure.Storage.*).</summary>
-    private const string AzureSdkLogCategory = "Azure.";
 }

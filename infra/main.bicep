@@ -98,6 +98,19 @@ param keyVaultPurgeProtection bool = true
 @description('Optional. Accept only Entra ID-authenticated telemetry in Application Insights.')
 param disableApplicationInsightsLocalAuth bool = true
 
+// Operations: who is told, and when (infra/app/alerts.bicep; the runbook is docs/operations.md).
+
+@description('Optional. Address the operators\' alerts and the budget e-mail (the action group\'s receiver: a shared mailbox or a list). Empty: alerts show in the Azure portal only.')
+param opsEmail string = ''
+
+@description('Optional. Monthly cost budget of the resource group, in the billing currency; the operators are told at 80 % spent and when the forecast passes it. 0: no budget.')
+@minValue(0)
+param monthlyBudget int = 0
+
+@description('Optional. Ingestions that threw within 15 minutes above which the ingestion-failures alert fires.')
+@minValue(0)
+param ingestionFailureThreshold int = 3
+
 // Settings of the app (defaults mirror the options classes in Core).
 
 @description('Optional. NCRONTAB schedule of the digest e-mail (DigestSchedule). Default: Mondays 12:00 UTC.')
@@ -215,6 +228,7 @@ var systemTopicName = '${abbrs.eventGridDomainsTopics}storage-${resourceToken}'
 var sendGridKey = startsWith(sendGridApiKey, '\${') ? '' : sendGridApiKey
 var deployerId = startsWith(principalId, '\${') ? '' : principalId
 var portalAppId = startsWith(portalClientId, '\${') ? '' : portalClientId
+var opsAddresses = startsWith(opsEmail, '\${') ? '' : opsEmail
 // The portal is served by the app itself: its default address is the app's own (defaultHostName, function-app.bicep).
 var portalAddress = !empty(portalBaseUrl) ? portalBaseUrl : functionApp.outputs.uri
 // Role assignments fail with UnmatchedPrincipalType when this disagrees with the principal (a pipeline's service
@@ -431,6 +445,40 @@ module rbac 'app/rbac.bicep' = {
     uploadersReadAccount: uploadersReadAccount
     userPrincipalId: deployerId
     userPrincipalType: deployerType
+  }
+}
+
+module diagnostics 'app/diagnostics.bicep' = {
+  name: 'diagnostics'
+  params: {
+    logAnalyticsName: monitoring.outputs.logAnalyticsName
+    storageAccountName: storage.outputs.name
+    keyVaultName: keyVault.outputs.name
+    systemTopicName: eventGridTopic.outputs.name
+  }
+}
+
+module alerts 'app/alerts.bicep' = {
+  name: 'alerts'
+  params: {
+    namePrefix: resourceToken
+    location: location
+    tags: tags
+    opsEmail: opsAddresses
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    logAnalyticsName: monitoring.outputs.logAnalyticsName
+    systemTopicName: eventGridTopic.outputs.name
+    ingestionFailureThreshold: ingestionFailureThreshold
+  }
+}
+
+module budget 'app/budget.bicep' = if (monthlyBudget > 0) {
+  name: 'budget'
+  params: {
+    name: 'budget-${resourceToken}'
+    amount: monthlyBudget
+    actionGroupId: alerts.outputs.actionGroupId
+    opsEmail: opsAddresses
   }
 }
 

@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Telemetry;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,7 @@ public sealed class ReminderService(
     SendClaimTimings timings,
     ReminderRunLog runs,
     TimeProvider time,
+    PlanTelemetry telemetry,
     ILogger<ReminderService> logger)
 {
     /// <summary>
@@ -72,6 +74,7 @@ public sealed class ReminderService(
         {
             At = at, RanAt = time.GetUtcNow(), Week = week, Decided = run.Items.Count, Sent = run.Sent, Complete = run.Complete,
         }, ct);
+        telemetry.ReminderRun(run.Complete);
         return run;
     }
 

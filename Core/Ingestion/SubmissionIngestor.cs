@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -40,6 +41,30 @@ public sealed class SubmissionIngestor(
     /// <param name="blob">The upload, named relative to the uploads container (<c>GT/2021-Q3/informe.xlsx</c>).</param>
     public async Task<IngestionResult> IngestAsync(BlobClient blob, CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
+        var (unit, period) = UploadPath.TryParse(blob.Name, out var path) ? (path.Unit, path.Period.ToString()) : ("", "");
+        using var trace = PlanTelemetry.Source.StartActivity(PlanTelemetry.Spans.Ingest);
+        trace?.SetTag("unit", unit).SetTag("period", period);
+        try
+        {
+            var result = await MergeAndNotifyAsync(blob, ct);
+            var outcome = OutcomeOf(result);
+            trace?.SetTag("outcome", outcome);
+            telemetry.Upload(outcome, unit, period, result.Report.Accepted ? [] : result.Report.Errors.Select(e => e.Code),
+                Stopwatch.GetElapsedTime(started));
+            return result;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // The host retries a thrown delivery; five in a row make a poison message. The alert counts these.
+            trace?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            telemetry.IngestionFailed(ex.GetType().Name, unit, period);
+            throw;
+        }
+    }
+
+    private async Task<IngestionResult> MergeAndNotifyAsync(BlobClient blob, CancellationToken ct)
+    {
         var merged = await MergeAsync(blob, ct);
         try
         {
@@ -55,10 +80,25 @@ public sealed class SubmissionIngestor(
         return merged.Result;
     }
 
+    /// <summary>The <c>outcome</c> tag of the upload's measurements (<see cref="PlanTelemetry.UploadOutcomes"/>).</summary>
+    private static string OutcomeOf(IngestionResult result) => result.Outcome switch
+    {
+        IngestionOutcome.Rejected when result.Report.Errors.Any(e => e.Code == IngestionIssues.PeriodLocked.Code) => PlanTelemetry.UploadOutcomes.Locked,
+        IngestionOutcome.Rejected => PlanTelemetry.UploadOutcomes.Rejected,
+        IngestionOutcome.Duplicate => PlanTelemetry.UploadOutcomes.Duplicate,
+        IngestionOutcome.Superseded => PlanTelemetry.UploadOutcomes.Superseded,
+        _ => PlanTelemetry.UploadOutcomes.Accepted,
+    };
+
     /// <summary>Tells the unit's registered contacts the verdict, once (<see cref="SubmissionNotifier"/>); a no-op when nobody is to be told.</summary>
     public async Task NotifyAsync(MergedUpload merged, CancellationToken ct)
     {
-        if (merged.Notice is { } n) await notifier.NotifyOnceAsync(n.Submission, n.Check, n.Upload, ct, n.Annotated);
+        if (merged.Notice is not { } n) return;
+        await Traced(PlanTelemetry.Spans.VerdictMail, async () =>
+        {
+            await notifier.NotifyOnceAsync(n.Submission, n.Check, n.Upload, ct, n.Annotated);
+            return true;
+        });
     }
 
     /// <summary>
@@ -76,10 +116,28 @@ public sealed class SubmissionIngestor(
         }
 
         var located = Locate(upload, ct);
-        var downloaded = await DownloadAndGuardAsync(blob, located, ct);
-        var validated = await ValidateAsync(blob, located, downloaded, ct);
-        var staged = await StageWritesAsync(located, downloaded, validated, ct);
-        return await CommitAsync(blob, located, validated, staged, ct);
+        var downloaded = await Traced(PlanTelemetry.Spans.Arrival, () => DownloadAndGuardAsync(blob, located, ct));
+        var validated = await Traced(PlanTelemetry.Spans.Validate, () => ValidateAsync(blob, located, downloaded, ct));
+        return await Traced(PlanTelemetry.Spans.Merge, async () =>
+        {
+            var staged = await StageWritesAsync(located, downloaded, validated, ct);
+            return await CommitAsync(blob, located, validated, staged, ct);
+        });
+    }
+
+    /// <summary>One step of the upload's trace (a child of <see cref="PlanTelemetry.Spans.Ingest"/>); a step that throws is marked failed.</summary>
+    private static async Task<T> Traced<T>(string span, Func<Task<T>> step)
+    {
+        using var activity = PlanTelemetry.Source.StartActivity(span);
+        try
+        {
+            return await step();
+        }
+        catch (Exception ex)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            throw;
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Telemetry;
 using System.Net.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,10 +34,12 @@ public static class MailServiceCollectionExtensions
 
         services.TryAddSingleton<SendGridMailSender>();
         services.TryAddSingleton<OutboxMailSender>();
-        services.TryAddSingleton<IMailSender>(sp =>
+        // Measured whichever it is (PlanTelemetry's mail counters and the mail.send span).
+        services.TryAddSingleton<IMailSender>(sp => new MeasuredMailSender(
             string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.SendGridApiKey)
                 ? sp.GetRequiredService<OutboxMailSender>()
-                : sp.GetRequiredService<SendGridMailSender>());
+                : sp.GetRequiredService<SendGridMailSender>(),
+            sp.GetRequiredService<PlanTelemetry>()));
         return services;
     }
 }

@@ -17,6 +17,7 @@ public static class OperationsServiceCollectionExtensions
         services.TryAddSingleton<DeadLetters>();
         services.TryAddSingleton<DeadLetterReplay>();
         services.TryAddSingleton<OperationsStatusService>();
+        services.TryAddSingleton<OperationsCheck>();
         return services;
     }
 }

@@ -42,8 +42,9 @@ internal static class CoreComposition
     /// Core over one test's Azurite storage and the test plan, with a clock the test moves, SendGrid retried without
     /// waiting and claims that give up sooner than in production.
     /// </summary>
+    /// <param name="configure">Added last (the app's telemetry with in-memory exporters: <see cref="TelemetryCapture"/>).</param>
     public static ServiceProvider OverTestStorage(TestStorage storage, IReadOnlyDictionary<string, string?> settings, FakeTimeProvider clock,
-        SendClaimTimings timings)
+        SendClaimTimings timings, Action<IServiceCollection>? configure = null)
     {
         var services = Services(settings, s =>
         {
@@ -55,6 +56,7 @@ internal static class CoreComposition
         services.AddSingleton(TestPlan.Units);
         services.AddSingleton(storage.Tables);
         services.AddSingleton(storage.Blobs);
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 

@@ -24,8 +24,10 @@ public sealed class IngestionHost : IDisposable
 
     /// <param name="time">The clock (the system clock by default): the reporting calendar and the result mail's claim lease use it.</param>
     /// <param name="claimTimings">How long a delivery waits for a rival's result-mail claim (production's by default).</param>
+    /// <param name="configure">Added after Core (the app's telemetry with in-memory exporters: <see cref="TelemetryCapture"/>).</param>
     public IngestionHost(TestStorage storage, string outboxDirectory, FailingMergeWritePolicy? failingTables = null,
-        IReadOnlyDictionary<string, string?>? extraSettings = null, TimeProvider? time = null, SendClaimTimings? claimTimings = null)
+        IReadOnlyDictionary<string, string?>? extraSettings = null, TimeProvider? time = null, SendClaimTimings? claimTimings = null,
+        Action<IServiceCollection>? configure = null)
     {
         Storage = storage;
         OutboxDirectory = outboxDirectory;
@@ -51,6 +53,7 @@ public sealed class IngestionHost : IDisposable
             options.AddPolicy(failingTables, HttpPipelinePosition.PerCall);
             services.AddSingleton(new TableServiceClient(storage.ConnectionString, options)); // replaces the configured client
         }
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
         // What a started host does before serving (PlanRegistryStartup): the plans in force, published ones included.
         // A constructor cannot await; xunit runs tests without a synchronization context, so this wait cannot deadlock.

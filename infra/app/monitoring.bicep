@@ -56,6 +56,9 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
 //   Outputs   //
 // =========== //
 
+@description('The Log Analytics workspace name.')
+output logAnalyticsName string = logAnalytics.name
+
 @description('The Application Insights component name.')
 output applicationInsightsName string = applicationInsights.name
 

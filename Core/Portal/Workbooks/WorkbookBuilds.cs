@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Telemetry;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,10 +12,14 @@ namespace ServerlessPlan.Core.Portal.Workbooks;
 /// build per key (a stored workbook's blob name) — concurrent requests for the same workbook wait for that build
 /// instead of starting their own (single flight).
 /// </summary>
-public sealed class WorkbookBuilds(IOptions<PortalOptions> options, ILogger<WorkbookBuilds> logger)
+public sealed class WorkbookBuilds(IOptions<PortalOptions> options, PlanTelemetry telemetry, ILogger<WorkbookBuilds> logger)
 {
     /// <summary>What a refused request is told to wait: about one build at the <c>large</c> scale.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
+
+    // The `what` tag of PlanTelemetry's build counters.
+    private const string Workbook = "workbook";
+    private const string Dataset = "dataset";
 
     private readonly SemaphoreSlim _slots = new(options.Value.MaxWorkbookBuilds, options.Value.MaxWorkbookBuilds);
     private readonly ConcurrentDictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
@@ -70,7 +75,12 @@ public sealed class WorkbookBuilds(IOptions<PortalOptions> options, ILogger<Work
     /// </summary>
     public IDisposable? TrySlot()
     {
-        if (_slots.Wait(0)) return new Slot(_slots);
+        if (_slots.Wait(0))
+        {
+            telemetry.WorkbookBuilt(Dataset);
+            return new Slot(_slots);
+        }
+        telemetry.WorkbookRefused(Dataset);
         logger.LogWarning("Streamed build refused: all {Limit} build slots of this instance are taken", Limit);
         return null;
     }
@@ -89,12 +99,14 @@ public sealed class WorkbookBuilds(IOptions<PortalOptions> options, ILogger<Work
     {
         if (!_slots.Wait(0))
         {
+            telemetry.WorkbookRefused(Workbook);
             logger.LogWarning("Workbook build refused: all {Limit} build slots of this instance are taken", Limit);
             throw new WorkbookBuildsBusyException(Limit, RetryAfter);
         }
 
         try
         {
+            telemetry.WorkbookBuilt(Workbook);
             return await build(ct);
         }
         finally

@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Telemetry;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ public sealed class DigestService(
     IOptions<DigestOptions> options,
     SendClaimTimings timings,
     TimeProvider time,
+    PlanTelemetry telemetry,
     ILogger<DigestService> logger)
 {
     public const string Category = "digest";
@@ -43,7 +45,27 @@ public sealed class DigestService(
     /// <exception cref="MailClaimHeldException">Another run is still on this slot after the wait: the host should retry.</exception>
     public async Task<DigestResult> SendScheduledAsync(DateTimeOffset slot, CancellationToken ct)
     {
+        // Every scheduled run counts once, whatever became of it: the alerts read that the slot was run, and how.
         var key = MessageKey(slot);
+        try
+        {
+            var result = await SendSlotAsync(slot, key, ct);
+            telemetry.DigestRun(OutcomeName(result.Outcome), key, result.Period?.ToString());
+            return result;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            telemetry.DigestRun(ex is MailClaimHeldException ? OutcomeName(DigestOutcome.InProgressElsewhere) : PlanTelemetry.DigestOutcomes.Failed, key, null);
+            throw;
+        }
+    }
+
+    /// <summary>The <c>outcome</c> tag of <see cref="PlanTelemetry.DigestRuns"/>: the outcome's name in snake case (<c>already_sent</c>).</summary>
+    public static string OutcomeName(DigestOutcome outcome) =>
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(outcome.ToString());
+
+    private async Task<DigestResult> SendSlotAsync(DateTimeOffset slot, string key, CancellationToken ct)
+    {
         // The slot, not the clock, picks the quarter: a retry or a late run reports what the slot was due to.
         var period = workbooks.DefaultPeriod(slot);
         if (!workbooks.InPlan(period))

@@ -13,7 +13,7 @@ public sealed class MailCompositionTests(AzuriteFixture azurite)
     {
         using var host = MailTestHost.Create(("PlanStorage", azurite.ConnectionString), ("Mail:SendGridApiKey", ""));
 
-        Assert.IsType<OutboxMailSender>(host.Sender);
+        Assert.IsType<OutboxMailSender>(Assert.IsType<MeasuredMailSender>(host.Sender).Inner);
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class MailCompositionTests(AzuriteFixture azurite)
     {
         using var host = MailTestHost.Create(("Mail:SendGridApiKey", SampleMail.ApiKey));
 
-        Assert.IsType<SendGridMailSender>(host.Sender);
+        Assert.IsType<SendGridMailSender>(Assert.IsType<MeasuredMailSender>(host.Sender).Inner);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class MailCompositionTests(AzuriteFixture azurite)
     {
         using var host = MailTestHost.Create(("Mail:SendGridApiKey", "@Microsoft.KeyVault(VaultName=kv;SecretName=SendGridApiKey)"));
 
-        Assert.IsType<SendGridMailSender>(host.Sender);
+        Assert.IsType<SendGridMailSender>(Assert.IsType<MeasuredMailSender>(host.Sender).Inner);
     }
 
     [Fact]

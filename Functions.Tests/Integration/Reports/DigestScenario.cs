@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Storage;
@@ -26,8 +27,9 @@ public abstract class DigestScenario(AzuriteFixture azurite) : IAsyncLifetime
     public async Task DisposeAsync() => await Server.DisposeAsync();
 
     /// <summary>Core as the Functions app composes it over this scenario's storage, endpoint and clock.</summary>
-    private protected DigestTestHost Host(IReadOnlyDictionary<string, string?>? settings = null, long? maxAttachmentBytes = null) =>
-        DigestTestHost.Create(Storage, Server, Clock, maxAttachmentBytes, settings);
+    private protected DigestTestHost Host(IReadOnlyDictionary<string, string?>? settings = null, long? maxAttachmentBytes = null,
+        Action<IServiceCollection>? configure = null) =>
+        DigestTestHost.Create(Storage, Server, Clock, maxAttachmentBytes, settings, configure);
 
     /// <summary>The scheduled digest's record of a slot.</summary>
     private protected static async Task<DigestEntity> RecordAsync(DigestTestHost host, DateTimeOffset slot) =>

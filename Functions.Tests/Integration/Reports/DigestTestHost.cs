@@ -20,9 +20,9 @@ internal sealed class DigestTestHost : IDisposable
     /// <summary>Claims behave as in production but a rival waits three seconds, not thirty, before giving up.</summary>
     public static readonly SendClaimTimings Timings = SendClaimTimings.Default with { Wait = TimeSpan.FromSeconds(3), Poll = TimeSpan.FromMilliseconds(50) };
 
-    private DigestTestHost(TestStorage storage, Dictionary<string, string?> settings, FakeTimeProvider clock)
+    private DigestTestHost(TestStorage storage, Dictionary<string, string?> settings, FakeTimeProvider clock, Action<IServiceCollection>? configure)
     {
-        Services = CoreComposition.OverTestStorage(storage, settings, clock, Timings);
+        Services = CoreComposition.OverTestStorage(storage, settings, clock, Timings, configure);
     }
 
     public ServiceProvider Services { get; }
@@ -33,7 +33,7 @@ internal sealed class DigestTestHost : IDisposable
 
     /// <param name="settings">Extra settings, applied last (a null value removes a default of this host).</param>
     public static DigestTestHost Create(TestStorage storage, FakeSendGridServer server, FakeTimeProvider clock, long? maxAttachmentBytes = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var all = storage.Settings();
         all["Mail:SendGridApiKey"] = "SG.test-key-not-a-secret";
@@ -48,7 +48,7 @@ internal sealed class DigestTestHost : IDisposable
             if (value is null) all.Remove(key);
             else all[key] = value;
         }
-        return new DigestTestHost(storage, all, clock);
+        return new DigestTestHost(storage, all, clock, configure);
     }
 
     public void Dispose() => Services.Dispose();

@@ -15,6 +15,8 @@ public sealed class AppSettingsContractTests
         "IngestUpload", "SendDigest", "SendReminders", "TemplateDownload", "ValidateUpload", "WorkbookDownload",
         // Operations: result mails whose claim lapsed ("retry later").
         "SendPendingResultMails",
+        // Operations: the status read every half hour into the telemetry the alerts read (infra/app/alerts.bicep).
+        "CheckOperations",
         // The portal (anonymous at the host: App Service Authentication signs people in, the code checks their roles).
         "PortalHome", "PortalUnit", "PortalUnitPeriod", "PortalUpload", "PortalTemplate", "PortalSubmissionState", "PortalOriginal",
         "PortalUploadAnnotated", "PortalUploadReport", "PortalCheckAnnotated", "PortalCheckReport",

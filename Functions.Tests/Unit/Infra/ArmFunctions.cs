@@ -29,6 +29,7 @@ internal static class ArmFunctions
             case "if": return Bool(args[0]) ? args[1] : args[2];
             case "empty": return JsonValue.Create(IsEmpty(args[0]));
             case "length": return JsonValue.Create(Length(args[0]));
+            case "greater": return JsonValue.Create(Number(args[0]) > Number(args[1]));
             case "take": return Take(args[0], (int)Number(args[1]));
             case "concat": return Concat(args);
             case "createarray": return new JsonArray([.. args.Select(a => a?.DeepClone())]);

@@ -61,4 +61,20 @@ public sealed class TimerFunctionsMetadataTests
         Assert.Equal("0 */5 * * * *", (string?)trigger["schedule"]);
         Assert.Null(function["retry"]);
     }
+
+    /// <summary>
+    /// The operations status is read into telemetry every half hour, on a constant schedule and without a retry policy
+    /// (the next reading is the retry): the alerts on a missed digest, a poison message or a silent app read it.
+    /// </summary>
+    [Fact]
+    public void Operations_are_checked_every_half_hour()
+    {
+        var function = FunctionsMetadata.Load().Single(f => (string?)f!["name"] == "CheckOperations")!;
+
+        var trigger = Assert.Single(function["bindings"]!.AsArray())!;
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal(ServerlessPlan.Functions.CheckOperations.Schedule, (string?)trigger["schedule"]);
+        Assert.Equal("0 */30 * * * *", (string?)trigger["schedule"]);
+        Assert.Null(function["retry"]);
+    }
 }
