@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using ServerlessPlan.Functions.Local;
+using ServerlessPlan.LocalHost;
 using ServerlessPlan.Functions.Portal;
 using ServerlessPlan.Tests.Support;
 
