@@ -8,7 +8,7 @@ using ServerlessPlan.Core.Portal.Access;
 using ServerlessPlan.Core.Portal.Workbooks;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Storage;
-using ServerlessPlan.Functions.Local;
+using ServerlessPlan.LocalHost;
 
 namespace ServerlessPlan.Bench;
 

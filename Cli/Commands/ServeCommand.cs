@@ -9,7 +9,7 @@ using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Portal;
-using ServerlessPlan.Functions.Local;
+using ServerlessPlan.LocalHost;
 
 namespace ServerlessPlan.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Browser;
 
@@ -21,6 +22,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Needs.Require(Needs.Browser);
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         Directory.CreateDirectory(Screenshots);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();

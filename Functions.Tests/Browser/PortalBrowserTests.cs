@@ -15,6 +15,8 @@ namespace ServerlessPlan.Tests.Browser;
 /// critical violation) and kept as a screenshot with the test results.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
+[Trait(Needs.Trait, Needs.Browser)]
 public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
     /// <summary>No test may hang the suite: a browser step that never answers fails its test instead.</summary>

@@ -14,6 +14,8 @@ namespace ServerlessPlan.Tests.Browser;
 /// 1280 and 390 px and in English; screenshots kept with the test results.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
+[Trait(Needs.Trait, Needs.Browser)]
 public sealed class TrendsBrowserTests(AzuriteFixture azurite, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
     private const int TestTimeout = 180_000;

@@ -19,6 +19,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Needs.Require(Needs.Azurite);
         var fromScript = Environment.GetEnvironmentVariable("PLAN_STORAGE");
         if (!string.IsNullOrWhiteSpace(fromScript))
         {

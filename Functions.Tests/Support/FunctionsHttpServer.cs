@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ServerlessPlan.Functions.Local;
+using ServerlessPlan.LocalHost;
 
 namespace ServerlessPlan.Tests.Support;
 

@@ -13,6 +13,7 @@ internal static class LibreOffice
     /// <returns>The path of the xlsx LibreOffice wrote beside <paramref name="csv"/>.</returns>
     public static async Task<string> CsvToXlsxAsync(string csv, string outDir)
     {
+        Needs.Require(Needs.LibreOffice);
         Assert.True(File.Exists(ExecutablePath), $"LibreOffice is not installed at {ExecutablePath}: run the tests through scripts/test.sh (setup_libreoffice).");
         var profile = Directory.CreateTempSubdirectory("lo-profile");
         try

@@ -8,7 +8,7 @@ namespace ServerlessPlan.Functions.Http;
 /// The worker's middleware for every HTTP function (the exception-handling middleware of the worker's samples, plus
 /// the security headers): <see cref="SecurityHeaders"/> on the response before the function runs, and an unhandled
 /// exception turned into <see cref="HttpFailure.ForException"/> (a page or problem JSON, never a stack trace) after
-/// it is logged. The local server runs the same two steps around the same function classes (Local/LocalFunctionsServer).
+/// it is logged. The local server runs the same two steps around the same function classes (LocalHost/LocalFunctionsServer.cs).
 /// </summary>
 public sealed class HttpPolicyMiddleware(ILogger<HttpPolicyMiddleware> logger) : IFunctionsWorkerMiddleware
 {

@@ -7,6 +7,7 @@ namespace ServerlessPlan.Tests.Integration.Bench;
 
 /// <summary>Runs the benchmark at its tiny scale against Azurite so that it cannot rot; the figures themselves are not judged.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class BenchSmokeTests(AzuriteFixture azurite)
 {
     private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)

@@ -11,6 +11,7 @@ namespace ServerlessPlan.Tests.Integration.Bench;
 /// concurrency host.json allows, and the tables are checked afterwards. The figures themselves are not judged here.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class BurstBenchTests(AzuriteFixture azurite)
 {
     [Fact]

@@ -21,6 +21,7 @@ namespace ServerlessPlan.Tests.Integration.Demo;
 /// accepted), and the record as of the digest's instant is the one the digest reported. Run once for the class.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class DemoTests(AzuriteFixture azurite)
 {
     private static readonly ReportingPeriod Q3 = new(2021, 3);

@@ -12,6 +12,7 @@ namespace ServerlessPlan.Tests.Integration.Deploy;
 /// X-MS-CLIENT-PRINCIPAL check, which fails against the development sign-in because that sign-in believes the header.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class SmokeScriptTests(AzuriteFixture azurite)
 {
     private const string FunctionKey = "smoke-test-function-key";
@@ -151,6 +152,7 @@ public sealed class SmokeScriptTests(AzuriteFixture azurite)
         Assert.Equal(2, Smoke("func-abc.azurewebsites.net").ExitCode);
     }
 
+    [Trait(Needs.Trait, Needs.PowerShell)]
     [Fact]
     public async Task The_functions_service_runs_the_smoke_test_after_each_deploy_on_both_platforms()
     {
@@ -165,6 +167,7 @@ public sealed class SmokeScriptTests(AzuriteFixture azurite)
         }
     }
 
+    [Trait(Needs.Trait, Needs.PowerShell)]
     [Fact]
     public void The_smoke_step_is_skipped_with_SMOKE_TEST_false_and_refuses_to_guess_an_address()
     {

@@ -7,6 +7,7 @@ namespace ServerlessPlan.Tests.Integration.FollowUp;
 
 /// <summary><c>serverlessplan reminders [--at INSTANT] [--json]</c> over one test's storage, mail to the outbox (no SendGrid key).</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ReminderCliTests(AzuriteFixture azurite) : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("reminders-cli");

@@ -6,6 +6,7 @@ namespace ServerlessPlan.Tests.Integration.FollowUp;
 
 /// <summary>The portal's reads of what was sent: a focal point's quarter (one unit) and the ST's board (one quarter).</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ReminderHistoryTests(AzuriteFixture azurite) : ReminderScenario(azurite, October(17))
 {
     [Fact]

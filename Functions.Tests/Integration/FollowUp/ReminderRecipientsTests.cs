@@ -9,6 +9,7 @@ namespace ServerlessPlan.Tests.Integration.FollowUp;
 /// where the ST's list goes; the portal's links when there is a portal. Same scenario as <see cref="ReminderServiceTests"/>.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ReminderRecipientsTests(AzuriteFixture azurite) : ReminderScenario(azurite, October(17))
 {
     private async Task FireThroughTheQuarterAsync(ReminderTestHost host)

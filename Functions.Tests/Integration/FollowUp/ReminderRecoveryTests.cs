@@ -13,6 +13,7 @@ namespace ServerlessPlan.Tests.Integration.FollowUp;
 /// reminders of HN, BZ and ST and the ST's list of week 2021-W41.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ReminderRecoveryTests(AzuriteFixture azurite) : ReminderScenario(azurite, October(17))
 {
     private const string HnKey = "reminder-HN-2021-Q3-before-14";

@@ -11,6 +11,7 @@ namespace ServerlessPlan.Tests.Integration.FollowUp;
 /// client, a fake SendGrid endpoint. GT filed Q3; HN's only upload was rejected; BZ (English) and ST sent nothing.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ReminderServiceTests(AzuriteFixture azurite) : ReminderScenario(azurite, October(17))
 {
     private static string[] Keys(ReminderRun run, ReminderOutcome outcome) =>

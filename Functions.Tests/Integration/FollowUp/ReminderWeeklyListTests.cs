@@ -9,6 +9,7 @@ namespace ServerlessPlan.Tests.Integration.FollowUp;
 
 /// <summary>The ST's list of missing units: once per ISO week, exactly the units without an accepted sheet, with what each was sent.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ReminderWeeklyListTests(AzuriteFixture azurite) : ReminderScenario(azurite, October(18))
 {
     private IReadOnlyList<SentMail> Lists() => [.. Server.Mails().Where(m => m.MessageKey.StartsWith("missing-", StringComparison.Ordinal))];

@@ -13,6 +13,7 @@ namespace ServerlessPlan.Tests.Integration.Hostile;
 /// instead of passing on a developer's large machine.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class HostileCliTests(AzuriteFixture azurite, ITestOutputHelper output) : IDisposable
 {
     public const string HeapLimit = "0x20000000";

@@ -8,6 +8,7 @@ namespace ServerlessPlan.Tests.Integration.Hostile;
 
 /// <summary>What the focal point gets when a hostile upload is ingested: a verdict, the report, a mail — never a fault.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class HostileIngestionTests(AzuriteFixture azurite) : IDisposable
 {
     private readonly string _outbox = Directory.CreateTempSubdirectory("hostile-outbox").FullName;

@@ -10,6 +10,7 @@ namespace ServerlessPlan.Tests.Integration.Http;
 
 /// <summary>The local server itself: it maps what the host maps, and it is as strict as Azure about synchronous I/O.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class FunctionsHttpServerTests(AzuriteFixture azurite)
 {
     [Fact]

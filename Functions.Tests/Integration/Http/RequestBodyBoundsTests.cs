@@ -16,6 +16,7 @@ namespace ServerlessPlan.Tests.Integration.Http;
 /// app's own bound stops it.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class RequestBodyBoundsTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const long Hostile = 20L * 1024 * 1024;

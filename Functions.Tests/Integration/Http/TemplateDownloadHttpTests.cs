@@ -8,6 +8,7 @@ namespace ServerlessPlan.Tests.Integration.Http;
 
 /// <summary><c>GET /api/templates/{unit}/{period}</c> through a real Kestrel on loopback, route values bound from the path.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class TemplateDownloadHttpTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private FunctionsHttpServer _server = null!;

@@ -13,6 +13,7 @@ namespace ServerlessPlan.Tests.Integration.Http;
 /// anything, and a body read asynchronously that is never read past the size cap.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ValidateUploadHttpTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Period = "2021-Q3";

@@ -15,6 +15,7 @@ namespace ServerlessPlan.Tests.Integration.Ingestion;
 /// that never rewrites when it first arrived.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ArrivalOrderTests(AzuriteFixture azurite) : IDisposable
 {
     private const string Period = "2021-Q3";

@@ -15,6 +15,7 @@ namespace ServerlessPlan.Tests.Integration.Ingestion;
 /// the ingestion, in the check <c>POST /api/validate</c> runs, and in the offline <c>validate</c>.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class QuarterNotStartedTests(AzuriteFixture azurite) : IDisposable
 {
     /// <summary>A day before 2021-Q3 opens.</summary>

@@ -18,6 +18,7 @@ namespace ServerlessPlan.Tests.Integration.Ingestion;
 /// provider outage: Azurite, and the real SendGrid client against a local endpoint that counts what it receives.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ResultMailOnceTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Period = "2021-Q3";

@@ -12,6 +12,7 @@ namespace ServerlessPlan.Tests.Integration.Ingestion;
 /// a sheet carries; the report says so when the sheet names someone else. Azurite and the outbox.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ResultMailRecipientsTests(AzuriteFixture azurite) : IDisposable
 {
     private const string Period = "2021-Q3";

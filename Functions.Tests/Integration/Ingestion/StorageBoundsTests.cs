@@ -12,6 +12,7 @@ namespace ServerlessPlan.Tests.Integration.Ingestion;
 /// a table or blob metadata, written to Azurite through the real ingestion.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class StorageBoundsTests(AzuriteFixture azurite) : IDisposable
 {
     private const string Period = "2021-Q3";

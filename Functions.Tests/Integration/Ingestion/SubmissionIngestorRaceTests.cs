@@ -12,6 +12,7 @@ namespace ServerlessPlan.Tests.Integration.Ingestion;
 /// a storage failure in the middle of a merge leaves readers on the old values until a retry completes it.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class SubmissionIngestorRaceTests(AzuriteFixture azurite) : IDisposable
 {
     private const string Period = "2021-Q3";

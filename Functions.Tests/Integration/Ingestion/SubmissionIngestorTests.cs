@@ -12,6 +12,7 @@ namespace ServerlessPlan.Tests.Integration.Ingestion;
 /// the outbox, for accepted, rejected, misplaced and repeated uploads.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class SubmissionIngestorTests(AzuriteFixture azurite) : IDisposable
 {
     private const string Period = "2021-Q3";

@@ -11,6 +11,7 @@ namespace ServerlessPlan.Tests.Integration.Ingestion;
 
 /// <summary><c>serverlessplan validate</c> (offline) and <c>serverlessplan ingest</c> (against Azurite) through <see cref="CliApp"/>.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ValidateCliTests(AzuriteFixture azurite) : IDisposable
 {
     private const string Period = "2021-Q3";

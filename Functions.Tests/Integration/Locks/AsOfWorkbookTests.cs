@@ -15,6 +15,7 @@ namespace ServerlessPlan.Tests.Integration.Locks;
 /// shows exactly that version's values in <i>Datos</i>, its submissions in <i>Envíos</i>, and says so in <i>Resumen</i>.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class AsOfWorkbookTests(AzuriteFixture azurite) : LockScenario(azurite, new DateTimeOffset(2021, 10, 1, 0, 0, 0, TimeSpan.Zero)), IAsyncLifetime
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("as-of");

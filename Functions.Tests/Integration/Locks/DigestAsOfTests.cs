@@ -12,6 +12,7 @@ namespace ServerlessPlan.Tests.Integration.Locks;
 /// reopening), shows the digest's headline and names the same submissions.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class DigestAsOfTests(AzuriteFixture azurite) : LockScenario(azurite, new DateTimeOffset(2021, 7, 1, 0, 0, 0, TimeSpan.Zero),
     new Dictionary<string, string?> { ["Digest:Recipients"] = "presidencia@coalicion.example.org" })
 {

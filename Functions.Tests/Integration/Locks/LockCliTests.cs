@@ -11,6 +11,7 @@ namespace ServerlessPlan.Tests.Integration.Locks;
 /// (0 done or already so, 1 refused, 2 usage; 4 storage unreachable is in <c>StorageUnreachableCliTests</c>).
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class LockCliTests(AzuriteFixture azurite) : LockScenario(azurite, new DateTimeOffset(2021, 11, 1, 0, 0, 0, TimeSpan.Zero))
 {
     private async Task<(int Exit, string Out, string Err)> RunAsync(DateTimeOffset now, params string[] args)

@@ -11,6 +11,7 @@ namespace ServerlessPlan.Tests.Integration.Locks;
 /// processing; a reopening lets the unit in until it ends or the ST locks it again.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PeriodLockIngestionTests(AzuriteFixture azurite) : LockScenario(azurite, new DateTimeOffset(2021, 10, 20, 9, 0, 0, TimeSpan.Zero))
 {
     private static readonly string Partition = TableKeys.Partition(Q3, "GT");

@@ -9,6 +9,7 @@ namespace ServerlessPlan.Tests.Integration.Locks;
 /// is recorded, what is refused, the same change twice, two changes at once, and entries that are never rewritten.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PeriodLockServiceTests(AzuriteFixture azurite) : LockScenario(azurite, new DateTimeOffset(2021, 11, 1, 0, 0, 0, TimeSpan.Zero))
 {
     [Fact]

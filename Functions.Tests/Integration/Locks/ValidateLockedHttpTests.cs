@@ -13,6 +13,7 @@ namespace ServerlessPlan.Tests.Integration.Locks;
 /// locked today is answered 422 with <c>PERIOD_LOCKED</c>, until the ST reopens the quarter for the unit.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ValidateLockedHttpTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private readonly TestStorage _storage = new(azurite);

@@ -6,6 +6,7 @@ using ServerlessPlan.Tests.Support;
 namespace ServerlessPlan.Tests.Integration.Mail;
 
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class MailCompositionTests(AzuriteFixture azurite)
 {
     [Fact]

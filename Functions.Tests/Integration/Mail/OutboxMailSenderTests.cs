@@ -12,6 +12,7 @@ namespace ServerlessPlan.Tests.Integration.Mail;
 /// by a unique MessageKey.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class OutboxMailSenderTests(AzuriteFixture azurite) : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("outbox-tests").FullName;

@@ -14,6 +14,7 @@ namespace ServerlessPlan.Tests.Integration.OpenData;
 /// the path, and JSON rows keep their table's row schema (required columns, types, nullability, enumerations).
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class OpenDataApiTests(AzuriteFixture azurite)
     : LockScenario(azurite, new DateTimeOffset(2021, 10, 1, 0, 0, 0, TimeSpan.Zero)), IAsyncLifetime
 {

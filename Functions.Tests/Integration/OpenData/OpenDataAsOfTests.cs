@@ -15,6 +15,7 @@ namespace ServerlessPlan.Tests.Integration.OpenData;
 /// the workbook's figures.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class OpenDataAsOfTests(AzuriteFixture azurite) : LockScenario(azurite, new DateTimeOffset(2021, 10, 1, 0, 0, 0, TimeSpan.Zero)), IAsyncLifetime
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("open-data-as-of");

@@ -14,6 +14,7 @@ namespace ServerlessPlan.Tests.Integration.OpenData;
 /// timeliness unit for unit.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class OpenDataExportTests(AzuriteFixture azurite) : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("open-data");
@@ -168,6 +169,7 @@ public sealed class OpenDataExportTests(AzuriteFixture azurite) : IDisposable
         Assert.True(fields["programado"].IsNullable);
     }
 
+    [Trait(Needs.Trait, Needs.LibreOffice)]
     [Fact]
     public async Task Csv_opens_in_LibreOffice_with_numbers_typed_as_numbers_and_no_formula_run()
     {

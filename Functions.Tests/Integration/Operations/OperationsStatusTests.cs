@@ -17,6 +17,7 @@ namespace ServerlessPlan.Tests.Integration.Operations;
 /// then brought to its verdict by the replay through the same ingestion, exactly once.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class OperationsStatusTests(AzuriteFixture azurite) : IDisposable
 {
     private const string Period = "2021-Q3";

@@ -16,6 +16,7 @@ namespace ServerlessPlan.Tests.Integration.Operations;
 /// "retry later" with its own exit code and JSON — not a stack trace and exit 134.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class RetryLaterCliTests(AzuriteFixture azurite) : IDisposable
 {
     private const string Period = "2021-Q3";

@@ -10,6 +10,7 @@ namespace ServerlessPlan.Tests.Integration.Operations;
 
 /// <summary><c>serverlessplan status</c> and <c>replay</c> against Azurite: exit codes and JSON as the README promises.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class StatusCliTests(AzuriteFixture azurite) : IDisposable
 {
     private const string Period = "2021-Q3";

@@ -12,6 +12,7 @@ namespace ServerlessPlan.Tests.Integration.Plan;
 /// edit it into 2023-2025, publish it, list both; republishing, replacing, overlapping years, usage errors.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PlanCliTests(AzuriteFixture azurite) : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("plan-cli");

@@ -9,6 +9,7 @@ namespace ServerlessPlan.Tests.Integration.Plan;
 
 /// <summary>Publishers running at once (two people, a retried script) never both get through a check meant for one.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PlanPublisherRaceTests(AzuriteFixture azurite)
 {
     private static PlanPublisher Publisher(TestStorage storage)

@@ -23,6 +23,7 @@ namespace ServerlessPlan.Tests.Integration.Plan;
 /// and keeping what it serves when storage fails after the start.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PlanRegistryTests(AzuriteFixture azurite)
 {
     private static readonly ReportingPeriod Q2021 = new(2021, 3);

@@ -23,6 +23,7 @@ namespace ServerlessPlan.Tests.Integration.Plan;
 /// member (México) that joins in 2024-Q1.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PlansOverTimeTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Joining = "MX";

@@ -15,6 +15,7 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 /// accepted, are answered in the reader's language; a focal point is refused.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PortalAsOfWorkbookTests(AzuriteFixture azurite)
     : LockScenario(azurite, new DateTimeOffset(2021, 10, 1, 0, 0, 0, TimeSpan.Zero)), IAsyncLifetime
 {

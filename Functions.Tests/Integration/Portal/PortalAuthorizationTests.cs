@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using ServerlessPlan.Functions.Local;
+using ServerlessPlan.LocalHost;
 using ServerlessPlan.Functions.Portal;
 using ServerlessPlan.Tests.Support;
 
@@ -11,6 +11,7 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 /// (not a hand-picked list), so a route added later is covered without editing these tests.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private PortalHost _portal = null!;

@@ -17,6 +17,7 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 /// wording of the last day to send. The expected texts come from the same figures the workbook is written from.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PortalFiguresTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly ReportingPeriod Q3 = new(2021, 3);

@@ -7,6 +7,7 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 
 /// <summary>The links result mails and the digest carry (Core/Links/PortalLinks) are pages the portal serves.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PortalLinksRouteTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private PortalHost _portal = null!;

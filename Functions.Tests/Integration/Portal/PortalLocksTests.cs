@@ -18,6 +18,7 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 /// refuses the upload, and the ST reopens from the board (who, when, why recorded) and ends the reopening.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string St = "st@coalicion.example.org";

@@ -13,6 +13,7 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 /// is shown, gated and counted against the plan in force for it and the units that were members then.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PortalPlansOverTimeTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly ReportingUnit Mexico =

@@ -15,6 +15,7 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 /// partition and once showed as an extra "en proceso" upload dated 1 January 0001.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PortalStatusAgreementTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly ReportingPeriod Q3 = new(2021, 3);

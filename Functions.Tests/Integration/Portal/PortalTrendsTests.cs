@@ -16,6 +16,7 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 /// instant; readers only; a plan or quarter that does not exist is refused with its reason.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PortalTrendsTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Path = "coalition/trends?plan=2020-2022&from=2021-Q1&to=2021-Q3";

@@ -18,6 +18,7 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 /// out of <c>uploads/</c> with its verdict downloadable, and the protections around the form.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private PortalHost _portal = null!;

@@ -19,6 +19,7 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 /// concurrent requests arrive while one runs.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class WorkbookBuildsTests(AzuriteFixture azurite)
     : LockScenario(azurite, new DateTimeOffset(2021, 10, 1, 0, 0, 0, TimeSpan.Zero)), IAsyncLifetime
 {

@@ -10,6 +10,7 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 /// accepted upload moves a pointer, and the next download regenerates it.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class WorkbookCacheTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private PortalHost _portal = null!;

@@ -15,6 +15,7 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 /// SAS signs the same fields.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class WorkbookRedirectTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Path = "coalition/2021-Q3/workbook";

@@ -6,6 +6,7 @@ using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
 namespace ServerlessPlan.Tests.Integration.Reports;
 
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class DigestCliTests(AzuriteFixture azurite) : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("digest-cli");

@@ -10,6 +10,7 @@ namespace ServerlessPlan.Tests.Integration.Reports;
 
 /// <summary>Which quarter the digest reports (the reporting calendar's, never the last upload's) and how its workbook travels.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class DigestPeriodTests(AzuriteFixture azurite) : DigestScenario(azurite)
 {
     private static readonly ReportingPeriod Q4 = new(2021, 4);

@@ -11,6 +11,7 @@ namespace ServerlessPlan.Tests.Integration.Reports;
 /// tables, the real SendGrid client and a fake SendGrid endpoint; the schedule is the default (Mondays 12:00 UTC).
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class DigestRecoveryTests(AzuriteFixture azurite) : DigestScenario(azurite)
 {
     private static readonly DateTimeOffset NextSlot = Slot.AddDays(7);

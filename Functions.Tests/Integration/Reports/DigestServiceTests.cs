@@ -14,6 +14,7 @@ namespace ServerlessPlan.Tests.Integration.Reports;
 
 /// <summary>The digest end to end: Azurite tables, the real SendGrid client, a fake SendGrid endpoint.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class DigestServiceTests(AzuriteFixture azurite) : DigestScenario(azurite)
 {
     private static JsonElement Payload(RecordedRequest request) => JsonDocument.Parse(request.Body).RootElement;

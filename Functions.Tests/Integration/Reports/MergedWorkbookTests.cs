@@ -8,6 +8,7 @@ using static ServerlessPlan.Tests.Support.TestPlan;
 namespace ServerlessPlan.Tests.Integration.Reports;
 
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class MergedWorkbookTests(AzuriteFixture azurite)
 {
     private static readonly string[] ExpectedSheets = ["Resumen", "Matriz", "Unidades × actividades", "Envíos", "Tendencias", "Datos"];

@@ -12,6 +12,7 @@ namespace ServerlessPlan.Tests.Integration.Reports;
 
 /// <summary><c>GET /api/workbook</c> through a real Kestrel on loopback, over the seeded storage of the test.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class WorkbookDownloadTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private readonly TestStorage _storage = new(azurite);

@@ -15,6 +15,7 @@ namespace ServerlessPlan.Tests.Integration.Reports;
 /// values, stray rows outside a unit's part, ties in the ranking.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class WorkbookRecomputationTests(AzuriteFixture azurite)
 {
     private static readonly ReportingPeriod Q2 = new(2021, 2);

@@ -2,6 +2,7 @@ using ServerlessPlan.Tests.Support;
 namespace ServerlessPlan.Tests.Integration.Storage;
 
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class AzuriteSmokeTests(AzuriteFixture azurite)
 {
     [Fact]

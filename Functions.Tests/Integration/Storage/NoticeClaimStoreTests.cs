@@ -5,6 +5,7 @@ namespace ServerlessPlan.Tests.Integration.Storage;
 
 /// <summary>The result mail's claim and mark on a history entry, and history writes that never erase them.</summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class NoticeClaimStoreTests(AzuriteFixture azurite)
 {
     private const string Partition = "2021-Q3|GT";

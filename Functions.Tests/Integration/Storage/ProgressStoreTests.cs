@@ -4,6 +4,7 @@ using ServerlessPlan.Tests.Support;
 namespace ServerlessPlan.Tests.Integration.Storage;
 
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class ProgressStoreTests(AzuriteFixture azurite)
 {
     private static List<ProgressRow> Rows(int count, double ejecutado) => Enumerable.Range(1, count)

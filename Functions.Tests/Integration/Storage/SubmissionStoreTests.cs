@@ -4,6 +4,7 @@ using ServerlessPlan.Tests.Support;
 namespace ServerlessPlan.Tests.Integration.Storage;
 
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class SubmissionStoreTests(AzuriteFixture azurite)
 {
     private const string Partition = "2021-Q3|GT";

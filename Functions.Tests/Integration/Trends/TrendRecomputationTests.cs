@@ -15,6 +15,7 @@ namespace ServerlessPlan.Tests.Integration.Trends;
 /// (<see cref="TrendOracle"/>), and each quarter compared with the progress page's own figures for the same instant.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
+[Trait(Needs.Trait, Needs.Azurite)]
 public sealed class TrendRecomputationTests(AzuriteFixture azurite)
 {
     private const int Precision = 9;

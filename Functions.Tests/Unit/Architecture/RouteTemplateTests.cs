@@ -96,7 +96,7 @@ public sealed class RouteTemplateTests
     }
 
     private static IEnumerable<string> SourceFiles(string pattern) =>
-        new[] { "Core", "Functions", "Cli", "Bench" }
+        new[] { "Core", "Functions", "LocalHost", "Cli", "Bench" }
             .SelectMany(project => Directory.EnumerateFiles(Path.Combine(CompiledTemplate.RepoRoot, project), pattern, SearchOption.AllDirectories))
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));

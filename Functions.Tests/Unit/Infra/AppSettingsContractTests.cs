@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
 namespace ServerlessPlan.Tests.Unit.Infra;
@@ -32,6 +33,7 @@ public sealed class AppSettingsContractTests
         "OpenDataDataset", "OpenDataDescriptor", "OpenDataOpenApi",
     ];
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void App_settings_cover_every_connection_and_schedule_the_bindings_read()
     {
@@ -61,6 +63,7 @@ public sealed class AppSettingsContractTests
         Assert.StartsWith($"{StorageNames.UploadsContainer}/", (string?)trigger["path"]);
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void App_settings_connect_PlanStorage_and_the_host_storage_with_the_app_identity()
     {
@@ -80,6 +83,7 @@ public sealed class AppSettingsContractTests
         Assert.True(settings.ContainsKey("APPLICATIONINSIGHTS_CONNECTION_STRING"));
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void App_settings_cover_every_options_property_of_Core()
     {
@@ -93,6 +97,7 @@ public sealed class AppSettingsContractTests
         Assert.True(missing.Count == 0, $"Options properties without an app setting in infra/main.bicep: {string.Join(", ", missing)}.");
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void Options_settings_in_the_template_bind_to_existing_properties()
     {
@@ -109,6 +114,7 @@ public sealed class AppSettingsContractTests
         Assert.All(OptionsSettings.NotDeployed.Keys, name => Assert.Contains(name, known));
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void Flex_Consumption_settings_leave_out_what_the_platform_rejects_and_shared_keys()
     {

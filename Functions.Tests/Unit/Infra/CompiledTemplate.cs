@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.Infra;
 
@@ -17,6 +18,7 @@ internal static class CompiledTemplate
 
     private static JsonObject Load()
     {
+        Needs.Require(Needs.Bicep);
         var path = Environment.GetEnvironmentVariable("INFRA_ARM_JSON");
         if (!string.IsNullOrWhiteSpace(path))
             return JsonNode.Parse(File.ReadAllText(path))!.AsObject();

@@ -1,11 +1,13 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
 namespace ServerlessPlan.Tests.Unit.Infra;
 
 /// <summary>The compiled infra/main.bicep, evaluated with sample parameters: the resources and access it deploys.</summary>
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class CompiledTemplateTests
 {
     private const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";

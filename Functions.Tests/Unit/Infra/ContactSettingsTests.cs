@@ -6,6 +6,7 @@ namespace ServerlessPlan.Tests.Unit.Infra;
 /// <summary>The registered contacts as deployed: one app setting per reporting unit, fed by the unitContacts parameter.</summary>
 public sealed class ContactSettingsTests
 {
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void Every_unit_of_the_embedded_member_list_has_a_contacts_setting_in_the_template()
     {

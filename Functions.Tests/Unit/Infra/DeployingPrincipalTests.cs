@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
 namespace ServerlessPlan.Tests.Unit.Infra;
@@ -11,6 +12,7 @@ public sealed class DeployingPrincipalTests
 {
     private const string Deployer = "44444444-4444-4444-4444-444444444444";
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Theory]
     [InlineData("ServicePrincipal", "ServicePrincipal")]
     [InlineData("serviceprincipal", "ServicePrincipal")]
@@ -24,6 +26,7 @@ public sealed class DeployingPrincipalTests
         Assert.All(roles, r => Assert.Equal(assigned, Text(r["principalType"])));
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void Deployer_type_defaults_to_User_and_no_deployer_means_no_deployer_roles()
     {
@@ -41,6 +44,7 @@ public sealed class DeployingPrincipalTests
         Assert.Equal("${AZURE_PRINCIPAL_TYPE}", MainParameters.Value(parameters, "principalType"));
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void Every_role_assignment_states_its_principal_type()
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.PostdeployHooks;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
@@ -33,6 +34,7 @@ public sealed class EventGridHookTests
         Assert.All(hooks.Values, h => Assert.True(File.Exists(Path.Combine(CompiledTemplate.RepoRoot, ScriptPath(h))), h.Run));
     }
 
+    [Trait(Needs.Trait, Needs.PowerShell)]
     [Fact]
     public void Both_hooks_make_the_same_az_calls_and_deploy_the_subscription_module()
     {
@@ -55,6 +57,7 @@ public sealed class EventGridHookTests
         Assert.DoesNotContain(posix.AzCalls.SelectMany(c => c.Arguments), a => a.Contains("blobs-extension-key", StringComparison.Ordinal));
     }
 
+    [Trait(Needs.Trait, Needs.PowerShell)]
     [Fact]
     public void Both_hooks_use_the_topic_azd_exported_without_looking_it_up()
     {
@@ -69,6 +72,7 @@ public sealed class EventGridHookTests
         Assert.Contains("systemTopicName=evgt-given", calls[0].AzCalls[^1].Arguments);
     }
 
+    [Trait(Needs.Trait, Needs.PowerShell)]
     [Fact]
     public void Both_hooks_stop_before_any_az_call_without_the_app_name()
     {
@@ -83,6 +87,7 @@ public sealed class EventGridHookTests
         }
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void The_hooks_create_the_same_subscription_as_main_bicep()
     {

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
+using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
 namespace ServerlessPlan.Tests.Unit.Infra;
 
 /// <summary>The Functions site as Flex Consumption will receive it: nothing it refuses (ARM error 51021).</summary>
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class FlexSiteTests
 {
     // siteConfig properties known to be accepted on Flex Consumption (the official Flex samples set no more than

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using ServerlessPlan.Core.Portal.Workbooks;
 using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
 namespace ServerlessPlan.Tests.Unit.Infra;
@@ -11,6 +12,7 @@ namespace ServerlessPlan.Tests.Unit.Infra;
 /// link it signs can reach only those), Storage Blob Delegator for the key, and the broad host roles only on the
 /// host's own account; plus the other smaller limits (instances, Key Vault purge protection).
 /// </summary>
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class LeastPrivilegeTests
 {
     private const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";

@@ -30,6 +30,7 @@ public sealed class PortalAuthInfraTests
         return module.Evaluate(config, "properties")!.AsObject();
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void Sign_in_is_Entra_ID_through_App_Service_Authentication_with_the_registration_given()
     {
@@ -50,6 +51,7 @@ public sealed class PortalAuthInfraTests
         Assert.True(auth["httpSettings"]!["requireHttps"]!.GetValue<bool>());
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void Unauthenticated_requests_reach_the_app_so_the_keyed_API_and_the_Event_Grid_webhook_keep_working()
     {
@@ -62,6 +64,7 @@ public sealed class PortalAuthInfraTests
         Assert.Null(validation["excludedPaths"]);
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void Without_an_app_registration_no_sign_in_is_configured()
     {
@@ -74,6 +77,7 @@ public sealed class PortalAuthInfraTests
         Assert.False(viaAz.IsDeployed(viaAz.Resources("Microsoft.Resources/deployments").Single(d => Text(viaAz.Evaluate(d["name"])) == "portal-auth")));
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void Development_sign_in_is_false_in_every_deployment_and_no_parameter_reaches_it()
     {
@@ -85,6 +89,7 @@ public sealed class PortalAuthInfraTests
         Assert.DoesNotContain(CompiledTemplate.Json["parameters"]!.AsObject(), p => p.Key.Contains("SignIn", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void Mails_link_to_the_app_itself_unless_another_portal_address_is_given()
     {
@@ -100,6 +105,7 @@ public sealed class PortalAuthInfraTests
         Assert.Equal("https://plan.coalicion.example", Text(Output(Deploy(overrides: new JsonObject { ["portalBaseUrl"] = "https://plan.coalicion.example" }), "PORTAL_URL")));
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void Sign_in_redeems_codes_with_the_app_identity_as_the_registration_s_federated_credential()
     {
@@ -139,6 +145,7 @@ public sealed class PortalAuthInfraTests
         return copy;
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void No_address_is_built_from_the_app_s_name()
     {
@@ -150,6 +157,7 @@ public sealed class PortalAuthInfraTests
             Assert.DoesNotContain(".azurewebsites.net", File.ReadAllText(Path.Combine(CompiledTemplate.RepoRoot, "infra", "scripts", script)), StringComparison.Ordinal);
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Fact]
     public void The_site_root_is_the_portal_and_its_workbooks_container_exists()
     {

@@ -1,3 +1,5 @@
+using ServerlessPlan.Tests.Support;
+
 namespace ServerlessPlan.Tests.Unit.Infra;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal static class PowerShellTool
 
     private static string Locate()
     {
+        Needs.Require(Needs.PowerShell);
         var name = OperatingSystem.IsWindows() ? "pwsh.exe" : "pwsh";
         var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
 namespace ServerlessPlan.Tests.Unit.Infra;
@@ -7,6 +8,7 @@ namespace ServerlessPlan.Tests.Unit.Infra;
 /// The SendGrid key across provisions: written on first setup or by the explicit rotation flag only (azd keeps the
 /// old key in its environment), and Mail__SendGridApiKey always the vault reference, whatever a provision passes.
 /// </summary>
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class SendGridKeyTests
 {
     public static TheoryData<string, string, bool, bool, bool> Provisions() => new()

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.OptionsSettings;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
@@ -63,6 +64,7 @@ public sealed class SettingsSourceOfTruthTests
         }
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
     [Theory]
     [MemberData(nameof(Settings))]
     public void Main_bicep_deploys_the_setting_with_the_default_of_the_code(string name)

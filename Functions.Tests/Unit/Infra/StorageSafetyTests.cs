@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
 namespace ServerlessPlan.Tests.Unit.Infra;
@@ -8,6 +9,7 @@ namespace ServerlessPlan.Tests.Unit.Infra;
 /// The data account keeps what must be kept (the archive immutable, soft delete, a delete lock) and forgets what may be
 /// forgotten (old versions outside the archive, the workbook cache, old export snapshots), each period a parameter.
 /// </summary>
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class StorageSafetyTests
 {
     private static JsonObject Single(ArmScope scope, string type) => Assert.Single(scope.Resources(type));

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ServerlessPlan.Core.Storage;
+using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Unit.Infra.AbacCondition;
 using static ServerlessPlan.Tests.Unit.Infra.SampleDeployment;
 
@@ -9,6 +10,7 @@ namespace ServerlessPlan.Tests.Unit.Infra;
 /// What a reporting unit's uploader group can do, read off the compiled template: the custom role's permissions and
 /// the per-unit condition of each assignment, evaluated together against the storage requests people make.
 /// </summary>
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class UploaderRoleTests
 {
     private const string BlobDataPrefix = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/";

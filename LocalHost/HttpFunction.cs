@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ServerlessPlan.Functions.Local;
+namespace ServerlessPlan.LocalHost;
 
 /// <summary>
 /// One HTTP-triggered function as the isolated worker's ASP.NET Core integration maps it: found by its

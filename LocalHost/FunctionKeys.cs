@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
-namespace ServerlessPlan.Functions.Local;
+namespace ServerlessPlan.LocalHost;
 
 /// <summary>
 /// The Functions host's key check, for the local server when it is given a key: the key comes as the <c>code</c>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Storage;
 
-namespace ServerlessPlan.Functions.Local;
+namespace ServerlessPlan.LocalHost;
 
 /// <summary>
 /// Event Grid's delivery, emulated for the local server (Event Grid cannot reach a machine's loopback): every
@@ -130,7 +130,7 @@ public sealed class LocalBlobEvents(IServiceProvider services, BlobServiceClient
 /// <summary>How the local server watches blob containers.</summary>
 public sealed class LocalBlobEventsOptions
 {
-    public Assembly FunctionsAssembly { get; init; } = typeof(LocalBlobEvents).Assembly;
+    public Assembly FunctionsAssembly { get; init; } = FunctionsApp.Assembly;
 
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ServerlessPlan.Functions.Local;
+namespace ServerlessPlan.LocalHost;
 
 /// <summary>
 /// The deployed host.json (embedded in this assembly from the repository's root), read for what the local server
@@ -11,7 +11,7 @@ public static class HostSettings
     private static readonly Lazy<JsonNode?> Json = new(() =>
     {
         using var stream = typeof(HostSettings).Assembly.GetManifestResourceStream("host.json")
-            ?? throw new InvalidOperationException("host.json is not embedded in the Functions assembly.");
+            ?? throw new InvalidOperationException("host.json is not embedded in the LocalHost assembly.");
         return JsonNode.Parse(stream);
     });
 

@@ -12,9 +12,10 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ServerlessPlan.Functions;
 using ServerlessPlan.Functions.Http;
 
-namespace ServerlessPlan.Functions.Local;
+namespace ServerlessPlan.LocalHost;
 
 /// <summary>
 /// The app's HTTP functions (portal and API) served by Kestrel without the Functions host: what
@@ -79,7 +80,7 @@ public sealed class LocalFunctionsServer : IAsyncDisposable
 
         public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
 
-        /// <summary>Where the functions are (the Functions app by default; tests map probes of their own).</summary>
+        /// <summary>Where the functions are (the Functions app's assembly by default; tests map probes of their own).</summary>
         public Assembly? FunctionsAssembly { get; init; }
 
         /// <summary>Emulate Event Grid's blob deliveries (on by default).</summary>
@@ -96,7 +97,7 @@ public sealed class LocalFunctionsServer : IAsyncDisposable
 
     public static async Task<LocalFunctionsServer> StartAsync(Options options)
     {
-        var assembly = options.FunctionsAssembly ?? typeof(LocalFunctionsServer).Assembly;
+        var assembly = options.FunctionsAssembly ?? FunctionsApp.Assembly;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = assembly.GetName().Name,
