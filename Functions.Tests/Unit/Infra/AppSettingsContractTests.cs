@@ -15,6 +15,8 @@ public sealed class AppSettingsContractTests
         "IngestUpload", "SendDigest", "SendReminders", "TemplateDownload", "ValidateUpload", "WorkbookDownload",
         // Operations: result mails whose claim lapsed ("retry later").
         "SendPendingResultMails",
+        // The open-data package in the exports container, kept up to the record (docs/data.md, "In storage").
+        "PublishExports",
         // The portal (anonymous at the host: App Service Authentication signs people in, the code checks their roles).
         "PortalHome", "PortalUnit", "PortalUnitPeriod", "PortalUpload", "PortalTemplate", "PortalSubmissionState", "PortalOriginal",
         "PortalUploadAnnotated", "PortalUploadReport", "PortalCheckAnnotated", "PortalCheckReport",
@@ -28,6 +30,8 @@ public sealed class AppSettingsContractTests
         "DevelopmentSignInPage", "DevelopmentSignIn", "DevelopmentSignOut", "DevelopmentMe",
         // The open-data API for Coalition.Reader (docs/data.md), signed in as the portal is.
         "OpenDataDataset", "OpenDataDescriptor", "OpenDataOpenApi",
+        // Datos abiertos in the portal: the page and the package as a zip (Coalition.Reader).
+        "PortalOpenData", "PortalDataPackage",
     ];
 
     [Fact]
