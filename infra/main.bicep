@@ -40,7 +40,7 @@ param uploaderGroups object = {}
 param uploadersReadAccount bool = true
 
 @description('Optional. Object ids of the Entra ID groups, users or service principals that read the open-data exports (exports/current/ and exports/snapshots/) with Power BI, Fabric or Synapse: Storage Blob Data Reader on the exports container only (docs/data.md, "In storage").')
-param exportReaderPrincipalIds string[] = []
+param exportReaderPrincipalIds array = []
 
 @description('Optional. Create the Event Grid subscription for the blob trigger. Turn on only once the code is deployed: its webhook needs the host\'s blobs_extension key.')
 param enableEventGridSubscription bool = false
