@@ -24,7 +24,12 @@ public sealed class OpenDataFunctions(PortalGate gate, CoalitionPeriods periods,
     public IActionResult Page([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.OpenData)] HttpRequest req)
     {
         if (gate.Reader(req, out var c) is { } refusal) return refusal;
-        return PortalResults.Page(OpenDataPage.Render(c, periods.All(), periods.Default()));
+        return PortalResults.Page(Layout.Page<OpenDataPage>(c, new()
+        {
+            [nameof(OpenDataPage.Periods)] = periods.All(),
+            [nameof(OpenDataPage.Suggested)] = periods.Default(),
+            [nameof(OpenDataPage.Crumbs)] = CoalitionNav.Crumbs(c, c.T(OpenDataTexts.Title)),
+        }));
     }
 
     [Function("PortalDataPackage")]
