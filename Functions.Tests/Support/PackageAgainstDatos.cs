@@ -43,7 +43,8 @@ internal static class PackageAgainstDatos
             {
                 var package_ = DateTimeOffset.Parse(p["received_at"]!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).UtcDateTime;
                 // The sheet keeps an instant as an OLE date (a double of days): equal to its precision, a millisecond.
-                Assert.True(Math.Abs((DateTime.FromOADate(arrived.GetDouble()) - package_).TotalMilliseconds) < 1, $"{where}: received_at");
+                var sheet = arrived.DataType == XLDataType.DateTime ? arrived.GetDateTime() : DateTime.FromOADate(arrived.GetDouble());
+                Assert.True(Math.Abs((sheet - package_).TotalMilliseconds) < 1, $"{where}: received_at {sheet:o} / {package_:o}");
             }
         }
     }
