@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Portal.Board;
+using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.OpenData.Exports;
 
