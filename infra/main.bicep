@@ -39,7 +39,7 @@ param uploaderGroups object = {}
 @description('Optional. Give the uploader groups Reader on the storage account, so they find it in the Azure portal.')
 param uploadersReadAccount bool = true
 
-@description('Optional. Object ids of the Entra ID groups, users or service principals that read the open-data exports (exports/current/ and exports/snapshots/) with Power BI, Fabric or Synapse: Storage Blob Data Reader on the exports container only (docs/data.md, "In storage").')
+@description('Optional. Object ids of the Entra ID groups whose members (people, a pipeline\'s service principal) read the open-data exports (exports/current/ and exports/snapshots/) with Power BI, Fabric or Synapse: Storage Blob Data Reader on the exports container only (docs/data.md, "In storage").')
 param exportReaderPrincipalIds array = []
 
 @description('Optional. Create the Event Grid subscription for the blob trigger. Turn on only once the code is deployed: its webhook needs the host\'s blobs_extension key.')

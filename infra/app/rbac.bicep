@@ -38,7 +38,7 @@ param uploaderGroups object = {}
 @description('Optional. Also give each uploader group Reader on the storage account, so its members find the account and the uploads container in the Azure portal (Reader sees configuration, never data or keys).')
 param uploadersReadAccount bool = true
 
-@description('Optional. Object ids of the groups, users or service principals that read the open-data exports: Storage Blob Data Reader on the exports container, nothing else.')
+@description('Optional. Object ids of the Entra ID groups that read the open-data exports (analysts, and any pipeline\'s service principal put in such a group): Storage Blob Data Reader on the exports container, nothing else.')
 param exportReaderPrincipalIds string[] = []
 
 @description('Optional. Container of the open-data exports (current/ and dated snapshots/), which the app writes and exportReaderPrincipalIds read.')
@@ -388,8 +388,8 @@ resource uploaderAccountReaders 'Microsoft.Authorization/roleAssignments@2022-04
 // ======================= //
 
 // Power BI, Fabric and Synapse read exports/current/ (and the dated snapshots) with the reader's own Entra ID sign-in:
-// read and list on that container only, never the coalition's uploads, archive or reports. principalType is left out:
-// the ids may be groups, people or a pipeline's service principal.
+// read and list on that container only, never the coalition's uploads, archive or reports. Groups, as the uploaders':
+// people and a pipeline's service principal are added to the group, not named here.
 resource exportReaders 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
   for readerId in exportReaderPrincipalIds: {
     name: guid(storageAccount::blobService::exports.id, readerId, storageBlobDataReader)
@@ -397,6 +397,7 @@ resource exportReaders 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
     properties: {
       roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataReader)
       principalId: readerId
+      principalType: 'Group'
       description: 'Reads the open-data exports (exports/current/, exports/snapshots/).'
     }
   }
