@@ -59,5 +59,7 @@ public static class BenchSections
 
     public const string Hostile = "hostile";
 
-    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Burst, Hostile, Portal];
+    public const string OpenData = "opendata";
+
+    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Burst, Hostile, Portal, OpenData];
 }

@@ -60,6 +60,13 @@ public sealed class BenchRunner(string storageConnection, TextWriter progress)
                 lines.AddRange(await PortalBench.RunAsync(portal, progress, targeted, ct));
             }
 
+            if (sections.Contains(BenchSections.OpenData))
+            {
+                // Storage of its own: every quarter's current submissions, as the package reads them.
+                await using var openData = new BenchEnvironment(s, storageConnection);
+                lines.AddRange(await OpenDataBench.RunAsync(openData, progress, targeted, ct));
+            }
+
             if (sections.Contains(BenchSections.Burst))
             {
                 // Storage of its own: the burst checks the Submissions table holds exactly its sheets.

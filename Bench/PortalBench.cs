@@ -194,7 +194,7 @@ public static class PortalBench
     }
 
     /// <summary>Every unit's current submission for <paramref name="period"/>, written as the ingestion writes it: rows, then the pointer.</summary>
-    private static async Task SeedAsync(BenchEnvironment env, ReportingPeriod period, CancellationToken ct)
+    internal static async Task SeedAsync(BenchEnvironment env, ReportingPeriod period, CancellationToken ct)
     {
         var snapshot = env.Data.Snapshot(period);
         var progress = env.Get<ProgressStore>();

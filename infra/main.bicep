@@ -39,6 +39,9 @@ param uploaderGroups object = {}
 @description('Optional. Give the uploader groups Reader on the storage account, so they find it in the Azure portal.')
 param uploadersReadAccount bool = true
 
+@description('Optional. Object ids of the Entra ID groups whose members (people, a pipeline\'s service principal) read the open-data exports (exports/current/ and exports/snapshots/) with Power BI, Fabric or Synapse: Storage Blob Data Reader on the exports container only (docs/data.md, "In storage").')
+param exportReaderPrincipalIds array = []
+
 @description('Optional. Create the Event Grid subscription for the blob trigger. Turn on only once the code is deployed: its webhook needs the host\'s blobs_extension key.')
 param enableEventGridSubscription bool = false
 
@@ -216,7 +219,7 @@ var vaultName = !empty(keyVaultName) ? keyVaultName : '${abbrs.keyVaultVaults}${
 // the CLI). The archive is created apart (immutable) and written once per original; the dead-letter container is
 // Event Grid's alone. A new container goes in one of the two lists.
 var archiveContainerName = 'archive'
-var appWriteContainers = ['uploads', 'reports', 'outbox', 'workbooks']
+var appWriteContainers = ['uploads', 'reports', 'outbox', 'workbooks', 'exports']
 var appReadContainers = ['config']
 var dataContainers = concat(appWriteContainers, appReadContainers)
 var dataTables = ['Progress', 'Submissions', 'Digests', 'Reminders', 'PeriodLocks']
@@ -443,6 +446,7 @@ module rbac 'app/rbac.bicep' = {
     deadLetterContainerName: deadLetterContainerName
     uploaderGroups: uploaderGroups
     uploadersReadAccount: uploadersReadAccount
+    exportReaderPrincipalIds: exportReaderPrincipalIds
     userPrincipalId: deployerId
     userPrincipalType: deployerType
   }

@@ -32,6 +32,8 @@ public static class PortalRoutes
     public const string Trends = Coalition + "/trends";
     public const string Operations = Coalition + "/operations";
     public const string Replay = Operations + "/replay";
+    public const string OpenData = Coalition + "/data";
+    public const string OpenDataPackage = OpenData + "/package.zip";
     public const string Board = Coalition + "/{period}";
     public const string Progress = Board + "/progress";
     public const string Digest = Board + "/digest";

@@ -18,8 +18,22 @@ public sealed class OpenDataExporter(PeriodRecordReader reader, DatasetRows rows
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
-        if (format == DatasetFormat.Json) throw new ArgumentException("A package is CSV or Parquet; JSON is for single tables.", nameof(format));
         var records = await reader.ReadAsync(scope, asOf, ct);
+        return await WritePackageAsync(target, records, scope, format, asOf, ct);
+    }
+
+    /// <summary>
+    /// Writes the package of quarters read already (<see cref="PeriodRecordReader"/>), so that a caller writing it more
+    /// than once (both formats of the <c>exports</c> container) and keying it (<see cref="Exports.PackageKey"/>) writes exactly
+    /// the record it keyed; null when no quarter has an accepted sheet.
+    /// </summary>
+    public async Task<PackageSummary?> WritePackageAsync(IPackageTarget target, IReadOnlyList<PeriodRecord> records, DatasetScope scope,
+        DatasetFormat format, DateTimeOffset? asOf, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(scope);
+        if (format == DatasetFormat.Json) throw new ArgumentException("A package is CSV or Parquet; JSON is for single tables.", nameof(format));
         if (!records.Any(r => r.HasData)) return null;
 
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);

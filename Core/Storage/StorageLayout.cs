@@ -14,6 +14,7 @@ public sealed class StorageLayout(string prefix = "")
     public string Reports => Prefix + StorageNames.ReportsContainer;
     public string Outbox => Prefix + StorageNames.OutboxContainer;
     public string Workbooks => Prefix + StorageNames.WorkbooksContainer;
+    public string Exports => Prefix + StorageNames.ExportsContainer;
     public string Config => Prefix + StorageNames.ConfigContainer;
 
     /// <summary>Event Grid's dead-letters (the prefix only ever separates tests: in Azure it is empty).</summary>

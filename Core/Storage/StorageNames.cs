@@ -13,6 +13,11 @@ public static class StorageNames
 
     /// <summary>Merged workbooks the portal generated, one per set of current submissions (regenerable: a cache).</summary>
     public const string WorkbooksContainer = "workbooks";
+    /// <summary>
+    /// The open-data package for BI tools (docs/data.md, "In storage"): <c>current/</c> (the latest, with its
+    /// <c>manifest.json</c>) and dated <c>snapshots/</c>, written by <c>ExportPublisher</c>.
+    /// </summary>
+    public const string ExportsContainer = "exports";
     /// <summary>Configuration the app reads at start: published plans under <c>plans/</c> (see <c>PublishedPlanStore</c>).</summary>
     public const string ConfigContainer = "config";
 

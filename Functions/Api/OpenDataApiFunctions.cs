@@ -86,7 +86,8 @@ public sealed class OpenDataApiFunctions(PortalGate gate, OpenDataExporter expor
     private static IActionResult Bad(PortalContext context, string code, LocalizedText detail) =>
         HttpFailure.Respond(context, StatusCodes.Status400BadRequest, code, Problems.BadRequestTitle, detail);
 
-    private static IActionResult Busy(PortalContext context)
+    /// <summary>429 <c>BUSY</c> with <c>Retry-After</c>: every build slot of the instance is taken (the portal's zip answers the same).</summary>
+    internal static IActionResult Busy(PortalContext context)
     {
         context.Request.HttpContext.Response.Headers.RetryAfter = WorkbookBuilds.RetryAfter.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
         return HttpFailure.Respond(context, StatusCodes.Status429TooManyRequests, "BUSY", new("Ocupado", "Busy"),

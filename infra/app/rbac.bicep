@@ -38,6 +38,12 @@ param uploaderGroups object = {}
 @description('Optional. Also give each uploader group Reader on the storage account, so its members find the account and the uploads container in the Azure portal (Reader sees configuration, never data or keys).')
 param uploadersReadAccount bool = true
 
+@description('Optional. Object ids of the Entra ID groups that read the open-data exports (analysts, and any pipeline\'s service principal put in such a group): Storage Blob Data Reader on the exports container, nothing else.')
+param exportReaderPrincipalIds string[] = []
+
+@description('Optional. Container of the open-data exports (current/ and dated snapshots/), which the app writes and exportReaderPrincipalIds read.')
+param exportsContainerName string = 'exports'
+
 @description('Optional. Object id of the deploying user or service principal, granted data access for testing and the SendGrid secret. Empty: none.')
 param userPrincipalId string = ''
 
@@ -54,7 +60,7 @@ param userPrincipalType string = 'User'
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
 // Storage Blob Data Contributor: the app on each container it writes, the dead-letter writer, the deploying user.
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-// Storage Blob Data Reader: the app on each container it only reads (published plans).
+// Storage Blob Data Reader: the app on each container it only reads (published plans); readers of the open-data exports.
 var storageBlobDataReader = '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
 // Storage Blob Delegator: the app asks for the user delegation key that signs the portal's workbook links. A link can
 // grant no more than its signer holds, so per-container roles bound what a stolen key could sign.
@@ -134,6 +140,10 @@ resource storageAccount 'Microsoft.Storage/storageAccounts@2024-01-01' existing 
 
     resource deadLetter 'containers' existing = {
       name: deadLetterContainerName
+    }
+
+    resource exports 'containers' existing = {
+      name: exportsContainerName
     }
   }
 }
@@ -369,6 +379,26 @@ resource uploaderAccountReaders 'Microsoft.Authorization/roleAssignments@2022-04
       principalId: uploader.value
       principalType: 'Group'
       description: 'Reporting unit ${uploader.key} finds the storage account in the portal.'
+    }
+  }
+]
+
+// ======================= //
+//   Open-data readers     //
+// ======================= //
+
+// Power BI, Fabric and Synapse read exports/current/ (and the dated snapshots) with the reader's own Entra ID sign-in:
+// read and list on that container only, never the coalition's uploads, archive or reports. Groups, as the uploaders':
+// people and a pipeline's service principal are added to the group, not named here.
+resource exportReaders 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for readerId in exportReaderPrincipalIds: {
+    name: guid(storageAccount::blobService::exports.id, readerId, storageBlobDataReader)
+    scope: storageAccount::blobService::exports
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataReader)
+      principalId: readerId
+      principalType: 'Group'
+      description: 'Reads the open-data exports (exports/current/, exports/snapshots/).'
     }
   }
 ]

@@ -45,6 +45,9 @@ param workbookCacheDays int = 30
 @description('Optional. Blob prefix of the dated snapshots of the open-data exports (container/path/).')
 param exportSnapshotsPrefix string = 'exports/snapshots/'
 
+@description('Optional. Blob prefix of the open-data package as it is now (container/path/): a copy of the newest snapshot.')
+param exportCurrentPrefix string = 'exports/current/'
+
 @description('Optional. Days a dated export snapshot is kept after it was written.')
 @minValue(1)
 param exportSnapshotDays int = 365
@@ -191,6 +194,26 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2024-01
               baseBlob: {
                 delete: {
                   daysAfterModificationGreaterThan: workbookCacheDays
+                }
+              }
+            }
+          }
+        }
+        {
+          // current/ is a copy of the newest snapshot, rewritten at each publication: its old versions are in the
+          // snapshots already, so they go after a day rather than oldVersionRetentionDays.
+          name: 'forget-replaced-current-exports'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: [exportCurrentPrefix]
+            }
+            actions: {
+              version: {
+                delete: {
+                  daysAfterCreationGreaterThan: 1
                 }
               }
             }

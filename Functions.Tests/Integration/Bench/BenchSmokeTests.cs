@@ -42,6 +42,14 @@ public sealed class BenchSmokeTests(AzuriteFixture azurite)
         Assert.True(workbook.GetProperty("outputBytes").GetInt64() > 0);
         Assert.True(workbook.GetProperty("ratio").GetDouble() > 0);
 
+        // The open-data package in each format beside its bare write, from every seeded quarter.
+        foreach (var step in new[] { OpenDataBench.CsvStep, OpenDataBench.ParquetStep })
+        {
+            var package = lines.Single(l => l.GetProperty("step").GetString() == step);
+            Assert.True(package.GetProperty("rows").GetInt64() > 0 && package.GetProperty("ratio").GetDouble() > 0, package.ToString());
+            Assert.True(package.GetProperty("peakWorkingSetBytes").GetInt64() > 0 && package.GetProperty("outputBytes").GetInt64() > 0, package.ToString());
+        }
+
         var guard = lines.Where(l => l.GetProperty("section").GetString() == BenchSections.Guard).ToList();
         Assert.Equal(2, guard.Count);
         Assert.All(guard, g => Assert.True(g.GetProperty("peakManagedBytes").GetInt64() > 0 && g.GetProperty("allocatedBytes").GetInt64() > 0));

@@ -62,6 +62,8 @@ public sealed class OpenDataAsOfTests(AzuriteFixture azurite) : LockScenario(azu
         Assert.Empty(DataPackageCheck.Problems(tables));
         var progress = tables["progress"].Records.ToList();
         Assert.Equal(datos.Count, progress.Count);
+        // Every column of the as-of workbook's Datos, row for row.
+        PackageAgainstDatos.AssertSame(workbook, tables["progress"]);
         foreach (var row in datos)
         {
             var p = progress.Single(r => r["unit_code"] == row.Unit && r["activity_code"] == row.Activity);

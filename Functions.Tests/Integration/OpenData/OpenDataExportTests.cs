@@ -106,6 +106,12 @@ public sealed class OpenDataExportTests(AzuriteFixture azurite) : IDisposable
         var datos = await DatosAsync(storage);
         Assert.Equal(TotalRows, datos.Count);
         AssertSameRows(datos, tables["progress"]);
+        // Every column Datos has, the arrival, quantity, observations and evidence included.
+        var stream = new MemoryStream();
+        Assert.NotNull(await ReportStorage.Service(storage, out _, lockGraceDays: 15).WriteAsync(Q3, stream, default));
+        stream.Position = 0;
+        using var workbook = new XLWorkbook(stream);
+        PackageAgainstDatos.AssertSame(workbook, tables["progress"]);
     }
 
     [Fact]

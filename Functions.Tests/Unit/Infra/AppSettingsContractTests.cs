@@ -18,6 +18,8 @@ public sealed class AppSettingsContractTests
         "SendPendingResultMails",
         // Operations: the status read every half hour into the telemetry the alerts read (infra/app/alerts.bicep).
         "CheckOperations",
+        // The open-data package in the exports container, kept up to the record (docs/data.md, "In storage").
+        "PublishExports",
         // The portal (anonymous at the host: App Service Authentication signs people in, the code checks their roles).
         "PortalHome", "PortalUnit", "PortalUnitPeriod", "PortalUpload", "PortalTemplate", "PortalSubmissionState", "PortalOriginal",
         "PortalUploadAnnotated", "PortalUploadReport", "PortalCheckAnnotated", "PortalCheckReport",
@@ -31,6 +33,8 @@ public sealed class AppSettingsContractTests
         "DevelopmentSignInPage", "DevelopmentSignIn", "DevelopmentSignOut", "DevelopmentMe",
         // The open-data API for Coalition.Reader (docs/data.md), signed in as the portal is.
         "OpenDataDataset", "OpenDataDescriptor", "OpenDataOpenApi",
+        // Datos abiertos in the portal: the page and the package as a zip (Coalition.Reader).
+        "PortalOpenData", "PortalDataPackage",
     ];
 
     [Trait(Needs.Trait, Needs.Bicep)]

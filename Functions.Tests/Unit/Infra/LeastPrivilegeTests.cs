@@ -56,7 +56,7 @@ public sealed class LeastPrivilegeTests
         Assert.Contains(StorageBlobDelegator, onAccount);
 
         string ContainerScope(string container) => $"{account}/blobServices/default/containers/{container}";
-        foreach (var written in new[] { StorageNames.UploadsContainer, StorageNames.ArchiveContainer, StorageNames.ReportsContainer, StorageNames.OutboxContainer, StorageNames.WorkbooksContainer })
+        foreach (var written in new[] { StorageNames.UploadsContainer, StorageNames.ArchiveContainer, StorageNames.ReportsContainer, StorageNames.OutboxContainer, StorageNames.WorkbooksContainer, StorageNames.ExportsContainer })
             Assert.Contains(new Assignment(StorageBlobDataContributor, ContainerScope(written)), assignments.Select(a => a with { Scope = Tail(a.Scope, account) }));
         Assert.Contains(new Assignment(StorageBlobDataReader, ContainerScope(StorageNames.ConfigContainer)), assignments.Select(a => a with { Scope = Tail(a.Scope, account) }));
         // Event Grid's dead letters: the operations page lists them and a replay marks them, nothing wider.
@@ -142,6 +142,45 @@ public sealed class LeastPrivilegeTests
         Assert.True(Purge(true));
         // Off leaves the property out (ARM refuses an explicit false once it was on).
         Assert.Null(Purge(false));
+    }
+
+    /// <summary>
+    /// Readers of the open data (Power BI, Fabric, a pipeline) get Storage Blob Data Reader on the exports container and
+    /// nothing else; none are named by default.
+    /// </summary>
+    [Fact]
+    public void Export_readers_read_the_exports_container_only()
+    {
+        string[] readers = ["44444444-4444-4444-4444-444444444444", "55555555-5555-5555-5555-555555555555"];
+        var rbac = Deploy(overrides: new JsonObject { ["exportReaderPrincipalIds"] = new JsonArray(readers.Select(r => (JsonNode)r).ToArray()) }).Module("rbac");
+        var account = $"Microsoft.Storage/storageAccounts/{Text(rbac.Parameter("storageAccountName"))}";
+        var exports = $"{account}/blobServices/default/containers/{StorageNames.ExportsContainer}";
+
+        var granted = Grants(rbac).Where(g => readers.Contains(g.Principal)).Select(g => (g.Principal, g.Role, Tail(g.Scope, account))).ToList();
+        Assert.Equal(readers.Select(r => (r, StorageBlobDataReader, exports)).Order(), granted.Order());
+        // By default nobody but the app holds a role on the exports.
+        var none = Deploy().Module("rbac");
+        var appPrincipal = Text(none.Parameter("appPrincipalId"));
+        Assert.DoesNotContain(Grants(none), g => g.Scope.EndsWith($"/containers/{StorageNames.ExportsContainer}", StringComparison.Ordinal) && g.Principal != appPrincipal);
+    }
+
+    /// <summary>Every role assignment the module deploys: principal, role id and scope.</summary>
+    private static List<(string Principal, string Role, string Scope)> Grants(ArmScope rbac)
+    {
+        var found = new List<(string, string, string)>();
+        foreach (var resource in rbac.Resources("Microsoft.Authorization/roleAssignments"))
+        {
+            var scopes = resource["copy"] is { } copy
+                ? Enumerable.Range(0, (int)rbac.Evaluate(copy["count"])!.GetValue<long>()).Select(rbac.WithCopyIndex)
+                : [rbac];
+            foreach (var scope in scopes.Where(s => s.IsDeployed(resource)))
+            {
+                var properties = scope.Evaluate(resource, "properties")!;
+                found.Add((Text(properties["principalId"]), Text(properties["roleDefinitionId"]).Split('/')[^1], Text(scope.Evaluate(resource["scope"]))));
+            }
+        }
+
+        return found;
     }
 
     private static string Tail(string scope, string account) => scope[scope.IndexOf(account, StringComparison.Ordinal)..];

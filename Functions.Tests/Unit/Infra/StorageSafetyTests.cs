@@ -84,6 +84,11 @@ public sealed class StorageSafetyTests
         Assert.Equal(["exports/snapshots/"], snapshots["definition"]!["filters"]!["prefixMatch"]!.AsArray().Select(Text));
         Assert.Equal(400, snapshots["definition"]!["actions"]!["baseBlob"]!["delete"]!["daysAfterModificationGreaterThan"]!.GetValue<long>());
         Assert.All(rules, r => Assert.True(r["enabled"]!.GetValue<bool>()));
+        // exports/current/ is the newest snapshot copied: the versions each publication replaces go after a day, the blobs never.
+        var current = Assert.Single(rules, r => Text(r["name"]) == "forget-replaced-current-exports");
+        Assert.Equal([$"{StorageNames.ExportsContainer}/current/"], current["definition"]!["filters"]!["prefixMatch"]!.AsArray().Select(Text));
+        Assert.Equal(1, current["definition"]!["actions"]!["version"]!["delete"]!["daysAfterCreationGreaterThan"]!.GetValue<long>());
+        Assert.Null(current["definition"]!["actions"]!["baseBlob"]);
     }
 
     [Fact]

@@ -77,4 +77,19 @@ public sealed class TimerFunctionsMetadataTests
         Assert.Equal("0 */30 * * * *", (string?)trigger["schedule"]);
         Assert.Null(function["retry"]);
     }
+
+    /// <summary>
+    /// The exports container is brought up to the record on a constant five-minute schedule (not a setting), without a
+    /// retry policy: a failed publication is the next run's work (docs/data.md, "In storage").
+    /// </summary>
+    [Fact]
+    public void Open_data_exports_are_published_every_five_minutes()
+    {
+        var function = FunctionsMetadata.Load().Single(f => (string?)f!["name"] == "PublishExports")!;
+
+        var trigger = Assert.Single(function["bindings"]!.AsArray())!;
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal("0 */5 * * * *", (string?)trigger["schedule"]);
+        Assert.Null(function["retry"]);
+    }
 }

@@ -34,6 +34,7 @@ public static class CoalitionNav
             {Link(Section.Progress, Routes.Progress(period), c.T("Avance regional", "Regional progress"))}
             {Link(Section.Digest, Routes.Digest(period), c.T("Resumen para la Presidencia", "Presidency digest"))}
             <li><a href="{Routes.Trends}">{c.T("Tendencias", "Trends")}</a></li>
+            <li><a href="{Routes.OpenData}">{c.T("Datos abiertos", "Open data")}</a></li>
             <li><a href="{Routes.Workbook(period)}" download>{c.T("Descargar el libro consolidado (.xlsx)", "Download the merged workbook (.xlsx)")}</a></li>
             {(c.User?.IsAdmin == true ? Html.Of($"""<li><a href="{Routes.Operations}">{c.T("Operación del sistema", "System operations")}</a></li>""") : Html.Empty)}
             </ul>

@@ -49,6 +49,12 @@ public static class Routes
     /// <summary>The picture over time: <c>?plan=&amp;from=&amp;to=</c>, all optional.</summary>
     public const string Trends = "/" + PortalRoutes.Trends;
 
+    /// <summary><i>Datos abiertos</i>: the open-data package's page (<c>Coalition.Reader</c>).</summary>
+    public const string OpenData = "/" + PortalRoutes.OpenData;
+
+    /// <summary>The package as one zip: <c>?period=2021-Q3|all&amp;format=csv|parquet</c>.</summary>
+    public const string OpenDataPackage = "/" + PortalRoutes.OpenDataPackage;
+
     public static string Workbook(ReportingPeriod period) => PortalRoutes.Path(PortalRoutes.Workbook, ("period", period.ToString()));
 
     /// <summary>The ST's reopening of one unit's locked quarter (a form post, <c>Coalition.Admin</c>).</summary>
