@@ -81,6 +81,7 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
         }
 
         TendenciasSaysTheOracleFigures(workbook, oracle);
+        await PlanMatrixSaysTheOracleFiguresAsync(storage, oracle);
         DigestTrendSaysTheOracleFigures(series, oracle, (await service.CalculateAsync(TrendStory.Last, default)).Progress);
 
         Assert.Equal(oracle.Stalled(TrendStory.Periods), series.Stalled.Select(s => (s.Latest.Activity.Code, s.Quarters)).ToList());
@@ -154,6 +155,47 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
                 Near(figures.LowerBoundExecution, Number("Cota inferior (%)"));
                 Assert.Equal((figures.UnitsReporting, figures.UnitsExpected, figures.ActivitiesReported, figures.ActivitiesPlanned),
                     ((int)Number("Unidades con datos")!, (int)Number("Unidades esperadas")!, (int)Number("Actividades con datos")!, (int)Number("Actividades programadas")!));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The filled plan matrix (after 2021-Q4's deadline): each year's ejecutado is the oracle's regional value of the
+    /// year's last quarter with a sheet in the data sheet, with its "k de n"; what nobody gave a number for says so.
+    /// </summary>
+    private static async Task PlanMatrixSaysTheOracleFiguresAsync(TestStorage storage, TrendOracle oracle)
+    {
+        var report = ReportStorage.PlanMatrix(storage, new DateTimeOffset(2022, 3, 1, 12, 0, 0, TimeSpan.Zero), RealPlan.Catalog, RealPlan.Units);
+        var matrix = await report.BuildAsync(RealPlan.Catalog, null, default);
+        var output = new MemoryStream();
+        report.Write(output, matrix, Language.Es);
+        output.Position = 0;
+        using var workbook = new XLWorkbook(output);
+        var sheet = new PlanMatrixReading(workbook, "Matriz", "Año");
+        foreach (var year in new[] { 2020, 2021 })
+        {
+            var basis = TrendStory.Periods.Last(p => p.Year == year && oracle.HasData(p));
+            Assert.Equal($"Año {year} (al {basis})", sheet.YearTitles[year]);
+            foreach (var a in oracle.Quarters[basis].Activities)
+            {
+                var cells = sheet.Cells(a.Code, year);
+                if (a.Regional is { } value)
+                {
+                    Near(value, cells.Ejecutado);
+                    Assert.Equal($"0.0\" % ({a.Reporting} de {a.Expected})\"", cells.Shown);
+                }
+                else if (a.Expected == 0 && a.NotApplicable > 0)
+                {
+                    Assert.Equal($"no aplica ({a.NotApplicable} de {a.NotApplicable})", cells.Shown);
+                }
+                else if (a.Programado > 0 && a.Expected > 0)
+                {
+                    Assert.Equal($"sin informe (0 de {a.Expected})", cells.Shown);
+                }
+                else
+                {
+                    Assert.Null(cells.Ejecutado);
+                }
             }
         }
     }

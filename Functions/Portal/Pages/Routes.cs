@@ -49,6 +49,9 @@ public static class Routes
     /// <summary>The picture over time: <c>?plan=&amp;from=&amp;to=</c>, all optional.</summary>
     public const string Trends = "/" + PortalRoutes.Trends;
 
+    /// <summary>The plan's matrix filled (<c>plan-report</c>) as a download, in the page's language.</summary>
+    public static string PlanMatrix(string plan) => PortalRoutes.Path(PortalRoutes.PlanMatrix) + "?plan=" + Uri.EscapeDataString(plan);
+
     public static string Workbook(ReportingPeriod period) => PortalRoutes.Path(PortalRoutes.Workbook, ("period", period.ToString()));
 
     /// <summary>The ST's reopening of one unit's locked quarter (a form post, <c>Coalition.Admin</c>).</summary>
