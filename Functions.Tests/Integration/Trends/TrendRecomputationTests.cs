@@ -80,6 +80,7 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
             }
         }
 
+        TrendsPageSaysTheOracleFigures(series, oracle);
         TendenciasSaysTheOracleFigures(workbook, oracle);
         await PlanMatrixSaysTheOracleFiguresAsync(storage, oracle);
         DigestTrendSaysTheOracleFigures(series, oracle, (await service.CalculateAsync(TrendStory.Last, default)).Progress);
@@ -126,6 +127,53 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
         var second = await trends.GetAsync(range, default);
         Assert.NotSame(first, second);
         Assert.Equal(0, second.Last.Unit("ST")!.Figures!.MeanEjecutado);
+    }
+
+    /// <summary>
+    /// The trends page rendered from the series and read with a real parser: every chart's value is its table's, and
+    /// every table row (execution, lower bound, units and activities with data, the reporting rate), the stalled
+    /// activities and the movers are the oracle's.
+    /// </summary>
+    private static void TrendsPageSaysTheOracleFigures(TrendSeries series, TrendOracle oracle)
+    {
+        var context = new Functions.Http.PortalContext(new Microsoft.AspNetCore.Http.DefaultHttpContext().Request, null, Language.Es, developmentSignIn: false);
+        var range = new TrendRange(series.Plan, series.From, series.To);
+        var page = TrendPageReading.Parse(Functions.Portal.Pages.TrendsPage.Render(context, series, range, [series.Plan]).ToString());
+
+        var figures = new List<(string Chart, Func<DatosOracle, OracleFigures> Of)> { ("trend-overall", o => o.Overall) };
+        figures.AddRange(RealPlan.Catalog.Axes.Select(a => ($"trend-axis-{a.Code}", (Func<DatosOracle, OracleFigures>)(o => o.Axes[int.Parse(a.Code, System.Globalization.CultureInfo.InvariantCulture)]))));
+        var charts = page.Charts;
+        Assert.Equal(figures.Count + 1, charts.Count);
+        foreach (var chart in charts) Assert.Equal(chart.InTable, chart.InChart);
+        foreach (var (chart, of) in figures)
+        {
+            foreach (var row in page.FigureRows(chart))
+            {
+                var period = ReportingPeriod.Parse(row[0]);
+                if (!oracle.HasData(period))
+                {
+                    Assert.Equal("—", row[1]);
+                    continue;
+                }
+
+                var o = of(oracle.Quarters[period]);
+                Assert.Equal(FigureFormat.Percent(o.Execution, Language.Es), row[1]);
+                Assert.Equal(o.ValuesReported < o.ValuesExpected ? FigureFormat.Percent(o.LowerBoundExecution, Language.Es) : "—", row[2]);
+                Assert.Equal($"{o.UnitsReporting} de {o.UnitsExpected} unidades", row[3]);
+                Assert.Equal($"{o.ActivitiesReported} de {o.ActivitiesPlanned}", row[4]);
+            }
+        }
+
+        foreach (var row in page.Rows("trend-rate"))
+        {
+            var period = ReportingPeriod.Parse(row[0]);
+            var o = oracle.Quarters[period];
+            Assert.Equal(oracle.HasData(period) ? $"{o.Reported.Count}/{o.Units.Count}" : $"0/{series.Quarter(period)!.Rate.Expected}", row[1]);
+        }
+
+        Assert.Equal(oracle.Stalled(TrendStory.Periods).Select(s => (s.Code, s.Quarters.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            page.Rows("trend-stalled").Select(r => (r[0].Split(' ')[0], r[1])));
+        Assert.Equal(oracle.Movers(TrendStory.Last, TrendRules.MoversCount), page.Rows("trend-movers").Select(r => r[0].Split(' ')[0]));
     }
 
     /// <summary>The workbook's <i>Tendencias</i> sheet: a row per quarter of the plan up to the workbook's and per axis, then the total, each the oracle's figure.</summary>
