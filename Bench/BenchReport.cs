@@ -56,8 +56,9 @@ public static class BenchSections
     public const string Digest = "digest";
     public const string Burst = "burst";
     public const string Portal = "portal";
+    public const string Trends = "trends";
 
     public const string Hostile = "hostile";
 
-    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Burst, Hostile, Portal];
+    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Burst, Hostile, Portal, Trends];
 }
