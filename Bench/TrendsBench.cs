@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Reports.PlanMatrix;
 using ServerlessPlan.Core.Reports.Regional;
@@ -18,7 +19,7 @@ namespace ServerlessPlan.Bench;
 /// </summary>
 public static class TrendsBench
 {
-    public const string PageStep = "trends page, series cached (GET /coalition/trends, every quarter)";
+    public const string PageStep = "trends page, series cached (GET /" + PortalRoutes.Trends + ", every quarter)";
     public const string MatrixStep = "plan matrix filled (FilledPlanMatrixWriter, ClosedXML)";
     public const double PageTargetMs = 300;
     public const double MatrixTargetRatio = 2;
@@ -36,7 +37,7 @@ public static class TrendsBench
         settings["Portal:DevelopmentSignIn"] = "true";
         await using var server = await StartServerAsync(env, data.LastPeriod, settings);
         using var client = Reader(server);
-        var path = $"coalition/trends?plan={Uri.EscapeDataString(env.Catalog.Id)}&from={periods[0]}&to={periods[^1]}";
+        var path = PortalRoutes.Trends + $"?plan={Uri.EscapeDataString(env.Catalog.Id)}&from={periods[0]}&to={periods[^1]}";
         var iterations = env.Scale == BenchScale.Tiny ? 3 : 30;
         var computations = env.Scale == BenchScale.Tiny ? 2 : 3;
 
