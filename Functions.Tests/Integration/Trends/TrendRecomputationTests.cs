@@ -138,7 +138,13 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
     {
         var context = new Functions.Http.PortalContext(new Microsoft.AspNetCore.Http.DefaultHttpContext().Request, null, Language.Es, developmentSignIn: false);
         var range = new TrendRange(series.Plan, series.From, series.To);
-        var page = TrendPageReading.Parse(Functions.Portal.Pages.TrendsPage.Render(context, series, range, [series.Plan]).ToString());
+        var page = TrendPageReading.Parse(Functions.Portal.Pages.Layout.Page<Functions.Portal.Pages.TrendsPage>(context, new()
+        {
+            [nameof(Functions.Portal.Pages.TrendsPage.Series)] = series,
+            [nameof(Functions.Portal.Pages.TrendsPage.Range)] = range,
+            [nameof(Functions.Portal.Pages.TrendsPage.Plans)] = new List<PlanCatalog> { series.Plan },
+            [nameof(Functions.Portal.Pages.TrendsPage.Crumbs)] = Functions.Portal.Pages.CoalitionNav.Crumbs(context, "Tendencias"),
+        }).ToString());
 
         var figures = new List<(string Chart, Func<DatosOracle, OracleFigures> Of)> { ("trend-overall", o => o.Overall) };
         figures.AddRange(RealPlan.Catalog.Axes.Select(a => ($"trend-axis-{a.Code}", (Func<DatosOracle, OracleFigures>)(o => o.Axes[int.Parse(a.Code, System.Globalization.CultureInfo.InvariantCulture)]))));
