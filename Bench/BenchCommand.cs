@@ -6,16 +6,16 @@ using ServerlessPlan.Core.Storage;
 namespace ServerlessPlan.Bench;
 
 /// <summary>
-/// <c>bench [--scale tiny|coalition|large] [--only ingestion,guard,workbook,digest,burst,hostile,portal,opendata] [--json]</c>: measures ingestion,
+/// <c>bench [--scale tiny|coalition|large] [--only ingestion,guard,workbook,digest,burst,hostile,portal,opendata,trends] [--json]</c>: measures ingestion,
 /// the zip-bomb guard, hostile uploads, the merged workbook, the digest's model, a deadline burst and the portal's board, progress and
-/// cached workbook on synthetic data against Azurite (<c>PlanStorage</c>),
+/// cached workbook, the trends page and the plan matrix on synthetic data against Azurite (<c>PlanStorage</c>),
 /// beside streaming floors. Always exit 0 when it ran: a missed target is a measurement, not a failure.
 /// </summary>
 public sealed class BenchCommand(IConfiguration configuration) : ICliCommand
 {
     public string Name => "bench";
 
-    public string Usage => "bench [--scale tiny|coalition|large] [--only ingestion,guard,workbook,digest,burst,hostile,portal,opendata] [--json]";
+    public string Usage => "bench [--scale tiny|coalition|large] [--only ingestion,guard,workbook,digest,burst,hostile,portal,opendata,trends] [--json]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, CancellationToken cancellationToken)
     {

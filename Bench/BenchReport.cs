@@ -56,10 +56,11 @@ public static class BenchSections
     public const string Digest = "digest";
     public const string Burst = "burst";
     public const string Portal = "portal";
+    public const string Trends = "trends";
 
     public const string Hostile = "hostile";
 
     public const string OpenData = "opendata";
 
-    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Burst, Hostile, Portal, OpenData];
+    public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Burst, Hostile, Portal, OpenData, Trends];
 }

@@ -67,6 +67,13 @@ public sealed class BenchRunner(string storageConnection, TextWriter progress)
                 lines.AddRange(await OpenDataBench.RunAsync(openData, progress, targeted, ct));
             }
 
+            if (sections.Contains(BenchSections.Trends))
+            {
+                // Storage of its own: every quarter of the scale is stored.
+                await using var trends = new BenchEnvironment(s, storageConnection);
+                lines.AddRange(await TrendsBench.RunAsync(trends, progress, targeted, ct));
+            }
+
             if (sections.Contains(BenchSections.Burst))
             {
                 // Storage of its own: the burst checks the Submissions table holds exactly its sheets.

@@ -108,7 +108,7 @@ public static class PortalBench
     }
 
     /// <summary>The local server with this scale's plan and units, its clock after the last quarter's deadline (every quarter open and due).</summary>
-    private static Task<LocalFunctionsServer> StartServerAsync(BenchEnvironment env, ReportingPeriod period, Dictionary<string, string?> settings) =>
+    internal static Task<LocalFunctionsServer> StartServerAsync(BenchEnvironment env, ReportingPeriod period, Dictionary<string, string?> settings) =>
         LocalFunctionsServer.StartAsync(new LocalFunctionsServer.Options
         {
             Settings = new Dictionary<string, string?>(settings),
@@ -133,7 +133,7 @@ public static class PortalBench
         }
     }
 
-    private static HttpClient Reader(LocalFunctionsServer server, HttpMessageHandler? handler = null)
+    internal static HttpClient Reader(LocalFunctionsServer server, HttpMessageHandler? handler = null)
     {
         var client = new HttpClient(handler ?? new HttpClientHandler()) { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
         client.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, ClientPrincipal.For("bench@coalicion.example", PortalRoles.CoalitionReader).Encode());
@@ -157,10 +157,10 @@ public static class PortalBench
         Met = met,
     };
 
-    private sealed record Measured(Timings Timings, long Bytes);
+    internal sealed record Measured(Timings Timings, long Bytes);
 
     /// <summary>Three untimed warm-up runs (first requests compile and connect), then <paramref name="iterations"/> timed ones.</summary>
-    private static async Task<Measured> TimeAsync(int iterations, Func<Task<long>> step, bool warmUp = true)
+    internal static async Task<Measured> TimeAsync(int iterations, Func<Task<long>> step, bool warmUp = true)
     {
         if (warmUp)
             for (var i = 0; i < 3; i++) await step();
@@ -176,7 +176,7 @@ public static class PortalBench
         return new Measured(timings, bytes);
     }
 
-    private static async Task<long> GetAsync(HttpClient client, string path, CancellationToken ct)
+    internal static async Task<long> GetAsync(HttpClient client, string path, CancellationToken ct)
     {
         using var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, ct);
         response.EnsureSuccessStatusCode();

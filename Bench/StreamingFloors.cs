@@ -65,6 +65,13 @@ public static class StreamingFloors
         }
         Close(writer, part);
 
+        PackageParts(zip, sheets);
+        return total;
+    }
+
+    /// <summary>The package's fixed parts for <paramref name="sheets"/> worksheets written as <c>xl/worksheets/sheetN.xml</c>.</summary>
+    private static void PackageParts(ZipArchive zip, int sheets)
+    {
         Entry(zip, "[Content_Types].xml",
             "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
             "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
@@ -84,8 +91,50 @@ public static class StreamingFloors
             string.Concat(Enumerable.Range(1, sheets).Select(i =>
                 $"<Relationship Id=\"rId{i}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{i}.xml\"/>")) +
             "</Relationships>");
-        return total;
     }
+
+    /// <summary>
+    /// Writes one sheet of <paramref name="rows"/> as a bare workbook (as <see cref="WriteRowsAsync"/>: forward-only zip,
+    /// <see cref="OpenXmlWriter"/>, inline strings, numbers as numbers, no styles, no merges, no page setup): the floor of
+    /// a small formatted report such as the filled plan matrix.
+    /// </summary>
+    /// <returns>The number of cells written.</returns>
+    public static long WriteGrid(Stream output, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        long cells = 0;
+        using (var part = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open())
+        using (var writer = OpenXmlWriter.Create(part))
+        {
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteStartElement(new SheetData());
+            var index = 0;
+            foreach (var row in rows)
+            {
+                var n = (++index).ToString(CultureInfo.InvariantCulture);
+                writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", n)]);
+                for (var c = 0; c < row.Count; c++)
+                {
+                    var column = ColumnName(c);
+                    switch (row[c])
+                    {
+                        case string text: Text(writer, column, n, text); cells++; break;
+                        case double number: Number(writer, column, n, number); cells++; break;
+                    }
+                }
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        PackageParts(zip, 1);
+        return cells;
+    }
+
+    private static string ColumnName(int index) => index < 26
+        ? ((char)('A' + index)).ToString()
+        : ColumnName(index / 26 - 1) + (char)('A' + index % 26);
 
     private static void WriteRow(OpenXmlWriter writer, int index, TidyRow r)
     {

@@ -30,6 +30,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand, IngestCommand>();
         services.AddSingleton<ICliCommand, WorkbookCommand>();
         services.AddSingleton<ICliCommand, ExportCommand>();
+        services.AddSingleton<ICliCommand, PlanReportCommand>();
         services.AddSingleton<DemoCommand>();
         services.AddSingleton<ICliCommand>(sp => sp.GetRequiredService<DemoCommand>());
         services.AddSingleton<ICliCommand, ServeCommand>();

@@ -2,7 +2,7 @@
 # The main job end to end on a fresh machine: installs what it needs, starts Azurite on loopback, runs the pipeline
 # on sample data through the CLI (templates → filled sheets → uploads → ingestion → reminders and late notices →
 # digest in the local outbox → the quarter locked, reopened for a late unit → the merged workbook now and as of the
-# digest's instant) and writes everything under out/, then stops Azurite.
+# digest's instant, the plan matrix filled) and writes everything under out/, then stops Azurite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/setup.sh
@@ -28,5 +28,6 @@ echo "Outputs under $out:"
 echo "  templates/   one template per unit        uploads/  the filled sheets as uploaded"
 echo "  ingestion.json  each upload's outcome      consolidado-*.xlsx  the analysts' merged workbook"
 echo "  consolidado-*-al-*.xlsx  the record as of the instant the digest read its figures"
+echo "  matriz-*.xlsx  the plan's matrix filled: programado and ejecutado per year, with coverage"
 echo "  outbox/      every e-mail that would have been sent (results to registered contacts, reminders and late"
 echo "               notices, the ST's weekly list, the Presidency's digest)"

@@ -10,6 +10,7 @@ using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.PlanMatrix;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Reports.Trends;
 using ServerlessPlan.Core.Sheets;
@@ -42,6 +43,7 @@ public sealed class DemoCommand(
     ReminderService reminders,
     DemoLockStory lockStory,
     TrendService trends,
+    PlanMatrixReport matrices,
     IOptions<DigestOptions> digestOptions,
     DemoClock clock) : ICliCommand
 {
@@ -59,7 +61,9 @@ public sealed class DemoCommand(
         if (!ReportingPeriod.TryParse(periodText, out var period) || plans.Find(period) is null || period.Quarter == 1)
             throw new UsageException($"--period must be a quarter after Q1 inside a plan in force ({plans.Describe()}), e.g. 2021-Q3.");
 
-        var plan = DemoScenario.For(units, period);
+        var catalog = plans.For(period);
+        var plan = DemoScenario.For(units, period, new ReportingPeriod(catalog.FirstYear, 1));
+        var stalled = DemoScenario.StalledActivity(catalog, period);
         var members = units.At(period);
         Directory.CreateDirectory(Path.Combine(outDir, "templates"));
         Directory.CreateDirectory(Path.Combine(outDir, "uploads"));
@@ -86,13 +90,22 @@ public sealed class DemoCommand(
         }
 
         await stdout.WriteLineAsync($"2. Uploads: {plan.Count} files ingested as the blob trigger would, and the reminder timer's runs between them");
+        var history = plan.Where(s => s.Period < period).ToList();
+        await stdout.WriteLineAsync($"   Earlier quarters, {history[0].Period} to {history[^1].Period}, each five days before its deadline: " +
+            $"{DemoScenario.Stops(units, period).Code} stops reporting after {period.Previous.Previous}; activity {stalled} does not move after {period.Year}-Q1");
         var outcomes = new List<object>();
         var table = new StringBuilder();
         var notes = new StringBuilder();
         var followUps = new Queue<DateTimeOffset>([due.AddDays(-3).AddHours(13), due.AddHours(13)]);
         DateTimeOffset? storyClock = null;
-        foreach (var step in plan)
+        var quarterTable = new StringBuilder();
+        var quarterOutcomes = new List<IngestionOutcome>();
+        for (var index = 0; index < plan.Count; index++)
         {
+            var step = plan[index];
+            // An earlier quarter reads as one line: how many sheets, with which outcomes.
+            var earlier = step.Period < period;
+            var lines = earlier ? quarterTable : table;
             var storyDate = step.Period != period ? StoryDay(calendar.LastDayToSend(step.Period).AddDays(1)).AddDays(-5).AddHours(15)
                 : step.Kind == DemoUpload.Correction ? due.AddDays(1).AddHours(10)
                 : due.AddDays(-5).AddHours(15);
@@ -102,14 +115,14 @@ public sealed class DemoCommand(
             {
                 clock.StartAt(storyDate);
                 storyClock = storyDate;
-                table.AppendLine($"   — {storyDate:yyyy-MM-dd}:");
+                if (!earlier) table.AppendLine($"   — {storyDate:yyyy-MM-dd}:");
             }
 
             var content = step.Kind switch
             {
                 DemoUpload.NotAWorkbook => Encoding.UTF8.GetBytes("unidad;actividad;ejecutado\nSV;1.1.1.2;50\n"),
                 _ => filler.Fill(templates.Write(step.Unit, step.Period, step.Unit.Language), step.Unit, step.Period, step.Sample,
-                    step.Kind == DemoUpload.Correction ? 1 : 0, step.FocalEmail),
+                    step.Kind == DemoUpload.Correction ? 1 : 0, step.FocalEmail, step.Period.Year == period.Year ? stalled : null),
             };
             var fileName = $"{step.Unit.Code}-{step.Period}{step.Suffix}.xlsx";
             await File.WriteAllBytesAsync(Path.Combine(outDir, "uploads", fileName), content, cancellationToken);
@@ -118,9 +131,18 @@ public sealed class DemoCommand(
             for (var delivery = 1; delivery <= deliveries; delivery++)
             {
                 var description = deliveries == 1 ? step.Description : $"{step.Description} ({(delivery == 1 ? "1st" : "2nd, same file")})";
-                var result = await SubmitAsync(step.Unit, step.Period, fileName, content, description, delivery, table, outcomes, cancellationToken);
+                var result = await SubmitAsync(step.Unit, step.Period, fileName, content, description, delivery, lines, outcomes, cancellationToken);
+                if (earlier) quarterOutcomes.Add(result.Outcome);
                 foreach (var warning in result.Report.Warnings.Where(w => w.Code == IngestionIssues.FocalEmailNotRegistered.Code && delivery == 1))
                     notes.AppendLine($"   {step.Unit.Code}: {warning.Message}");
+            }
+
+            if (earlier && (index == plan.Count - 1 || plan[index + 1].Period != step.Period))
+            {
+                table.AppendLine($"   {step.Period}: {quarterOutcomes.Count} sheets, {quarterOutcomes.Count(o => o == IngestionOutcome.Accepted)} accepted " +
+                    $"({string.Join(", ", plan.Where(p => p.Period == step.Period).Select(p => p.Unit.Code))})");
+                quarterOutcomes.Clear();
+                quarterTable.Clear();
             }
         }
         while (followUps.TryDequeue(out var reminderAt)) await RemindAsync(reminderAt, table, cancellationToken);
@@ -149,7 +171,7 @@ public sealed class DemoCommand(
 
         // The quarter locks; the unit that never filed is refused, the ST reopens the quarter for it, its sheet goes in.
         var late = DemoScenario.Missing(units, period);
-        var lateContent = filler.Fill(templates.Write(late, period, late.Language), late, period);
+        var lateContent = filler.Fill(templates.Write(late, period, late.Language), late, period, stalledActivity: stalled);
         var lateFile = $"{late.Code}-{period}-late.xlsx";
         await File.WriteAllBytesAsync(Path.Combine(outDir, "uploads", lateFile), lateContent, cancellationToken);
         var lockTable = new StringBuilder();
@@ -162,6 +184,14 @@ public sealed class DemoCommand(
 
         await stdout.WriteLineAsync("5. The merged workbook now, and the record as of the digest's instant:");
         await lockStory.WorkbooksAsync(period, digest.MessageKey, outDir, stdout, language, cancellationToken);
+
+        // The plan's matrix filled now, as plan-report writes it and the trends page offers it.
+        var matrix = await matrices.BuildAsync(catalog, null, cancellationToken);
+        var matrixPath = Path.Combine(outDir, PlanMatrixReport.FileName(matrix, language));
+        await using (var file = File.Create(matrixPath)) matrices.Write(file, matrix, language);
+        await stdout.WriteLineAsync($"6. The plan matrix filled, up to {matrix.Through}: " + string.Join("; ", matrix.Years.Select(y => y.Basis is { } b
+            ? $"{y.Year} from {b.Period}{(y.IsComplete ? "" : " (in progress)")}"
+            : $"{y.Year} no reports")) + $" → {matrixPath}");
         return ExitCodes.Ok;
     }
 

@@ -17,7 +17,10 @@ public sealed record DemoStep(ReportingUnit Unit, ReportingPeriod Period, Sample
     string Suffix = "", string? FocalEmail = null);
 
 /// <summary>
-/// The demo's story for a period: every unit filed the previous quarter; this quarter one unit's sheet has errors,
+/// The demo's story for a period: every unit filed each of the four quarters before it (within its plan: from 2020-Q3
+/// for 2021-Q3) but one, which stops reporting two quarters before (<see cref="Stops"/>: this quarter it sends only a
+/// CSV), and one activity has not moved since the year's first quarter (<see cref="StalledActivity"/>), so the trends
+/// page, the digest's trend and the plan matrix have a story over time. This quarter one unit's sheet has errors,
 /// one uploads a CSV renamed to .xlsx, one has not filed by the deadline (<see cref="Missing"/>), one sends a second version (with other values than its
 /// first, so a leak of superseded values would show), one delivery repeats, one sheet carries hostile text, one names
 /// an e-mail the coalition did not register (its result still goes only to the registered contacts) and leaves a
@@ -35,7 +38,18 @@ public static class DemoScenario
     /// </summary>
     public static ReportingUnit Missing(ReportingUnits units, ReportingPeriod period) => units.At(period).Countries.ToList()[^3];
 
-    public static IReadOnlyList<DemoStep> For(ReportingUnits units, ReportingPeriod period)
+    /// <summary>Quarters of history before the demo's quarter: a year, so the year before's last quarter is in the plan matrix.</summary>
+    public const int HistoryQuarters = 4;
+
+    /// <summary>The unit that stops reporting: its last sheet is the one of two quarters before the demo's (the one whose CSV is refused this quarter).</summary>
+    public static ReportingUnit Stops(ReportingUnits units, ReportingPeriod period) => units.At(period).Countries.ToList()[^2];
+
+    /// <summary>The activity that stalls: the first one of the countries' part programmed for the year; every sheet of the year gives it its Q1 value.</summary>
+    public static string StalledActivity(PlanCatalog catalog, ReportingPeriod period) =>
+        catalog.Activities.First(a => a.Reporting != ReportingLevel.Regional && a.ForYear(period.Year)?.Programado > 0).Code;
+
+    /// <param name="planStart">The first quarter of the plan in force for <paramref name="period"/>: the history starts no earlier.</param>
+    public static IReadOnlyList<DemoStep> For(ReportingUnits units, ReportingPeriod period, ReportingPeriod planStart)
     {
         var all = units.At(period).All;
         var countries = units.At(period).Countries.ToList();
@@ -48,8 +62,17 @@ public static class DemoScenario
         var unregistered = countries.Count > 3 ? countries[3] : countries[0];
         var notApplicable = countries[^1];
 
-        var steps = units.At(period.Previous).All
-            .Select(u => new DemoStep(u, period.Previous, SampleKind.Valid, DemoUpload.Normal, "previous quarter")).ToList();
+        var stops = Stops(units, period);
+        var first = period;
+        for (var i = 0; i < HistoryQuarters && first.Previous >= planStart; i++) first = first.Previous;
+        var steps = new List<DemoStep>();
+        for (var quarter = first; quarter < period; quarter = quarter.Next)
+        {
+            var stopped = quarter >= period.Previous;
+            steps.AddRange(units.At(quarter).All.Where(u => !(stopped && u == stops))
+                .Select(u => new DemoStep(u, quarter, SampleKind.Valid, DemoUpload.Normal, "earlier quarter")));
+        }
+
         foreach (var unit in all)
         {
             if (unit == missing) continue;

@@ -39,8 +39,9 @@ public sealed class SampleSheetFiller(PlanRegistry plans)
 
     /// <param name="revision">Above 0, a later version of the same unit's sheet (it differs, so it is a new submission).</param>
     /// <param name="focalEmail">What to type as the focal point's e-mail, instead of <see cref="FocalEmailOf"/>.</param>
+    /// <param name="stalledActivity">An activity that has not moved since the year's first quarter: its value stays the Q1 one, whatever the revision.</param>
     public byte[] Fill(byte[] template, ReportingUnit unit, ReportingPeriod period, SampleKind kind = SampleKind.Valid, int revision = 0,
-        string? focalEmail = null)
+        string? focalEmail = null, string? stalledActivity = null)
     {
         using var input = new MemoryStream(template);
         using var workbook = new XLWorkbook(input);
@@ -59,7 +60,9 @@ public sealed class SampleSheetFiller(PlanRegistry plans)
         {
             var activity = catalog.FindActivity(ws.Cell(row, CodeColumn).GetString());
             if (activity is null || activity.Code == leftBlank) continue;
-            var value = Ejecutado(unit, period, activity, revision);
+            var value = activity.Code == stalledActivity
+                ? Ejecutado(unit, new ReportingPeriod(period.Year, 1), activity)
+                : Ejecutado(unit, period, activity, revision);
             var target = activity.ForYear(period.Year)?.Programado;
 
             if (errorsLeft > 0)

@@ -30,6 +30,7 @@ public static class PortalRoutes
     // The coalition's pages.
     public const string Coalition = "coalition";
     public const string Trends = Coalition + "/trends";
+    public const string PlanMatrix = Trends + "/plan-matrix.xlsx";
     public const string Operations = Coalition + "/operations";
     public const string Replay = Operations + "/replay";
     public const string OpenData = Coalition + "/data";

@@ -5,6 +5,7 @@ using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
+using ServerlessPlan.Core.Reports.PlanMatrix;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Reports.Trends;
 using ServerlessPlan.Core.Storage;
@@ -71,6 +72,19 @@ internal static class ReportStorage
         var loader = new ProgressSnapshotLoader(storage.Submissions(), storage.Arrivals(), storage.Progress(), locks, plans, units, NullLogger<ProgressSnapshotLoader>.Instance);
         return new TrendService(storage.Submissions(), loader, new TrendCalculator(new RegionalProgressCalculator()), plans, units, reporting,
             NullLogger<TrendService>.Instance);
+    }
+
+    /// <summary>The filled plan matrix over the same stores, plan and units as <see cref="Service"/>, its calendar at <paramref name="now"/>.</summary>
+    public static PlanMatrixReport PlanMatrix(TestStorage storage, DateTimeOffset now, PlanCatalog? catalog = null, ReportingUnits? units = null,
+        int deadlineDays = 30)
+    {
+        catalog ??= Catalog;
+        units ??= Units;
+        var plans = ReferenceEquals(catalog, Catalog) ? Plans : PlanRegistry.Fixed(catalog);
+        var reporting = Options.Create(new ReportingOptions { DeadlineDays = deadlineDays, LockGraceDays = -1 });
+        var calendar = new ReportingCalendar(reporting, plans, units, new FakeTimeProvider(now));
+        return new PlanMatrixReport(Trends(storage, catalog, units, deadlineDays), Service(storage, out _, deadlineDays, now, catalog: catalog, units: units),
+            calendar, new FilledPlanMatrixWriter(), NullLogger<PlanMatrixReport>.Instance);
     }
 
     private static SubmissionEntity NewSubmission(string unit, ReportingPeriod period, DateTimeOffset uploadedAt, string? fileName, string? focalPoint)

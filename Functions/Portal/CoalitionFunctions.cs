@@ -101,7 +101,7 @@ public sealed class CoalitionFunctions(
     }
 
     /// <summary>Every build slot is taken: 429 with Retry-After and a page saying when to try again.</summary>
-    private static IActionResult Busy(PortalContext c, WorkbookBuildsBusyException busy)
+    internal static IActionResult Busy(PortalContext c, WorkbookBuildsBusyException busy)
     {
         var seconds = (int)Math.Ceiling(busy.RetryAfter.TotalSeconds);
         c.Http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -81,13 +81,14 @@ public sealed class DemoTests(AzuriteFixture azurite)
         Assert.Matches(@"^Si lo que falta no hubiera avanzado \(2 unidades sin informe y 1 valor dejado en blanco, cada uno como ejecutado 0\): \d+,\d % \(cota inferior\)\.$", lines[reported + 3]);
         Assert.StartsWith("Ejecución = avance del año a la fecha frente a lo programado para todo el año", lines[reported + 4]);
 
-        // One line of trend: the quarters with sheets (2021-Q2, every unit; 2021-Q3 at the digest's slot), read as the trends page reads them.
+        // One line of trend: the quarters with sheets (2020-Q3 to 2021-Q2 before, 2021-Q3 at the digest's slot), read as the
+        // trends page reads them: 2021's execution from its first quarter, the reporting rate from the first quarter with sheets.
         var trend = Assert.Single(lines, l => l.StartsWith("Trend: ", StringComparison.Ordinal));
-        Assert.Matches(@"^Trend: La ejecución total pasó de \d+,\d % a \d+,\d % en 2021 \(2021-Q2 a 2021-Q3\); ", trend);
+        Assert.Matches(@"^Trend: La ejecución total pasó de \d+,\d % a \d+,\d % en 2021 \(2021-Q1 a 2021-Q3\); ", trend);
         // Two sentences: the execution's reading, then the reporting rate's.
         Assert.Contains(" por trimestre. En 2021-Q3 informaron ", trend, StringComparison.Ordinal);
         Assert.Contains("En 2021-Q3 informaron 7 de 9 unidades (", trend, StringComparison.Ordinal);
-        Assert.EndsWith("En 2021-Q2: 9 de 9.", trend, StringComparison.Ordinal);
+        Assert.EndsWith("En 2020-Q3: 9 de 9.", trend, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +107,41 @@ public sealed class DemoTests(AzuriteFixture azurite)
         Assert.Equal(["Rejected"], q3.Where(x => x.Unit == "PA").Select(x => x.Outcome));
         // Nicaragua files nothing by the deadline, is refused once the quarter locked and accepted after the reopening.
         Assert.Equal(["NI-2021-Q3-late.xlsx Rejected", "NI-2021-Q3-late.xlsx Accepted"], q3.Where(x => x.Unit == "NI").Select(x => $"{x.File} {x.Outcome}"));
-        Assert.Equal(9, json.RootElement.EnumerateArray().Count(e => e.GetProperty("period").GetString() == Q3.Previous.ToString()));
+        // The quarters before: every unit in each from 2020-Q3, but Panamá, which stops after 2021-Q1.
+        var earlier = json.RootElement.EnumerateArray()
+            .Select(e => (Period: e.GetProperty("period").GetString()!, Unit: e.GetProperty("unit").GetString()!, Outcome: e.GetProperty("outcome").GetString()!))
+            .Where(e => e.Period != Q3.ToString()).ToList();
+        Assert.Equal(["2020-Q3", "2020-Q4", "2021-Q1", "2021-Q2"], earlier.Select(e => e.Period).Distinct());
+        Assert.All(earlier, e => Assert.Equal("Accepted", e.Outcome));
+        Assert.Equal([9, 9, 9, 8], earlier.GroupBy(e => e.Period).Select(g => g.Count()));
+        Assert.DoesNotContain(earlier, e => e.Period == Q3.Previous.ToString() && e.Unit == "PA");
+    }
+
+    [Fact]
+    public async Task The_story_over_time_shows_in_the_trend_and_the_plan_matrix_written_under_out()
+    {
+        var run = await RunAsync();
+        var periods = new[] { new ReportingPeriod(2020, 3), new ReportingPeriod(2020, 4), new ReportingPeriod(2021, 1), new ReportingPeriod(2021, 2), Q3 };
+
+        // The workbook's data sheet holds every quarter of the plan with sheets: the activity that stalls is stalled
+        // there (no like-for-like change in 2021-Q2 and Q3), and Panamá has no sheet after 2021-Q1.
+        using var workbook = new XLWorkbook(File(run, "consolidado-2021-Q3.xlsx"));
+        var oracle = ServerlessPlan.Tests.Integration.Trends.TrendOracle.From(workbook, periods);
+        var stalled = DemoScenario.StalledActivity(RealPlan.Catalog, Q3);
+        Assert.Contains((stalled, 2), oracle.Stalled(periods));
+        Assert.All(periods, p => Assert.True(oracle.HasData(p)));
+        Assert.Equal(["2020-Q3", "2020-Q4", "2021-Q1"], oracle.Rows.Where(r => r.Unit == "PA" && r.HasSheet).Select(r => r.Period).Distinct());
+
+        // The plan matrix: 2020 from its fourth quarter, complete; 2021 from 2021-Q3, in progress; each ejecutado with its coverage.
+        var line = Assert.Single(run.Output.Split('\n'), l => l.StartsWith("6. The plan matrix filled", StringComparison.Ordinal));
+        Assert.Contains("2020 from 2020-Q4; 2021 from 2021-Q3 (in progress); 2022 no reports", line, StringComparison.Ordinal);
+        using var matrix = new XLWorkbook(File(run, "matriz-2020-2022-al-2021-Q3.xlsx"));
+        var sheet = new PlanMatrixReading(matrix, "Matriz", "Año");
+        Assert.Equal(["Año 2020 (al 2020-Q4)", "Año 2021: en curso (al 2021-Q3)", "Año 2022: sin informes"], sheet.YearTitles.Values);
+        var now = oracle.Quarters[Q3].Activities.Single(a => a.Code == stalled);
+        var cells = sheet.Cells(stalled, 2021);
+        Assert.Equal(now.Regional!.Value, cells.Ejecutado!.Value, 9);
+        Assert.Equal($"0.0\" % ({now.Reporting} de {now.Expected})\"", cells.Shown);
     }
 
     [Fact]
@@ -172,8 +207,11 @@ public sealed class DemoTests(AzuriteFixture azurite)
     {
         var run = await RunAsync();
 
-        Assert.Contains("— 2021-10-28 13:00 UTC, the reminder timer: 4 mail(s)", run.Output);
+        // Three reminders, the ST's list, and Panamá's late notice for 2021-Q2 (the last quarter due until Q3's deadline),
+        // the quarter it stopped reporting.
+        Assert.Contains("— 2021-10-28 13:00 UTC, the reminder timer: 5 mail(s)", run.Output);
         Assert.Contains("before-3 2021-Q3 → HN, NI, PA", run.Output);
+        Assert.Contains("late 2021-Q2 → PA", run.Output);
         Assert.Contains("late 2021-Q3 → HN, NI, PA", run.Output);
         var outbox = new DirectoryInfo(File(run, "outbox")).EnumerateDirectories("*", SearchOption.AllDirectories).Select(d => d.Name).ToList();
         Assert.Contains("reminder-NI-2021-Q3-before-3", outbox);

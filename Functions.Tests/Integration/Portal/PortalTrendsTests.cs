@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Access;
+using ServerlessPlan.Core.Portal.Workbooks;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Reports.Trends;
+using ServerlessPlan.Tests.Integration.Trends;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Portal;
@@ -151,5 +153,51 @@ public sealed class PortalTrendsTests(AzuriteFixture azurite) : IAsyncLifetime
         }
         // Only its own figures: no other unit's name in the history.
         Assert.DoesNotContain("Belice", page.Document.QuerySelector("figure[data-chart='unit-history']")!.TextContent, StringComparison.Ordinal);
+    }
+    /// <summary>
+    /// The page's one link to the plan matrix: the file is the filled matrix of the calendar's plan (to the calendar's
+    /// quarter, 2021-Q2 at the portal's clock), each ejecutado the progress page's figure for the same instant; readers
+    /// only; a bad year is refused; when every build slot is taken, 429 with Retry-After.
+    /// </summary>
+    [Fact]
+    public async Task The_trends_page_links_to_the_filled_plan_matrix_whose_figures_are_the_progress_pages()
+    {
+        var (_, html) = await GetAsync(Path);
+        var link = Assert.Single(TrendPageReading.Parse(html).Document.QuerySelectorAll("a[href^='/coalition/trends/plan-matrix.xlsx']"));
+        var href = link.GetAttribute("href")!;
+        Assert.Equal("/coalition/trends/plan-matrix.xlsx?plan=2020-2022", href);
+
+        using var client = _portal.As("presidencia@coalicion.example.org", PortalRoles.CoalitionReader);
+        using var response = await client.GetAsync(href.TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Core.Sheets.Xlsx.ContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("matriz-2020-2022-al-2021-Q2.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        using var workbook = new ClosedXML.Excel.XLWorkbook(await response.Content.ReadAsStreamAsync());
+        var sheet = new PlanMatrixReading(workbook, "Matriz", "Año");
+        Assert.Equal("Año 2021: en curso (al 2021-Q2)", sheet.YearTitles[2021]);
+        var (progress, _) = await _portal.Server.Services.GetRequiredService<MergedWorkbookService>().CalculateAsync(new ReportingPeriod(2021, 2), default);
+        foreach (var activity in RealPlan.Catalog.Activities)
+            PlanMatrixReportTests.SaysTheFigure(progress.Activities.Single(a => a.Activity.Code == activity.Code), sheet.Cells(activity.Code, 2021), Language.Es);
+
+        using var english = await client.GetAsync(href.TrimStart('/') + "&lang=en");
+        using (var inEnglish = new ClosedXML.Excel.XLWorkbook(await english.Content.ReadAsStreamAsync()))
+            Assert.Equal("Year 2021: in progress (to 2021-Q2)", new PlanMatrixReading(inEnglish, "Matrix", "Year").YearTitles[2021]);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync(href.TrimStart('/'), "Unit.GT")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await GetAsync(href.TrimStart('/') + "&year=2019")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("coalition/trends/plan-matrix.xlsx?plan=1999-2001")).Status);
+
+        var builds = _portal.Server.Services.GetRequiredService<WorkbookBuilds>();
+        var held = Enumerable.Range(0, builds.Limit).Select(_ => builds.TrySlot()!).ToList();
+        try
+        {
+            using var busy = await client.GetAsync(href.TrimStart('/'));
+            Assert.Equal(HttpStatusCode.TooManyRequests, busy.StatusCode);
+            Assert.True(busy.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        }
+        finally
+        {
+            held.ForEach(slot => slot.Dispose());
+        }
     }
 }

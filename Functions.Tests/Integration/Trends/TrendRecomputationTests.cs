@@ -81,7 +81,9 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
             }
         }
 
+        TrendsPageSaysTheOracleFigures(series, oracle);
         TendenciasSaysTheOracleFigures(workbook, oracle);
+        await PlanMatrixSaysTheOracleFiguresAsync(storage, oracle);
         DigestTrendSaysTheOracleFigures(series, oracle, (await service.CalculateAsync(TrendStory.Last, default)).Progress);
 
         Assert.Equal(oracle.Stalled(TrendStory.Periods), series.Stalled.Select(s => (s.Latest.Activity.Code, s.Quarters)).ToList());
@@ -128,6 +130,59 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
         Assert.Equal(0, second.Last.Unit("ST")!.Figures!.MeanEjecutado);
     }
 
+    /// <summary>
+    /// The trends page rendered from the series and read with a real parser: every chart's value is its table's, and
+    /// every table row (execution, lower bound, units and activities with data, the reporting rate), the stalled
+    /// activities and the movers are the oracle's.
+    /// </summary>
+    private static void TrendsPageSaysTheOracleFigures(TrendSeries series, TrendOracle oracle)
+    {
+        var context = new Functions.Http.PortalContext(new Microsoft.AspNetCore.Http.DefaultHttpContext().Request, null, Language.Es, developmentSignIn: false);
+        var range = new TrendRange(series.Plan, series.From, series.To);
+        var page = TrendPageReading.Parse(Functions.Portal.Pages.Layout.Page<Functions.Portal.Pages.TrendsPage>(context, new()
+        {
+            [nameof(Functions.Portal.Pages.TrendsPage.Series)] = series,
+            [nameof(Functions.Portal.Pages.TrendsPage.Range)] = range,
+            [nameof(Functions.Portal.Pages.TrendsPage.Plans)] = new List<PlanCatalog> { series.Plan },
+            [nameof(Functions.Portal.Pages.TrendsPage.Crumbs)] = Functions.Portal.Pages.CoalitionNav.Crumbs(context, "Tendencias"),
+        }).ToString());
+
+        var figures = new List<(string Chart, Func<DatosOracle, OracleFigures> Of)> { ("trend-overall", o => o.Overall) };
+        figures.AddRange(RealPlan.Catalog.Axes.Select(a => ($"trend-axis-{a.Code}", (Func<DatosOracle, OracleFigures>)(o => o.Axes[int.Parse(a.Code, System.Globalization.CultureInfo.InvariantCulture)]))));
+        var charts = page.Charts;
+        Assert.Equal(figures.Count + 1, charts.Count);
+        foreach (var chart in charts) Assert.Equal(chart.InTable, chart.InChart);
+        foreach (var (chart, of) in figures)
+        {
+            foreach (var row in page.FigureRows(chart))
+            {
+                var period = ReportingPeriod.Parse(row[0]);
+                if (!oracle.HasData(period))
+                {
+                    Assert.Equal("—", row[1]);
+                    continue;
+                }
+
+                var o = of(oracle.Quarters[period]);
+                Assert.Equal(FigureFormat.Percent(o.Execution, Language.Es), row[1]);
+                Assert.Equal(o.ValuesReported < o.ValuesExpected ? FigureFormat.Percent(o.LowerBoundExecution, Language.Es) : "—", row[2]);
+                Assert.Equal($"{o.UnitsReporting} de {o.UnitsExpected} unidades", row[3]);
+                Assert.Equal($"{o.ActivitiesReported} de {o.ActivitiesPlanned}", row[4]);
+            }
+        }
+
+        foreach (var row in page.Rows("trend-rate"))
+        {
+            var period = ReportingPeriod.Parse(row[0]);
+            var o = oracle.Quarters[period];
+            Assert.Equal(oracle.HasData(period) ? $"{o.Reported.Count}/{o.Units.Count}" : $"0/{series.Quarter(period)!.Rate.Expected}", row[1]);
+        }
+
+        Assert.Equal(oracle.Stalled(TrendStory.Periods).Select(s => (s.Code, s.Quarters.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            page.Rows("trend-stalled").Select(r => (r[0].Split(' ')[0], r[1])));
+        Assert.Equal(oracle.Movers(TrendStory.Last, TrendRules.MoversCount), page.Rows("trend-movers").Select(r => r[0].Split(' ')[0]));
+    }
+
     /// <summary>The workbook's <i>Tendencias</i> sheet: a row per quarter of the plan up to the workbook's and per axis, then the total, each the oracle's figure.</summary>
     private static void TendenciasSaysTheOracleFigures(XLWorkbook workbook, TrendOracle oracle)
     {
@@ -155,6 +210,47 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
                 Near(figures.LowerBoundExecution, Number("Cota inferior (%)"));
                 Assert.Equal((figures.UnitsReporting, figures.UnitsExpected, figures.ActivitiesReported, figures.ActivitiesPlanned),
                     ((int)Number("Unidades con datos")!, (int)Number("Unidades esperadas")!, (int)Number("Actividades con datos")!, (int)Number("Actividades programadas")!));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The filled plan matrix (after 2021-Q4's deadline): each year's ejecutado is the oracle's regional value of the
+    /// year's last quarter with a sheet in the data sheet, with its "k de n"; what nobody gave a number for says so.
+    /// </summary>
+    private static async Task PlanMatrixSaysTheOracleFiguresAsync(TestStorage storage, TrendOracle oracle)
+    {
+        var report = ReportStorage.PlanMatrix(storage, new DateTimeOffset(2022, 3, 1, 12, 0, 0, TimeSpan.Zero), RealPlan.Catalog, RealPlan.Units);
+        var matrix = await report.BuildAsync(RealPlan.Catalog, null, default);
+        var output = new MemoryStream();
+        report.Write(output, matrix, Language.Es);
+        output.Position = 0;
+        using var workbook = new XLWorkbook(output);
+        var sheet = new PlanMatrixReading(workbook, "Matriz", "Año");
+        foreach (var year in new[] { 2020, 2021 })
+        {
+            var basis = TrendStory.Periods.Last(p => p.Year == year && oracle.HasData(p));
+            Assert.Equal($"Año {year} (al {basis})", sheet.YearTitles[year]);
+            foreach (var a in oracle.Quarters[basis].Activities)
+            {
+                var cells = sheet.Cells(a.Code, year);
+                if (a.Regional is { } value)
+                {
+                    Near(value, cells.Ejecutado);
+                    Assert.Equal($"0.0\" % ({a.Reporting} de {a.Expected})\"", cells.Shown);
+                }
+                else if (a.Expected == 0 && a.NotApplicable > 0)
+                {
+                    Assert.Equal($"no aplica ({a.NotApplicable} de {a.NotApplicable})", cells.Shown);
+                }
+                else if (a.Programado > 0 && a.Expected > 0)
+                {
+                    Assert.Equal($"sin informe (0 de {a.Expected})", cells.Shown);
+                }
+                else
+                {
+                    Assert.Null(cells.Ejecutado);
+                }
             }
         }
     }

@@ -24,8 +24,8 @@ public sealed class AppSettingsContractTests
         "PortalHome", "PortalUnit", "PortalUnitPeriod", "PortalUpload", "PortalTemplate", "PortalSubmissionState", "PortalOriginal",
         "PortalUploadAnnotated", "PortalUploadReport", "PortalCheckAnnotated", "PortalCheckReport",
         "PortalCoalition", "PortalBoard", "PortalProgress", "PortalWorkbook", "PortalDigest", "PortalDigestMail", "PortalAssets",
-        // The picture over time (Coalition.Reader).
-        "PortalTrends",
+        // The picture over time and the plan matrix filled (Coalition.Reader).
+        "PortalTrends", "PortalPlanMatrix",
         // The ST's actions from the board (Coalition.Admin, checked by the code as every portal route).
         "PortalReopen", "PortalLock",
         // The ST's operations page and its replay (Coalition.Admin).

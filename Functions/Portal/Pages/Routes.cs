@@ -55,6 +55,9 @@ public static class Routes
     /// <summary>The package as one zip: <c>?period=2021-Q3|all&amp;format=csv|parquet</c>.</summary>
     public const string OpenDataPackage = "/" + PortalRoutes.OpenDataPackage;
 
+    /// <summary>The plan's matrix filled (<c>plan-report</c>) as a download, in the page's language.</summary>
+    public static string PlanMatrix(string plan) => PortalRoutes.Path(PortalRoutes.PlanMatrix) + "?plan=" + Uri.EscapeDataString(plan);
+
     public static string Workbook(ReportingPeriod period) => PortalRoutes.Path(PortalRoutes.Workbook, ("period", period.ToString()));
 
     /// <summary>The ST's reopening of one unit's locked quarter (a form post, <c>Coalition.Admin</c>).</summary>

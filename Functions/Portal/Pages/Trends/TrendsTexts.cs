@@ -72,6 +72,10 @@ public static class TrendsTexts
 
     public static LocalizedText Title(string planId) => new($"Tendencias del plan {planId}", $"Trends of the {planId} plan");
 
+    public static LocalizedText DownloadPlanMatrix(string plan) => new(
+        $"Descargar la matriz del plan {plan} con lo programado y lo ejecutado de cada año (Excel)",
+        $"Download the {plan} plan matrix with each year's programmed and executed (Excel)");
+
     public static LocalizedText Span(ReportingPeriod from, ReportingPeriod to) => new(
         $"Del {from} al {to}: cada punto es la cifra de su trimestre tal como la muestra el avance regional.",
         $"From {from} to {to}: each point is its quarter's figure as regional progress shows it.");
