@@ -21,9 +21,10 @@ public static class QuarterLockTexts
     public static LocalizedText AcceptsUntil(LocalizedText endOfDay) =>
         new($"Acepta informes hasta el {endOfDay.Es}.", $"It accepts reports until {endOfDay.En}.");
 
+    /// <summary>After the tag "Cerrado" (so the state is said once): "desde el …: ya no se aceptan informes …".</summary>
     public static LocalizedText LockedSince(LocalizedText since) => new(
-        $"Cerrado desde el {since.Es}: ya no se aceptan informes y las cifras enviadas no cambian. Para enviar, pida una reapertura a",
-        $"Locked since {since.En}: reports are no longer accepted and the figures already sent do not change. To send, ask for a reopening from");
+        $"desde el {since.Es}: ya no se aceptan informes y las cifras enviadas no cambian. Para enviar, pida una reapertura a",
+        $"since {since.En}: reports are no longer accepted and the figures already sent do not change. To send, ask for a reopening from");
 
     public static LocalizedText LocksOnSentence(LocalizedText day, LocalizedText lastDay) => new(
         $"Se cierra el {day.Es}: hasta el {lastDay.Es} se aceptan informes; después, solo si la Secretaría Técnica lo reabre.",
@@ -39,6 +40,17 @@ public static class QuarterLockTexts
     /// <summary>A reopening as <see cref="Core.Locks.LockTexts.Window"/> words it, starting with a capital (a sentence of its own).</summary>
     public static LocalizedText Window(Core.Locks.ReopenWindow window) =>
         LocalizedText.Each(l => Capitalized(Core.Locks.LockTexts.Window(window, l)));
+
+    /// <summary>
+    /// A reopening after the tag "Reabierto" (so the state is said once): <see cref="Core.Locks.LockTexts.Window"/>'s words
+    /// without their first one, "reabierto"/"reopened" ("por Ana Pérez el … hasta el …: «motivo»").
+    /// </summary>
+    public static LocalizedText WindowAfterTag(Core.Locks.ReopenWindow window) => LocalizedText.Each(l =>
+    {
+        var words = Core.Locks.LockTexts.Window(window, l);
+        var space = words.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? words : words[(space + 1)..];
+    });
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -33,6 +33,13 @@ public static class VerdictTexts
     public static LocalizedText NotAccepted(int errors) =>
         new($"No se aceptó el informe: {Errors(errors).Es}", $"The report was not accepted: {Errors(errors).En}");
 
+    public static LocalizedText FixTheErrors(int errors) => new(
+        $"El archivo tiene {Errors(errors).Es}: corríjalos y envíelo otra vez.", $"The file has {Errors(errors).En}: fix them and send it again.");
+
+    public static LocalizedText ErrorTitle(string title) => new($"Error: {title}", $"Error: {title}");
+
+    public static readonly LocalizedText ErrorPrefix = new("Error:", "Error:");
+
     public static LocalizedText CheckWarnings(int warnings) => new(
         $"Tiene {Warnings(warnings).Es}: revíselas; no impiden el registro.",
         $"It has {Warnings(warnings).En}: check them; they do not stop it being recorded.");
