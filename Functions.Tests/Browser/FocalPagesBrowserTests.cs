@@ -155,6 +155,6 @@ public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixtu
         var what = page.GetElementById("issue-1")!.QuerySelectorAll("td")[4];
         Assert.Equal("EJECUTADO_OUT_OF_RANGE", PortalPages.Text(what.QuerySelector(".finding-code")).Split(' ')[^1]);
         Assert.DoesNotContain("EJECUTADO_OUT_OF_RANGE", what.FirstChild!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Error: El archivo tiene 1 error: corríjalos y envíelo otra vez.", PortalPages.Text(page.GetElementById("sheet-error")));
+        Assert.Equal("Error: El archivo tiene 1 error: corríjalo y envíelo otra vez.", PortalPages.Text(page.GetElementById("sheet-error")));
     }
 }

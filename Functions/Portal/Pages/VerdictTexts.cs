@@ -33,8 +33,9 @@ public static class VerdictTexts
     public static LocalizedText NotAccepted(int errors) =>
         new($"No se aceptó el informe: {Errors(errors).Es}", $"The report was not accepted: {Errors(errors).En}");
 
-    public static LocalizedText FixTheErrors(int errors) => new(
-        $"El archivo tiene {Errors(errors).Es}: corríjalos y envíelo otra vez.", $"The file has {Errors(errors).En}: fix them and send it again.");
+    public static LocalizedText FixTheErrors(int errors) => errors == 1
+        ? new("El archivo tiene 1 error: corríjalo y envíelo otra vez.", "The file has 1 error: fix it and send it again.")
+        : new($"El archivo tiene {errors} errores: corríjalos y envíelo otra vez.", $"The file has {errors} errors: fix them and send it again.");
 
     public static LocalizedText ErrorTitle(string title) => new($"Error: {title}", $"Error: {title}");
 
