@@ -32,11 +32,10 @@ public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixtu
 
     private static string Url(PortalHost host, string path) => new Uri(host.BaseAddress, path.TrimStart('/')).ToString();
 
-    private async Task<IPage> FocalPointAsync(PortalHost host, string unit, string locale = "es-ES", bool script = true)
+    private async Task<IPage> FocalPointAsync(PortalHost host, string unit, string locale = "es-ES")
     {
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            JavaScriptEnabled = script,
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
@@ -118,43 +117,5 @@ public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixtu
         await gt.GotoAsync(Url(locked, "/units/GT/2021-Q3"));
         var quarter = await CheckAtBothWidthsAsync(gt, "quarter-locked");
         Assert.Empty(quarter.QuerySelectorAll("#sheet"));
-    }
-
-    [Fact(Timeout = TestTimeout)]
-    public async Task Sending_with_no_file_without_script_leads_with_the_error_summary_titles_the_page_Error_and_marks_the_field()
-    {
-        var gt = await FocalPointAsync(_portal, "GT", script: false);
-        await gt.GotoAsync(Url(_portal, "/units/GT/2021-Q3"));
-        await gt.GetByRole(AriaRole.Button, new() { Name = "Comprobar y enviar" }).ClickAsync();
-
-        var page = await CheckAtBothWidthsAsync(gt, "quarter-no-file");
-        Assert.StartsWith("Error: ", page.Title, StringComparison.Ordinal);
-        var first = page.QuerySelector("main")!.FirstElementChild!;
-        Assert.True(first.ClassList.Contains("error-summary"), $"The page's first element is {first.OuterHtml[..Math.Min(80, first.OuterHtml.Length)]}.");
-        Assert.Equal("#sheet", first.QuerySelector("a")!.GetAttribute("href"));
-        var field = page.GetElementById("sheet-error")!;
-        Assert.Equal("Error: Elija el archivo del informe (.xlsx) antes de enviarlo.", PortalPages.Text(field));
-        Assert.Contains("sheet-error", page.GetElementById("sheet")!.GetAttribute("aria-describedby")!.Split(' '));
-        Assert.True(field.ParentElement!.ClassList.Contains("form-group--error"));
-    }
-
-    [Fact(Timeout = TestTimeout)]
-    public async Task A_refused_sheet_without_script_leads_with_its_summary_and_its_findings_give_codes_as_labels_beside_the_sentence()
-    {
-        var gt = await FocalPointAsync(_portal, "GT", script: false);
-        await gt.GotoAsync(Url(_portal, "/units/GT/2021-Q3"));
-        var refused = Path.Combine(_work, "informe GT.xlsx");
-        await File.WriteAllBytesAsync(refused, FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 150).Build());
-        await gt.SetInputFilesAsync("#sheet", refused);
-        await gt.GetByRole(AriaRole.Button, new() { Name = "Comprobar y enviar" }).ClickAsync();
-
-        var page = await CheckAtBothWidthsAsync(gt, "quarter-refused-no-script");
-        Assert.StartsWith("Error: ", page.Title, StringComparison.Ordinal);
-        Assert.True(page.QuerySelector("main")!.FirstElementChild!.ClassList.Contains("error-summary"));
-        Assert.Single(page.QuerySelectorAll(".error-summary"));
-        var what = page.GetElementById("issue-1")!.QuerySelectorAll("td")[4];
-        Assert.Equal("EJECUTADO_OUT_OF_RANGE", PortalPages.Text(what.QuerySelector(".finding-code")).Split(' ')[^1]);
-        Assert.DoesNotContain("EJECUTADO_OUT_OF_RANGE", what.FirstChild!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Error: El archivo tiene 1 error: corríjalo y envíelo otra vez.", PortalPages.Text(page.GetElementById("sheet-error")));
     }
 }
