@@ -1,54 +1,70 @@
-using System.Net;
 using System.Text;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Presentation;
 
 namespace ServerlessPlan.Core.FollowUp;
 
-/// <summary>
-/// The plain-text and HTML parts of a follow-up mail written side by side, so both always say the same. Every text is
-/// HTML-encoded; the HTML is paragraphs, headings, lists and links only, with inline style, as the other mails.
-/// </summary>
-internal sealed class MailBody
+/// <summary>One block of a follow-up mail's body: a paragraph, a heading, a sentence ending in a link, or a list.</summary>
+public abstract record MailBlock
 {
-    private readonly StringBuilder _text = new();
-    private readonly StringBuilder _html = new("<!DOCTYPE html><html><body style=\"font-family:Arial,sans-serif\">");
+    public sealed record Paragraph(string Text) : MailBlock;
 
-    public MailBody Paragraph(string line)
+    public sealed record Heading(string Text) : MailBlock;
+
+    /// <summary>A sentence ending in a link: <paramref name="Lead"/> then the address, which the HTML makes clickable.</summary>
+    public sealed record Link(string Lead, string Url) : MailBlock;
+
+    public sealed record List(IReadOnlyList<string> Items) : MailBlock;
+}
+
+/// <summary>
+/// The body of a follow-up mail as blocks, in the recipient's language: the HTML part is <see cref="FollowUpMailBody"/>
+/// rendered from them, the plain-text part is written from the same blocks, so both always say the same.
+/// </summary>
+internal sealed class MailBody(Language language, string title)
+{
+    private readonly List<MailBlock> _blocks = [];
+
+    public MailBody Paragraph(string line) => Add(new MailBlock.Paragraph(line));
+
+    public MailBody Heading(string line) => Add(new MailBlock.Heading(line));
+
+    public MailBody Link(string lead, string url) => Add(new MailBlock.Link(lead, url));
+
+    public MailBody List(IEnumerable<string> items) => Add(new MailBlock.List(items.ToList()));
+
+    private MailBody Add(MailBlock block)
     {
-        _text.AppendLine(line).AppendLine();
-        _html.Append("<p>").Append(WebUtility.HtmlEncode(line)).Append("</p>");
+        _blocks.Add(block);
         return this;
     }
 
-    public MailBody Heading(string line)
+    public string Text
     {
-        _text.AppendLine(line).AppendLine(new string('-', Math.Min(line.Length, 72)));
-        _html.Append("<h3>").Append(WebUtility.HtmlEncode(line)).Append("</h3>");
-        return this;
-    }
-
-    /// <summary>A sentence ending in a link: <paramref name="lead"/> then the address, which the HTML makes clickable.</summary>
-    public MailBody Link(string lead, string url)
-    {
-        _text.Append(lead).AppendLine(url).AppendLine();
-        _html.Append("<p>").Append(WebUtility.HtmlEncode(lead)).Append("<a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">")
-            .Append(WebUtility.HtmlEncode(url)).Append("</a></p>");
-        return this;
-    }
-
-    public MailBody List(IEnumerable<string> items)
-    {
-        _html.Append("<ul>");
-        foreach (var item in items)
+        get
         {
-            _text.Append("- ").AppendLine(item);
-            _html.Append("<li>").Append(WebUtility.HtmlEncode(item)).Append("</li>");
+            var text = new StringBuilder();
+            foreach (var block in _blocks)
+            {
+                switch (block)
+                {
+                    case MailBlock.Paragraph p: text.AppendLine(p.Text).AppendLine(); break;
+                    case MailBlock.Heading h: text.AppendLine(h.Text).AppendLine(new string('-', Math.Min(h.Text.Length, 72))); break;
+                    case MailBlock.Link l: text.Append(l.Lead).AppendLine(l.Url).AppendLine(); break;
+                    case MailBlock.List list:
+                        foreach (var item in list.Items) text.Append("- ").AppendLine(item);
+                        text.AppendLine();
+                        break;
+                }
+            }
+            return text.ToString().TrimEnd() + Environment.NewLine;
         }
-        _html.Append("</ul>");
-        _text.AppendLine();
-        return this;
     }
 
-    public string Text => _text.ToString().TrimEnd() + Environment.NewLine;
-
-    public string Html => _html + "</body></html>";
+    public string Html => RazorHtml.Render<FollowUpMailBody>(new()
+    {
+        [nameof(FollowUpMailBody.MailLanguage)] = language,
+        [nameof(FollowUpMailBody.Title)] = title,
+        [nameof(FollowUpMailBody.Blocks)] = _blocks,
+    });
 }

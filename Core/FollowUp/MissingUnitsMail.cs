@@ -34,34 +34,30 @@ public static class MissingUnitsMail
     public static OutgoingMail Compose(string week, DateTimeOffset at, ReportingZone zone, Language language, IReadOnlyList<ListedQuarter> quarters,
         IReadOnlyList<MailRecipient> to, Func<ReportingPeriod, string?> boards)
     {
-        var en = language == Language.En;
-        string T(string es, string english) => en ? english : es;
+        string T(LocalizedText text) => text.In(language);
         var today = zone.DayOf(at);
+        var missing = quarters.Sum(q => q.Missing.Count);
+        var subject = T(MissingUnitsTexts.Subject(week, missing));
 
-        var body = new MailBody();
-        body.Paragraph(T($"Unidades que todavía no tienen un informe aceptado, al {DeadlineText.DateTime(at, zone, language)}.",
-            $"Units still without an accepted report, as of {DeadlineText.DateTime(at, zone, language)}."));
+        var body = new MailBody(language, subject);
+        body.Paragraph(T(MissingUnitsTexts.AsOf(LocalizedText.Each(l => DeadlineText.DateTime(at, zone, l)))));
         foreach (var quarter in quarters)
         {
             var lastDay = quarter.LastDayToSend;
-            body.Heading(T($"{quarter.Period}: presentaron {quarter.Filed} de {quarter.Units} unidades",
-                $"{quarter.Period}: {quarter.Filed} of {quarter.Units} units filed"));
-            body.Paragraph(TemplateTexts.Format(TemplateTexts.DeadlineLine, language, DeadlineText.ForEveryUnit(lastDay, language)) + " " + Timing(lastDay, today, en));
+            body.Heading(T(MissingUnitsTexts.Filed(quarter.Period.ToString(), quarter.Filed, quarter.Units)));
+            body.Paragraph(TemplateTexts.Format(TemplateTexts.DeadlineLine, language, DeadlineText.ForEveryUnit(lastDay, language)) + " " + T(Timing(lastDay, today)));
             body.List(quarter.Missing.Count == 0
-                ? [T("No falta ninguna unidad.", "No unit is missing.")]
+                ? [T(MissingUnitsTexts.NoUnitMissing)]
                 : quarter.Missing.Select(m => Line(m, zone, language)));
             if (boards(quarter.Period) is { } board)
-                body.Link(T("Tablero del trimestre: ", "The quarter's board: "), board);
+                body.Link(T(MissingUnitsTexts.Board), board);
         }
-        body.Paragraph(T(
-            "Cada unidad sin informe aceptado recibe los recordatorios antes del plazo y un aviso de atraso, una sola vez cada uno; esta lista se envía una vez por semana mientras falte alguna unidad.",
-            "Each unit without an accepted report gets the reminders before the deadline and one late notice, each only once; this list goes out once a week while any unit is missing."));
+        body.Paragraph(T(MissingUnitsTexts.HowItGoes));
 
-        var missing = quarters.Sum(q => q.Missing.Count);
         return new OutgoingMail
         {
             To = to,
-            Subject = T($"[ServerlessPlan] Informes pendientes — semana {week} ({missing})", $"[ServerlessPlan] Missing reports — week {week} ({missing})"),
+            Subject = subject,
             HtmlBody = body.Html,
             TextBody = body.Text,
             Category = Category,
@@ -73,36 +69,35 @@ public static class MissingUnitsMail
     public static string Summary(IReadOnlyList<ListedQuarter> quarters) =>
         string.Join(";", quarters.Select(q => $"{q.Period}:{string.Join(",", q.Missing.Select(m => m.Unit.Code))}"));
 
-    private static string Timing(DateOnly lastDay, DateOnly today, bool en)
+    private static LocalizedText Timing(DateOnly lastDay, DateOnly today)
     {
         var days = lastDay.DayNumber - today.DayNumber;
         return days switch
         {
-            < 0 => en ? $"Overdue by {-days} day(s)." : $"Venció hace {-days} día(s).",
-            0 => en ? "Today is the last day." : "Hoy es el último día.",
-            _ => en ? $"{days + 1} day(s) left, counting today." : $"Quedan {days + 1} día(s), contando hoy.",
+            < 0 => MissingUnitsTexts.Overdue(-days),
+            0 => MissingUnitsTexts.LastDayToday,
+            _ => MissingUnitsTexts.DaysLeft(days + 1),
         };
     }
 
     private static string Line(MissingUnit missing, ReportingZone zone, Language language)
     {
-        var en = language == Language.En;
-        string T(string es, string english) => en ? english : es;
-        var head = $"{missing.Unit.Name.In(language)} ({missing.Unit.Code}): " + (missing.RejectedUploads > 0
-            ? T($"{missing.RejectedUploads} envío(s) rechazado(s), ninguno aceptado.", $"{missing.RejectedUploads} upload(s) rejected, none accepted.")
-            : T("sin envíos.", "nothing uploaded."));
+        string T(LocalizedText text) => text.In(language);
+        var head = $"{missing.Unit.Name.In(language)} ({missing.Unit.Code}): " + T(missing.RejectedUploads > 0
+            ? MissingUnitsTexts.Rejected(missing.RejectedUploads)
+            : MissingUnitsTexts.NothingUploaded);
         if (missing.Exempt)
-            return head + " " + T("Exenta de recordatorios.", "Exempt from reminders.");
+            return head + " " + T(MissingUnitsTexts.Exempt);
         var reminded = missing.Reminded.Count == 0
-            ? T("ninguno", "none")
-            : string.Join(", ", missing.Reminded.Select(r => $"{KindLabel(r, en)} ({When(r, zone, language)})"));
-        var line = head + " " + T($"Avisos enviados: {reminded}.", $"Notices sent: {reminded}.");
-        return missing.HasContact ? line : line + " " + T("Sin contacto registrado: no recibe avisos.", "No registered contact: it gets no notices.");
+            ? T(MissingUnitsTexts.None)
+            : string.Join(", ", missing.Reminded.Select(r => $"{T(KindLabel(r))} ({When(r, zone, language)})"));
+        var line = head + " " + T(MissingUnitsTexts.NoticesSent(new LocalizedText(reminded, reminded)));
+        return missing.HasContact ? line : line + " " + T(MissingUnitsTexts.NoContact);
     }
 
-    private static string KindLabel(ReminderEntity reminder, bool en) => reminder.Kind == ReminderKind.Late.Name()
-        ? en ? "late notice" : "aviso de atraso"
-        : string.Format(CultureInfo.InvariantCulture, en ? "{0} days before" : "{0} días antes", reminder.DaysBefore);
+    private static LocalizedText KindLabel(ReminderEntity reminder) => reminder.Kind == ReminderKind.Late.Name()
+        ? MissingUnitsTexts.LateNotice
+        : MissingUnitsTexts.DaysBefore(string.Format(CultureInfo.InvariantCulture, "{0}", reminder.DaysBefore));
 
     private static string When(ReminderEntity reminder, ReportingZone zone, Language language) =>
         reminder.SentAt is { } sent ? DeadlineText.Date(sent, zone, language) : "?";

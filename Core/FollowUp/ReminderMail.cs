@@ -28,62 +28,34 @@ public static class ReminderMail
         RegisteredRecipients recipients, string? unitPage, QuarterDates dates)
     {
         var language = unit.Language;
-        var en = language == Language.En;
-        string T(string es, string english) => en ? english : es;
-        var name = unit.Name.In(language);
-        var period = window.Period;
+        string T(LocalizedText text) => text.In(language);
+        var name = unit.Name;
+        var period = window.Period.ToString();
         var lastDay = dates.LastDayToSend;
-        var due = TemplateTexts.LongDate(lastDay, language);
+        var due = LocalizedText.Each(l => TemplateTexts.LongDate(lastDay, l));
         var late = window.Kind == ReminderKind.Late;
 
-        var subject = late
-            ? T($"[ServerlessPlan] {unit.Code} {period}: informe atrasado — el plazo venció el {due}",
-                $"[ServerlessPlan] {unit.Code} {period}: report overdue — the deadline was {due}")
-            : T($"[ServerlessPlan] {unit.Code} {period}: recordatorio — el informe vence el {due}",
-                $"[ServerlessPlan] {unit.Code} {period}: reminder — the report is due on {due}");
+        var subject = T(late ? ReminderMailTexts.LateSubject(unit.Code, period, due) : ReminderMailTexts.BeforeSubject(unit.Code, period, due));
 
-        var body = new MailBody();
-        body.Paragraph(late
-            ? T($"El plazo del informe de {name} del trimestre {period} venció y todavía no tenemos un informe aceptado.",
-                $"The deadline for the {period} report of {name} has passed and we still have no accepted report.")
-            : T($"{name} todavía no tiene un informe aceptado para el trimestre {period}.",
-                $"{name} has no accepted report for {period} yet."));
-        if (rejectedUploads > 0)
-        {
-            body.Paragraph(T(
-                $"Recibimos {rejectedUploads} envío(s) de este trimestre, pero ninguno fue aceptado: el correo de resultado de cada uno indica qué corregir antes de volver a subirlo.",
-                $"We received {rejectedUploads} upload(s) for this quarter, but none was accepted: the result e-mail of each says what to fix before uploading again."));
-        }
+        var body = new MailBody(language, subject);
+        body.Paragraph(T(late ? ReminderMailTexts.LateLead(name, period) : ReminderMailTexts.BeforeLead(name, period)));
+        if (rejectedUploads > 0) body.Paragraph(T(ReminderMailTexts.Rejected(rejectedUploads)));
 
         body.Paragraph(TemplateTexts.Deadline(dates, language) + " " + (late
-            ? T("Envíelo cuanto antes: las cifras regionales del trimestre se están consolidando sin las suyas.",
-                "Please send it as soon as you can: the regional figures for the quarter are being compiled without yours.")
-              + (dates.LocksAt is not null ? " " + Lock(dates, at, language) : "")
-            : DaysLeft(lastDay, dates.DayOf(at), en)));
+            ? T(ReminderMailTexts.SendSoon) + (dates.LocksAt is not null ? " " + T(Lock(dates, at)) : "")
+            : T(ReminderMailTexts.DaysLeft(lastDay.DayNumber - dates.DayOf(at).DayNumber + 1))));
 
         if (unitPage is not null)
-        {
-            body.Link(T("Descargue la plantilla, suba el informe y vea el resultado en el portal: ",
-                "Download the template, upload the report and see the result in the portal: "), unitPage);
-        }
+            body.Link(T(ReminderMailTexts.PortalLead), unitPage);
         else
-        {
-            body.Paragraph(T(
-                $"Suba la hoja completada a la carpeta {UploadFolder(unit, period)} (cualquier nombre terminado en .xlsx); recibirá el resultado por correo. Si no tiene la plantilla del trimestre o acceso a la carpeta, pídalos a la Secretaría Técnica.",
-                $"Upload the completed sheet to the folder {UploadFolder(unit, period)} (any file name ending in .xlsx); the result comes back by e-mail. If you do not have the quarter's template or access to the folder, ask the Technical Secretariat."));
-        }
+            body.Paragraph(T(ReminderMailTexts.UploadToFolder(UploadFolder(unit, window.Period))));
 
-        body.Paragraph(recipients.Secretariat.Count > 0
-            ? T($"Si tiene dudas, escriba a la Secretaría Técnica: {string.Join(", ", recipients.Secretariat)}.",
-                $"If you have questions, write to the Technical Secretariat: {string.Join(", ", recipients.Secretariat)}.")
-            : T("Si tiene dudas, consulte a la Secretaría Técnica.", "If you have questions, ask the Technical Secretariat."));
-        if (!late)
-        {
-            body.Paragraph(T("Si ya lo envió y fue aceptado, no tiene que hacer nada: este aviso pudo cruzarse con su envío.",
-                "If you have already sent it and it was accepted, there is nothing to do: this notice may have crossed with your upload."));
-        }
+        body.Paragraph(T(recipients.Secretariat.Count > 0
+            ? ReminderMailTexts.WriteToTheSecretariat(string.Join(", ", recipients.Secretariat))
+            : ReminderMailTexts.AskTheSecretariat));
+        if (!late) body.Paragraph(T(ReminderMailTexts.AlreadySent));
 
-        body.Paragraph(T($"Este correo se envía a los contactos registrados de {name}.", $"This e-mail goes to the contacts registered for {name}."));
+        body.Paragraph(T(ReminderMailTexts.GoesTo(name)));
 
         return new OutgoingMail
         {
@@ -101,32 +73,7 @@ public static class ReminderMail
         $"{StorageNames.UploadsContainer}/{unit.Code.ToUpperInvariant()}/{period}/";
 
     /// <summary>Until when a late sheet is still accepted, or since when the quarter is locked (only the ST can reopen it).</summary>
-    private static string Lock(QuarterDates dates, DateTimeOffset at, Language language)
-    {
-        var en = language == Language.En;
-        if (at >= dates.LocksAt)
-        {
-            var since = DeadlineText.DateTime(dates.LocksAt!.Value, dates.Zone, language);
-            return en
-                ? $"The quarter has been locked for uploads since {since}: to send it, ask the Technical Secretariat to reopen it for you."
-                : $"El trimestre está cerrado para envíos desde el {since}: para enviarlo, pida a la Secretaría Técnica que se lo reabra.";
-        }
-
-        var lastDay = DeadlineText.EndOfDay(dates.LastDayBeforeLock!.Value, dates.Zone, language);
-        return en
-            ? $"Late reports are accepted until {lastDay}; after that the quarter is locked and only the Technical Secretariat can reopen it."
-            : $"Se aceptan informes atrasados hasta el {lastDay}; después el trimestre se cierra y solo la Secretaría Técnica puede reabrirlo.";
-    }
-
-    /// <summary>Counted in whole days from the reader's day to the last day to send, both included.</summary>
-    /// <param name="today">The unit's day the reminder goes out on, by its clock.</param>
-    private static string DaysLeft(DateOnly lastDay, DateOnly today, bool en)
-    {
-        var days = lastDay.DayNumber - today.DayNumber + 1;
-        return days switch
-        {
-            <= 1 => en ? "Today is the last day." : "Hoy es el último día.",
-            _ => en ? $"{days} days left, counting today." : $"Quedan {days} días, contando hoy.",
-        };
-    }
+    private static LocalizedText Lock(QuarterDates dates, DateTimeOffset at) => at >= dates.LocksAt
+        ? ReminderMailTexts.LockedSince(LocalizedText.Each(l => DeadlineText.DateTime(dates.LocksAt!.Value, dates.Zone, l)))
+        : ReminderMailTexts.LateAcceptedUntil(LocalizedText.Each(l => DeadlineText.EndOfDay(dates.LastDayBeforeLock!.Value, dates.Zone, l)));
 }

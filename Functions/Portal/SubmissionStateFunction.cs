@@ -30,7 +30,7 @@ public sealed class SubmissionStateFunction(PortalGate gate, SubmissionStore sub
         var partition = TableKeys.Partition(p, u.Code);
         var entry = submissions.GetAsync(partition, id, ct);
         var pointer = submissions.GetPointerAsync(partition, ct);
-        var (message, final) = SubmissionStateText.Of(c, await entry, await pointer);
-        return PortalResults.Json(new { state = SubmissionStateText.State(await entry, await pointer), final, message });
+        var (message, final) = SubmissionStateText.Of(await entry, await pointer);
+        return PortalResults.Json(new { state = SubmissionStateText.State(await entry, await pointer), final, message = message.In(c.Language) });
     }
 }

@@ -5,7 +5,6 @@ using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;
 using ServerlessPlan.Core.Portal.Uploads;
-using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages;
 
 namespace ServerlessPlan.Functions.Portal;
@@ -19,12 +18,12 @@ public sealed class UnitPeriodModels(
     UnitQuarters quarters, UnitFiles files, ReminderHistory reminders, RegisteredContacts contacts, IOptions<IngestionOptions> ingestion,
     ReportingCalendar calendar)
 {
-    public async Task<UnitPeriodPage.Model> LoadAsync(ReportingUnit unit, ReportingPeriod period, Html? verdict, string? followed, CancellationToken ct)
+    public async Task<UnitPeriodModel> LoadAsync(ReportingUnit unit, ReportingPeriod period, UploadVerdict? verdict, string? followed, CancellationToken ct)
     {
         var quarter = quarters.GetAsync(unit, period, ct);
         var refused = files.ListRefusedAsync(unit.Code, period, ct);
         var sent = reminders.SentToUnitAsync(unit.Code, period, ct);
-        return new UnitPeriodPage.Model(calendar.Now, await quarter, await refused, ingestion.Value.MaxUploadBytes, verdict, followed)
+        return new UnitPeriodModel(calendar.Now, await quarter, await refused, ingestion.Value.MaxUploadBytes, verdict, followed)
         {
             Reminders = await sent,
             Secretariat = contacts.For(unit.Code).Secretariat,

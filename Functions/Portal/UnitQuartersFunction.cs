@@ -24,6 +24,12 @@ public sealed class UnitQuartersFunction(PortalGate gate, UnitQuarters quarters,
         if (gate.Unit(req, unit, change: false, out var c, out var u) is { } refusal) return refusal;
         var latest = periods.Default();
         var series = await trends.GetAsync(TrendRange.Of(plans.Find(latest) ?? plans.Default, latest), ct);
-        return PortalResults.Page(UnitQuartersPage.Render(c, u, await quarters.ListAsync(u, ct), calendar.Now, UnitHistoryView.Render(c, u, series)));
+        return PortalResults.Page(Layout.Page<UnitQuartersPage>(c, new()
+        {
+            [nameof(UnitQuartersPage.Unit)] = u,
+            [nameof(UnitQuartersPage.Quarters)] = await quarters.ListAsync(u, ct),
+            [nameof(UnitQuartersPage.Now)] = calendar.Now,
+            [nameof(UnitQuartersPage.History)] = series,
+        }));
     }
 }

@@ -41,7 +41,7 @@ public sealed class UploadSheetFunction(
         var result = await uploads.CheckAndSubmitAsync(u, p, file, form.FileName, c.User!.Name is { Length: > 0 } n ? n : c.User.Principal.UserId, c.Language, ct);
         if (result.NameTaken) return NameTaken(c);
         var status = result.Accepted ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
-        var verdict = VerdictView.Render(c, u, p, result, maxBytes);
+        var verdict = new UploadVerdict(u, p, result, maxBytes);
         if (c.WantsJson)
         {
             return PortalResults.Json(new
@@ -52,29 +52,20 @@ public sealed class UploadSheetFunction(
                 statusUrl = result.Accepted && result.SubmissionId is { } id ? Routes.SubmissionState(u.Code, p, id) : null,
                 annotatedUrl = result.HasAnnotatedCopy && result.Stem is { } stem ? Routes.Annotated(u.Code, p, stem, result.Rejected) : null,
                 report = result.Report,
-                verdictHtml = verdict.Value,
+                verdictHtml = PageFragment.Render<Verdict>(c.Language, new() { [nameof(Verdict.Model)] = verdict }).Value,
             }, status);
         }
 
         return await PageAsync(c, u, p, verdict, status, ct);
     }
 
-    private async Task<IActionResult> PageAsync(PortalContext c, ReportingUnit u, ReportingPeriod p, Html verdict, int status, CancellationToken ct)
-    {
-        return PortalResults.Page(UnitPeriodPage.Render(c, await models.LoadAsync(u, p, verdict, followed: null, ct)), status);
-    }
+    private async Task<IActionResult> PageAsync(PortalContext c, ReportingUnit u, ReportingPeriod p, UploadVerdict verdict, int status, CancellationToken ct) =>
+        PortalResults.Page(UnitPeriodPage.Render(c, await models.LoadAsync(u, p, verdict, followed: null, ct)), status);
 
     private async Task<IActionResult> NoFileAsync(PortalContext c, ReportingUnit u, ReportingPeriod p, CancellationToken ct)
     {
-        var detail = new LocalizedText("Elija el archivo del informe (.xlsx) antes de enviarlo.", "Choose the report file (.xlsx) before sending it.");
-        if (c.WantsJson) return Problems.Result(StatusCodes.Status400BadRequest, "FILE_MISSING", Problems.BadRequestTitle, detail, c.Language);
-        var verdict = Html.Of($"""
-            <div class="error-summary" role="alert" tabindex="-1">
-            <h2 class="heading-m">{c.T("Hay un problema", "There is a problem")}</h2>
-            <ul><li><a href="#sheet">{c.T(detail)}</a></li></ul>
-            </div>
-            """);
-        return await PageAsync(c, u, p, verdict, StatusCodes.Status400BadRequest, ct);
+        if (c.WantsJson) return Problems.Result(StatusCodes.Status400BadRequest, "FILE_MISSING", Problems.BadRequestTitle, VerdictTexts.ChooseTheFile, c.Language);
+        return await PageAsync(c, u, p, new UploadVerdict(u, p, Result: null, ingestion.Value.MaxUploadBytes), StatusCodes.Status400BadRequest, ct);
     }
 
     /// <summary>Accepted, but its name under <c>uploads/</c> holds other content: not stored, so never said to be sent.</summary>

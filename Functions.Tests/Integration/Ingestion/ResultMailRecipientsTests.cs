@@ -150,7 +150,8 @@ public sealed class ResultMailRecipientsTests(AzuriteFixture azurite) : IDisposa
         Assert.Contains("Si necesita el informe completo de la revisión, pídalo a la Secretaría Técnica.", plain);
         Assert.DoesNotContain("reports/", plain);
         Assert.Contains("están en el portal: https://portal.example.org/units/GT/2021-Q3", await File.ReadAllTextAsync(Path.Combine(folder, "body.txt")));
-        Assert.Contains("href=\"https://portal.example.org/units/GT/2021-Q3\"", await File.ReadAllTextAsync(Path.Combine(folder, "body.html")));
+        var html = PortalPages.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "body.html")));
+        Assert.Equal(["https://portal.example.org/units/GT/2021-Q3"], html.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

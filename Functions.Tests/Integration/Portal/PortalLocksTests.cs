@@ -78,19 +78,21 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
         _clock.SetUtcNow(Nov(10));
         using var gt = _portal.As("ana@gt.example.org", "Unit.GT");
 
-        var page = await gt.GetStringAsync("units/GT/2021-Q3");
-        var english = await gt.GetStringAsync("units/GT/2021-Q3?lang=en");
-        var quarters = await gt.GetStringAsync("units/GT?lang=es");
+        // Read as a person reads them: the pages' text through a real HTML parser.
+        var pageHtml = PortalPages.Parse(await gt.GetStringAsync("units/GT/2021-Q3"));
+        var page = PortalPages.Text(pageHtml.Body);
+        var english = PortalPages.Text(PortalPages.Parse(await gt.GetStringAsync("units/GT/2021-Q3?lang=en")).Body);
+        var quarters = PortalPages.Parse(await gt.GetStringAsync("units/GT?lang=es"));
 
         Assert.Contains("Recordatorio, 3 días antes del plazo: enviado el 28 de octubre de 2021, 07:00 (hora de Guatemala, UTC−6) a 2 contactos registrados.", page, StringComparison.Ordinal);
         Assert.Contains("Aviso de retraso: enviado el 31 de octubre de 2021, 07:00 (hora de Guatemala, UTC−6) a 2 contactos registrados.", page, StringComparison.Ordinal);
         Assert.Contains("Se cierra el 15 de noviembre de 2021: hasta el 14 de noviembre de 2021 a las 23:59 (hora de Guatemala, UTC−6) se aceptan informes", page, StringComparison.Ordinal);
-        Assert.Contains("name=\"sheet\"", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("luis@gt.example.org", page, StringComparison.Ordinal);
+        Assert.NotNull(pageHtml.QuerySelector("input[name=sheet]"));
+        Assert.DoesNotContain("luis@gt.example.org", pageHtml.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.Contains("Reminder, 3 days before the deadline: sent on 28 October 2021, 07:00 (Guatemala time, UTC−6) to 2 registered contacts.", english, StringComparison.Ordinal);
         Assert.Contains("Late notice: sent on 31 October 2021, 07:00 (Guatemala time, UTC−6)", english, StringComparison.Ordinal);
         Assert.Contains("Locks on 15 November 2021", english, StringComparison.Ordinal);
-        Assert.Contains("Se cierra el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6)</strong>", quarters, StringComparison.Ordinal);
+        Assert.Contains("Se cierra el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6)", PortalPages.Tags(quarters.QuerySelector("ul.task-list")!));
 
         // The ST's board: every unit's mails and the weekly list of the week of 28 October.
         using var reader = _portal.As("presidencia@coalicion.example.org", "Coalition.Reader");
@@ -108,15 +110,19 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
         using var gt = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");   // its token, taken while the form was there
         _clock.SetUtcNow(Nov(18));
 
-        var page = await gt.Client.GetStringAsync("units/GT/2021-Q3");
-        var quarters = await gt.Client.GetStringAsync("units/GT");
+        var page = PortalPages.Parse(await gt.Client.GetStringAsync("units/GT/2021-Q3"));
+        var quarters = PortalPages.Parse(await gt.Client.GetStringAsync("units/GT"));
         var (status, body) = await UploadAsync(gt, FilledSheet.Complete("GT", "2021-Q3").Build());
 
-        Assert.Contains("Cerrado desde el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6): ya no se aceptan informes", page, StringComparison.Ordinal);
-        Assert.Contains($"pida una reapertura a la Secretaría Técnica (<a href=\"mailto:{St}\">{St}</a>)", page, StringComparison.Ordinal);
-        Assert.Contains("data-locked", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("name=\"sheet\"", page, StringComparison.Ordinal);
-        Assert.Contains(">Cerrado</strong>", quarters, StringComparison.Ordinal);
+        // Where the form was: the state said once ("Cerrado", then since when), and whom to ask, with the ST's address as a link.
+        var locked = page.QuerySelector("[data-locked]")!;
+        Assert.Contains("Cerrado desde el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6): ya no se aceptan informes", PortalPages.Text(locked), StringComparison.Ordinal);
+        Assert.Contains($"pida una reapertura a la Secretaría Técnica ({St})", PortalPages.Text(locked), StringComparison.Ordinal);
+        Assert.Equal($"mailto:{St}", locked.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Null(page.QuerySelector("input[name=sheet]"));
+        // The summary says the state without repeating whom to ask.
+        Assert.Equal("Cerrado desde el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6).", PortalPages.Text(page.QuerySelector("[data-lock]")));
+        Assert.Contains("Cerrado", PortalPages.Tags(quarters.QuerySelector("ul.task-list")!));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Equal("PERIOD_LOCKED", body.GetProperty("report").GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.False(await _portal.Storage.Blobs.GetBlobContainerClient(_portal.Storage.Layout.Uploads).ExistsAsync());
@@ -145,18 +151,20 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Reabierto hasta el 25 de noviembre de 2021", board, StringComparison.Ordinal);
 
         _clock.SetUtcNow(Nov(19, 10));
-        var page = await gt.Client.GetStringAsync("units/GT/2021-Q3");
-        Assert.Contains("R" + window[1..], page, StringComparison.Ordinal);
-        Assert.Contains("name=\"sheet\"", page, StringComparison.Ordinal);
+        var page = PortalPages.Parse(await gt.Client.GetStringAsync("units/GT/2021-Q3"));
+        // The reopening said once, after its tag (not again in the list of reopenings below it).
+        Assert.Equal("Reabierto " + window[("reabierto ".Length)..] + ". Acepta informes hasta el 25 de noviembre de 2021 a las 23:59 (hora de Guatemala, UTC−6).",
+            PortalPages.Text(page.QuerySelector("[data-lock]")));
+        Assert.NotNull(page.QuerySelector("input[name=sheet]"));
         var (status, body) = await UploadAsync(gt, FilledSheet.Complete("GT", "2021-Q3").Build());
         Assert.Equal(HttpStatusCode.OK, status);
         var submission = await _portal.OutcomeAsync("GT", "2021-Q3", body.GetProperty("submissionId").GetString()!);
         Assert.Equal(SubmissionStatus.Current, submission.StatusValue);
 
         var after = await admin.Client.GetStringAsync("coalition/2021-Q3");
-        var unitPage = await gt.Client.GetStringAsync("units/GT/2021-Q3");
+        var unitPage = PortalPages.Parse(await gt.Client.GetStringAsync("units/GT/2021-Q3"));
         Assert.Contains("Recibido tras el cierre", after, StringComparison.Ordinal);
-        Assert.Contains("Recibido tras el cierre", unitPage, StringComparison.Ordinal);
+        Assert.Contains("Recibido tras el cierre", PortalPages.Tags(PortalPages.Summary(unitPage, "Informe vigente")));
 
         using var locked = await PostFormAsync(admin, "coalition/2021-Q3/units/GT/lock", new Dictionary<string, string> { ["reason"] = "Informe recibido" });
         Assert.Equal(HttpStatusCode.SeeOther, locked.StatusCode);

@@ -169,7 +169,8 @@ public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("same", body.GetProperty("state").GetString());
         Assert.Equal(result.RowKey, body.GetProperty("submissionId").GetString());
-        Assert.Contains("Es igual a su informe vigente", body.GetProperty("verdictHtml").GetString(), StringComparison.Ordinal);
+        var verdict = PortalPages.Parse(body.GetProperty("verdictHtml").GetString()!);
+        Assert.Equal("Es igual a su informe vigente: no cambió nada.", PortalPages.Text(verdict.QuerySelector("[data-state-message]")));
     }
 
     [Fact]
@@ -203,7 +204,9 @@ public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("EJECUTADO_OUT_OF_RANGE", error.GetProperty("code").GetString());
         Assert.Equal(cell, error.GetProperty("cell").GetString());
         Assert.Equal("1.1.1.2", error.GetProperty("activity").GetString());
-        Assert.Contains($"celda {cell}", body.GetProperty("verdictHtml").GetString(), StringComparison.Ordinal);
+        var verdict = PortalPages.Parse(body.GetProperty("verdictHtml").GetString()!);
+        Assert.Contains($"celda {cell}", PortalPages.Text(verdict.QuerySelector(".error-summary a[href='#issue-1']")), StringComparison.Ordinal);
+        Assert.Equal(cell, PortalPages.Text(verdict.QuerySelectorAll("#issue-1 td")[2]));
         Assert.False(await Container(l => l.Uploads).ExistsAsync());
 
         using var annotated = await gt.Client.GetAsync(body.GetProperty("annotatedUrl").GetString()!.TrimStart('/'));
@@ -247,10 +250,11 @@ public sealed class PortalUploadTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("class=\"error-summary\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"#issue-1\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"#issue-2\"", html, StringComparison.Ordinal);
-        Assert.Contains("id=\"issue-2\"", html, StringComparison.Ordinal);
+        var page = PortalPages.Parse(html);
+        var summary = page.QuerySelector(".error-summary")!;
+        Assert.Equal(["#issue-1", "#issue-2"], summary.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.NotNull(page.GetElementById("issue-1"));
+        Assert.NotNull(page.GetElementById("issue-2"));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public static class BoardPage
             <td>{PortalFormat.DateTime(r.Status.LastUploadAt, board.Zone, c.Language)}</td>
             <td class="numeric">{Uploads(c, r.Status)}</td>
             <td>{Current(c, board, r.Status)}</td>
-            <td>{LockView.BoardCell(c, r)}</td>
+            <td>{BoardFragments.LockCell(c, r)}</td>
             </tr>
             """));
         var opened = board.Opened
@@ -68,7 +68,7 @@ public static class BoardPage
             </table>
             </div>
             <p class="hint">{c.T("A tiempo: la primera planilla aceptada llegó a más tardar el último día para enviar. Solo rechazadas: hubo envíos, ninguno aceptado. Las cifras regionales cuentan solo las unidades con informe vigente.", "On time: the first accepted sheet arrived by the last day to send. Rejected only: there were uploads, none accepted. The regional figures count only the units with a current report.")}</p>
-            {(board.FollowUp is { } followUp ? ReminderView.ForBoard(c, followUp, board.Zone) : Html.Empty)}
+            {(board.FollowUp is { } followUp ? BoardFragments.FollowUp(c, followUp, board.Zone) : Html.Empty)}
             {ReopenForm.Section(c, board, entry)}
             """);
         return Layout.Render(c, entry is { Errors.Count: > 0 } ? c.T($"Error: {title}", $"Error: {title}") : title, body, CoalitionNav.Crumbs(c, title));

@@ -1,0 +1,121 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using ServerlessPlan.Core.Portal.Access;
+using ServerlessPlan.Functions.Http;
+using ServerlessPlan.Tests.Support;
+
+namespace ServerlessPlan.Tests.Browser;
+
+/// <summary>
+/// A focal point's pages in a real browser at 1280 and 390 px, in Spanish and English: the unit's quarters with its
+/// history, a quarter with a registered report, a refused sheet's verdict and a locked quarter. axe-core on each (no
+/// serious or critical violation); screenshots kept with the test results (compared by eye when the pages' markup moves).
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IAsyncLifetime
+{
+    private const int TestTimeout = 180_000;
+
+    private PortalHost _portal = null!;
+    private readonly List<IBrowserContext> _contexts = [];
+    private readonly string _work = Directory.CreateTempSubdirectory("focal-browser-").FullName;
+
+    public async Task InitializeAsync() => _portal = await PortalHost.StartAsync(azurite);
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.DisposeAsync();
+        await _portal.DisposeAsync();
+        Directory.Delete(_work, recursive: true);
+    }
+
+    private static string Url(PortalHost host, string path) => new Uri(host.BaseAddress, path.TrimStart('/')).ToString();
+
+    private async Task<IPage> FocalPointAsync(PortalHost host, string unit, string locale = "es-ES")
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        _contexts.Add(context);
+        await context.AddCookiesAsync(
+        [
+            new Cookie
+            {
+                Name = PortalRequests.DevelopmentCookie,
+                Value = ClientPrincipal.For($"punto.focal@{unit.ToLowerInvariant()}.example.org", [PortalRoles.Unit(unit)]).Encode(),
+                Url = host.BaseAddress.ToString(),
+            },
+        ]);
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        return page;
+    }
+
+    /// <summary>Screenshots and axe at 1280 and 390 px; the page read with a real parser.</summary>
+    private async Task<AngleSharp.Dom.IDocument> CheckAtBothWidthsAsync(IPage page, string name)
+    {
+        foreach (var (width, height) in new[] { (1280, 900), (390, 844) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(chromium.Screenshots, $"focal-{name}-{width}.png"), FullPage = true });
+            var results = await page.RunAxe(new AxeRunOptions { Iframes = false });
+            var grave = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+            Assert.True(grave.Count == 0, $"{name} at {width} px ({page.Url}): " + string.Join("; ", grave.Select(v =>
+                $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+            // No page scrolls sideways: a wide table scrolls inside its own box, and nothing escapes the box.
+            var wide = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            Assert.True(wide <= width, $"{name} is {wide} px wide at a {width} px viewport.");
+        }
+        await page.SetViewportSizeAsync(1280, 900);
+        return PortalPages.Parse(await page.ContentAsync());
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_focal_point_s_quarters_registered_report_and_refused_sheet_read_at_both_widths_in_both_languages()
+    {
+        await _portal.SubmitAsync("GT", "2021-Q3", FilledSheet.Complete("GT", "2021-Q3").Build(), "informe GT tercer trimestre.xlsx");
+        var gt = await FocalPointAsync(_portal, "GT");
+
+        await gt.GotoAsync(Url(_portal, "/units/GT"));
+        var quarters = await CheckAtBothWidthsAsync(gt, "quarters");
+        Assert.Equal("Sus informes trimestrales", PortalPages.Text(quarters.QuerySelector("h1")));
+
+        await gt.GotoAsync(Url(_portal, "/units/GT/2021-Q3"));
+        var quarter = await CheckAtBothWidthsAsync(gt, "quarter-registered");
+        Assert.Equal("Vigente", Assert.Single(PortalPages.History(quarter)).Result);
+
+        var refused = Path.Combine(_work, "informe GT con errores.xlsx");
+        await File.WriteAllBytesAsync(refused, FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 150).Ejecutado("1.1.1.3", 130).Build());
+        await gt.SetInputFilesAsync("#sheet", refused);
+        await gt.GetByRole(AriaRole.Button, new() { Name = "Comprobar y enviar" }).ClickAsync();
+        await Assertions.Expect(gt.Locator(".error-summary")).ToBeVisibleAsync();
+        var verdict = await CheckAtBothWidthsAsync(gt, "quarter-refused");
+        Assert.NotEmpty(verdict.QuerySelectorAll("#issue-2"));
+
+        var bz = await FocalPointAsync(_portal, "BZ", "en-GB");
+        await bz.GotoAsync(Url(_portal, "/units/BZ/2021-Q3"));
+        var english = await CheckAtBothWidthsAsync(bz, "quarter-english");
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_locked_quarter_reads_at_both_widths()
+    {
+        // Quarters that lock (2021-Q3 locked on 15 November 2021), three days after the lock.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2021, 11, 18, 9, 0, 0, TimeSpan.Zero));
+        await using var locked = await PortalHost.StartAsync(azurite, time: clock, extra: new Dictionary<string, string?>
+        {
+            ["Reports:LockGraceDays"] = "15",
+            ["Contacts:SecretariatCopy"] = "st@coalicion.example.org",
+        });
+        var gt = await FocalPointAsync(locked, "GT");
+        await gt.GotoAsync(Url(locked, "/units/GT"));
+        await CheckAtBothWidthsAsync(gt, "quarters-locked");
+        await gt.GotoAsync(Url(locked, "/units/GT/2021-Q3"));
+        var quarter = await CheckAtBothWidthsAsync(gt, "quarter-locked");
+        Assert.Empty(quarter.QuerySelectorAll("#sheet"));
+    }
+}
