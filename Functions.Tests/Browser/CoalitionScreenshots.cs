@@ -36,12 +36,14 @@ public sealed class CoalitionScreenshots(AzuriteFixture azurite, ChromiumFixture
             ("board-en", "/coalition/2021-Q3?lang=en"), ("digest-mail-en", "/coalition/2021-Q3/digest/mail?lang=en"),
         ];
         foreach (var (name, path) in pages)
-        foreach (var width in Widths)
         {
-            await page.SetViewportSizeAsync(width, 900);
-            var response = await page.GotoAsync(new Uri(portal.BaseAddress, path.TrimStart('/')).ToString());
-            Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(chromium.Screenshots, $"coalition-{name}-{width}.png"), FullPage = true });
+            foreach (var width in Widths)
+            {
+                await page.SetViewportSizeAsync(width, 900);
+                var response = await page.GotoAsync(new Uri(portal.BaseAddress, path.TrimStart('/')).ToString());
+                Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(chromium.Screenshots, $"coalition-{name}-{width}.png"), FullPage = true });
+            }
         }
     }
 }
