@@ -4,4 +4,7 @@ namespace ServerlessPlan.Core.Localization;
 public sealed record LocalizedText(string Es, string En)
 {
     public string In(Language language) => language == Language.En ? En : Es;
+
+    /// <summary>A text written by a rule that takes the language (a date, a quarter's name): its two wordings as one pair.</summary>
+    public static LocalizedText Of(Func<Language, string> write) => new(write(Language.Es), write(Language.En));
 }

@@ -21,6 +21,11 @@ public sealed class HomeFunction(PortalRequests requests, ReportingUnits units)
         var c = requests.Read(req);
         if (c.User is { IsReader: false, Units: [var only] } && !req.Query.ContainsKey("lang"))
             return new RedirectResult(Routes.Unit(only));
-        return PortalResults.Page(HomePage.Render(c, units));
+        return PortalResults.Page(Layout.Page<HomePage>(c, new()
+        {
+            [nameof(HomePage.User)] = c.User,
+            [nameof(HomePage.Units)] = units,
+            [nameof(HomePage.SignInUrl)] = c.SignInUrl,
+        }));
     }
 }
