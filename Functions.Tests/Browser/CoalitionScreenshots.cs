@@ -5,7 +5,7 @@ using ServerlessPlan.Tests.Support;
 namespace ServerlessPlan.Tests.Browser;
 
 /// <summary>
-/// The coalition's pages (reader's home, board, progress, digest and its mail, the ST's board with its reopen forms) kept
+/// The coalition's pages (the reader's home, the ST's board with its reopen forms, progress, digest, the board in English) kept
 /// as full-page screenshots at 1280 and 390 px, named <c>coalition-{page}-{width}.png</c>: the pictures a person compares
 /// by eye before and after a change of markup (issue 21's conversion to components).
 /// </summary>
@@ -32,8 +32,7 @@ public sealed class CoalitionScreenshots(AzuriteFixture azurite, ChromiumFixture
         (string Name, string Path)[] pages =
         [
             ("home", "/"), ("board", "/coalition/2021-Q3"), ("progress", "/coalition/2021-Q3/progress"),
-            ("digest", "/coalition/2021-Q3/digest"), ("digest-mail", "/coalition/2021-Q3/digest/mail"),
-            ("board-en", "/coalition/2021-Q3?lang=en"), ("digest-mail-en", "/coalition/2021-Q3/digest/mail?lang=en"),
+            ("digest", "/coalition/2021-Q3/digest"), ("board-en", "/coalition/2021-Q3?lang=en"),
         ];
         foreach (var (name, path) in pages)
         {

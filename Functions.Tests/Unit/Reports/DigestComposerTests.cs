@@ -225,6 +225,22 @@ public sealed partial class DigestComposerTests
     }
 
     [Fact]
+    public void The_English_digest_marks_the_Spanish_words_it_carries_with_lang_es()
+    {
+        var progress = Progress();
+
+        var html = Parse(_composer.Compose(progress, null, Language.En));
+
+        Assert.Equal("es", html.QuerySelectorAll("th").Single(th => th.TextContent == "Ejecutado / programado").GetAttribute("lang"));
+        var behind = DigestComposer.MostBehind(progress).Select(d => d.Activity.Activity).ToList();
+        Assert.NotEmpty(behind);
+        var marked = html.QuerySelectorAll("span[lang=es]").Select(s => s.TextContent).ToList();
+        foreach (var activity in behind)
+            Assert.Equal(activity.English is null, marked.Contains(activity.Text));
+        Assert.Empty(Parse(_composer.Compose(progress, null, Language.Es)).QuerySelectorAll("span[lang]"));
+    }
+
+    [Fact]
     public void Changes_name_new_units_and_moved_regional_values_since_the_last_send()
     {
         var progress = Progress();

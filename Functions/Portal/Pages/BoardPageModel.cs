@@ -17,6 +17,7 @@ public sealed record BoardPageModel(
     string? DoneUnit,
     bool IsAdmin,
     string AntiForgeryToken,
+    string? Open,
     IReadOnlyDictionary<string, Html> LockCells,
     Html Reminders)
 {
@@ -25,6 +26,13 @@ public sealed record BoardPageModel(
 
     public const string UnitQuery = "unit";
 
+    /// <summary>The unit whose reopen form the board shows open (the row's <i>Reabrir</i> / <i>Cerrar ahora</i> leads there).</summary>
+    public const string OpenQuery = "open";
+
+    /// <summary>The board with <paramref name="unit"/>'s forms open, at the field the action starts with.</summary>
+    public static string ReopenFormUrl(ReportingPeriod period, string unit, ReopenForm.Action action) =>
+        $"{Routes.Coalition(period)}?{OpenQuery}={Uri.EscapeDataString(unit)}#{ReopenForm.FieldId(unit, action, action == ReopenForm.Action.Reopen ? ReopenFunctions.DaysField : ReopenFunctions.ReasonField)}";
+
     /// <summary>The board's page for the request; <paramref name="entry"/>: a reopen or lock form sent with problems.</summary>
     public static Html Render(PortalContext c, BoardView board, IReadOnlyList<ReportingPeriod> periods, ReopenForm.Entry? entry = null)
     {
@@ -32,6 +40,7 @@ public sealed record BoardPageModel(
             c.Request.Query[DoneQuery].ToString(), c.Request.Query[UnitQuery].ToString(),
             c.User?.IsAdmin == true,
             c.User?.IsAdmin == true ? c.AntiForgeryToken : "",
+            c.Request.Query[OpenQuery].ToString(),
             board.Rows.ToDictionary(r => r.Status.Unit.Code, r => LockView.BoardCell(c, r), StringComparer.Ordinal),
             board.FollowUp is { } followUp ? ReminderView.ForBoard(c, followUp, board.Zone) : Html.Empty);
         return Layout.Page<BoardPage>(c, new() { [nameof(BoardPage.Model)] = model });

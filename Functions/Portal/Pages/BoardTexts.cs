@@ -10,8 +10,13 @@ public static class BoardTexts
     public static readonly LocalizedText ErrorPrefix = new("Error:", "Error:");
     public static readonly LocalizedText OnTime = new("a tiempo", "on time");
     public static readonly LocalizedText Late = new("tarde", "late");
-    public static readonly LocalizedText RejectedOnly = new("solo rechazadas", "rejected only");
-    public static readonly LocalizedText Missing = new("faltan", "missing");
+    public static readonly LocalizedText NoAcceptedReport = new("sin informe aceptado", "without an accepted report");
+
+    /// <summary>"1 con solo envíos rechazados" / "1 with rejected uploads only": the part of the missing card the headline also names.</summary>
+    public static LocalizedText OfWhichRejectedOnly(int count) => new($"{count} con solo envíos rechazados", $"{count} with rejected uploads only");
+
+    public static readonly LocalizedText Reopen = new("Reabrir", "Reopen");
+    public static readonly LocalizedText LockNow = new("Cerrar ahora", "Lock now");
 
     public static LocalizedText OfTotal(int total) => new($"de {total}", $"of {total}");
 

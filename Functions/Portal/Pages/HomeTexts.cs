@@ -17,7 +17,15 @@ public static class HomeTexts
         "Su cuenta todavía no tiene un rol en el portal. Pida a la Secretaría Técnica que le asigne el rol de su unidad (por ejemplo Unit.GT) o el de lectura de la coalición.",
         "Your account has no role in the portal yet. Ask the Technical Secretariat to assign you your unit's role (for example Unit.GT) or the coalition's reader role.");
     public static readonly LocalizedText YourUnits = new("Sus unidades", "Your units");
-    public static readonly LocalizedText Coalition = new("Coalición", "Coalition");
-    public static readonly LocalizedText CoalitionLink = new("Cumplimiento, avance regional, resumen y libro consolidado", "Completeness, regional progress, digest and merged workbook");
+    public static readonly LocalizedText WriteTo = new("Escriba a la Secretaría Técnica:", "Write to the Technical Secretariat:");
+
+    /// <summary>"El 3.º trimestre de 2021 en la coalición": the reader's dashboard heading.</summary>
+    public static LocalizedText Dashboard(LocalizedText quarter) => new($"Coalición: {quarter.Es}", $"Coalition: {quarter.En}");
+
+    public static readonly LocalizedText Board = new("Cumplimiento de cada unidad", "Each unit's completeness");
+    public static readonly LocalizedText Progress = new("Avance regional", "Regional progress");
+    public static readonly LocalizedText Digest = new("Resumen para la Presidencia", "Presidency digest");
+    public static readonly LocalizedText Workbook = new("Descargar el libro consolidado (.xlsx)", "Download the merged workbook (.xlsx)");
+    public static readonly LocalizedText Trends = new("Tendencias", "Trends");
     public static readonly LocalizedText EachUnit = new("Páginas de cada unidad", "Each unit's pages");
 }
