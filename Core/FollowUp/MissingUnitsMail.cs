@@ -40,7 +40,7 @@ public static class MissingUnitsMail
         var subject = T(MissingUnitsTexts.Subject(week, missing));
 
         var body = new MailBody(language, subject);
-        body.Paragraph(T(MissingUnitsTexts.AsOf(LocalizedText.Each(l => DeadlineText.DateTime(at, zone, l)))));
+        body.Paragraph(T(MissingUnitsTexts.AsOf(LocalizedText.Of(l => DeadlineText.DateTime(at, zone, l)))));
         foreach (var quarter in quarters)
         {
             var lastDay = quarter.LastDayToSend;

@@ -32,7 +32,7 @@ public static class ReminderMail
         var name = unit.Name;
         var period = window.Period.ToString();
         var lastDay = dates.LastDayToSend;
-        var due = LocalizedText.Each(l => TemplateTexts.LongDate(lastDay, l));
+        var due = LocalizedText.Of(l => TemplateTexts.LongDate(lastDay, l));
         var late = window.Kind == ReminderKind.Late;
 
         var subject = T(late ? ReminderMailTexts.LateSubject(unit.Code, period, due) : ReminderMailTexts.BeforeSubject(unit.Code, period, due));
@@ -74,6 +74,6 @@ public static class ReminderMail
 
     /// <summary>Until when a late sheet is still accepted, or since when the quarter is locked (only the ST can reopen it).</summary>
     private static LocalizedText Lock(QuarterDates dates, DateTimeOffset at) => at >= dates.LocksAt
-        ? ReminderMailTexts.LockedSince(LocalizedText.Each(l => DeadlineText.DateTime(dates.LocksAt!.Value, dates.Zone, l)))
-        : ReminderMailTexts.LateAcceptedUntil(LocalizedText.Each(l => DeadlineText.EndOfDay(dates.LastDayBeforeLock!.Value, dates.Zone, l)));
+        ? ReminderMailTexts.LockedSince(LocalizedText.Of(l => DeadlineText.DateTime(dates.LocksAt!.Value, dates.Zone, l)))
+        : ReminderMailTexts.LateAcceptedUntil(LocalizedText.Of(l => DeadlineText.EndOfDay(dates.LastDayBeforeLock!.Value, dates.Zone, l)));
 }

@@ -5,6 +5,6 @@ public sealed record LocalizedText(string Es, string En)
 {
     public string In(Language language) => language == Language.En ? En : Es;
 
-    /// <summary>A text written once per language by <paramref name="write"/> (a date or a number in each language's own form).</summary>
-    public static LocalizedText Each(Func<Language, string> write) => new(write(Language.Es), write(Language.En));
+    /// <summary>A text written by a rule that takes the language (a date, a quarter's name): its two wordings as one pair.</summary>
+    public static LocalizedText Of(Func<Language, string> write) => new(write(Language.Es), write(Language.En));
 }

@@ -9,6 +9,9 @@ public sealed class RegisteredContacts(IOptions<ContactOptions> options)
     public RegisteredRecipients For(string unit) =>
         new(unit.ToUpperInvariant(), UnitContacts(unit), MailAddressList.Parse(options.Value.SecretariatCopy));
 
+    /// <summary>The Technical Secretariat's address(es) (<c>Contacts__SecretariatCopy</c>): whom anyone asks for help.</summary>
+    public IReadOnlyList<string> Secretariat => MailAddressList.Parse(options.Value.SecretariatCopy);
+
     private IReadOnlyList<string> UnitContacts(string unit)
     {
         // The binder may build the dictionary with its own comparer: look the code up case-insensitively.

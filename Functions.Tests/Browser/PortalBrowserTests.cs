@@ -259,7 +259,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
 
         await page.GotoAsync(Url("/"));
         await CheckAsync(page, "07-reader-home");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Cumplimiento, avance regional, resumen y libro consolidado" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cumplimiento de cada unidad" }).ClickAsync();
         // On 20 October the calendar's quarter is 2021-Q2 (the last one due); the picker moves to the one in progress.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cumplimiento del 2.º trimestre de 2021" })).ToBeVisibleAsync();
         await page.GetByLabel("Trimestre").SelectOptionAsync("2021-Q3");

@@ -42,7 +42,7 @@ public sealed class CoalitionFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Board)] HttpRequest req, string period, CancellationToken ct)
     {
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
-        return PortalResults.Page(BoardPage.Render(c, await board.LoadAsync(p, ct), periods.All()));
+        return PortalResults.Page(BoardPageModel.Render(c, await board.LoadAsync(p, ct), periods.All()));
     }
 
     [Function("PortalProgress")]
@@ -50,7 +50,12 @@ public sealed class CoalitionFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = PortalRoutes.Progress)] HttpRequest req, string period, CancellationToken ct)
     {
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
-        return PortalResults.Page(ProgressPage.Render(c, await progress.GetAsync(p, ct), periods.All()));
+        return PortalResults.Page(Layout.Page<ProgressPage>(c, new()
+        {
+            [nameof(ProgressPage.Progress)] = await progress.GetAsync(p, ct),
+            [nameof(ProgressPage.Periods)] = periods.All(),
+            [nameof(ProgressPage.IsAdmin)] = c.User?.IsAdmin == true,
+        }));
     }
 
     /// <summary>

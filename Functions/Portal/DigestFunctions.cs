@@ -26,7 +26,13 @@ public sealed class DigestFunctions(PortalGate gate, DigestService digests, Work
     {
         if (gate.ReaderPeriod(req, period, out var c, out var p) is { } refusal) return refusal;
         var rendered = await digests.PreviewAsync(p, await workbooks.StoredLengthAsync(p, ct), ct);
-        return PortalResults.Page(DigestPage.Render(c, p, rendered.Message, periods.All()));
+        return PortalResults.Page(Layout.Page<DigestPage>(c, new()
+        {
+            [nameof(DigestPage.Period)] = p,
+            [nameof(DigestPage.Message)] = rendered.Message,
+            [nameof(DigestPage.Periods)] = periods.All(),
+            [nameof(DigestPage.IsAdmin)] = c.User?.IsAdmin == true,
+        }));
     }
 
     [Function("PortalDigestMail")]

@@ -83,7 +83,7 @@ public sealed class ReopenFunctions(PortalGate gate, PeriodLockService locks, Co
         }
 
         // Post/redirect/get: the board, read afresh, says what is now in force.
-        c.Http.Response.Headers.Location = $"{Routes.Coalition(p)}?{BoardPage.DoneQuery}={outcome}&{BoardPage.UnitQuery}={u.Code}";
+        c.Http.Response.Headers.Location = $"{Routes.Coalition(p)}?{BoardPageModel.DoneQuery}={outcome}&{BoardPageModel.UnitQuery}={u.Code}";
         return new StatusCodeResult(StatusCodes.Status303SeeOther);
     }
 
@@ -96,6 +96,6 @@ public sealed class ReopenFunctions(PortalGate gate, PeriodLockService locks, Co
                 status == StatusCodes.Status409Conflict ? Problems.ConflictTitle : Problems.BadRequestTitle, detail, c.Language);
         }
 
-        return PortalResults.Page(BoardPage.Render(c, await board.LoadAsync(p, ct), periods.All(), entry), status);
+        return PortalResults.Page(BoardPageModel.Render(c, await board.LoadAsync(p, ct), periods.All(), entry), status);
     }
 }

@@ -33,7 +33,8 @@ public sealed class DigestComposer
         {
             Trend = trend ?? [],
         };
-        return new DigestMessage(Subject(progress, language), DigestHtml.Render(view), DigestText.Render(view));
+        var html = global::ServerlessPlan.Core.Presentation.RazorHtml.Render<DigestMail>(new() { [nameof(DigestMail.MailLanguage)] = language, [nameof(DigestMail.View)] = view });
+        return new DigestMessage(Subject(progress, language), html, DigestText.Render(view));
     }
 
     /// <summary>
@@ -73,8 +74,8 @@ public sealed class DigestComposer
     }
 }
 
-/// <summary>Everything both renderers show, selected once.</summary>
-internal sealed record DigestView(
+/// <summary>Everything both parts show (the HTML, <see cref="DigestMail"/>, and the text, <see cref="DigestText"/>), selected once.</summary>
+public sealed record DigestView(
     RegionalProgress Progress,
     DigestChanges? Changes,
     Language Language,
@@ -87,7 +88,7 @@ internal sealed record DigestView(
     /// <summary>The last quarters up to the digest's, oldest first; empty when the digest carries no trend.</summary>
     public IReadOnlyList<TrendQuarter> Trend { get; init; } = [];
 
-    public string T(string es, string en) => Language == Language.En ? en : es;
+    internal string T(string es, string en) => Language == Language.En ? en : es;
 
     public string P(double? percent) => FigureFormat.Percent(percent, Language);
 

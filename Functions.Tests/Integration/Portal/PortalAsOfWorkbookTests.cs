@@ -142,11 +142,14 @@ public sealed class PortalAsOfWorkbookTests(AzuriteFixture azurite)
     {
         using var reader = Reader();
 
-        var board = await reader.GetStringAsync("coalition/2021-Q3");
+        var board = PortalPages.Parse(await reader.GetStringAsync("coalition/2021-Q3"));
 
-        Assert.Contains("""<form class="period-picker as-of" method="get" action="/coalition/2021-Q3/workbook">""", board, StringComparison.Ordinal);
-        Assert.Contains("""<input type="datetime-local" id="asOf" name="asOf" step="60" required aria-describedby="asOf-hint">""", board, StringComparison.Ordinal);
-        Assert.Contains("(UTC)", board, StringComparison.Ordinal);
+        var form = board.QuerySelector("form.as-of") ?? throw new Xunit.Sdk.XunitException("No as-of form.");
+        Assert.Equal(("get", "/coalition/2021-Q3/workbook"), (form.GetAttribute("method"), form.GetAttribute("action")));
+        var asOf = form.QuerySelector("input#asOf")!;
+        Assert.Equal(("datetime-local", "asOf", "asOf-hint"), (asOf.GetAttribute("type"), asOf.GetAttribute("name"), asOf.GetAttribute("aria-describedby")));
+        Assert.True(asOf.HasAttribute("required"));
+        Assert.Contains("(UTC)", form.QuerySelector("label[for=asOf]")!.TextContent, StringComparison.Ordinal);
     }
 
     private static List<string> Texts(IXLWorksheet sheet) => sheet.CellsUsed().Select(c => c.GetString()).ToList();

@@ -188,12 +188,16 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
         using var notANumber = await PostFormAsync(admin, "coalition/2021-Q3/units/GT/reopen", Reopen("siete", "prórroga"), json: true);
 
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
-        var page = await empty.Content.ReadAsStringAsync();
-        Assert.Contains("<div class=\"error-summary\" role=\"alert\"", page, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#reopen-GT-days\">GT: Indique los días de la reapertura: un número entero de 1 a 90.</a>", page, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#reopen-GT-reason\">GT: Indique el motivo de la reapertura.</a>", page, StringComparison.Ordinal);
-        Assert.Contains("id=\"reopen-GT-days\" name=\"days\" type=\"text\" inputmode=\"numeric\" pattern=\"[0-9]*\" value=\"0\" aria-describedby=\"reopen-GT-days-hint reopen-GT-days-error\" aria-invalid=\"true\"", page, StringComparison.Ordinal);
-        Assert.Contains("<title>Error: ", page, StringComparison.Ordinal);
+        var page = PortalPages.Parse(await empty.Content.ReadAsStringAsync());
+        var summary = page.QuerySelector("div.error-summary[role=alert]") ?? throw new Xunit.Sdk.XunitException("No error summary.");
+        Assert.Equal(
+            [("#reopen-GT-days", "GT: Indique los días de la reapertura: un número entero de 1 a 90."), ("#reopen-GT-reason", "GT: Indique el motivo de la reapertura.")],
+            summary.QuerySelectorAll("a").Select(a => (a.GetAttribute("href"), a.TextContent)));
+        var days = page.GetElementById("reopen-GT-days")!;
+        Assert.Equal(("days", "text", "numeric", "[0-9]*", "0", "reopen-GT-days-hint reopen-GT-days-error", "true"),
+            (days.GetAttribute("name"), days.GetAttribute("type"), days.GetAttribute("inputmode"), days.GetAttribute("pattern"), days.GetAttribute("value"),
+                days.GetAttribute("aria-describedby"), days.GetAttribute("aria-invalid")));
+        Assert.StartsWith("Error: ", page.Title, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
         var english = await tooMany.Content.ReadAsStringAsync();
         Assert.Contains("Enter the days of the reopening: a whole number from 1 to 90.", english, StringComparison.Ordinal);

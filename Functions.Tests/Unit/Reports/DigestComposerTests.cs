@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Digest;
@@ -47,6 +46,10 @@ public sealed partial class DigestComposerTests
     private static string P(double? value) => value!.Value.ToString("0.0", Spanish) + " %";
 
     private static string Decoded(DigestMessage m) => WebUtility.HtmlDecode(m.HtmlBody);
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(DigestMessage m) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(m.HtmlBody);
+
+    private static IReadOnlyList<string> Links(DigestMessage m) => Parse(m).QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
 
     [Fact]
     public void Completeness_comes_first_and_every_figure_carries_its_coverage_and_lower_bound_in_subject_html_and_text()
@@ -105,19 +108,18 @@ public sealed partial class DigestComposerTests
 
         var message = _composer.Compose(progress, null, Language.Es);
 
+        var html = Parse(message);
+        var barCells = html.QuerySelectorAll("td[height='12'][width]").ToList();
         foreach (var axis in progress.Axes)
         {
             var execution = Math.Clamp(axis.Figures.Execution ?? 0, 0, 100);
             var blocks = (int)Math.Round(execution / 10, MidpointRounding.AwayFromZero);
             Assert.Contains(new string('█', blocks) + new string('░', 10 - blocks) + " " + (axis.Figures.Execution is null ? "—" : P(axis.Figures.Execution)), message.TextBody);
             var filled = (int)Math.Round(execution * 2, MidpointRounding.AwayFromZero);
-            if (filled > 0) Assert.Contains($"<td width=\"{filled}\" height=\"12\" bgcolor=", message.HtmlBody);
-            if (filled < 200) Assert.Contains($"<td width=\"{200 - filled}\" height=\"12\" bgcolor=\"#e0e0e0\"", message.HtmlBody);
+            if (filled > 0) Assert.Contains(barCells, td => td.GetAttribute("width") == $"{filled}" && td.GetAttribute("bgcolor") != "#e0e0e0");
+            if (filled < 200) Assert.Contains(barCells, td => td.GetAttribute("width") == $"{200 - filled}" && td.GetAttribute("bgcolor") == "#e0e0e0");
         }
-        Assert.DoesNotContain("class=", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<img", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<style", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<script", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(html.QuerySelectorAll("[class], img, style, script"));
     }
 
     [Fact]
@@ -189,14 +191,15 @@ public sealed partial class DigestComposerTests
 
         var message = _composer.Compose(progress, changes, Language.Es);
 
+        // Read with a real parser: each hostile text is there as text, and none became an element or an attribute.
+        var html = Parse(message);
         foreach (var text in Hostile)
         {
             Assert.Contains(text, message.TextBody);
-            Assert.DoesNotContain(text, message.HtmlBody);
-            Assert.Contains(WebUtility.HtmlEncode(text), message.HtmlBody);
+            Assert.Contains(text, html.Body!.TextContent);
         }
-        Assert.DoesNotContain("<script", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotMatch(AttributeInjection(), message.HtmlBody);
+        Assert.Empty(html.QuerySelectorAll("script"));
+        Assert.DoesNotContain(html.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]
@@ -215,9 +218,25 @@ public sealed partial class DigestComposerTests
         Assert.Contains("- Belize (BZ): Rejected only", message.TextBody);
         Assert.Contains("- Technical Secretariat (ST): Missing", message.TextBody);
         Assert.Contains("Comprehensive Care", message.TextBody);
-        Assert.Contains("<html lang=\"en\">", message.HtmlBody);
+        Assert.Equal("en", Parse(message).DocumentElement.GetAttribute("lang"));
         Assert.DoesNotContain("Informaron", message.TextBody);
         Assert.DoesNotContain("Informaron", Decoded(message));
+    }
+
+    [Fact]
+    public void The_English_digest_marks_the_Spanish_words_it_carries_with_lang_es()
+    {
+        var progress = Progress();
+
+        var html = Parse(_composer.Compose(progress, null, Language.En));
+
+        Assert.Equal("es", html.QuerySelectorAll("th").Single(th => th.TextContent == "Ejecutado / programado").GetAttribute("lang"));
+        var behind = DigestComposer.MostBehind(progress).Select(d => d.Activity.Activity).ToList();
+        Assert.NotEmpty(behind);
+        var marked = html.QuerySelectorAll("span[lang=es]").Select(s => s.TextContent).ToList();
+        foreach (var activity in behind)
+            Assert.Equal(activity.English is null, marked.Contains(activity.Text));
+        Assert.Empty(Parse(_composer.Compose(progress, null, Language.Es)).QuerySelectorAll("span[lang]"));
     }
 
     [Fact]
@@ -267,7 +286,7 @@ public sealed partial class DigestComposerTests
         var attached = _composer.Compose(progress, null, Language.Es);
 
         Assert.Contains(url, message.TextBody);
-        Assert.Contains($"href=\"{WebUtility.HtmlEncode(url)}\"", message.HtmlBody);
+        Assert.Contains(url, Links(message));
         Assert.DoesNotContain("adjunto", message.TextBody);
         Assert.Contains("Libro consolidado adjunto: consolidado-2021-Q3.xlsx.", attached.TextBody);
     }
@@ -282,9 +301,9 @@ public sealed partial class DigestComposerTests
         var onRequest = _composer.Compose(progress, null, Language.En, WorkbookReference.OnRequest("consolidado-2021-Q3.xlsx"));
 
         Assert.Contains($"Libro consolidado adjunto: consolidado-2021-Q3.xlsx. También se descarga del portal: {url}", both.TextBody);
-        Assert.Contains($"href=\"{url}\"", both.HtmlBody);
+        Assert.Contains(url, Links(both));
         Assert.Contains("The merged workbook (consolidado-2021-Q3.xlsx) is too large to attach; ask the Technical Secretariat for it.", onRequest.TextBody);
-        Assert.DoesNotContain("href=\"http", onRequest.HtmlBody);
+        Assert.Empty(Links(onRequest));
     }
 
     [Fact]
@@ -297,10 +316,7 @@ public sealed partial class DigestComposerTests
 
         const string line = "Este resumen reemplaza al del 2021-11-08 12:00 UTC, que no se pudo enviar.";
         Assert.Contains(line, message.TextBody);
-        Assert.Contains(line, message.HtmlBody);
+        Assert.Contains(line, Parse(message).Body!.TextContent);
     }
 
-    // A quote that survived encoding would let data open an attribute.
-    [GeneratedRegex("\"\\s*onmouseover=")]
-    private static partial Regex AttributeInjection();
 }

@@ -39,13 +39,13 @@ public static class QuarterLockTexts
 
     /// <summary>A reopening as <see cref="Core.Locks.LockTexts.Window"/> words it, starting with a capital (a sentence of its own).</summary>
     public static LocalizedText Window(Core.Locks.ReopenWindow window) =>
-        LocalizedText.Each(l => Capitalized(Core.Locks.LockTexts.Window(window, l)));
+        LocalizedText.Of(l => Capitalized(Core.Locks.LockTexts.Window(window, l)));
 
     /// <summary>
     /// A reopening after the tag "Reabierto" (so the state is said once): <see cref="Core.Locks.LockTexts.Window"/>'s words
     /// without their first one, "reabierto"/"reopened" ("por Ana Pérez el … hasta el …: «motivo»").
     /// </summary>
-    public static LocalizedText WindowAfterTag(Core.Locks.ReopenWindow window) => LocalizedText.Each(l =>
+    public static LocalizedText WindowAfterTag(Core.Locks.ReopenWindow window) => LocalizedText.Of(l =>
     {
         var words = Core.Locks.LockTexts.Window(window, l);
         var space = words.IndexOf(' ', StringComparison.Ordinal);

@@ -24,17 +24,17 @@ public static class ReminderWords
     private static string Days(int? days) => days?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     public static LocalizedText Window(ReminderWindow w) => RemindersTexts.Window(
-        LocalizedText.Each(l => PortalFormat.Date(w.Opens, w.Zone, l)), LocalizedText.Each(l => PortalFormat.Date(w.Closes.AddTicks(-1), w.Zone, l)));
+        LocalizedText.Of(l => PortalFormat.Date(w.Opens, w.Zone, l)), LocalizedText.Of(l => PortalFormat.Date(w.Closes.AddTicks(-1), w.Zone, l)));
 
     public static LocalizedText SentToUnit(ReminderEntity r, ReportingZone zone) =>
-        RemindersTexts.SentOn(Kind(r), LocalizedText.Each(l => PortalFormat.DateTime(r.SentAt, zone, l)), Recipients(r));
+        RemindersTexts.SentOn(Kind(r), LocalizedText.Of(l => PortalFormat.DateTime(r.SentAt, zone, l)), Recipients(r));
 
     public static LocalizedText State(ReminderEntity r, ReportingZone zone)
     {
-        var claimed = LocalizedText.Each(l => PortalFormat.DateTime(r.ClaimedAt, zone, l));
+        var claimed = LocalizedText.Of(l => PortalFormat.DateTime(r.ClaimedAt, zone, l));
         return r.StateValue switch
         {
-            ReminderSendState.Sent => RemindersTexts.SentTo(LocalizedText.Each(l => PortalFormat.DateTime(r.SentAt, zone, l)), Recipients(r)),
+            ReminderSendState.Sent => RemindersTexts.SentTo(LocalizedText.Of(l => PortalFormat.DateTime(r.SentAt, zone, l)), Recipients(r)),
             ReminderSendState.Failed => RemindersTexts.Failed(claimed),
             ReminderSendState.Cancelled => RemindersTexts.Cancelled(claimed),
             _ => RemindersTexts.BeingSent(claimed),

@@ -18,7 +18,7 @@ public sealed record UploadVerdict(ReportingUnit Unit, ReportingPeriod Period, P
     public LocalizedText? FieldError => Result switch
     {
         null => VerdictTexts.ChooseTheFile,
-        { TooLarge: true } => VerdictTexts.TooLarge(LocalizedText.Each(l => PortalFormat.Bytes(MaxBytes, l))),
+        { TooLarge: true } => VerdictTexts.TooLarge(LocalizedText.Of(l => PortalFormat.Bytes(MaxBytes, l))),
         { Report.Accepted: false } r => VerdictTexts.FixTheErrors(r.Report.Errors.Count),
         _ => null,
     };
