@@ -14,6 +14,8 @@ namespace ServerlessPlan.Tests.Browser;
 /// critical violation) and never wider than the screen. The clock is 2 November 2021: 2021-Q3 is the calendar's quarter
 /// (its last day to send has passed) and still takes late reports; the ST's test runs on 18 November, after it locked.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
+[Trait(Needs.Trait, Needs.Browser)]
 [Collection(AzuriteCollection.Name)]
 public sealed class CoalitionBrowserTests(AzuriteFixture azurite, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
@@ -119,9 +121,9 @@ public sealed class CoalitionBrowserTests(AzuriteFixture azurite, ChromiumFixtur
         Assert.Equal([true, true, true, true, true, true, true, false, false], withoutReport);
         await CheckAsync(page, "22-board");
 
-        // The period picker fits a 320 px screen.
+        // The period picker fits a 320 px screen (issue 22: it measured 357 px); the whole board is held to 390 px by CheckAsync.
         await page.SetViewportSizeAsync(320, 800);
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0, "The board is wider than a 320 px screen.");
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('.period-picker')].every(f => f.getBoundingClientRect().right <= document.documentElement.clientWidth)"), "The period picker is wider than a 320 px screen.");
         var picker = await page.Locator("form.period-picker").First.BoundingBoxAsync();
         Assert.True(picker!.X + picker.Width <= 320, $"The period picker ends at {picker.X + picker.Width} px.");
     }
@@ -131,7 +133,10 @@ public sealed class CoalitionBrowserTests(AzuriteFixture azurite, ChromiumFixtur
     {
         // 18 November 2021: 2021-Q3 locked on the 15th for every unit that had not reported.
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2021, 11, 18, 9, 0, 0, TimeSpan.Zero));
-        await using var locked = await PortalHost.StartAsync(azurite, time: clock);
+        await using var locked = await PortalHost.StartAsync(azurite, time: clock, extra: new Dictionary<string, string?>
+        {
+            ["Reports:LockGraceDays"] = "15",
+        });
         var st = await PageOnAsync(locked, "Ana Pérez (ST)", PortalRoles.CoalitionAdmin, PortalRoles.CoalitionReader);
         await st.GotoAsync(Url("/coalition/2021-Q3", locked));
 

@@ -9,6 +9,8 @@ namespace ServerlessPlan.Tests.Browser;
 /// as full-page screenshots at 1280 and 390 px, named <c>coalition-{page}-{width}.png</c>: the pictures a person compares
 /// by eye before and after a change of markup (issue 21's conversion to components).
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
+[Trait(Needs.Trait, Needs.Browser)]
 [Collection(AzuriteCollection.Name)]
 public sealed class CoalitionScreenshots(AzuriteFixture azurite, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {

@@ -12,6 +12,8 @@ namespace ServerlessPlan.Tests.Browser;
 /// history, a quarter with a registered report, a refused sheet's verdict and a locked quarter. axe-core on each (no
 /// serious or critical violation); screenshots kept with the test results (compared by eye when the pages' markup moves).
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
+[Trait(Needs.Trait, Needs.Browser)]
 [Collection(AzuriteCollection.Name)]
 public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IAsyncLifetime
 {

@@ -16,6 +16,8 @@ namespace ServerlessPlan.Tests.Browser;
 /// API's links (the DOM Chromium built, read with AngleSharp), picks a format and downloads the zip, which holds a whole
 /// package that keeps its <c>datapackage.json</c>; axe-core at 1280 and 390 px and in English.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
+[Trait(Needs.Trait, Needs.Browser)]
 [Collection(AzuriteCollection.Name)]
 public sealed class OpenDataBrowserTests(AzuriteFixture azurite, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>, IAsyncLifetime
 {

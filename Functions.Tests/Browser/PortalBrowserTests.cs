@@ -262,7 +262,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await page.GetByRole(AriaRole.Link, new() { Name = "Cumplimiento de cada unidad" }).ClickAsync();
         // On 20 October the calendar's quarter is 2021-Q2 (the last one due); the picker moves to the one in progress.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cumplimiento del 2.º trimestre de 2021" })).ToBeVisibleAsync();
-        await page.GetByLabel("Trimestre").SelectOptionAsync("2021-Q3");
+        await page.GetByLabel("Trimestre", new() { Exact = true }).SelectOptionAsync("2021-Q3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ver" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cumplimiento del 3.º trimestre de 2021" })).ToBeVisibleAsync();
         var guatemala = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Guatemala (GT)" });

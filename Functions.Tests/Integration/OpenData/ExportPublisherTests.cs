@@ -19,6 +19,7 @@ namespace ServerlessPlan.Tests.Integration.OpenData;
 /// two publishers at once end with the newer record in <c>current/</c>; a publisher dying mid-way leaves
 /// <c>current/</c> as it was (or, dying while it copies, is finished by the next run).
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 [Collection(AzuriteCollection.Name)]
 public sealed class ExportPublisherTests(AzuriteFixture azurite) : LockScenario(azurite, new DateTimeOffset(2021, 10, 1, 0, 0, 0, TimeSpan.Zero)), IAsyncLifetime
 {

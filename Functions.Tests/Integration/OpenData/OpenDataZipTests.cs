@@ -13,6 +13,7 @@ namespace ServerlessPlan.Tests.Integration.OpenData;
 /// synchronous I/O: the zip holds exactly the files <c>export</c> writes for the same scope, format and instant, every
 /// file keeps its <c>datapackage.json</c>; readers only; one of the build slots; a clear answer for a wrong query.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 [Collection(AzuriteCollection.Name)]
 public sealed class OpenDataZipTests(AzuriteFixture azurite)
     : LockScenario(azurite, new DateTimeOffset(2021, 10, 1, 0, 0, 0, TimeSpan.Zero)), IAsyncLifetime

@@ -22,6 +22,7 @@ namespace ServerlessPlan.Tests.Integration.Operations;
 /// with the alert's threshold); replay then brings the upload to its verdict exactly once. (The digest's slot under a
 /// SendGrid outage: <see cref="Reports.DigestOutageTests"/>.)
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 [Collection(AzuriteCollection.Name)]
 public sealed class FailureScenarioTests(AzuriteFixture azurite) : IDisposable
 {

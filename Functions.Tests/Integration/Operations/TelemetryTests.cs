@@ -11,6 +11,7 @@ namespace ServerlessPlan.Tests.Integration.Operations;
 /// composition): the counts and durations operators' alerts read, one trace from the blob's arrival to its verdict
 /// mail, and never an e-mail address in a tag although every sheet carries one.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 [Collection(AzuriteCollection.Name)]
 public sealed class TelemetryTests(AzuriteFixture azurite) : IDisposable
 {

@@ -14,6 +14,7 @@ namespace ServerlessPlan.Tests.Integration.Reports;
 /// failure shows in <c>status --json</c>, on the operations page and in the telemetry the mail and digest alerts read;
 /// the next slot's digest, once SendGrid is back, stands in for it and goes once.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 [Collection(AzuriteCollection.Name)]
 public sealed class DigestOutageTests(AzuriteFixture azurite) : DigestScenario(azurite), IDisposable
 {

@@ -6,6 +6,7 @@ using static ServerlessPlan.Tests.Integration.Reports.WorkbookSeed;
 namespace ServerlessPlan.Tests.Integration.Reports;
 
 /// <summary><c>plan-report</c>: the filled plan matrix written to a file, with the CLI's exit codes (0, 2, 3).</summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 [Collection(AzuriteCollection.Name)]
 public sealed class PlanReportCliTests(AzuriteFixture azurite) : IDisposable
 {

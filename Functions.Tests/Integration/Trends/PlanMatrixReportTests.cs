@@ -12,6 +12,7 @@ namespace ServerlessPlan.Tests.Integration.Trends;
 /// seed's layout, each year's ejecutado the progress page's figure for the year's last reported quarter at the same
 /// instant, with its coverage; years not complete marked; Spanish and English; set to print on A4 landscape.
 /// </summary>
+[Trait(Needs.Trait, Needs.Azurite)]
 [Collection(AzuriteCollection.Name)]
 public sealed class PlanMatrixReportTests(AzuriteFixture azurite)
 {
