@@ -215,7 +215,7 @@ public sealed class DemoCommand(
         clock.StartAt(at);
         var run = await reminders.SendDueAsync(at, ct);
         var sent = run.Items.Where(i => i.Outcome == ReminderOutcome.Sent).ToList();
-        table.AppendLine($"   — {at:yyyy-MM-dd HH:mm} UTC, the reminder timer: {(sent.Count == 0 ? "nothing due" : $"{sent.Count} mail(s)")}");
+        table.AppendLine($"   — {at:yyyy-MM-dd HH:mm} UTC, the reminder timer: {(sent.Count == 0 ? "nothing due" : Counted.Of(sent.Count, "mail", "mails"))}");
         foreach (var kind in sent.GroupBy(i => i.Kind == ReminderKind.WeeklyMissing ? $"the ST's list of week {i.Week}" : $"{i.Kind.Key(i.DaysBefore)} {i.Period}"))
         {
             var who = kind.Where(i => i.Unit is not null).Select(i => i.Unit).ToList();

@@ -2,6 +2,7 @@ using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.OpenData;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Requests;
+using ServerlessPlan.Core.Localization;
 
 namespace ServerlessPlan.Cli.Commands;
 
@@ -65,7 +66,7 @@ public sealed class ExportCommand(OpenDataExporter exporter, MergedWorkbookServi
 
         target.Commit();
         await stdout.WriteLineAsync(
-            $"{scope}{when}: open-data package {OpenDataSchema.Version} in {format.Extension()}, {summary.Periods.Count} quarter(s) → {target.FullPath}");
+            $"{scope}{when}: open-data package {OpenDataSchema.Version} in {format.Extension()}, {Counted.Of(summary.Periods.Count, "quarter", "quarters")} → {target.FullPath}");
         foreach (var (table, rows) in summary.Rows)
             await stdout.WriteLineAsync($"  {OpenDataExporter.FileName(OpenDataSchema.Find(table)!, format)}: {rows} rows");
         return ExitCodes.Ok;

@@ -27,8 +27,8 @@ internal static class PlanArguments
     public static async Task PrintAsync(TextWriter stdout, PlanImportResult result)
     {
         await stdout.WriteLineAsync(result.Catalog is { } catalog
-            ? $"VALID {result.Source}: plan {PlanSummary.Of(catalog)}; {result.Warnings.Count} warning(s)"
-            : $"INVALID {result.Source}: {result.Errors.Count} error(s), {result.Warnings.Count} warning(s)");
+            ? $"VALID {result.Source}: plan {PlanSummary.Of(catalog)}; {Counted.Of(result.Warnings.Count, "warning", "warnings")}"
+            : $"INVALID {result.Source}: {Counted.Of(result.Errors.Count, "error", "errors")}, {Counted.Of(result.Warnings.Count, "warning", "warnings")}");
         await PrintIssuesAsync(stdout, result.Errors.Concat(result.Warnings));
     }
 

@@ -6,6 +6,7 @@ using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Plan.Publishing;
+using ServerlessPlan.Core.Localization;
 
 namespace ServerlessPlan.Cli.Commands;
 
@@ -45,7 +46,7 @@ public sealed class PlanListCommand(PlansInForceLoader loader) : ICliCommand
 
     private static async Task PrintAsync(TextWriter stdout, PlansInForce plans, IReadOnlyList<string> problems)
     {
-        await stdout.WriteLineAsync($"{plans.Plans.Count} plan(s) in force:");
+        await stdout.WriteLineAsync($"{Counted.Of(plans.Plans.Count, "plan", "plans")} in force:");
         foreach (var plan in plans.Plans)
         {
             var published = plan.Published is { } p ? $", published {p.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC" : "";

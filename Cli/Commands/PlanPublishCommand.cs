@@ -2,6 +2,7 @@ using Azure;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Plan.Publishing;
+using ServerlessPlan.Core.Localization;
 
 namespace ServerlessPlan.Cli.Commands;
 
@@ -53,7 +54,7 @@ public sealed class PlanPublishCommand(PlanFileReader reader, PlanPublisher publ
                 await stdout.WriteLineAsync($"UNCHANGED plan {plan} is already in force with identical content ({result.Current}): nothing to publish.");
                 break;
             case PublishOutcome.Refused:
-                await stdout.WriteLineAsync($"REFUSED plan {plan}: {result.Refusals.Count} problem(s)");
+                await stdout.WriteLineAsync($"REFUSED plan {plan}: {Counted.Of(result.Refusals.Count, "problem", "problems")}");
                 await PlanArguments.PrintIssuesAsync(stdout, result.Refusals);
                 return ExitCodes.Rejected;
             default:

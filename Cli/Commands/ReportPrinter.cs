@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Findings;
+using ServerlessPlan.Core.Localization;
 
 namespace ServerlessPlan.Cli.Commands;
 
@@ -15,8 +16,8 @@ internal static class ReportPrinter
 
         if (headline is not null) await stdout.WriteLineAsync(headline);
         await stdout.WriteLineAsync(report.Accepted
-            ? $"ACCEPTED {report.Unit} {report.Period}: {report.Warnings.Count} warning(s)"
-            : $"REJECTED {report.Unit} {report.Period}: {report.Errors.Count} error(s), {report.Warnings.Count} warning(s)");
+            ? $"ACCEPTED {report.Unit} {report.Period}: {Counted.Of(report.Warnings.Count, "warning", "warnings")}"
+            : $"REJECTED {report.Unit} {report.Period}: {Counted.Of(report.Errors.Count, "error", "errors")}, {Counted.Of(report.Warnings.Count, "warning", "warnings")}");
         foreach (var issue in report.Errors.Concat(report.Warnings))
             await stdout.WriteLineAsync($"  {(issue.Severity == IssueSeverity.Error ? "error  " : "warning")} {issue.Code}: {issue.Message}");
     }

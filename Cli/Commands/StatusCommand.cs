@@ -2,6 +2,7 @@ using System.Text.Json;
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Operations;
+using ServerlessPlan.Core.Localization;
 
 namespace ServerlessPlan.Cli.Commands;
 
@@ -46,7 +47,7 @@ public sealed class StatusCommand(OperationsStatusService status) : ICliCommand
 
     private static async Task PrintAsync(TextWriter o, OperationsStatus s)
     {
-        await o.WriteLineAsync(s.Healthy ? $"healthy at {s.CheckedAt:yyyy-MM-dd HH:mm} UTC" : $"NEEDS ATTENTION at {s.CheckedAt:yyyy-MM-dd HH:mm} UTC: {s.Attention.Count} item(s)");
+        await o.WriteLineAsync(s.Healthy ? $"healthy at {s.CheckedAt:yyyy-MM-dd HH:mm} UTC" : $"NEEDS ATTENTION at {s.CheckedAt:yyyy-MM-dd HH:mm} UTC: {Counted.Of(s.Attention.Count, "item", "items")}");
         foreach (var a in s.Attention) await o.WriteLineAsync($"  {a.Code,-24} {a.Subject}");
         await o.WriteLineAsync("digest slots (UTC):");
         foreach (var d in s.DigestSlots) await o.WriteLineAsync($"  {d.Slot:yyyy-MM-dd HH:mm}  {d.State,-10} {d.Period} {d.Error}");

@@ -63,7 +63,7 @@ public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans pl
         File.Move(temp, full, overwrite: true);
         var when = asOf is { } instant ? $" as of {RequestWords.Instant(instant)}" : "";
         await stdout.WriteLineAsync(
-            $"{summary.Period}{when}: {summary.UnitsReported} of {summary.UnitsExpected} units reported; {summary.DataRows} data rows in {summary.DataSheets} sheet(s) → {full}");
+            $"{summary.Period}{when}: {summary.UnitsReported} of {summary.UnitsExpected} units reported; {Counted.Of(summary.DataRows, "data row", "data rows")} in {Counted.Of(summary.DataSheets, "sheet", "sheets")} → {full}");
         // The headline, completeness first, in the digest's language: the same lines the Presidency reads.
         if (summary.Progress is { } progress)
         {

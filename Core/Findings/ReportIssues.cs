@@ -4,15 +4,15 @@ namespace ServerlessPlan.Core.Findings;
 public static class ReportIssues
 {
     /// <summary>
-    /// {0} how many findings of one code were left out, {1} the code. Takes the severity of the findings it stands
-    /// for (see <see cref="ValidationReport.MaxFindingsPerCode"/>).
+    /// {0} how many findings of one kind were left out. Takes the severity of the findings it stands for, follows the
+    /// last one listed, and names their code in <see cref="ValidationIssue.MoreOf"/> (see <see cref="ValidationReport.MaxFindingsPerCode"/>).
     /// </summary>
     public static readonly IssueType MoreFindings = new("MORE_FINDINGS", IssueSeverity.Error,
-        "Y {0} hallazgos más del mismo tipo ({1}), que no se detallan. Corrija los anteriores y vuelva a subir el archivo para ver los que queden.",
-        "And {0} more findings of the same kind ({1}), not listed. Fix the ones above and upload the file again to see any that remain.");
+        "Corrija lo indicado arriba y vuelva a subir el archivo para ver lo que quede: hay {0} hallazgos más del mismo tipo que no se detallan.",
+        "Fix what is listed above and upload the file again to see what remains: there are {0} more findings of the same kind, not listed.");
 
     /// <summary>{0} why (<c>AnnotatedCopyWriter</c>'s reasons, in the report's language).</summary>
     public static readonly IssueType AnnotatedCopySkipped = new("ANNOTATED_COPY_SKIPPED", IssueSeverity.Warning,
-        "No se generó la copia anotada del libro: {0}. Todos los hallazgos están en este informe.",
-        "No annotated copy of the workbook was made: {0}. Every finding is in this report.");
+        "Corrija el archivo con este informe, que tiene todos los hallazgos: no se generó la copia revisada del libro porque {0}.",
+        "Fix the file with this report, which has every finding: no reviewed copy of the workbook was made because {0}.");
 }

@@ -16,4 +16,12 @@ public sealed record ValidationIssue(
     /// <summary>The activity the issue is about, where there is one.</summary>
     [JsonPropertyName("activity")]
     public string? Activity { get; init; }
+
+    /// <summary>
+    /// On a <c>MORE_FINDINGS</c>, the code of the findings it stands for (the sentence never names a code); absent
+    /// on every other finding.
+    /// </summary>
+    [JsonPropertyName("moreOf")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? MoreOf { get; init; }
 }

@@ -38,24 +38,32 @@ public sealed record ValidationReport
     /// </summary>
     public const int MaxFindingsPerCode = 20;
 
-    /// <summary>The report of <paramref name="issues"/>, at most <see cref="MaxFindingsPerCode"/> of each code.</summary>
+    /// <summary>
+    /// The report of <paramref name="issues"/>, at most <see cref="MaxFindingsPerCode"/> of each code; the
+    /// <c>MORE_FINDINGS</c> of a code follows its last finding listed, so "what is listed above" is those.
+    /// </summary>
     public static ValidationReport From(IEnumerable<ValidationIssue> issues, string language = "es")
     {
         var kept = new List<ValidationIssue>();
-        var seen = new Dictionary<string, (int Count, IssueSeverity Severity)>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (int Count, IssueSeverity Severity, int LastKept)>(StringComparer.Ordinal);
         foreach (var issue in issues)
         {
             // A MORE_FINDINGS already made (a report merged into another) is kept as it is.
-            var count = seen.GetValueOrDefault(issue.Code).Count + 1;
-            seen[issue.Code] = (count, issue.Severity);
-            if (count <= MaxFindingsPerCode || issue.Code == ReportIssues.MoreFindings.Code) kept.Add(issue);
+            var (count, _, last) = seen.GetValueOrDefault(issue.Code);
+            count++;
+            if (count <= MaxFindingsPerCode || issue.Code == ReportIssues.MoreFindings.Code)
+            {
+                kept.Add(issue);
+                last = kept.Count - 1;
+            }
+            seen[issue.Code] = (count, issue.Severity, last);
         }
         LanguageCodes.TryParse(language, out var lang); // Spanish unless the code says English
-        foreach (var (code, (count, severity)) in seen)
+        foreach (var (code, (count, severity, last)) in seen.OrderByDescending(s => s.Value.LastKept))
         {
             if (count <= MaxFindingsPerCode || code == ReportIssues.MoreFindings.Code) continue;
-            kept.Add(new ValidationIssue(ReportIssues.MoreFindings.Code, severity,
-                ReportIssues.MoreFindings.Format(lang, count - MaxFindingsPerCode, code)));
+            kept.Insert(last + 1, new ValidationIssue(ReportIssues.MoreFindings.Code, severity,
+                ReportIssues.MoreFindings.Format(lang, count - MaxFindingsPerCode)) { MoreOf = code });
         }
         return new ValidationReport
         {

@@ -94,8 +94,8 @@ public sealed class UploadValidator(
     {
         if (period is not { } p || calendar.HasStarted(p)) return check;
         LanguageCodes.TryParse(check.Report.Language, out var language);
-        var opens = ReportingCalendar.Opens(p).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return Refused(check, IngestionIssues.QuarterNotStarted.Create(language, p, opens));
+        var opens = DeadlineText.Date(ReportingCalendar.Opens(p), ReportingZone.Utc, language);
+        return Refused(check, IngestionIssues.QuarterNotStarted.Create(language, new OwnText(p.Label(language)), new OwnText(opens)));
     }
 
     /// <summary>
@@ -113,7 +113,7 @@ public sealed class UploadValidator(
 
         LanguageCodes.TryParse(check.Report.Language, out var language);
         var ask = LockTexts.AskTheSecretariat(contacts.For(unit.Code).Secretariat, language);
-        return Refused(check, IngestionIssues.PeriodLocked.Create(language, p, unit.Code,
+        return Refused(check, IngestionIssues.PeriodLocked.Create(language, new OwnText(p.Label(language)), unit.Code,
             new OwnText(DeadlineText.DateTime(verdict.LockedSince!.Value, unit.Zone, language)), new OwnText(ask)));
     }
 

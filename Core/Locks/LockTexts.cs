@@ -30,14 +30,14 @@ public static class LockTexts
                     : $", reapertura reemplazada por otra el {DeadlineText.Date(e.At, zone, language)}"
             : "";
         return language == Language.En
-            ? $"reopened by {r.By} on {opened} until {last}{ended}: «{r.Reason}»"
+            ? $"reopened by {r.By} on {opened} until {last} inclusive{ended}: \"{r.Reason}\""
             : $"reabierto por {r.By} el {opened} hasta el {last}{ended}: «{r.Reason}»";
     }
 
     /// <summary>What an entry recorded, for a history list: "Reapertura hasta el 26 de noviembre de 2021" / "Cierre anticipado".</summary>
     /// <param name="zone">The unit's clock: the reopening's last day is read on it.</param>
     public static LocalizedText Action(LockEntry entry, ReportingZone zone) => ReopenWindow.LastDayOf(entry, zone) is { } last
-        ? new($"Reapertura hasta el {DeadlineText.Date(last, Language.Es)}", $"Reopened until {DeadlineText.Date(last, Language.En)}")
+        ? new($"Reapertura hasta el {DeadlineText.Date(last, Language.Es)}", $"Reopened until {DeadlineText.Date(last, Language.En)} inclusive")
         : new("Cierre anticipado de la reapertura", "Reopening ended early");
 
     /// <summary>

@@ -159,7 +159,7 @@ public sealed class PeriodLockService(
             var r = verdict.Window.Reopening;
             return new LockChange(LockChangeOutcome.Locked, after,
                 new($"{unit} {request.Period} cerrado de nuevo el {DeadlineText.DateTime(now, state.Zone, Language.Es)}: termina la reapertura de {r.By} del {DeadlineText.Date(r.At, state.Zone, Language.Es)}, que iba hasta el {DeadlineText.Date(verdict.Window.LastDay, Language.Es)}.",
-                    $"{unit} {request.Period} locked again on {DeadlineText.DateTime(now, state.Zone, Language.En)}: the reopening by {r.By} of {DeadlineText.Date(r.At, state.Zone, Language.En)}, meant to last until {DeadlineText.Date(verdict.Window.LastDay, Language.En)}, ends."), Entry: entry);
+                    $"{unit} {request.Period} locked again on {DeadlineText.DateTime(now, state.Zone, Language.En)}: the reopening by {r.By} of {DeadlineText.Date(r.At, state.Zone, Language.En)}, meant to last until {DeadlineText.Date(verdict.Window.LastDay, Language.En)} inclusive, ends."), Entry: entry);
         }
 
         throw new InvalidOperationException($"Could not record the lock of {unit} {request.Period}: its history kept changing.");

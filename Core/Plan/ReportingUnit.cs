@@ -21,15 +21,15 @@ public sealed record ReportingUnit(string Code, LocalizedText Name, Language Lan
     /// <summary>True when the unit is a member in <paramref name="period"/>, so it reports that quarter and counts in its figures.</summary>
     public bool IsMemberIn(ReportingPeriod period) => (From is not { } from || period >= from) && (Until is not { } until || period <= until);
 
-    /// <summary>The unit's membership in words, for messages ("miembro desde 2024-Q1"); "miembro" when it has no dates.</summary>
+    /// <summary>The unit's membership in words, for messages ("miembro desde el 1.er trimestre de 2024"); "miembro" when it has no dates.</summary>
     public string Membership(Language language) => (From, Until, language) switch
     {
-        ({ } from, { } until, Language.En) => $"a member from {from} to {until}",
-        ({ } from, { } until, _) => $"miembro de {from} a {until}",
-        ({ } from, null, Language.En) => $"a member from {from}",
-        ({ } from, null, _) => $"miembro desde {from}",
-        (null, { } until, Language.En) => $"a member until {until}",
-        (null, { } until, _) => $"miembro hasta {until}",
+        ({ } from, { } until, Language.En) => $"a member from the {from.Label(language)} to the {until.Label(language)} inclusive",
+        ({ } from, { } until, _) => $"miembro del {from.Label(language)} al {until.Label(language)}",
+        ({ } from, null, Language.En) => $"a member from the {from.Label(language)}",
+        ({ } from, null, _) => $"miembro desde el {from.Label(language)}",
+        (null, { } until, Language.En) => $"a member until the {until.Label(language)} inclusive",
+        (null, { } until, _) => $"miembro hasta el {until.Label(language)}",
         (_, _, Language.En) => "a member",
         _ => "miembro",
     };

@@ -47,7 +47,7 @@ internal static class HeaderCheck
 
         if (SubmittedSheet.TextOf(sheet.Period) is { } periodText && !(TryReadPeriod(periodText, out var period) && period == meta.Period))
         {
-            var expected = language == Language.En ? $"period {meta.Period}" : $"el período {meta.Period}";
+            var expected = language == Language.En ? $"the {meta.Period.Label(language)}" : $"el {meta.Period.Label(language)}";
             issues.Add(Mismatch(sheet, TemplateLayout.PeriodCell, language, periodText, expected, meta.Period.ToString()));
         }
     }

@@ -69,20 +69,20 @@ internal sealed class RowChecker(
             if (programado is { } prog && e > prog)
             {
                 Add(IsFarAbove(e, prog) ? SheetIssues.EjecutadoFarAboveProgramado : SheetIssues.EjecutadoAboveProgramado,
-                    at, code, N(e), period.Year, N(prog));
+                    at, code, code, N(e), period.Year, N(prog));
             }
             if (programado is { } target && e < target && observations is null)
-                Add(SheetIssues.ObservationMissing, row.ObservationsCell.Address, code, N(e), N(target));
+                Add(SheetIssues.ObservationMissing, row.ObservationsCell.Address, code, code, N(e), N(target));
             if (previous is not null && previous.Period.Year == period.Year &&
                 previous.Ejecutado.TryGetValue(code, out var before) && e < before)
             {
-                Add(SheetIssues.EjecutadoDecreased, at, code, N(e), previous.Period, N(before));
+                Add(SheetIssues.EjecutadoDecreased, at, code, code, N(e), new OwnText(previous.Period.Label(language)), N(before));
             }
         }
         // A figure already rejected (its error is on the cell) is no ejecutado to hold the status against.
         var ejecutadoRejected = ejecutado is null && (!row.Ejecutado.IsEmpty || row.EjecutadoCell.IsFormula);
         if (status is { } s && !ejecutadoRejected && IsInconsistent(s, ejecutado, programado))
-            Add(SheetIssues.StatusInconsistent, row.StatusCell.Address, code, s.Label(language), ejecutado is { } v ? N(v) : "—");
+            Add(SheetIssues.StatusInconsistent, row.StatusCell.Address, code, code, s.Label(language), new OwnText(Achieved(ejecutado)));
 
         return new ReportedActivity(code, programado, ejecutado, status, quantity, observations, evidence);
     }
@@ -112,17 +112,17 @@ internal sealed class RowChecker(
         if (reading.IsEmpty) return null;
         if (!reading.IsReadable || reading.Value is null)
         {
-            Add(SheetIssues.EjecutadoNotANumber, cell.Address, code, SheetValidator.Truncate(reading.Raw ?? cell.Text, 60));
+            Add(SheetIssues.EjecutadoNotANumber, cell.Address, code, code, SheetValidator.Truncate(reading.Raw ?? cell.Text, 60));
             return null;
         }
         var value = reading.Value.Value;
         if (value < MinPercent || value > MaxPercent)
         {
-            Add(SheetIssues.EjecutadoOutOfRange, cell.Address, code, N(value));
+            Add(SheetIssues.EjecutadoOutOfRange, cell.Address, code, code, N(value));
             return null;
         }
         if (reading.MaybeFraction)
-            Add(SheetIssues.EjecutadoLooksLikeFraction, cell.Address, code, N(value), N(value * 100m));
+            Add(SheetIssues.EjecutadoLooksLikeFraction, cell.Address, code, code, N(value), N(value * 100m));
         return value;
     }
 
@@ -131,7 +131,7 @@ internal sealed class RowChecker(
         if (!UsableFormula(row.StatusCell, code)) return null;
         if (row.StatusUnreadable)
         {
-            Add(SheetIssues.StatusInvalid, row.StatusCell.Address, code, SheetValidator.Truncate(row.StatusCell.Text, 60),
+            Add(SheetIssues.StatusInvalid, row.StatusCell.Address, code, code, SheetValidator.Truncate(row.StatusCell.Text, 60),
                 new OwnText(string.Join(", ", ActivityStatusLabels.All(language))));
         }
 
@@ -144,17 +144,17 @@ internal sealed class RowChecker(
         if (!UsableFormula(cell, activity.Code) || cell.IsEmpty) return null;
         if (row.QuantityUnreadable || row.Quantity < 0)
         {
-            Add(SheetIssues.QuantityInvalid, cell.Address, activity.Code, SheetValidator.Truncate(cell.Text, 60));
+            Add(SheetIssues.QuantityInvalid, cell.Address, activity.Code, activity.Code, SheetValidator.Truncate(cell.Text, 60));
             return null;
         }
         if (!activity.IndicatorIsCount)
         {
-            Add(SheetIssues.QuantityIgnored, cell.Address, activity.Code);
+            Add(SheetIssues.QuantityIgnored, cell.Address, activity.Code, activity.Code);
             return null;
         }
         if (row.Quantity is { } q && q != decimal.Truncate(q))
         {
-            Add(SheetIssues.QuantityNotWhole, cell.Address, activity.Code, N(q));
+            Add(SheetIssues.QuantityNotWhole, cell.Address, activity.Code, activity.Code, N(q));
             return null;
         }
         return row.Quantity;
@@ -186,6 +186,11 @@ internal sealed class RowChecker(
         issues.Add(type.At(language, sheet, cell, activity, args));
 
     private string N(decimal value) => IssueLocation.Number(value, language);
+
+    /// <summary>An ejecutado as the status finding words it: "de 45 %" / "of 45 %", or "en blanco" / "left blank".</summary>
+    private string Achieved(decimal? ejecutado) => ejecutado is { } v
+        ? (language == Language.En ? $"of {N(v)} %" : $"de {N(v)} %")
+        : (language == Language.En ? "left blank" : "en blanco");
 
     /// <summary>The activity's text in the sheet's language (Spanish for a plan built without English).</summary>
     private string TextOf(PlanActivity activity) =>

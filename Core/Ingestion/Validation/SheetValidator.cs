@@ -52,8 +52,8 @@ public sealed class SheetValidator(PlanRegistry plans, ReportingUnits units)
     private void CheckIdentity(SubmittedSheet sheet, UploadExpectation expectation, string? unitCode, ReportingUnit? unit,
         ReportingPeriod? period, PlanCatalog? catalog, Language language, List<ValidationIssue> issues)
     {
-        var unitText = unitCode ?? "?";
-        var periodText = period?.ToString() ?? "?";
+        var unitText = new OwnText(unitCode is null ? (language == Language.En ? "your unit" : "su unidad") : IssueText.Quote(unitCode));
+        var periodText = new OwnText(period is { } known ? known.Label(language) : language == Language.En ? "quarter concerned" : "trimestre que corresponda");
         if (sheet.OpenError is not null)
         {
             issues.Add(SheetIssues.WorkbookUnreadable.Create(language, unitText, periodText));
@@ -71,9 +71,9 @@ public sealed class SheetValidator(PlanRegistry plans, ReportingUnits units)
 
         if (unit is null && unitCode is not null) issues.Add(SheetIssues.UnitUnknown.Create(language, unitCode));
         if (period is { } pd && catalog is null)
-            issues.Add(SheetIssues.PeriodOutsidePlan.Create(language, pd, new OwnText(plans.Describe())));
+            issues.Add(SheetIssues.PeriodOutsidePlan.Create(language, new OwnText(pd.Label(language)), new OwnText(plans.Describe())));
         if (unit is not null && period is { } at && !unit.IsMemberIn(at))
-            issues.Add(SheetIssues.UnitNotMember.Create(language, unit.Code, unit.Name.In(language), at, new OwnText(unit.Membership(language))));
+            issues.Add(SheetIssues.UnitNotMember.Create(language, unit.Code, unit.Name.In(language), new OwnText(at.Label(language)), new OwnText(unit.Membership(language))));
 
         var meta = sheet.Metadata.Parsed;
         if (meta is null)
@@ -85,11 +85,11 @@ public sealed class SheetValidator(PlanRegistry plans, ReportingUnits units)
         if (meta.TemplateVersion != TemplateLayout.CurrentVersion)
             issues.Add(SheetIssues.TemplateVersionUnknown.Create(language, meta.TemplateVersion, TemplateLayout.CurrentVersion));
         if (catalog is not null && meta.PlanId != catalog.Id)
-            issues.Add(SheetIssues.PlanMismatch.Create(language, meta.PlanId, catalog.Id, period));
+            issues.Add(SheetIssues.PlanMismatch.Create(language, meta.PlanId, catalog.Id, new OwnText(period!.Value.Label(language))));
         if (expectation.UnitCode is { } expectedUnit && !string.Equals(meta.UnitCode, expectedUnit, StringComparison.OrdinalIgnoreCase))
             issues.Add(SheetIssues.UnitMismatch.Create(language, meta.UnitCode, expectedUnit));
         if (expectation.Period is { } expectedPeriod && meta.Period != expectedPeriod)
-            issues.Add(SheetIssues.PeriodMismatch.Create(language, meta.Period, expectedPeriod));
+            issues.Add(SheetIssues.PeriodMismatch.Create(language, new OwnText(meta.Period.Label(language)), new OwnText(expectedPeriod.Label(language))));
         if (!sheet.HasReportSheet)
             issues.Add(SheetIssues.ReportSheetMissing.Create(language, unitText, periodText));
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Core.Reports.Digest;
@@ -13,7 +14,7 @@ internal static class DigestText
     {
         var p = v.Progress;
         var t = new StringBuilder(4 * 1024);
-        Heading(t, v.T("Resumen del plan regional — ", "Regional plan digest — ") + p.Period, '=');
+        Heading(t, v.T("Resumen del plan regional — ", "Regional plan digest — ") + p.Period.Label(v.Language), '=');
         t.AppendLine(v.DeadlineLine).AppendLine();
 
         Heading(t, v.T("Quién informó", "Who reported"));
@@ -61,8 +62,7 @@ internal static class DigestText
         if (v.MostBehind.Any(d => d.Tied)) t.AppendLine(v.TiesNote);
         if (v.PlannedWithoutData > 0)
         {
-            t.AppendLine(v.T($"{v.PlannedWithoutData} actividad(es) programada(s) sin ningún dato este periodo.",
-                $"{v.PlannedWithoutData} programmed activit(ies) without any data this period."));
+            t.AppendLine(v.PlannedWithoutDataLine);
         }
 
         t.AppendLine();
@@ -109,8 +109,8 @@ internal static class DigestText
             yield break;
         }
 
-        yield return v.T($"Desde el último resumen enviado ({DigestFormat.DateTime(c.Since)}, periodo {c.SincePeriod}):",
-            $"Since the last digest sent ({DigestFormat.DateTime(c.Since)}, period {c.SincePeriod}):");
+        yield return v.T($"Desde el último resumen enviado ({DigestFormat.DateTime(c.Since)}, del {c.SincePeriod.Label(v.Language)}):",
+            $"Since the last digest sent ({DigestFormat.DateTime(c.Since)}, about the {c.SincePeriod.Label(v.Language)}):");
         if (c.IsEmpty)
         {
             yield return v.T("Sin cambios.", "No changes.");
@@ -121,16 +121,16 @@ internal static class DigestText
         {
             var name = $"{u.Unit.Name.In(v.Language)} ({u.Unit.Code})";
             yield return u.FirstReport
-                ? v.T($"- {name} informó por primera vez para {v.Progress.Period} (planilla del {v.Day(u.UploadedAt)}).",
-                    $"- {name} reported for {v.Progress.Period} for the first time (sheet of {v.Day(u.UploadedAt)}).")
+                ? v.T($"- {name} informó por primera vez para el {v.Progress.Period.Label(v.Language)} (planilla del {v.Day(u.UploadedAt)}).",
+                    $"- {name} reported for the {v.Progress.Period.Label(v.Language)} for the first time (sheet of {v.Day(u.UploadedAt)}).")
                 : v.T($"- {name} envió una planilla nueva (del {v.Day(u.UploadedAt)}) que reemplaza a la anterior.",
                     $"- {name} sent a new sheet (of {v.Day(u.UploadedAt)}) that replaces the previous one.");
         }
 
         if (!c.ValuesCompared)
         {
-            yield return v.T($"El último resumen fue del periodo {c.SincePeriod}: los valores regionales no son comparables (el cambio trimestral está en el libro).",
-                $"The last digest was about {c.SincePeriod}: regional values are not comparable (the quarterly change is in the workbook).");
+            yield return v.T($"El último resumen fue del {c.SincePeriod.Label(v.Language)}: los valores regionales no son comparables (el cambio trimestral está en el libro).",
+                $"The last digest was about the {c.SincePeriod.Label(v.Language)}: regional values are not comparable (the quarterly change is in the workbook).");
             yield break;
         }
 

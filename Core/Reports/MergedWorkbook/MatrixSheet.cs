@@ -33,9 +33,9 @@ internal static class MatrixSheet
         ws.Cell(1, 1).Text($"{catalog.Title.Es} / {catalog.Title.En}").Style.Font.Bold = true;
         ws.Range(2, 1, 2, lastColumn).Merge();
         ws.Cell(2, 1).Text(
-            $"Programado y ejecutado por año: los valores que registra la matriz del plan. Columnas resaltadas: ejecutado REGIONAL al {progress.Period}, " +
+            $"Programado y ejecutado por año: los valores que registra la matriz del plan. Columnas resaltadas: ejecutado REGIONAL al {progress.Period.Label(Localization.Language.Es)}, " +
             $"calculado de las planillas (promedio de las unidades que informaron; ver hoja {SummarySheet.Name}). / Programado and ejecutado per year: " +
-            $"the values the plan matrix records. Highlighted columns: REGIONAL ejecutado to {progress.Period}, computed from the units' sheets.");
+            $"the values the plan matrix records. Highlighted columns: REGIONAL ejecutado to the {progress.Period.Label(Localization.Language.En)}, computed from the units' sheets.");
         ws.Cell(2, 1).Style.Fill.BackgroundColor = RegionalFill;
         ws.Cell(2, 1).Style.Alignment.WrapText = true;
         RowHeights.FitMerged(ws, 2, 2, ws.Cell(2, 1).GetString(), Enumerable.Range(1, lastColumn).Sum(c => ws.Column(c).Width));
@@ -46,7 +46,7 @@ internal static class MatrixSheet
             titles.Add($"Programado {y} (%) — matriz");
             titles.Add($"Ejecutado {y} (%) — registrado en la matriz");
         }
-        titles.Add($"Ejecutado {progress.Period.Year} (%) — regional al {progress.Period}, calculado");
+        titles.Add($"Ejecutado {progress.Period.Year} (%) — regional al {progress.Period.Label(Localization.Language.Es)}, calculado");
         titles.Add("Unidades que informaron (k)");
         titles.Add("Unidades esperadas (n)");
         SheetCells.Header(ws, HeaderRow, [.. titles]);

@@ -28,10 +28,10 @@ internal static class SummarySheet
         var ws = workbook.Worksheets.Add(Name);
         SheetCells.Widths(ws, 12, 34, 20, 14, 14, 14, 14, 14, 14, 14, 14, 24, 24);
 
-        ws.Cell(1, 1).Text($"{catalog.Title.Es} — consolidado regional {progress.Period}");
+        ws.Cell(1, 1).Text($"{catalog.Title.Es} — consolidado regional, {progress.Period.Label(Localization.Language.Es)}");
         ws.Cell(1, 1).Style.Font.Bold = true;
         ws.Cell(1, 1).Style.Font.FontSize = 14;
-        ws.Cell(2, 1).Text($"{catalog.Title.En} — regional consolidation {progress.Period}");
+        ws.Cell(2, 1).Text($"{catalog.Title.En} — regional consolidation, {progress.Period.Label(Localization.Language.En)}");
         ws.Cell(2, 1).Style.Font.Italic = true;
 
         var row = 3;
@@ -103,7 +103,7 @@ internal static class SummarySheet
             c => c.Count(progress.QuartersElapsed), progress.QuartersElapsed, 4, "trimestres / quarters");
         Figure(ws, ++row, $"{DeadlineText.Label.Es} / {DeadlineText.Label.En}", c => c.Day(progress.LastDayToSend), null, null, "");
         Figure(ws, ++row, "Cambio comparable desde / Like-for-like change since",
-            c => c.Text(progress.ComparedWith?.ToString() ?? "— (primer trimestre del año / first quarter of the year)"), null, null,
+            c => c.Text(progress.ComparedWith?.Bilingual() ?? "— (primer trimestre del año / first quarter of the year)"), null, null,
             "solo unidades que informaron en ambos trimestres / only units that reported in both quarters");
         return row;
     }

@@ -40,7 +40,7 @@ internal static class UnitGridSheet
         var titles = new List<string> { "Eje", "Actividad", "Etiqueta", "Texto", $"Programado {progress.Period.Year} (%)" };
         titles.AddRange(unitList.Select(u => u.Code));
         titles.AddRange(FigureHeaders);
-        titles[^2] = progress.ComparedWith is { } before ? $"Cambio comparable desde {before} (puntos)" : "Cambio (n/d en el primer trimestre)";
+        titles[^2] = progress.ComparedWith is { } before ? $"Cambio comparable desde el {before.Label(Localization.Language.Es)} (puntos)" : "Cambio (n/d en el primer trimestre)";
         SheetCells.Widths(ws, [5, 10, 9, 46, 12, .. unitList.Select(_ => 7.0), 13, 9, 9, 8, 12, 12, 12, 10]);
         SheetCells.Header(ws, 1, [.. titles]);
 

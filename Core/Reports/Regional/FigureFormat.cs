@@ -24,12 +24,4 @@ public static class FigureFormat
     /// <summary>A change in points with its sign: "+12,5" / "-3.0" / "0,0"; "—" when there is no value.</summary>
     public static string Signed(double? value, Language language) =>
         value is { } v ? v.ToString("+0.0;-0.0;0.0", Culture(language)) : "—";
-
-    /// <summary>"a, b y c" / "a, b and c".</summary>
-    public static string List(IReadOnlyList<string> items, Language language)
-    {
-        if (items.Count <= 1) return items.Count == 0 ? "" : items[0];
-        var and = language == Language.En ? " and " : " y ";
-        return string.Join(", ", items.Take(items.Count - 1)) + and + items[^1];
-    }
 }

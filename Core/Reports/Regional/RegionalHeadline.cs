@@ -62,13 +62,13 @@ public static class RegionalHeadline
         var late = progress.ReceivedAfterLock;
         if (late.Count == 0) return null;
         var en = language == Language.En;
-        var units = FigureFormat.List(late.Select(u => $"{u.Unit.Name.In(language)} ({(u.AdmittedBy is { } w
+        var units = NameList.Join(late.Select(u => $"{u.Unit.Name.In(language)} ({(u.AdmittedBy is { } w
             ? LockTexts.Window(w, language)
             : en ? "no reopening on record" : "sin reapertura registrada")})").ToList(), language);
         var locked = progress.LockDay is { } day ? DeadlineText.Date(day, language) : "—";
         return en
-            ? $"Includes {Plural(late.Count, "report", "reports")} received after the quarter locked ({locked}): {units}."
-            : $"Incluye {Plural(late.Count, "informe recibido", "informes recibidos")} tras el cierre del trimestre ({locked}): {units}.";
+            ? $"Includes {Counted.Of(late.Count, "report", "reports")} received after the quarter locked ({locked}): {units}."
+            : $"Incluye {Counted.Of(late.Count, "informe recibido", "informes recibidos")} tras el cierre del trimestre ({locked}): {units}.";
     }
 
     /// <summary>"Informaron 7 de 9 unidades (países: 6 de 8; Secretaría Técnica: 1 de 1): Belice, …".</summary>
@@ -83,7 +83,7 @@ public static class RegionalHeadline
     {
         var en = language == Language.En;
         var reported = units.Where(u => u.HasReported).ToList();
-        var names = FigureFormat.List(reported.Select(u => u.Unit.Name.In(language)).ToList(), language);
+        var names = NameList.Join(reported.Select(u => u.Unit.Name.In(language)).ToList(), language);
         var byKind = units
             .GroupBy(u => u.Unit.Kind)
             .OrderBy(g => g.Key)
@@ -105,11 +105,11 @@ public static class RegionalHeadline
         var missing = units.Where(u => !u.HasReported).ToList();
         var en = language == Language.En;
         if (missing.Count == 0) return en ? "Every expected unit reported." : "Informaron todas las unidades esperadas.";
-        var names = FigureFormat.List(
+        var names = NameList.Join(
             missing.Select(u => $"{u.Unit.Name.In(language)} ({MissingReason(u.Timeliness, language)})").ToList(), language);
         return en
             ? $"{missing.Count} did not report: {names}. Nothing of theirs is in the figures."
-            : $"No informaron {missing.Count}: {names}. Nada suyo entra en las cifras.";
+            : $"No {Counted.Form(missing.Count, "informó", "informaron")} {missing.Count}: {names}. Nada suyo entra en las cifras.";
     }
 
     /// <summary>"Ejecución: 49,2 % de lo programado para el año (sobre lo informado: 7 de 9 unidades; 17 de 19 actividades programadas con datos)."</summary>
@@ -141,20 +141,18 @@ public static class RegionalHeadline
         var blanks = BlankValues(progress);
         var value = FigureFormat.Percent(f.LowerBoundExecution, language);
         var parts = new List<string>();
-        if (units > 0) parts.Add(en ? Plural(units, "unit without a report", "units without a report") : Plural(units, "unidad sin informe", "unidades sin informe"));
-        if (blanks > 0) parts.Add(en ? Plural(blanks, "value left blank", "values left blank") : Plural(blanks, "valor dejado en blanco", "valores dejados en blanco"));
-        var what = FigureFormat.List(parts, language);
+        if (units > 0) parts.Add(en ? Counted.Of(units, "unit without a report", "units without a report") : Counted.Of(units, "unidad sin informe", "unidades sin informe"));
+        if (blanks > 0) parts.Add(en ? Counted.Of(blanks, "value left blank", "values left blank") : Counted.Of(blanks, "valor dejado en blanco", "valores dejados en blanco"));
+        var what = NameList.Join(parts, language);
         return en
             ? $"If what is missing had made no progress ({what}, each as ejecutado 0): {value} (lower bound)."
             : $"Si lo que falta no hubiera avanzado ({what}, cada uno como ejecutado 0): {value} (cota inferior).";
     }
 
-    private static string Plural(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
-
-    /// <summary>"Ejecución = avance del año a la fecha frente a lo programado para todo el año; al cierre de T3 han transcurrido 3 de 4 trimestres."</summary>
+    /// <summary>"Ejecución = avance del año a la fecha frente a lo programado para todo el año; al cierre del 3.er trimestre de 2021 han transcurrido 3 de 4 trimestres."</summary>
     public static string ExecutionMeaning(ReportingPeriod period, Language language) => language == Language.En
-        ? $"Execution = progress of the year to date against what is programmed for the whole year (mean ejecutado ÷ mean programado); at the end of Q{period.Quarter}, {period.Quarter} of 4 quarters have passed."
-        : $"Ejecución = avance del año a la fecha frente a lo programado para todo el año (ejecutado medio ÷ programado medio); al cierre de T{period.Quarter} han transcurrido {period.Quarter} de 4 trimestres.";
+        ? $"Execution = progress of the year to date against what is programmed for the whole year (mean ejecutado ÷ mean programado); at the end of the {period.Label(language)}, {period.Quarter} of 4 quarters have passed."
+        : $"Ejecución = avance del año a la fecha frente a lo programado para todo el año (ejecutado medio ÷ programado medio); al cierre del {period.Label(language)} han transcurrido {period.Quarter} de 4 trimestres.";
 
     /// <summary>"Ejecutado regional medio 35,2 % frente a programado medio 71,6 %, sobre las mismas 17 actividades."</summary>
     public static string Means(RegionalProgress progress, Language language)
@@ -163,8 +161,8 @@ public static class RegionalHeadline
         var e = FigureFormat.Percent(f.MeanEjecutado, language);
         var p = FigureFormat.Percent(f.MeanProgramado, language);
         var notApplicable = f.ActivitiesNotApplicable == 0 ? "" : language == Language.En
-            ? $" {f.ActivitiesNotApplicable} programmed activit(ies) marked \"not applicable\" by every unit are left out."
-            : $" {f.ActivitiesNotApplicable} actividad(es) programada(s) que todas las unidades marcaron «no aplica» quedan fuera.";
+            ? $" {Counted.Of(f.ActivitiesNotApplicable, "programmed activity", "programmed activities")} marked \"not applicable\" by every unit {Counted.Form(f.ActivitiesNotApplicable, "is", "are")} left out."
+            : $" {Counted.Of(f.ActivitiesNotApplicable, "actividad programada", "actividades programadas")} que todas las unidades marcaron «no aplica» {Counted.Form(f.ActivitiesNotApplicable, "queda", "quedan")} fuera.";
         return (language == Language.En
             ? $"Mean regional ejecutado {e} against a mean programado of {p}, over the same {f.ActivitiesReported} activities."
             : $"Ejecutado regional medio {e} frente a un programado medio de {p}, sobre las mismas {f.ActivitiesReported} actividades.") + notApplicable;

@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Regional;
 
 namespace ServerlessPlan.Core.Reports.Trends;
@@ -20,9 +21,9 @@ public static class TrendReading
         var inYear = withData.Where(p => p.Period.Year == year).ToList();
         var (first, last) = (inYear[0], inYear[^1]);
         var movement = inYear.Count == 1
-            ? T(l, $"{name}: {FigureFormat.Percent(last.Figures.Execution, l)} en {last.Period}", $"{name}: {FigureFormat.Percent(last.Figures.Execution, l)} in {last.Period}")
-            : T(l, $"{name} pasó de {FigureFormat.Percent(first.Figures.Execution, l)} a {FigureFormat.Percent(last.Figures.Execution, l)} en {year} ({first.Period} a {last.Period})",
-                $"{name} went from {FigureFormat.Percent(first.Figures.Execution, l)} to {FigureFormat.Percent(last.Figures.Execution, l)} in {year} ({first.Period} to {last.Period})");
+            ? T(l, $"{name}: {FigureFormat.Percent(last.Figures.Execution, l)} en el {last.Period.Label(l)}", $"{name}: {FigureFormat.Percent(last.Figures.Execution, l)} in the {last.Period.Label(l)}")
+            : T(l, $"{name} pasó de {FigureFormat.Percent(first.Figures.Execution, l)} a {FigureFormat.Percent(last.Figures.Execution, l)} en {year} (del {QuarterOrdinal.Of(first.Period.Quarter, l)} al {QuarterOrdinal.Of(last.Period.Quarter, l)} trimestre)",
+                $"{name} went from {FigureFormat.Percent(first.Figures.Execution, l)} to {FigureFormat.Percent(last.Figures.Execution, l)} in {year} ({QuarterOrdinal.Of(first.Period.Quarter, l)} to {QuarterOrdinal.Of(last.Period.Quarter, l)} quarter)");
         return $"{movement}; {Coverage(inYear.Select(p => (p.Figures.UnitsReporting, p.Figures.UnitsExpected)).ToList(), l)}";
     }
 
@@ -38,16 +39,16 @@ public static class TrendReading
             : T(l, $"informaron entre {low} y {high} de {expected} unidades por trimestre", $"between {low} and {high} of {expected} units reported each quarter");
     }
 
-    /// <summary>"En 2021-Q4 informaron 7 de 9 unidades (5 a tiempo, 2 tarde); 1 solo con planillas rechazadas y 1 sin envío. En 2021-Q1, 9 de 9."</summary>
+    /// <summary>"En el 4.º trimestre de 2021 informaron 7 de 9 unidades (5 a tiempo, 2 tarde); 1 solo con planillas rechazadas y 1 sin envío. En el 1.er trimestre de 2021: 9 de 9."</summary>
     public static string Rate(IReadOnlyList<ReportingRate> rates, Language l)
     {
         var last = rates[^1];
         var text = T(l,
-            $"En {last.Period} informaron {last.Reported} de {last.Expected} unidades ({last.OnTime} a tiempo, {last.Late} tarde); {last.RejectedOnly} solo con planillas rechazadas y {last.Missing} sin envío.",
-            $"In {last.Period} {last.Reported} of {last.Expected} units reported ({last.OnTime} on time, {last.Late} late); {last.RejectedOnly} with rejected sheets only and {last.Missing} with no upload.");
+            $"En el {last.Period.Label(l)} informaron {last.Reported} de {last.Expected} unidades ({last.OnTime} a tiempo, {last.Late} tarde); {last.RejectedOnly} solo con planillas rechazadas y {last.Missing} sin envío.",
+            $"In the {last.Period.Label(l)}, {last.Reported} of {last.Expected} units reported ({last.OnTime} on time, {last.Late} late); {last.RejectedOnly} with rejected sheets only and {last.Missing} with no upload.");
         if (rates.Count < 2) return text;
         var first = rates[0];
-        return text + " " + T(l, $"En {first.Period}: {first.Reported} de {first.Expected}.", $"In {first.Period}: {first.Reported} of {first.Expected}.");
+        return text + " " + T(l, $"En el {first.Period.Label(l)}: {first.Reported} de {first.Expected}.", $"In the {first.Period.Label(l)}: {first.Reported} of {first.Expected}.");
     }
 
     private static string T(Language l, string es, string en) => l == Language.En ? en : es;

@@ -42,10 +42,8 @@ public static class PortalFormat
         ? v.ToString("0.#", Culture(language)) + " %"
         : "—";
 
-    /// <summary>"3.º trimestre de 2021" / "Quarter 3, 2021" beside the code people also use (2021-Q3).</summary>
-    public static string Quarter(ReportingPeriod period, Language language) => language == Language.En
-        ? $"Quarter {period.Quarter} of {period.Year}"
-        : $"{period.Quarter}.º trimestre de {period.Year}";
+    /// <summary>"3.er trimestre de 2021" / "3rd quarter of 2021": the one label of a period (<see cref="PeriodLabel"/>).</summary>
+    public static string Quarter(ReportingPeriod period, Language language) => period.Label(language);
 
     public static Html Tag(string text, string colour) => Html.Of($"""<strong class="tag tag--{colour}">{text}</strong>""");
 
