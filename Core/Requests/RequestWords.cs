@@ -82,7 +82,7 @@ public static class RequestWords
         ArgumentNullException.ThrowIfNull(unit);
         return unit.IsMemberIn(period)
             ? null
-            : new($"La unidad {unit.Code} ({unit.Name.Es}) no es miembro de la Coalición Regional en {period} ({unit.Membership(Language.Es)}).",
-                $"Unit {unit.Code} ({unit.Name.En}) is not a member of the Coalición Regional in {period} ({unit.Membership(Language.En)}).");
+            : new($"La unidad {unit.Code} ({unit.Name.Es}) no es miembro de la Coalición Regional en el {period.Label(Language.Es)} ({unit.Membership(Language.Es)}).",
+                $"Unit {unit.Code} ({unit.Name.En}) is not a member of the Coalición Regional in the {period.Label(Language.En)} ({unit.Membership(Language.En)}).");
     }
 }

@@ -70,18 +70,21 @@ public static class TemplateTexts
 
     /// <summary>The instructions sheet: (heading, paragraphs) in order.</summary>
     /// <param name="activities">The unit's activities, for a worked example of ejecutado on programado's scale.</param>
+    /// <param name="portalPage">The unit's quarter in the portal (<c>/units/{unit}/{period}</c>), given first as the way to send; null without a portal.</param>
     public static IReadOnlyList<(string Heading, IReadOnlyList<string> Paragraphs)> Instructions(
-        ReportingUnit unit, ReportingPeriod period, QuarterDates dueDate, Language language, IReadOnlyList<PlanActivity> activities)
+        ReportingUnit unit, ReportingPeriod period, QuarterDates dueDate, Language language, IReadOnlyList<PlanActivity> activities,
+        string? portalPage = null)
     {
         var en = language == Language.En;
+        var label = period.Label(language);
         var report = TemplateLayout.ReportSheet(language);
         var upload = $"{StorageNames.UploadsContainer}/{unit.Code.ToUpperInvariant()}/{period}/{FileName(unit, period, language)}";
-        var statuses = string.Join(", ", ActivityStatusLabels.All(language).Select(s => $"«{s}»"));
+        var statuses = string.Join(", ", ActivityStatusLabels.All(language).Select(s => en ? $"\"{s}\"" : $"«{s}»"));
         var example = EjecutadoExample(period, language, activities);
         return en
             ? [
                 ("How to fill in this report", [
-                    $"This workbook is the {period} report of {unit.Name.In(language)}. Work on the \"{report}\" sheet and fill in the yellow cells only; the other cells are protected against accidental edits.",
+                    $"This workbook is the report of {unit.Name.In(language)} for the {label}. Work on the \"{report}\" sheet and fill in the yellow cells only; the other cells are protected against accidental edits.",
                     "Write the focal point's name and e-mail at the top. Do not add, delete, reorder or rename rows, columns or sheets: the activity code in column A identifies each row.",
                 ]),
                 ("What each column means", [
@@ -89,7 +92,7 @@ public static class TemplateTexts
                     $"Programmed {period.Year} (% of the activity): the share of the activity the plan programs for {period.Year}; blank when nothing is programmed that year.",
                     $"Achieved {period.Year} to date (% of the activity): the share of the activity done in {period.Year} so far, on the same scale as Programmed, cumulative for the year (not just this quarter). When the year's part is done, Achieved equals Programmed.",
                     example,
-                    $"Status: one of {statuses}. «not applicable» means the activity does not apply to {unit.Name.In(language)}: leave Achieved blank; it is then left out of the regional figures rather than counted as missing.",
+                    $"Status: one of {statuses}. \"{ActivityStatus.NotApplicable.Label(language)}\" means the activity does not apply to {unit.Name.In(language)}: leave Achieved blank; it is then left out of the regional figures rather than counted as missing.",
                     "Quantity: a whole number (0, 1, 2…), only for activities whose indicator counts something (grey cells do not apply).",
                     $"Observations (up to {TemplateLayout.MaxObservationsLength} characters) and Evidence link (up to {TemplateLayout.MaxEvidenceLength}): what was done, difficulties, and where the evidence is.",
                 ]),
@@ -99,6 +102,9 @@ public static class TemplateTexts
                     "Leave a cell blank when there is nothing to report; blank is not the same as 0.",
                 ]),
                 ("How to send it", [
+                    .. portalPage is null ? Array.Empty<string>() : [
+                        $"Send it in the portal, on the page of {unit.Name.In(language)} for the {label}: {portalPage}. Sign in, choose the saved file and send it: the page says within seconds whether it was accepted, and the result also comes by e-mail.",
+                        "Other ways to send it, for those who use them:"],
                     $"Upload the saved file to {upload} (any file name ending in .xlsx inside that folder).",
                     $"To check the file before sending, post it to /{PortalRoutes.ApiValidate}: you receive every problem, cell by cell, without submitting it.",
                     Deadline(dueDate, language),
@@ -106,7 +112,7 @@ public static class TemplateTexts
             ]
             : [
                 ("Cómo completar este informe", [
-                    $"Este libro es el informe del trimestre {period} de {unit.Name.In(language)}. Trabaje en la hoja «{report}» y complete solo las celdas amarillas; las demás están protegidas contra cambios accidentales.",
+                    $"Este libro es el informe de {unit.Name.In(language)} del {label}. Trabaje en la hoja «{report}» y complete solo las celdas amarillas; las demás están protegidas contra cambios accidentales.",
                     "Escriba el nombre y el correo del punto focal en la parte superior. No agregue, elimine, reordene ni renombre filas, columnas u hojas: el código de actividad de la columna A identifica cada fila.",
                 ]),
                 ("Qué significa cada columna", [
@@ -124,6 +130,9 @@ public static class TemplateTexts
                     "Deje la celda en blanco cuando no haya nada que informar; en blanco no es lo mismo que 0.",
                 ]),
                 ("Cómo enviarlo", [
+                    .. portalPage is null ? Array.Empty<string>() : [
+                        $"Envíelo en el portal, en la página de {unit.Name.In(language)} del {label}: {portalPage}. Inicie sesión, elija el archivo guardado y envíelo: la página dice en segundos si fue aceptado, y el resultado le llega también por correo.",
+                        "Otras formas de enviarlo, para quien las use:"],
                     $"Suba el archivo guardado a {upload} (cualquier nombre terminado en .xlsx dentro de esa carpeta).",
                     $"Para revisar el archivo antes de enviarlo, envíelo a /{PortalRoutes.ApiValidate}: recibirá cada problema, celda por celda, sin que quede presentado.",
                     Deadline(dueDate, language),

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Links;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
 
 namespace ServerlessPlan.Core.Sheets;
@@ -11,7 +12,9 @@ namespace ServerlessPlan.Core.Sheets;
 /// the unit reports), the instructions sheet and the very hidden metadata sheet. Addresses come from
 /// <see cref="TemplateLayout"/>; words from <see cref="TemplateTexts"/>; activities from the plan in force for the period.
 /// </summary>
-public sealed class TemplateWriter(PlanRegistry plans, IOptions<ReportingOptions> reporting)
+/// <param name="links">The portal's addresses: the instructions send people to the unit's quarter there first. Null or
+/// without a configured portal: they name the upload folder and <c>/api/validate</c> only.</param>
+public sealed class TemplateWriter(PlanRegistry plans, IOptions<ReportingOptions> reporting, PortalLinks? links = null)
 {
     internal static readonly XLColor InputFill = XLColor.FromHtml("#FFF2CC");
     internal static readonly XLColor NotApplicableFill = XLColor.FromHtml("#D9D9D9");
@@ -31,7 +34,8 @@ public sealed class TemplateWriter(PlanRegistry plans, IOptions<ReportingOptions
         var report = workbook.AddWorksheet(ReportSheet(language));
         var dueDate = DueDate(period, unit);
         WriteReport(report, catalog, unit, period, dueDate, language, activities);
-        TemplateInstructionsSheet.Write(workbook.AddWorksheet(InstructionsSheet(language)), unit, period, dueDate, language, activities);
+        TemplateInstructionsSheet.Write(workbook.AddWorksheet(InstructionsSheet(language)), unit, period, dueDate, language, activities,
+            links?.UnitPeriod(unit.Code, period));
         WriteMetadata(workbook.AddWorksheet(MetadataSheet), MetadataFor(catalog, unit, period, language, activities));
         report.SetTabActive();
         workbook.SaveAs(output);

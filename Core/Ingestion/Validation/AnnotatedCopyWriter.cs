@@ -12,15 +12,17 @@ namespace ServerlessPlan.Core.Ingestion.Validation;
 public sealed record AnnotatedCopy(byte[]? Content, ValidationIssue? Skipped);
 
 /// <summary>
-/// A copy of a rejected (or warned) workbook with every finding on its cell, errors in red and warnings in amber, and
-/// a first sheet listing them all, each linked to its cell — so the focal point fixes the sheet in place. Only called
-/// for packages the guard let through; the original bytes are never modified.
+/// A copy of a rejected (or warned) workbook with every finding on its cell, errors in red and warnings in amber, each
+/// flagged cell carrying a note that says what to do (<see cref="CellNotes"/>), and a first sheet listing them all,
+/// each linked to its cell — so the focal point fixes the sheet in place. Only called for packages the guard let
+/// through; the original bytes are never modified.
 /// </summary>
 /// <remarks>
 /// Written streaming, never through a DOM: every part is copied zip entry to zip entry as it is, except the few that
 /// must change, which are rewritten node by node (<see cref="XmlCopy"/>): the report sheet (<see cref="CellHighlighter"/>),
 /// the styles (<see cref="StylesRewriter"/>), the workbook part, its relationships and the content types
-/// (<see cref="PackageRewriters"/>), and any other sheet left selected. Memory is the output plus a few buffers; time
+/// (<see cref="PackageRewriters"/>), the report sheet's relationships (for its notes), and any other sheet left
+/// selected. Memory is the output plus a few buffers; time
 /// follows the package's inflated size, which must be within <see cref="AnnotationLimits"/>.
 /// Written here because ClosedXML and the Open XML SDK edit a workbook by loading it (every sheet as a DOM, and
 /// ClosedXML re-saves every part its own way), which an upload's bytes must never be; no library copies a package
@@ -30,6 +32,9 @@ public static class AnnotatedCopyWriter
 {
     private const string ReviewPartStem = "xl/worksheets/serverlessplan-review";
     private const string ReviewRelationshipId = "rIdServerlessPlanReview";
+    private const string NotesPartStem = "xl/serverlessplan-notes";
+    private const string NotesVmlStem = "xl/drawings/serverlessplan-notes";
+    private const string NotesRelationshipId = "rIdServerlessPlanNotes";
 
     private static readonly LocalizedText TooLarge = new(
         "el libro ocupa {0} MB sin comprimir y solo se anotan libros de hasta {1} MB",
@@ -114,6 +119,12 @@ public static class AnnotatedCopyWriter
         AnnotationStyles styles;
         using (var survey = stylesPart is null ? null : package.OpenXml(stylesPart)) styles = AnnotationStyles.Survey(survey);
         var flagged = reportSheet is null ? new Dictionary<(int, int), IssueSeverity>() : Flagged(report);
+        var notes = CellNotes.Of(report, language);
+        var notesPlacement = reportSheet?.Part is { } sheetPart && !notes.IsEmpty ? PlaceNotes(package, sheetPart, main) : null;
+        var sheetRelsPart = reportSheet?.Part is { } part ? WorkbookPackage.RelationshipsPartOf(part) : null;
+        var sheetRels = notesPlacement is null || sheetRelsPart is null ? null : package.Entry(sheetRelsPart);
+        if (sheetRels is { Length: > ReadingLimits.MaxPartBytes })
+            throw new PartLimitException(PartLimit.Size, sheetRels.FullName, ReadingLimits.MaxPartBytes);
 
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
@@ -123,13 +134,15 @@ public static class AnnotatedCopyWriter
             {
                 if (entry == replacedReview || entry == stylesEntry) continue; // written last
                 if (entry == contentTypes)
-                    Rewrite(zip, entry, budget, (r, w) => PackageRewriters.ContentTypes(r, w, review.Part, newStylesPart));
+                    Rewrite(zip, entry, budget, (r, w) => PackageRewriters.ContentTypes(r, w, review.Part, newStylesPart, notesPlacement));
                 else if (entry == workbook)
                     Rewrite(zip, entry, budget, (r, w) => PackageRewriters.Workbook(r, w, review));
                 else if (entry == relationships)
                     Rewrite(zip, entry, budget, (r, w) => PackageRewriters.Relationships(r, w, review, newStylesPart));
                 else if (entry == reportEntry)
-                    Rewrite(zip, entry, budget, new CellHighlighter(flagged, styles).Write);
+                    Rewrite(zip, entry, budget, new CellHighlighter(flagged, styles, notesPlacement).Write);
+                else if (entry == sheetRels)
+                    Rewrite(zip, entry, budget, (r, w) => PackageRewriters.SheetRelationships(r, w, notesPlacement!));
                 else if (otherSheets.Contains(entry) && HasSelectedView(package, entry.FullName))
                     Rewrite(zip, entry, budget, new CellHighlighter(new Dictionary<(int, int), IssueSeverity>(), styles).Write);
                 else
@@ -137,6 +150,12 @@ public static class AnnotatedCopyWriter
             }
 
             if (relationships is null) Create(zip, workbookRels, w => PackageRewriters.NewRelationships(w, review, newStylesPart));
+            if (notesPlacement is not null)
+            {
+                if (sheetRels is null) Create(zip, sheetRelsPart!, w => PackageRewriters.NewSheetRelationships(w, notesPlacement));
+                Create(zip, notesPlacement.CommentsPart, w => notes.WriteComments(w, main));
+                Create(zip, notesPlacement.VmlPart, notes.WriteVml);
+            }
             Create(zip, review.Part, w => ReviewSheetWriter.Write(w, report, language, styles, main, reportSheet?.Name));
             if (stylesPart is null)
                 Create(zip, newStylesPart!, w => new StylesRewriter(styles, main).Write(null, w));
@@ -179,6 +198,21 @@ public static class AnnotatedCopyWriter
         return new ReviewPlacement(name, Unused(package, ReviewPartStem, ".xml"), id, sheetId, -1, NewRelationship: true, types);
     }
 
+    /// <summary>
+    /// Where the report sheet's notes go, or null when it has comments or a drawing of notes already: those stay as the
+    /// person wrote them, and the review sheet still lists every finding.
+    /// </summary>
+    private static NotesPlacement? PlaceNotes(WorkbookPackage package, string sheetPart, string main)
+    {
+        var existing = package.Relationships(sheetPart, _ => true, includeExternal: true);
+        if (existing.Any(r => WorkbookPackage.IsType(r.Type, "comments") || WorkbookPackage.IsType(r.Type, "vmlDrawing"))) return null;
+        var used = existing.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var id = NotesRelationshipId;
+        for (var n = 2; used.Contains(id) || used.Contains(id + "v"); n++) id = NotesRelationshipId + n;
+        return new NotesPlacement(Unused(package, NotesPartStem, ".xml"), Unused(package, NotesVmlStem, ".vml"), id, id + "v",
+            Ooxml.RelationshipsFor(main));
+    }
+
     /// <summary>A part name the package does not use: the stem, or the stem and a number.</summary>
     private static string Unused(WorkbookPackage package, string stem, string extension)
     {
@@ -193,12 +227,20 @@ public static class AnnotatedCopyWriter
         var cells = new Dictionary<(int, int), IssueSeverity>();
         foreach (var issue in report.Errors.Concat(report.Warnings))
         {
-            if (!TemplateLayout.IsReportSheet(issue.Sheet) || issue.Cell is not { } cell || CellReferences.ColumnOf(cell) is not { } column) continue;
-            var digits = cell.AsSpan(cell.IndexOfAny("0123456789".ToCharArray()) is var at and >= 0 ? at : cell.Length);
-            if (!int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row) || row < 1) continue;
-            if (!cells.TryGetValue((row, column), out var severity) || severity == IssueSeverity.Warning) cells[(row, column)] = issue.Severity;
+            if (!TemplateLayout.IsReportSheet(issue.Sheet) || CellOf(issue.Cell) is not { } at) continue;
+            if (!cells.TryGetValue(at, out var severity) || severity == IssueSeverity.Warning) cells[at] = issue.Severity;
         }
         return cells;
+    }
+
+    /// <summary>(row, column) of an address like <c>H12</c>; null for anything else.</summary>
+    internal static (int Row, int Column)? CellOf(string? cell)
+    {
+        if (cell is null || CellReferences.ColumnOf(cell) is not { } column) return null;
+        var digits = cell.AsSpan(cell.IndexOfAny("0123456789".ToCharArray()) is var at and >= 0 ? at : cell.Length);
+        return int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row) && row >= 1
+            ? (row, column)
+            : null;
     }
 
     /// <summary>Whether a sheet other than the report sheet is selected (its head is read up to the cells).</summary>

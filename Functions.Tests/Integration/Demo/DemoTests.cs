@@ -209,7 +209,7 @@ public sealed class DemoTests(AzuriteFixture azurite)
 
         // Three reminders, the ST's list, and Panamá's late notice for 2021-Q2 (the last quarter due until Q3's deadline),
         // the quarter it stopped reporting.
-        Assert.Contains("— 2021-10-28 13:00 UTC, the reminder timer: 5 mail(s)", run.Output);
+        Assert.Contains("— 2021-10-28 13:00 UTC, the reminder timer: 5 mails", run.Output);
         Assert.Contains("before-3 2021-Q3 → HN, NI, PA", run.Output);
         Assert.Contains("late 2021-Q2 → PA", run.Output);
         Assert.Contains("late 2021-Q3 → HN, NI, PA", run.Output);
@@ -230,7 +230,7 @@ public sealed class DemoTests(AzuriteFixture azurite)
         Assert.Matches(@"NI\s+2021-Q3 the same sheet, quarter reopened\s+Accepted\s+rows\s+15", run.Output);
         Assert.Contains("lock: Locked: NI 2021-Q3 locked again on 23 November 2021", run.Output);
         var refusal = new DirectoryInfo(File(run, "outbox", "2021-11-18")).EnumerateDirectories("result-NI-2021-Q3-*").Single();
-        Assert.Contains("[PERIOD_LOCKED] El período 2021-Q3 está cerrado para los informes de NI desde el 15 de noviembre de 2021",
+        Assert.Contains("que reabra el 3.er trimestre de 2021 para NI: está cerrado para los informes de NI desde el 15 de noviembre de 2021",
             await System.IO.File.ReadAllTextAsync(Path.Combine(refusal.FullName, "body.txt")));
 
         // The current workbook says the sheet came in after the lock, through whose reopening and why.

@@ -37,7 +37,7 @@ public sealed class ReminderRecipientsTests(AzuriteFixture azurite) : ReminderSc
         Assert.DoesNotContain(mails, m => m.MessageKey.StartsWith("reminder-HN-", StringComparison.Ordinal));
         var list = mails.Last(m => m.MessageKey.StartsWith("missing-", StringComparison.Ordinal));
         Assert.Equal([Secretariat], list.To);
-        Assert.Contains("Honduras (HN): 1 envío(s) rechazado(s), ninguno aceptado. Avisos enviados: ninguno. Sin contacto registrado: no recibe avisos.", list.Text);
+        Assert.Contains("Honduras (HN): 1 envío rechazado, ninguno aceptado. Avisos enviados: ninguno. Sin contacto registrado: no recibe avisos.", list.Text);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class ReminderRecipientsTests(AzuriteFixture azurite) : ReminderSc
         var list = mails.Last(m => m.MessageKey.StartsWith("missing-", StringComparison.Ordinal));
         Assert.Contains("Belice (BZ): sin envíos. Exenta de recordatorios.", list.Text);
         Assert.Contains("Secretaría Técnica (ST): sin envíos. Exenta de recordatorios.", list.Text);
-        Assert.Contains("2021-Q3: presentaron 1 de 4 unidades", list.Text);
+        Assert.Contains("3.er trimestre de 2021: presentaron 1 de 4 unidades", list.Text);
     }
 
     [Fact]

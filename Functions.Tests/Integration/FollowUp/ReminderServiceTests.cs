@@ -46,18 +46,18 @@ public sealed class ReminderServiceTests(AzuriteFixture azurite) : ReminderScena
         var hn = mails["reminder-HN-2021-Q3-before-14"];
         Assert.Equal(["hn@hn.example.org"], hn.To);
         Assert.Empty(hn.Cc);
-        Assert.Equal("[ServerlessPlan] HN 2021-Q3: recordatorio — el informe vence el 30 de octubre de 2021", hn.Subject);
+        Assert.Equal("[ServerlessPlan] HN, 3.er trimestre de 2021: recordatorio — el informe vence el 30 de octubre de 2021", hn.Subject);
         Assert.Contains("Último día para enviar: 30 de octubre de 2021, hasta las 23:59 (UTC). Quedan 14 días, contando hoy.", hn.Text);
         Assert.Contains("Si tiene dudas, escriba a la Secretaría Técnica: st@coalicion.example.", hn.Text);
 
         var bz = mails["reminder-BZ-2021-Q3-before-3"];
         Assert.Equal(["bz@bz.example.org"], bz.To);
-        Assert.Equal("[ServerlessPlan] BZ 2021-Q3: reminder — the report is due on 30 October 2021", bz.Subject);
-        Assert.Contains("Belize has no accepted report for 2021-Q3 yet.", bz.Text);
+        Assert.Equal("[ServerlessPlan] BZ, 3rd quarter of 2021: reminder — the report is due on 30 October 2021", bz.Subject);
+        Assert.Contains("Belize has no accepted report for the 3rd quarter of 2021 yet.", bz.Text);
         Assert.Contains("Last day to send: 30 October 2021, until 23:59 (UTC). 3 days left, counting today.", bz.Text);
         Assert.Contains("Upload the completed sheet to the folder uploads/BZ/2021-Q3/", bz.Text);
 
-        Assert.Equal("[ServerlessPlan] BZ 2021-Q3: report overdue — the deadline was 30 October 2021", mails["reminder-BZ-2021-Q3-late"].Subject);
+        Assert.Equal("[ServerlessPlan] BZ, 3rd quarter of 2021: report overdue — the deadline was 30 October 2021", mails["reminder-BZ-2021-Q3-late"].Subject);
         var stLate = mails["reminder-ST-2021-Q3-late"];
         Assert.Equal(["focal.st@coalicion.example"], stLate.To);
         Assert.Contains("El plazo del informe de Secretaría Técnica del trimestre 2021-Q3 venció", stLate.Text);
@@ -73,7 +73,7 @@ public sealed class ReminderServiceTests(AzuriteFixture azurite) : ReminderScena
         await host.FireAsync();
 
         var hn = Assert.Single(Server.Mails(), m => m.MessageKey == "reminder-HN-2021-Q3-before-14");
-        Assert.Contains("Recibimos 1 envío(s) de este trimestre, pero ninguno fue aceptado", hn.Text);
+        Assert.Contains("Recibimos 1 envío de este trimestre, pero no fue aceptado", hn.Text);
         Assert.DoesNotContain("envío(s)", Assert.Single(Server.Mails(), m => m.MessageKey == "reminder-ST-2021-Q3-before-14").Text);
     }
 

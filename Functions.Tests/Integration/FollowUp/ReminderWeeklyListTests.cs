@@ -38,18 +38,18 @@ public sealed class ReminderWeeklyListTests(AzuriteFixture azurite) : ReminderSc
         var first = Lists()[0];
         Assert.Equal([ReminderTestHost.Secretariat], first.To);
         Assert.Equal("[ServerlessPlan] Informes pendientes — semana 2021-W42 (3)", first.Subject);
-        Assert.Contains("2021-Q3: presentaron 1 de 4 unidades", first.Text);
-        Assert.Contains("Último día para enviar: 30 de octubre de 2021, hasta las 23:59 en la hora de cada unidad. Quedan 13 día(s), contando hoy.", first.Text);
+        Assert.Contains("3.er trimestre de 2021: presentaron 1 de 4 unidades", first.Text);
+        Assert.Contains("Último día para enviar: 30 de octubre de 2021, hasta las 23:59 en la hora de cada unidad. Quedan 13 días, contando hoy.", first.Text);
         Assert.Equal(
         [
-            "- Honduras (HN): 1 envío(s) rechazado(s), ninguno aceptado. Avisos enviados: 14 días antes (18 de octubre de 2021).",
+            "- Honduras (HN): 1 envío rechazado, ninguno aceptado. Avisos enviados: 14 días antes (18 de octubre de 2021).",
             "- Belice (BZ): sin envíos. Avisos enviados: 14 días antes (18 de octubre de 2021).",
             "- Secretaría Técnica (ST): sin envíos. Avisos enviados: 14 días antes (18 de octubre de 2021).",
         ], first.Text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith("- ", StringComparison.Ordinal)));
         Assert.DoesNotContain("Guatemala", first.Text);
 
         var second = Lists()[1];
-        Assert.Contains("2021-Q3: presentaron 2 de 4 unidades", second.Text);
+        Assert.Contains("3.er trimestre de 2021: presentaron 2 de 4 unidades", second.Text);
         Assert.Contains("Honduras (HN)", second.Text);
         Assert.DoesNotContain("Belice", second.Text);
         var row = (await host.Store.GetAsync(ReminderEntity.WeeklyPartition, "2021-W43", default))!;
@@ -72,9 +72,9 @@ public sealed class ReminderWeeklyListTests(AzuriteFixture azurite) : ReminderSc
         var list = Assert.Single(Lists());
         Assert.Equal("[ServerlessPlan] Missing reports — week 2022-W03 (7)", list.Subject);
         Assert.Contains("2021-Q3: 1 of 4 units filed", list.Text);
-        Assert.Contains("Last day to send: 30 October 2021, until 23:59 on each unit's own clock. Overdue by 79 day(s).", list.Text);
+        Assert.Contains("Last day to send: 30 October 2021, until 23:59 on each unit's own clock. Overdue by 79 days.", list.Text);
         Assert.Contains("Belize (BZ): nothing uploaded. Notices sent: late notice (17 January 2022).", list.Text);
         Assert.Contains("2021-Q4: 0 of 4 units filed", list.Text);
-        Assert.Contains("Last day to send: 30 January 2022, until 23:59 on each unit's own clock. 14 day(s) left, counting today.", list.Text);
+        Assert.Contains("Last day to send: 30 January 2022, until 23:59 on each unit's own clock. 14 days left, counting today.", list.Text);
     }
 }

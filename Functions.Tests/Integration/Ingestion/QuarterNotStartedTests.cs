@@ -35,7 +35,7 @@ public sealed class QuarterNotStartedTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(IngestionOutcome.Rejected, result.Outcome);
         var error = Assert.Single(result.Report.Errors);
         Assert.Equal("QUARTER_NOT_STARTED", error.Code);
-        Assert.Equal("El período 2021-Q3 todavía no ha comenzado: se abre el 2021-07-01. Suba el informe de 2021-Q3 a partir de esa fecha.", error.Message);
+        Assert.Equal("Suba el informe del 3.er trimestre de 2021 a partir del 1 de julio de 2021, cuando se abre: ese trimestre todavía no ha comenzado.", error.Message);
         Assert.Empty(await host.AllAsync(l => l.ProgressTable));
         Assert.Null(await host.Submissions.GetPointerAsync("2021-Q3|GT", default));
         Assert.Equal(SubmissionStatus.Rejected, Assert.Single(await HistoryAsync(host, "2021-Q3")).StatusValue);
@@ -61,7 +61,7 @@ public sealed class QuarterNotStartedTests(AzuriteFixture azurite) : IDisposable
         var check = await validator.CheckAsync(content, new UploadExpectation("BZ", ReportingPeriod.Parse("2021-Q3")), null, default);
 
         Assert.False(check.Report.Accepted);
-        Assert.Equal("Period 2021-Q3 has not started yet: it opens on 2021-07-01. Upload the report for 2021-Q3 from that date on.",
+        Assert.Equal("Upload the report for the 3rd quarter of 2021 from 1 July 2021 on, when it opens: that quarter has not started yet.",
             Assert.Single(check.Report.Errors).Message);
         Assert.Empty(check.Validation.Activities);
     }

@@ -42,9 +42,8 @@ public sealed class ResultMailRecipientsTests(AzuriteFixture azurite) : IDisposa
         var warning = Assert.Single(result.Report.Warnings);
         Assert.Equal("FOCAL_EMAIL_NOT_REGISTERED", warning.Code);
         Assert.Equal(("Informe", "C6"), (warning.Sheet, warning.Cell));
-        Assert.Equal($"Hoja «Informe», celda C6: El correo «{Intruder}» no está registrado como contacto de GT, así que no recibe nada: " +
-            $"el resultado se envió a los contactos registrados de la unidad ({FilledSheet.FocalEmailOf("GT")}) y a la Secretaría Técnica. " +
-            "Para registrar un contacto, escriba a la Secretaría Técnica.", warning.Message);
+        Assert.Equal($"Hoja «Informe», celda C6: Para que «{Intruder}» reciba los resultados, pida a la Secretaría Técnica que lo registre como contacto de GT: " +
+            $"no lo está, así que el resultado se envió a los contactos registrados de la unidad ({FilledSheet.FocalEmailOf("GT")}) y a la Secretaría Técnica.", warning.Message);
 
         var (to, cc, root) = Envelope(Assert.Single(host.MailFolders("GT", ReportingPeriod.Parse(Period))));
         Assert.Equal([FilledSheet.FocalEmailOf("GT")], to);

@@ -45,7 +45,7 @@ public sealed class ValidateCliTests(AzuriteFixture azurite) : IDisposable
         var (code, stdout, _) = await Run(Offline, "validate", file, "--unit", "GT", "--period", Period);
 
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Contains($"ACCEPTED GT {Period}: 1 warning(s)", stdout, StringComparison.Ordinal);
+        Assert.Contains($"ACCEPTED GT {Period}: 1 warning", stdout, StringComparison.Ordinal);
         Assert.Contains("warning QUANTITY_IGNORED: Hoja «Informe», celda J11", stdout, StringComparison.Ordinal);
     }
 
@@ -154,7 +154,7 @@ public sealed class ValidateCliTests(AzuriteFixture azurite) : IDisposable
         var (code, stdout, _) = await Run(storage.Settings(), "ingest", file, "--unit", "GT", "--period", Period);
 
         Assert.Equal(ExitCodes.Rejected, code);
-        Assert.Contains("REJECTED GT 2021-Q3: 1 error(s)", stdout, StringComparison.Ordinal);
+        Assert.Contains("REJECTED GT 2021-Q3: 1 error", stdout, StringComparison.Ordinal);
         Assert.Contains("error   UNIT_MISMATCH", stdout, StringComparison.Ordinal);
         Assert.Null(await storage.Submissions().GetPointerAsync(TableKeys.Partition(ReportingPeriod.Parse(Period), "GT"), default));
     }
@@ -173,7 +173,7 @@ public sealed class ValidateCliTests(AzuriteFixture azurite) : IDisposable
 
         // 2021-Q3 locked on 15 November 2021: today it is locked for GT, which nobody reopened.
         Assert.Equal((ExitCodes.Rejected, ExitCodes.Rejected), (online, cut));
-        Assert.Contains("error   PERIOD_LOCKED: El período 2021-Q3 está cerrado para los informes de GT desde el 15 de noviembre de 2021", onlineOut, StringComparison.Ordinal);
+        Assert.Contains("error   PERIOD_LOCKED: Si necesita enviar este informe, pida a la Secretaría Técnica", onlineOut, StringComparison.Ordinal);
         Assert.DoesNotContain("could not be read", onlineOut, StringComparison.Ordinal);
         Assert.Contains("error   PERIOD_LOCKED", cutOut, StringComparison.Ordinal);
         Assert.Contains("note: storage could not be read to check whether the ST reopened 2021-Q3 for GT.", cutOut, StringComparison.Ordinal);

@@ -27,8 +27,8 @@ public sealed class PeriodLockIngestionTests(AzuriteFixture azurite) : LockScena
 
         Assert.Equal(IngestionOutcome.Rejected, late.Outcome);
         var error = Assert.Single(late.Report.Errors);
-        Assert.Equal(("PERIOD_LOCKED", "El período 2021-Q3 está cerrado para los informes de GT desde el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6): ya no se aceptan y las cifras enviadas no cambian. " +
-            "Si necesita enviar este informe, pida a la Secretaría Técnica (st@coalicion.example.org) que reabra el período para GT."), (error.Code, error.Message));
+        Assert.Equal(("PERIOD_LOCKED", "Si necesita enviar este informe, pida a la Secretaría Técnica (st@coalicion.example.org) que reabra el 3.er trimestre de 2021 para GT: " +
+            "está cerrado para los informes de GT desde el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6), así que ya no se aceptan y las cifras enviadas no cambian."), (error.Code, error.Message));
         // Nothing of the stored figures moved: same pointer (same ETag), same rows.
         var after = await Host.Submissions.GetPointerAsync(Partition, default);
         Assert.Equal((onTime.SubmissionId, pointer!.ETag), (after!.SubmissionId, after.ETag));

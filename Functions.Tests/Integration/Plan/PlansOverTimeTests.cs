@@ -217,9 +217,9 @@ public sealed class PlansOverTimeTests(AzuriteFixture azurite) : IAsyncLifetime
         // The digest of each quarter is about that quarter's plan and members.
         var (digested, digest, digestError) = await Cli("digest", "--period", Q2024.ToString());
         Assert.True(digested == ExitCodes.Ok, digest + digestError);
-        Assert.Contains("Resumen del plan regional 2024-Q1: informaron 3 de 10 unidades", digest, StringComparison.Ordinal);
+        Assert.Contains("Resumen del plan regional, 1.er trimestre de 2024: informaron 3 de 10 unidades", digest, StringComparison.Ordinal);
         (digested, digest, digestError) = await Cli("digest", "--period", Q2021.ToString());
         Assert.True(digested == ExitCodes.Ok, digest + digestError);
-        Assert.Contains("Resumen del plan regional 2021-Q3: informaron 2 de 9 unidades", digest, StringComparison.Ordinal);
+        Assert.Contains("Resumen del plan regional, 3.er trimestre de 2021: informaron 2 de 9 unidades", digest, StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,7 @@ public sealed class PortalLinksRouteTests(AzuriteFixture azurite) : IAsyncLifeti
         var workbook = await PortalHost.DownloadWorkbookAsync(reader, links.CoalitionWorkbook(period)!);
 
         Assert.Equal(HttpStatusCode.OK, unitPage.StatusCode);
-        Assert.Contains("3.º trimestre de 2021", await unitPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("3.er trimestre de 2021", await unitPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, board.StatusCode);
         // The link redirects to the stored workbook in storage (Portal__WorkbookRedirect), which saves it under its name.
         Assert.Equal(HttpStatusCode.Redirect, workbook.Status);

@@ -61,7 +61,7 @@ public sealed class PortalPlansOverTimeTests(AzuriteFixture azurite) : IAsyncLif
         var quarters = PortalPages.Parse(await mx.GetStringAsync("units/MX")).QuerySelectorAll("ul.task-list a").Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
-        Assert.Contains("no es miembro de la Coalición Regional en 2023-Q4", await before.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("no es miembro de la Coalición Regional en el 4.º trimestre de 2023", await before.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.Equal(HttpStatusCode.OK, template.StatusCode);
         Assert.DoesNotContain("/units/MX/2023-Q4", quarters);

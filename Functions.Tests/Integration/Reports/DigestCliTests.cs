@@ -91,7 +91,7 @@ public sealed class DigestCliTests(AzuriteFixture azurite) : IDisposable
         var (pastExit, pastOutput, _) = await ReportCli.RunAsync(storage, null, new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), "digest");
 
         Assert.True(exit == ExitCodes.Ok, error);
-        Assert.Contains("Subject: Resumen del plan regional 2021-Q3", output);
+        Assert.Contains("Subject: Resumen del plan regional, 3.er trimestre de 2021", output);
         Assert.Equal(ExitCodes.NoData, pastExit);
         Assert.Contains("2025-Q4, outside the plan in force: nothing to digest", pastOutput);
     }

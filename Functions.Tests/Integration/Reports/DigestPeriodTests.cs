@@ -26,7 +26,7 @@ public sealed class DigestPeriodTests(AzuriteFixture azurite) : DigestScenario(a
         var result = await host.Digests.SendScheduledAsync(Slot, default);
 
         Assert.Equal((DigestOutcome.Sent, Q3), (result.Outcome, result.Period));
-        Assert.StartsWith("Resumen del plan regional 2021-Q3", result.Message!.Subject);
+        Assert.StartsWith("Resumen del plan regional, 3.er trimestre de 2021", result.Message!.Subject);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : DigestScenario(
         var to = payload.GetProperty("personalizations")[0].GetProperty("to").EnumerateArray().Select(t => t.GetProperty("email").GetString());
         Assert.Equal([DigestTestHost.Presidency, DigestTestHost.Secretariat], to);
         Assert.Equal(result.Message!.Subject, payload.GetProperty("subject").GetString());
-        Assert.StartsWith("Resumen del plan regional 2021-Q3", result.Message.Subject);
+        Assert.StartsWith("Resumen del plan regional, 3.er trimestre de 2021", result.Message.Subject);
         Assert.Equal(result.Message.TextBody, Content(payload, "text/plain"));
         Assert.Equal(result.Message.HtmlBody, Content(payload, "text/html"));
         Assert.Equal("digest-202111081200", payload.GetProperty("custom_args").GetProperty(SendGridMailSender.MessageKeyArg).GetString());
@@ -190,8 +190,8 @@ public sealed class DigestServiceTests(AzuriteFixture azurite) : DigestScenario(
         Assert.Equal([false, true, false], changes.Units.Select(u => u.FirstReport));
         Assert.Equal([National, Regional], changes.Values.Select(v => v.Activity.Code));
         var text = Content(Payload(Server.Requests[^1]), "text/plain");
-        Assert.Contains($"Desde el último resumen enviado ({firstSentAt:yyyy-MM-dd HH:mm} UTC, periodo 2021-Q3)", text);
-        Assert.Contains("- Belice (BZ) informó por primera vez para 2021-Q3", text);
+        Assert.Contains($"Desde el último resumen enviado ({firstSentAt:yyyy-MM-dd HH:mm} UTC, del 3.er trimestre de 2021)", text);
+        Assert.Contains("- Belice (BZ) informó por primera vez para el 3.er trimestre de 2021", text);
         Assert.Contains("- Guatemala (GT) envió una planilla nueva", text);
         Assert.Contains("- Secretaría Técnica (ST) envió una planilla nueva", text);
         Assert.Contains("- 2.1.1.1 ejecutado regional 25,0 % → 30,0 % (+5,0)", text);

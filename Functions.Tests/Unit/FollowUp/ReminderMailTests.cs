@@ -69,7 +69,7 @@ public sealed class ReminderMailTests
         Assert.Empty(mail.Cc);
         Assert.Equal(("reminder-BZ-2021-Q3-before-3", ReminderMail.Category), (mail.MessageKey, mail.Category));
         Assert.Contains("Today is the last day.", mail.TextBody);
-        Assert.Contains("We received 2 upload(s) for this quarter, but none was accepted", mail.TextBody);
+        Assert.Contains("We received 2 uploads for this quarter, but none was accepted", mail.TextBody);
         Assert.Contains("uploads/BZ/2021-Q3/", mail.TextBody);
         Assert.Contains("If you have questions, write to the Technical Secretariat: st@coalicion.example.", mail.TextBody);
         Assert.Contains("This e-mail goes to the contacts registered for Belize.", mail.TextBody);
@@ -105,11 +105,11 @@ public sealed class ReminderMailTests
             [new MailRecipient("st@coalicion.example")], _ => null);
 
         Assert.Equal("[ServerlessPlan] Informes pendientes — semana 2021-W42 (3)", mail.Subject);
-        Assert.Contains("2021-Q3: presentaron 6 de 9 unidades", mail.TextBody);
+        Assert.Contains("3.er trimestre de 2021: presentaron 6 de 9 unidades", mail.TextBody);
         Assert.Contains("al 18 de octubre de 2021, 07:00 (hora de Guatemala, UTC−6)", mail.TextBody);
-        Assert.Contains("Último día para enviar: 30 de octubre de 2021, hasta las 23:59 en la hora de cada unidad. Quedan 13 día(s), contando hoy.", mail.TextBody);
+        Assert.Contains("Último día para enviar: 30 de octubre de 2021, hasta las 23:59 en la hora de cada unidad. Quedan 13 días, contando hoy.", mail.TextBody);
         Assert.Contains("- Guatemala (GT): sin envíos. Avisos enviados: 14 días antes (17 de octubre de 2021).", mail.TextBody);
-        Assert.Contains("- Belice (BZ): 1 envío(s) rechazado(s), ninguno aceptado. Exenta de recordatorios.", mail.TextBody);
+        Assert.Contains("- Belice (BZ): 1 envío rechazado, ninguno aceptado. Exenta de recordatorios.", mail.TextBody);
         Assert.Contains("- Panamá (PA): sin envíos. Avisos enviados: ninguno. Sin contacto registrado: no recibe avisos.", mail.TextBody);
         Assert.Equal("2021-Q3:GT,BZ,PA", MissingUnitsMail.Summary([quarter]));
         mail.EnsureValid();

@@ -28,8 +28,8 @@ public sealed class PeriodLockedValidationTests
 
         var error = Assert.Single(check.Report.Errors);
         Assert.Equal("PERIOD_LOCKED", error.Code);
-        Assert.Equal("El período 2021-Q3 está cerrado para los informes de GT desde el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6): ya no se aceptan y las cifras enviadas no cambian. " +
-            "Si necesita enviar este informe, pida a la Secretaría Técnica (st@coalicion.example.org) que reabra el período para GT.", error.Message);
+        Assert.Equal("Si necesita enviar este informe, pida a la Secretaría Técnica (st@coalicion.example.org) que reabra el 3.er trimestre de 2021 para GT: " +
+            "está cerrado para los informes de GT desde el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6), así que ya no se aceptan y las cifras enviadas no cambian.", error.Message);
         Assert.Empty(check.Validation.Activities);
     }
 
@@ -38,8 +38,8 @@ public sealed class PeriodLockedValidationTests
     {
         var check = await CheckAsync("BZ", new DateTimeOffset(2021, 11, 20, 0, 0, 0, TimeSpan.Zero));
 
-        Assert.Equal("Period 2021-Q3 is locked for reports of BZ since 15 November 2021, 00:00 (Belize time, UTC−6): they are no longer accepted and the figures already sent do not change. " +
-            "If you need to send this report, ask the Technical Secretariat (st@coalicion.example.org) to reopen the period for BZ.", Assert.Single(check.Report.Errors).Message);
+        Assert.Equal("If you need to send this report, ask the Technical Secretariat (st@coalicion.example.org) to reopen the 3rd quarter of 2021 for BZ: " +
+            "it has been locked for reports of BZ since 15 November 2021, 00:00 (Belize time, UTC−6), so they are no longer accepted and the figures already sent do not change.", Assert.Single(check.Report.Errors).Message);
     }
 
     [Fact]

@@ -60,9 +60,9 @@ public sealed class UnitMembershipTests
         Assert.Null(units.At(new ReportingPeriod(2021, 3)).Find("MX"));
         Assert.Equal(10, units.At(new ReportingPeriod(2024, 1)).All.Count);
 
-        Assert.Equal(("miembro desde 2024-Q1", "a member from 2024-Q1"), (units.Find("MX")!.Membership(Language.Es), units.Find("MX")!.Membership(Language.En)));
-        Assert.Equal("a member until 2022-Q4", units.Find("CO")!.Membership(Language.En));
-        Assert.Equal("miembro de 2021-Q2 a 2021-Q3", units.Find("PE")!.Membership(Language.Es));
+        Assert.Equal(("miembro desde el 1.er trimestre de 2024", "a member from the 1st quarter of 2024"), (units.Find("MX")!.Membership(Language.Es), units.Find("MX")!.Membership(Language.En)));
+        Assert.Equal("a member until the 4th quarter of 2022 inclusive", units.Find("CO")!.Membership(Language.En));
+        Assert.Equal("miembro del 2.º trimestre de 2021 al 3.er trimestre de 2021", units.Find("PE")!.Membership(Language.Es));
     }
 
     [Theory]

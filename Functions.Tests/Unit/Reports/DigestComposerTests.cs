@@ -59,7 +59,7 @@ public sealed partial class DigestComposerTests
         var message = _composer.Compose(progress, null, Language.Es);
 
         // Belize's only upload was rejected and the ST sent nothing: 2 of 4 units, both named, in the subject too.
-        Assert.Equal($"Resumen del plan regional 2021-Q3: informaron 2 de 4 unidades (faltan Belice y Secretaría Técnica); " +
+        Assert.Equal($"Resumen del plan regional, 3.er trimestre de 2021: informaron 2 de 4 unidades (faltan Belice y Secretaría Técnica); " +
             $"ejecución {P(progress.Overall.Execution)} (cota inferior {P(progress.Overall.LowerBoundExecution)})", message.Subject);
         foreach (var body in new[] { message.TextBody, Decoded(message) })
         {
@@ -70,7 +70,7 @@ public sealed partial class DigestComposerTests
             var bound = body.IndexOf($"Si lo que falta no hubiera avanzado (2 unidades sin informe y 1 valor dejado en blanco, cada uno como ejecutado 0): " +
                 $"{P(progress.Overall.LowerBoundExecution)} (cota inferior).", StringComparison.Ordinal);
             var meaning = body.IndexOf("Ejecución = avance del año a la fecha frente a lo programado para todo el año (ejecutado medio ÷ programado medio); " +
-                "al cierre de T3 han transcurrido 3 de 4 trimestres.", StringComparison.Ordinal);
+                "al cierre del 3.er trimestre de 2021 han transcurrido 3 de 4 trimestres.", StringComparison.Ordinal);
             Assert.True(reported >= 0 && missing > reported && execution > missing && bound > execution && meaning > bound,
                 $"order or wording: {reported}, {missing}, {execution}, {bound}, {meaning}\n{body}");
             Assert.Contains($"Ejecutado regional medio {P(progress.Overall.MeanEjecutado)} frente a un programado medio de {P(progress.Overall.MeanProgramado)}", body);
@@ -95,7 +95,7 @@ public sealed partial class DigestComposerTests
 
         var message = _composer.Compose(progress, null, Language.Es);
 
-        Assert.Equal($"Resumen del plan regional 2021-Q3: informaron 4 de 4 unidades; ejecución {P(progress.Overall.Execution)}", message.Subject);
+        Assert.Equal($"Resumen del plan regional, 3.er trimestre de 2021: informaron 4 de 4 unidades; ejecución {P(progress.Overall.Execution)}", message.Subject);
         Assert.Contains("Informaron todas las unidades esperadas.", message.TextBody);
         Assert.Contains("No falta ningún valor esperado: la cifra cubre todas las unidades y actividades programadas.", message.TextBody);
         Assert.DoesNotContain("; cota inferior", message.TextBody);
@@ -169,7 +169,7 @@ public sealed partial class DigestComposerTests
         // the unit's clock, named (the test plan's units are on UTC).
         Assert.Contains("- Honduras (HN): Tarde, primera planilla aceptada el 4 de noviembre de 2021, ", message.TextBody);
         Assert.Contains(" (UTC) (último día para enviar: 30 de octubre de 2021, hasta las 23:59 (UTC))", message.TextBody);
-        Assert.Contains("- Belice (BZ): Solo rechazadas, 1 envío(s) rechazado(s), el último el 29 de octubre de 2021; nada suyo entra en las cifras", message.TextBody);
+        Assert.Contains("- Belice (BZ): Solo rechazadas, 1 envío rechazado, el 29 de octubre de 2021; nada suyo entra en las cifras", message.TextBody);
         Assert.Contains("- Secretaría Técnica (ST): Falta, sin envíos (último día para enviar: 30 de octubre de 2021, hasta las 23:59 (UTC)); nada suyo entra en las cifras", message.TextBody);
         Assert.DoesNotContain("2021-10-31", message.TextBody);
         Assert.DoesNotContain("(GT): ", message.TextBody);
@@ -209,7 +209,7 @@ public sealed partial class DigestComposerTests
 
         var message = _composer.Compose(progress, null, Language.En);
 
-        Assert.StartsWith("Regional plan digest 2021-Q3: 2 of 4 units reported (missing: Belize and Technical Secretariat); execution ", message.Subject);
+        Assert.StartsWith("Regional plan digest, 3rd quarter of 2021: 2 of 4 units reported (missing: Belize and Technical Secretariat); execution ", message.Subject);
         Assert.Contains("2 of 4 units reported (countries: 2 of 3; Technical Secretariat: 0 of 1): Guatemala and Honduras.", message.TextBody);
         Assert.Contains("2 did not report: Belize (rejected uploads only) and Technical Secretariat (no upload).", message.TextBody);
         Assert.Contains("Last day to send: 30 October 2021", message.TextBody);
@@ -257,8 +257,8 @@ public sealed partial class DigestComposerTests
         Assert.True(changes.Units[0].FirstReport);
         Assert.Equal([National, Shared], changes.Values.Select(v => v.Activity.Code));
         var national = progress.Activities.Single(a => a.Activity.Code == National).RegionalEjecutado;
-        Assert.Contains($"Desde el último resumen enviado ({sentAt:yyyy-MM-dd HH:mm} UTC, periodo 2021-Q3)", message.TextBody);
-        Assert.Contains("- Honduras (HN) informó por primera vez para 2021-Q3", message.TextBody);
+        Assert.Contains($"Desde el último resumen enviado ({sentAt:yyyy-MM-dd HH:mm} UTC, del 3.er trimestre de 2021)", message.TextBody);
+        Assert.Contains("- Honduras (HN) informó por primera vez para el 3.er trimestre de 2021", message.TextBody);
         Assert.Contains($"- 1.1. ejecutado regional 30,0 % → {P(national)}", message.TextBody);
         Assert.Contains("Honduras (HN) informó por primera vez", Decoded(message));
     }

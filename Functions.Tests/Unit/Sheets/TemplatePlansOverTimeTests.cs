@@ -42,8 +42,8 @@ public sealed class TemplatePlansOverTimeTests
     {
         var ex = Assert.Throws<TemplateRequestException>(() => TemplateRequest.Resolve(Members, TwoPlans, "mx", "2023-Q4", null));
 
-        Assert.Equal("La unidad MX (México) no es miembro de la Coalición Regional en 2023-Q4 (miembro desde 2024-Q1).", ex.Text.Es);
-        Assert.Equal("Unit MX (Mexico) is not a member of the Coalición Regional in 2023-Q4 (a member from 2024-Q1).", ex.Text.En);
+        Assert.Equal("La unidad MX (México) no es miembro de la Coalición Regional en el 4.º trimestre de 2023 (miembro desde el 1.er trimestre de 2024).", ex.Text.Es);
+        Assert.Equal("Unit MX (Mexico) is not a member of the Coalición Regional in the 4th quarter of 2023 (a member from the 1st quarter of 2024).", ex.Text.En);
         Assert.Throws<TemplateRequestException>(() => Writer.Write(Mexico, new ReportingPeriod(2023, 4), Language.Es));
         Assert.Equal("MX", TemplateRequest.Resolve(Members, TwoPlans, "mx", "2024-Q1", null).Unit.Code);
     }

@@ -13,4 +13,13 @@ public static class AnnotationLimits
 
     /// <summary>Most parts (zip entries) a package may hold to be annotated: the guard's default limit.</summary>
     public const int MaxParts = 2000;
+
+    /// <summary>
+    /// Most notes the report sheet gets (one per flagged cell, errors first): a template has a few hundred input cells
+    /// at most, and every finding is also on the review sheet.
+    /// </summary>
+    public const int MaxNotes = 300;
+
+    /// <summary>Most characters of one note (the instructions of every finding on its cell), "…" past it.</summary>
+    public const int MaxNoteChars = 1000;
 }

@@ -9,11 +9,20 @@ namespace ServerlessPlan.Core.Ingestion.Validation.Annotation;
 /// Rewrites a worksheet streaming, changing only two things: each flagged cell's style becomes its derived style
 /// (<see cref="AnnotationStyles.Derive"/>: the same look with the severity's fill), and no sheet view stays selected
 /// (the review sheet is the one shown). A flagged cell absent from the XML (a blank cell never typed in) is inserted
-/// in its place, taking the style it displayed with: its row's, else its column's.
+/// in its place, taking the style it displayed with: its row's, else its column's. With notes, the sheet also names
+/// their drawing (<c>legacyDrawing</c>) where the schema's order puts it.
 /// </summary>
 /// <param name="flagged">Severity by (row, column); empty for a sheet that only needs its selection cleared.</param>
-internal sealed class CellHighlighter(IReadOnlyDictionary<(int Row, int Column), IssueSeverity> flagged, AnnotationStyles styles)
+/// <param name="notes">The report sheet's notes (<see cref="CellNotes"/>); null for none.</param>
+internal sealed class CellHighlighter(IReadOnlyDictionary<(int Row, int Column), IssueSeverity> flagged, AnnotationStyles styles,
+    NotesPlacement? notes = null)
 {
+    /// <summary>The worksheet's children that come after <c>legacyDrawing</c> (ECMA-376 CT_Worksheet).</summary>
+    private static readonly HashSet<string> AfterLegacyDrawing =
+        ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+
+    private bool _drawingNamed;
+
     private readonly SortedDictionary<int, SortedDictionary<int, IssueSeverity>> _pending = Group(flagged);
     private readonly List<(int Min, int Max, int Style)> _columnStyles = [];
     private string _main = Ooxml.Main;
@@ -30,6 +39,17 @@ internal sealed class CellHighlighter(IReadOnlyDictionary<(int Row, int Column),
             if (reader.NodeType == XmlNodeType.Element)
             {
                 if (reader.Depth == 0) _main = reader.NamespaceURI;
+                if (notes is not null && reader.Depth == 1)
+                {
+                    // A drawing of notes named without its relationship (our placement found none) is replaced by ours.
+                    if (reader.LocalName == "legacyDrawing")
+                    {
+                        NameDrawing(writer);
+                        SkipElement(reader);
+                        continue;
+                    }
+                    if (AfterLegacyDrawing.Contains(reader.LocalName)) NameDrawing(writer);
+                }
                 switch (reader.LocalName)
                 {
                     case "sheetView" when reader.Depth == 2:
@@ -79,6 +99,7 @@ internal sealed class CellHighlighter(IReadOnlyDictionary<(int Row, int Column),
             }
             else if (reader.NodeType == XmlNodeType.EndElement)
             {
+                if (reader.Depth == 0 && notes is not null) NameDrawing(writer);
                 if (rowFlags is not null && reader.Depth == sheetDataDepth + 1)
                 {
                     InsertCells(writer, rowNumber, rowFlags, int.MaxValue, rowStyle);
@@ -92,6 +113,26 @@ internal sealed class CellHighlighter(IReadOnlyDictionary<(int Row, int Column),
             }
             XmlCopy.Node(reader, writer);
         }
+    }
+
+    /// <summary>Moves the reader to the end of the element it is on, so the loop's next read passes it.</summary>
+    private static void SkipElement(XmlReader reader)
+    {
+        if (reader.IsEmptyElement) return;
+        var depth = reader.Depth;
+        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+        }
+    }
+
+    /// <summary><c>&lt;legacyDrawing r:id="…"/&gt;</c> once, naming the notes' drawing.</summary>
+    private void NameDrawing(XmlWriter writer)
+    {
+        if (_drawingNamed || notes is null) return;
+        _drawingNamed = true;
+        writer.WriteStartElement("legacyDrawing", _main);
+        writer.WriteAttributeString("id", notes.RelationshipTypes, notes.VmlRelationshipId);
+        writer.WriteEndElement();
     }
 
     /// <summary>The flagged cell the reader is on, with its style replaced by the derived one.</summary>

@@ -107,10 +107,20 @@ internal static class PackageRewriters
         if (newStylesPart is not null) Relationship(writer, ns, review.StylesRelationshipId, $"{review.RelationshipTypes}/styles", newStylesPart);
     }
 
-    /// <summary>The content types, with overrides for the review sheet (and new styles) replacing any for those parts.</summary>
-    public static void ContentTypes(XmlReader reader, XmlWriter writer, string reviewPart, string? newStylesPart)
+    /// <summary>
+    /// The content types, with overrides for the review sheet (and new styles, and the report sheet's notes) replacing
+    /// any for those parts.
+    /// </summary>
+    public static void ContentTypes(XmlReader reader, XmlWriter writer, string reviewPart, string? newStylesPart, NotesPlacement? notes)
     {
-        bool Ours(string? name) => name is not null && (Same(name, reviewPart) || (newStylesPart is not null && Same(name, newStylesPart)));
+        var ours = new List<(string Part, string ContentType)> { (reviewPart, Ooxml.WorksheetContentType) };
+        if (newStylesPart is not null) ours.Add((newStylesPart, Ooxml.StylesContentType));
+        if (notes is not null)
+        {
+            ours.Add((notes.CommentsPart, NotesPlacement.CommentsContentType));
+            ours.Add((notes.VmlPart, NotesPlacement.VmlContentType));
+        }
+        bool Ours(string? name) => name is not null && ours.Any(o => Same(name, o.Part));
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.Depth == 1 && reader.LocalName == "Override" && Ours(reader.GetAttribute("PartName")))
@@ -120,11 +130,44 @@ internal static class PackageRewriters
             }
             if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == 0)
             {
-                Override(writer, reader.NamespaceURI, reviewPart, Ooxml.WorksheetContentType);
-                if (newStylesPart is not null) Override(writer, reader.NamespaceURI, newStylesPart, Ooxml.StylesContentType);
+                foreach (var (part, contentType) in ours) Override(writer, reader.NamespaceURI, part, contentType);
             }
             XmlCopy.Node(reader, writer);
         }
+    }
+
+    /// <summary>The report sheet's relationships, plus the two of its notes.</summary>
+    public static void SheetRelationships(XmlReader reader, XmlWriter writer, NotesPlacement notes)
+    {
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == 0)
+            {
+                NotesEntries(writer, reader.NamespaceURI, notes);
+            }
+            else if (reader.NodeType == XmlNodeType.Element && reader.Depth == 0 && reader.IsEmptyElement)
+            {
+                XmlCopy.Node(reader, writer, leaveOpen: true);
+                NotesEntries(writer, reader.NamespaceURI, notes);
+                writer.WriteEndElement();
+                continue;
+            }
+            XmlCopy.Node(reader, writer);
+        }
+    }
+
+    /// <summary>A report sheet without relationships gets a part holding its notes' two.</summary>
+    public static void NewSheetRelationships(XmlWriter writer, NotesPlacement notes)
+    {
+        writer.WriteStartElement("Relationships", Ooxml.PackageRelationships);
+        NotesEntries(writer, Ooxml.PackageRelationships, notes);
+        writer.WriteEndElement();
+    }
+
+    private static void NotesEntries(XmlWriter writer, string ns, NotesPlacement notes)
+    {
+        Relationship(writer, ns, notes.CommentsRelationshipId, $"{notes.RelationshipTypes}/comments", notes.CommentsPart);
+        Relationship(writer, ns, notes.VmlRelationshipId, $"{notes.RelationshipTypes}/vmlDrawing", notes.VmlPart);
     }
 
     /// <summary>

@@ -51,8 +51,8 @@ public sealed class PackageInspectorTests(ITestOutputHelper output)
     [InlineData("too-many", "TOO_MANY_ENTRIES", "2000", "2000")]
     [InlineData("macro", "MACRO_ENABLED", "macros", "macros")]
     [InlineData("billion-laughs", "XML_DTD_FORBIDDEN", "xl/sharedStrings.xml", "DOCTYPE")]
-    [InlineData("word", "NOT_A_SPREADSHEET", "no contiene un libro de Excel", "does not contain an Excel workbook")]
-    [InlineData("plain-zip", "NOT_A_SPREADSHEET", "no contiene un libro de Excel", "does not contain an Excel workbook")]
+    [InlineData("word", "NOT_A_SPREADSHEET", "sin libro de Excel", "with no Excel workbook in it")]
+    [InlineData("plain-zip", "NOT_A_SPREADSHEET", "sin libro de Excel", "with no Excel workbook in it")]
     public async Task Rejects_each_hostile_or_broken_upload_with_its_code_in_both_languages(
         string file, string code, string spanishWords, string englishWords)
     {

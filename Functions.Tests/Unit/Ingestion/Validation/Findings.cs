@@ -31,7 +31,8 @@ internal static class Findings
 
     /// <summary>
     /// Exactly one finding with <paramref name="code"/>, at the given place, whose message starts with the place in
-    /// the report's language ("Hoja «Informe», celda H10 (actividad 1.1.1.2): ") and contains every word given.
+    /// the report's language ("Hoja «Informe», celda H10 (actividad 1.1.1.2): ", without the activity when the
+    /// instruction names it) and contains every word given.
     /// </summary>
     public static ValidationIssue Single(SheetValidation validation, string code, string? sheet, string? cell, string? activity,
         params string[] words)
@@ -41,7 +42,10 @@ internal static class Findings
         Assert.Equal(sheet, issue.Sheet);
         Assert.Equal(cell, issue.Cell);
         Assert.Equal(activity, issue.Activity);
-        var place = Place(report.Language == "en", sheet, cell, activity);
+        // The place names the activity only when the instruction does not ("Escriba el ejecutado de 1.1.1.2 …").
+        var named = activity is not null && Place(report.Language == "en", sheet, cell, null) is { } bare && issue.Message.StartsWith(bare + ": ", StringComparison.Ordinal)
+            && issue.Message[(bare.Length + 2)..].Contains(activity, StringComparison.Ordinal);
+        var place = Place(report.Language == "en", sheet, cell, named ? null : activity);
         if (place is not null) Assert.StartsWith(place + ": ", issue.Message, StringComparison.Ordinal);
         foreach (var word in words) Assert.Contains(word, issue.Message, StringComparison.Ordinal);
         return issue;
@@ -82,7 +86,7 @@ internal static class Findings
     private static string? Place(bool english, string? sheet, string? cell, string? activity)
     {
         var parts = new List<string>();
-        if (sheet is not null) parts.Add(english ? $"Sheet «{sheet}»" : $"Hoja «{sheet}»");
+        if (sheet is not null) parts.Add(english ? $"Sheet \"{sheet}\"" : $"Hoja «{sheet}»");
         if (cell is not null) parts.Add(english ? $"cell {cell}" : $"celda {cell}");
         var text = string.Join(", ", parts);
         if (activity is not null) text += (text.Length > 0 ? " " : "") + (english ? $"(activity {activity})" : $"(actividad {activity})");

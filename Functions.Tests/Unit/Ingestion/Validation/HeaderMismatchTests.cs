@@ -61,10 +61,10 @@ public sealed class HeaderMismatchTests
     }
 
     [Theory]
-    [InlineData("GT", "HN", "Informe", "El encabezado dice «HN», pero la hoja de control de esta plantilla indica la unidad GT (Guatemala)", "debe decir «GT»")]
-    [InlineData("GT", "Guatemal", "Informe", "El encabezado dice «Guatemal»", "debe decir «GT»")]
-    [InlineData("BZ", "Honduras", "Report", "The header says «Honduras», but this template's control sheet says unit BZ (Belize)", "it must read «BZ»")]
-    [InlineData("ST", "Secretaría", "Informe", "indica la unidad ST (Secretaría Técnica)", "debe decir «ST»")]
+    [InlineData("GT", "HN", "Informe", "dice «HN», pero la hoja de control indica la unidad GT (Guatemala)", "Escriba «GT» en esta celda del encabezado")]
+    [InlineData("GT", "Guatemal", "Informe", "dice «Guatemal»", "Escriba «GT» en esta celda del encabezado")]
+    [InlineData("BZ", "Honduras", "Report", "it says \"Honduras\", but the control sheet says unit BZ (Belize)", "Write \"BZ\" in this header cell")]
+    [InlineData("ST", "Secretaría", "Informe", "indica la unidad ST (Secretaría Técnica)", "Escriba «ST» en esta celda")]
     public void A_unit_cell_that_names_another_unit_is_HEADER_MISMATCH_at_C3(string unit, string typed, string sheet, string words, string fix)
     {
         var validation = Validate(WithHeader(unit, UnitCell, typed));
@@ -73,13 +73,13 @@ public sealed class HeaderMismatchTests
     }
 
     [Theory]
-    [InlineData("GT", "2021-Q2", "El encabezado dice «2021-Q2», pero la hoja de control de esta plantilla indica el período 2021-Q3")]
-    [InlineData("GT", "2022-T3", "debe decir «2021-Q3»")]
-    [InlineData("GT", "2021", "El encabezado dice «2021»")]
-    [InlineData("GT", "T3", "El encabezado dice «T3»")]
-    [InlineData("GT", "2021-Q5", "El encabezado dice «2021-Q5»")]
-    [InlineData("GT", "T3 2021 2022", "El encabezado dice «T3 2021 2022»")]
-    [InlineData("BZ", "second quarter 2021", "The header says «second quarter 2021», but this template's control sheet says period 2021-Q3")]
+    [InlineData("GT", "2021-Q2", "dice «2021-Q2», pero la hoja de control indica el 3.er trimestre de 2021")]
+    [InlineData("GT", "2022-T3", "Escriba «2021-Q3» en esta celda del encabezado")]
+    [InlineData("GT", "2021", "dice «2021»")]
+    [InlineData("GT", "T3", "dice «T3»")]
+    [InlineData("GT", "2021-Q5", "dice «2021-Q5»")]
+    [InlineData("GT", "T3 2021 2022", "dice «T3 2021 2022»")]
+    [InlineData("BZ", "second quarter 2021", "it says \"second quarter 2021\", but the control sheet says the 3rd quarter of 2021")]
     public void A_period_cell_that_says_another_period_is_HEADER_MISMATCH_at_C4(string unit, string typed, string words)
     {
         var validation = Validate(WithHeader(unit, PeriodCell, typed));
@@ -122,7 +122,7 @@ public sealed class HeaderMismatchTests
         var validation = Validate(sheet, new UploadExpectation("GT", Q(Period)));
 
         Assert.Equal(["HEADER_MISMATCH", "UNIT_MISMATCH"], validation.Report.Errors.Select(e => e.Code).Order());
-        Assert.Contains("debe decir «SV»", validation.Report.Errors.Single(e => e.Code == "HEADER_MISMATCH").Message, StringComparison.Ordinal);
+        Assert.Contains("Escriba «SV» en esta celda", validation.Report.Errors.Single(e => e.Code == "HEADER_MISMATCH").Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class PlansOverTimeValidationTests
         var validation = Check(Relabelled("GT", "2024-Q1", Next, "2021-Q3"), "GT", "2021-Q3");
 
         OnlyError(validation, "PLAN_MISMATCH", null, null, null,
-            "La plantilla corresponde al plan «2023-2025», pero el período 2021-Q3 se informa con el plan «2020-2022». Descargue la plantilla de 2021-Q3");
+            "Descargue la plantilla del 3.er trimestre de 2021 y copie sus datos en ella: esta es del plan «2023-2025», pero ese trimestre se informa con el plan «2020-2022».");
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class PlansOverTimeValidationTests
         var validation = Check(Relabelled("BZ", "2021-Q3", RealPlan.Catalog, "2024-Q1"), "BZ", "2024-Q1");
 
         OnlyError(validation, "PLAN_MISMATCH", null, null, null,
-            "The template is for plan «2020-2022», but period 2024-Q1 is reported under plan «2023-2025». Download the template for 2024-Q1");
+            "Download the template for the 1st quarter of 2024 and copy your data into it: this one is for plan \"2020-2022\", but that quarter is reported under plan \"2023-2025\".");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class PlansOverTimeValidationTests
         var validation = Check(sheet, "MX", "2021-Q3");
 
         OnlyError(validation, "UNIT_NOT_MEMBER", null, null, null,
-            "La unidad MX (México) no es miembro de la Coalición Regional en 2021-Q3 (miembro desde 2024-Q1), así que no informa ese trimestre.");
+            "México (MX) no es miembro de la Coalición Regional en el 3.er trimestre de 2021 (miembro desde el 1.er trimestre de 2024), así que no lo informa.");
         Assert.Empty(validation.Activities);
     }
 
@@ -83,7 +83,7 @@ public sealed class PlansOverTimeValidationTests
         var validation = Check(Relabelled("GT", "2024-Q1", Next, "2027-Q1"), "GT", "2027-Q1");
 
         OnlyError(validation, "PERIOD_OUTSIDE_PLAN", null, null, null,
-            "Ningún plan vigente cubre el período «2027-Q1» (planes vigentes: 2020-2022 (2020–2022), 2023-2025 (2023–2025))");
+            "Use la plantilla de un trimestre de un plan vigente (2020-2022 (2020–2022), 2023-2025 (2023–2025)): ningún plan vigente cubre el 1.er trimestre de 2027.");
     }
 
     [Fact]

@@ -23,26 +23,29 @@ public sealed class ReportBoundsTests
         Assert.Equal(ValidationReport.MaxFindingsPerCode, report.Errors.Count(e => e.Code == "ACTIVITY_UNKNOWN"));
         var more = Assert.Single(report.Errors, e => e.Code == "MORE_FINDINGS");
         Assert.Equal(IssueSeverity.Error, more.Severity);
-        Assert.Equal("And 80 more findings of the same kind (ACTIVITY_UNKNOWN), not listed. Fix the ones above and upload the file again to see any that remain.", more.Message);
+        Assert.Equal("Fix what is listed above and upload the file again to see what remains: there are 80 more findings of the same kind, not listed.", more.Message);
+        Assert.Equal("ACTIVITY_UNKNOWN", more.MoreOf);
+        Assert.Same(more, report.Errors[ValidationReport.MaxFindingsPerCode]); // right after the last one listed
         Assert.Single(report.Errors, e => e.Code == "EMPTY_SUBMISSION");
     }
 
     [Fact]
     public void A_report_merged_into_another_keeps_its_count_of_more_findings()
     {
-        var first = ValidationReport.From(Enumerable.Range(0, 30).Select(_ => SheetIssues.StatusInconsistent.Create(Language.Es, "x", "1")));
+        var first = ValidationReport.From(Enumerable.Range(0, 30).Select(_ => SheetIssues.StatusInconsistent.Create(Language.Es, "1.1.1.1", "x", new OwnText("de 1 %"))));
 
         var merged = ValidationReport.From(first.Errors.Concat(first.Warnings));
 
         Assert.Equal(first.Warnings.Select(w => w.Message), merged.Warnings.Select(w => w.Message));
-        Assert.Contains("Y 10 hallazgos más", merged.Warnings[^1].Message, StringComparison.Ordinal);
+        Assert.Contains("hay 10 hallazgos más", merged.Warnings[^1].Message, StringComparison.Ordinal);
+        Assert.Equal(first.Warnings.Select(w => w.MoreOf), merged.Warnings.Select(w => w.MoreOf));
     }
 
     [Fact]
     public void Quoted_values_are_cut_and_made_printable()
     {
-        var quoted = SheetIssues.EjecutadoNotANumber.Format(Language.Es, new string('9', 10_000) + "\u0001\uD800");
-        var controls = SheetIssues.EjecutadoNotANumber.Format(Language.Es, "a\u0001b\uD800c\uD83D\uDE00");
+        var quoted = SheetIssues.EjecutadoNotANumber.Format(Language.Es, "1.1.1.1", new string('9', 10_000) + "\u0001\uD800");
+        var controls = SheetIssues.EjecutadoNotANumber.Format(Language.Es, "1.1.1.1", "a\u0001b\uD800c\uD83D\uDE00");
 
         Assert.Contains("«" + new string('9', IssueText.MaxQuotedChars) + "…»", quoted, StringComparison.Ordinal);
         Assert.Contains("«a\uFFFDb\uFFFDc\uD83D\uDE00»", controls, StringComparison.Ordinal);

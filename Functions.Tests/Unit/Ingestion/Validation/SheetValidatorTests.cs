@@ -92,7 +92,8 @@ public sealed class SheetValidatorTests
         var validation = Validate(FilledSheet.Complete(unit, Period).RenameReportSheet("Hoja1"));
 
         OnlyError(validation, "REPORT_SHEET_MISSING", null, null, null,
-            Words(unit, "No se encontró la hoja «Informe»", "The «Report» sheet was not found"), $"{unit} {Period}");
+            Words(unit, "Use la plantilla de GT para el 3.er trimestre de 2021 sin renombrar ni borrar sus hojas: este archivo no tiene la hoja «Informe».",
+                "Use the template of BZ for the 3rd quarter of 2021 without renaming or deleting its sheets: this file has no \"Report\" sheet."));
     }
 
     [Theory]
@@ -103,7 +104,8 @@ public sealed class SheetValidatorTests
         var validation = Validate(FilledSheet.Complete(unit, Period).RemoveMetadataSheet());
 
         OnlyError(validation, "TEMPLATE_NOT_RECOGNIZED", null, null, null,
-            Words(unit, "no es la plantilla oficial", "is not the official template"), unit, Period);
+            Words(unit, "Descargue la plantilla de GT para el 3.er trimestre de 2021 y copie sus datos en ella: este archivo no es la plantilla oficial",
+                "Download the template of BZ for the 3rd quarter of 2021 and copy your data into it: this file is not the official template"));
     }
 
     [Theory]
@@ -114,7 +116,7 @@ public sealed class SheetValidatorTests
         var validation = Validate(FilledSheet.Complete(unit, Period).Metadata(MetaTemplateVersion, "0"));
 
         OnlyError(validation, "TEMPLATE_VERSION_UNKNOWN", null, null, null,
-            Words(unit, "La versión de plantilla «0» no es reconocida (se espera «1»)", "Template version «0» is not recognised (expected «1»)"));
+            Words(unit, "la versión de plantilla «0» no es reconocida (se espera «1»)", "template version \"0\" is not recognised (expected \"1\")"));
     }
 
     [Theory]
@@ -125,8 +127,8 @@ public sealed class SheetValidatorTests
         var validation = Validate(FilledSheet.Complete(unit, Period).Metadata(MetaPlanId, "2017-2019"));
 
         OnlyError(validation, "PLAN_MISMATCH", null, null, null,
-            Words(unit, "corresponde al plan «2017-2019», pero el período 2021-Q3 se informa con el plan «2020-2022»",
-                "is for plan «2017-2019», but period 2021-Q3 is reported under plan «2020-2022»"));
+            Words(unit, "Descargue la plantilla del 3.er trimestre de 2021 y copie sus datos en ella: esta es del plan «2017-2019», pero ese trimestre se informa con el plan «2020-2022».",
+                "Download the template for the 3rd quarter of 2021 and copy your data into it: this one is for plan \"2017-2019\", but that quarter is reported under plan \"2020-2022\"."));
     }
 
     [Theory]
@@ -139,8 +141,8 @@ public sealed class SheetValidatorTests
         var validation = Validate(sheet, new UploadExpectation(folder, Q(Period)));
 
         OnlyError(validation, "UNIT_MISMATCH", null, null, null, Words(folder,
-            $"La plantilla es de la unidad «{sheetUnit}», pero se subió a la carpeta de «{folder}»",
-            $"The template belongs to unit «{sheetUnit}», but it was uploaded to the folder of «{folder}»"));
+            $"Suba el archivo en la carpeta de {sheetUnit} o use la plantilla de {folder}: esta plantilla es de la unidad «{sheetUnit}», pero se subió a la carpeta de «{folder}»",
+            $"Upload the file to the folder of {sheetUnit} or use the template of {folder}: this template belongs to unit \"{sheetUnit}\", but it was uploaded to the folder of \"{folder}\""));
     }
 
     [Theory]
@@ -151,8 +153,8 @@ public sealed class SheetValidatorTests
         var validation = Validate(FilledSheet.Complete(unit, "2021-Q2"), new UploadExpectation(unit, Q(Period)));
 
         OnlyError(validation, "PERIOD_MISMATCH", null, null, null, Words(unit,
-            "La plantilla es del período 2021-Q2, pero se subió a la carpeta del período 2021-Q3",
-            "The template is for period 2021-Q2, but it was uploaded to the folder of period 2021-Q3"));
+            "Use la plantilla del 3.er trimestre de 2021: esta es del 2.º trimestre de 2021, pero se subió al 3.er trimestre de 2021.",
+            "Use the template for the 3rd quarter of 2021: this one is for the 2nd quarter of 2021, but it was uploaded to the 3rd quarter of 2021."));
     }
 
     [Theory]
@@ -163,7 +165,7 @@ public sealed class SheetValidatorTests
         var validation = Validate(FilledSheet.Complete(unit, Period).Metadata(MetaUnitCode, "XX"), UploadExpectation.FromSheet);
 
         OnlyError(validation, "UNIT_UNKNOWN", null, null, null,
-            Words(unit, "«XX» no es una unidad informante", "«XX» is not a reporting unit"));
+            Words(unit, "Use la plantilla de su unidad: «XX» no es una unidad informante", "Use your unit's template: \"XX\" is not a reporting unit"));
     }
 
     [Theory]
@@ -177,8 +179,8 @@ public sealed class SheetValidatorTests
         var validation = Validate(sheet, UploadExpectation.FromSheet);
 
         OnlyError(validation, "PERIOD_OUTSIDE_PLAN", null, null, null,
-            Words(unit, "Ningún plan vigente cubre el período «2025-Q1» (planes vigentes: 2020-2022 (2020–2022))",
-                "No plan in force covers period «2025-Q1» (plans in force: 2020-2022 (2020–2022))"));
+            Words(unit, "Use la plantilla de un trimestre de un plan vigente (2020-2022 (2020–2022)): ningún plan vigente cubre el 1.er trimestre de 2025.",
+                "Use the template of a quarter of a plan in force (2020-2022 (2020–2022)): no plan in force covers the 1st quarter of 2025."));
     }
 
     [Theory]
@@ -189,7 +191,7 @@ public sealed class SheetValidatorTests
         var validation = Validate(HostileFiles.RandomBytes(), new UploadExpectation(unit, Q(Period)));
 
         OnlyError(validation, "WORKBOOK_UNREADABLE", null, null, null,
-            Words(unit, "no se pudo abrir como libro de Excel", "could not be opened as an Excel workbook"), $"{unit} {Period}");
+            Words(unit, "vuelva a subirlo (GT, 3.er trimestre de 2021): no se pudo abrir como libro de Excel", "upload it again (BZ, 3rd quarter of 2021): it could not be opened as an Excel workbook"));
     }
 
     // ---- The activity list ----------------------------------------------------------------------------------------
@@ -204,8 +206,8 @@ public sealed class SheetValidatorTests
         var validation = Validate(sheet);
 
         OnlyError(validation, "ACTIVITY_MISSING", sheet.ReportSheetName, null, Code, Words(unit,
-            $"Falta la fila de la actividad {Code} (1.2. Solicitar la asistencia financiera",
-            $"The row for activity {Code} (1.2. Request financial assistance from international"));
+            $"Vuelva a poner la fila de la actividad {Code} (1.2. Solicitar la asistencia financiera",
+            $"Put back the row for activity {Code} (1.2. Request financial assistance from international"));
     }
 
     [Theory]
@@ -220,7 +222,7 @@ public sealed class SheetValidatorTests
 
         Assert.Equal("A11", $"{CodeColumnLetter}{row}"); // the layout contract: activities from row 9, plan order
         OnlyError(validation, "ACTIVITY_DUPLICATED", sheet.ReportSheetName, $"{CodeColumnLetter}{row + 1}", Code, Words(unit,
-            $"La actividad {Code} aparece más de una vez (filas {row}, {row + 1})", $"Activity {Code} appears more than once (rows {row}, {row + 1})"));
+            $"Deje una sola fila para la actividad {Code}: aparece más de una vez (filas {row}, {row + 1})", $"Keep a single row for activity {Code}: it appears more than once (rows {row}, {row + 1})"));
     }
 
     [Theory]
@@ -235,8 +237,8 @@ public sealed class SheetValidatorTests
         var validation = Validate(sheet);
 
         OnlyError(validation, "ACTIVITY_UNKNOWN", sheet.ReportSheetName, $"{CodeColumnLetter}{row}", null, Words(unit,
-            $"La fila {row} tiene el código «{code}», que no es una actividad que {unit} informa",
-            $"Row {row} has code «{code}», which is not an activity {unit} reports"));
+            $"Deje en la fila {row} el código de actividad que traía la plantilla, o borre la fila si la agregó: «{code}» no es una actividad que {unit} informa",
+            $"Restore the template's activity code in row {row}, or delete the row if you added it: \"{code}\" is not an activity {unit} reports"));
     }
 
     [Theory]
@@ -248,7 +250,7 @@ public sealed class SheetValidatorTests
 
         var validation = Validate(sheet);
 
-        Error(validation, "ACTIVITY_UNKNOWN", sheet.ReportSheetName, sheet.Cell(Code, CodeColumn), null, "«1.1.1.9»");
+        Error(validation, "ACTIVITY_UNKNOWN", sheet.ReportSheetName, sheet.Cell(Code, CodeColumn), null, Words(sheet.Unit.Code, "«1.1.1.9»", "\"1.1.1.9\""));
         Error(validation, "ACTIVITY_MISSING", sheet.ReportSheetName, null, Code);
         Assert.Equal(2, validation.Report.Errors.Count);
     }
@@ -264,6 +266,6 @@ public sealed class SheetValidatorTests
         var validation = Validate(sheet);
 
         OnlyError(validation, "EMPTY_SUBMISSION", sheet.ReportSheetName, null, null,
-            Words(unit, "El informe no contiene ningún dato", "The report contains no data"));
+            Words(unit, "Complete al menos el ejecutado o el estado de una actividad: el informe no contiene ningún dato", "Fill in at least the achieved value or the status of one activity: the report contains no data"));
     }
 }

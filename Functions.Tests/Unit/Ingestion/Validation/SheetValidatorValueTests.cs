@@ -22,8 +22,8 @@ public sealed class SheetValidatorValueTests
 
         Assert.Equal("H10", sheet.Cell(Counted, EjecutadoColumn));
         OnlyError(validation, "EJECUTADO_NOT_A_NUMBER", sheet.ReportSheetName, "H10", Counted, Words(unit,
-            "Se esperaba un porcentaje entre 0 y 100 (por ejemplo 50 o 50 %), pero se encontró «cincuenta»",
-            "A percentage between 0 and 100 was expected (e.g. 50 or 50 %), but «cincuenta» was found"));
+            "Escriba el ejecutado de 1.1.1.2 como un número de 0 a 100, por ejemplo 45 (se encontró «cincuenta»).",
+            "Enter the achieved value for 1.1.1.2 as a number from 0 to 100, for example 45 (found \"cincuenta\")."));
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public sealed class SheetValidatorValueTests
     {
         var sheet = FilledSheet.Complete(unit, Period).Date(Counted, EjecutadoColumn, new DateTime(2021, 9, 30));
 
-        OnlyError(Validate(sheet), "EJECUTADO_NOT_A_NUMBER", sheet.ReportSheetName, sheet.Cell(Counted, EjecutadoColumn), Counted, "«2021-09-30»");
+        OnlyError(Validate(sheet), "EJECUTADO_NOT_A_NUMBER", sheet.ReportSheetName, sheet.Cell(Counted, EjecutadoColumn), Counted, Words(unit, "«2021-09-30»", "\"2021-09-30\""));
     }
 
     [Theory]
@@ -46,8 +46,8 @@ public sealed class SheetValidatorValueTests
         var sheet = FilledSheet.Complete(unit, Period).Ejecutado(Counted, value);
 
         OnlyError(Validate(sheet), "EJECUTADO_OUT_OF_RANGE", sheet.ReportSheetName, sheet.Cell(Counted, EjecutadoColumn), Counted, Words(unit,
-            $"El porcentaje ejecutado debe estar entre 0 y 100; se encontró {shown}.",
-            $"The Achieved percentage must be between 0 and 100; {shown} was found."));
+            $"Escriba el ejecutado de 1.1.1.2 como un número de 0 a 100, por ejemplo 45: se encontró {shown}, fuera de ese rango.",
+            $"Enter the achieved value for 1.1.1.2 as a number from 0 to 100, for example 45: {shown} was found, outside that range."));
     }
 
     [Theory]
@@ -60,8 +60,8 @@ public sealed class SheetValidatorValueTests
         var sheet = FilledSheet.Complete(unit, Period).QuantityText(Counted, typed);
 
         OnlyError(Validate(sheet), "QUANTITY_INVALID", sheet.ReportSheetName, sheet.Cell(Counted, QuantityColumn), Counted, Words(unit,
-            $"La cantidad debe ser un número entero mayor o igual a 0; se encontró «{typed}»",
-            $"The quantity must be a whole number greater than or equal to 0; «{typed}» was found"));
+            $"Escriba la cantidad de 1.1.1.2 como un número entero de 0 o más, por ejemplo 3 (se encontró «{typed}»).",
+            $"Enter the quantity for 1.1.1.2 as a whole number of 0 or more, for example 3 (found \"{typed}\")."));
     }
 
     [Theory]
@@ -72,8 +72,8 @@ public sealed class SheetValidatorValueTests
         var sheet = FilledSheet.Complete(unit, Period).QuantityText(Counted, typed);
 
         OnlyError(Validate(sheet), "QUANTITY_NOT_WHOLE", sheet.ReportSheetName, sheet.Cell(Counted, QuantityColumn), Counted, Words(unit,
-            $"La cantidad cuenta algo, así que debe ser un número entero (0, 1, 2…); se encontró {shown}. Escriba cuántos hay, sin decimales.",
-            $"The quantity counts something, so it must be a whole number (0, 1, 2…); {shown} was found. Type how many there are, without decimals."));
+            $"Escriba la cantidad de 1.1.1.2 sin decimales (0, 1, 2…): cuenta algo, y se encontró {shown}.",
+            $"Enter the quantity for 1.1.1.2 without decimals (0, 1, 2…): it counts something, and {shown} was found."));
     }
 
     [Fact]
@@ -104,8 +104,8 @@ public sealed class SheetValidatorValueTests
         var sheet = FilledSheet.Complete(unit, Period).Status(NotCounted, "a medias");
 
         OnlyError(Validate(sheet), "STATUS_INVALID", sheet.ReportSheetName, sheet.Cell(NotCounted, StatusColumn), NotCounted, Words(unit,
-            "El estado «a medias» no es válido. Elija uno de la lista: no iniciada, en proceso, completada, no aplica.",
-            "Status «a medias» is not valid. Choose one from the list: not started, in progress, completed, not applicable."));
+            "Elija el estado de 1.1.1.3 de la lista: no iniciada, en proceso, completada, no aplica (se encontró «a medias»).",
+            "Choose the status for 1.1.1.3 from the list: not started, in progress, completed, not applicable (found \"a medias\")."));
     }
 
     [Theory]
@@ -118,7 +118,7 @@ public sealed class SheetValidatorValueTests
         var sheet = FilledSheet.Complete(unit, Period).Value(NotCounted, column, new string('x', max + 1));
 
         OnlyError(Validate(sheet), "TEXT_TOO_LONG", sheet.ReportSheetName, sheet.Cell(NotCounted, column), NotCounted, Words(unit,
-            $"El texto tiene {max + 1} caracteres; el máximo es {max}.", $"The text has {max + 1} characters; the maximum is {max}."));
+            $"Acorte el texto a {max} caracteres como máximo (tiene {max + 1})", $"Shorten the text to {max} characters at most (it has {max + 1})"));
     }
 
     [Theory]
@@ -129,7 +129,7 @@ public sealed class SheetValidatorValueTests
         var sheet = FilledSheet.Complete(unit, Period).Focal(new string('n', MaxFocalNameLength + 1), FilledSheet.FocalEmailOf(unit));
 
         OnlyError(Validate(sheet), "TEXT_TOO_LONG", sheet.ReportSheetName, FocalNameCell, null,
-            Words(unit, "El texto tiene 201 caracteres; el máximo es 200.", "The text has 201 characters; the maximum is 200."));
+            Words(unit, "Acorte el texto a 200 caracteres como máximo (tiene 201)", "Shorten the text to 200 characters at most (it has 201)"));
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public sealed class SheetValidatorValueTests
         var sheet = FilledSheet.Complete(unit, Period).Formula(Counted, EjecutadoColumn, "=40+20");
 
         OnlyError(Validate(sheet), "FORMULA_WITHOUT_VALUE", sheet.ReportSheetName, sheet.Cell(Counted, EjecutadoColumn), Counted, Words(unit,
-            "La celda contiene una fórmula sin valor calculado", "The cell holds a formula with no calculated value"));
+            "Escriba el valor en lugar de la fórmula: la celda tiene una fórmula sin valor calculado", "Type the value itself instead of the formula: the cell holds a formula with no calculated value"));
     }
 
     [Theory]

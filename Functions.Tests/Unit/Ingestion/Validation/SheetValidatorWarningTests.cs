@@ -23,8 +23,8 @@ public sealed class SheetValidatorWarningTests
         var validation = Validate(sheet);
 
         OnlyWarning(validation, "EJECUTADO_ABOVE_PROGRAMADO", sheet.ReportSheetName, sheet.Cell(Code, EjecutadoColumn), Code, Words(unit,
-            $"El ejecutado ({shown} %) supera lo programado para 2021 (90 %). El ejecutado es la parte de la actividad hecha en el año, en la escala de Programado",
-            $"Achieved ({shown} %) is above what was programmed for 2021 (90 %). Achieved is the share of the activity done in the year, on Programmed's scale"));
+            $"Compruebe el ejecutado de {Code}: {shown} % supera lo programado para 2021 (90 %). El ejecutado es la parte de la actividad hecha en el año, en la escala de Programado",
+            $"Check the achieved value for {Code}: {shown} % is above what was programmed for 2021 (90 %). Achieved is the share of the activity done in the year, on Programmed's scale"));
         Assert.Equal(95m, validation.Activities.Single(a => a.Code == Code).Ejecutado);
     }
 
@@ -40,8 +40,8 @@ public sealed class SheetValidatorWarningTests
         var validation = Validate(sheet);
 
         OnlyWarning(validation, "EJECUTADO_FAR_ABOVE_PROGRAMADO", sheet.ReportSheetName, sheet.Cell(lowTarget, EjecutadoColumn), lowTarget, Words(unit,
-            $"El ejecutado ({shown} %) es mucho mayor que lo programado para 2021 (30 %). ¿Escribió el avance sobre la meta del año? El ejecutado va en la escala de Programado: si se cumplió la meta del año, escriba 30; si se hizo la mitad, la mitad de 30.",
-            $"Achieved ({shown} %) is far above what was programmed for 2021 (30 %). Did you write progress against the year's target? Achieved is on Programmed's scale: if the year's target was met, write 30; if half of it was done, half of 30."));
+            $"Escriba el ejecutado de {lowTarget} en la escala de Programado: si se hizo todo lo previsto para 2021, escriba 30; si se hizo la mitad, la mitad de 30. Se leyó {shown} %, mucho más que lo programado (30 %): ¿escribió el avance sobre la meta del año?",
+            $"Enter the achieved value for {lowTarget} on Programmed's scale: if everything planned for 2021 is done, enter 30; if half of it is done, half of 30. It reads {shown} %, far above what was programmed (30 %): did you write progress against the year's target?"));
         Assert.Equal(100m, validation.Activities.Single(a => a.Code == lowTarget).Ejecutado);
     }
 
@@ -71,7 +71,7 @@ public sealed class SheetValidatorWarningTests
         var validation = Validate(sheet, previous);
 
         OnlyWarning(validation, "EJECUTADO_DECREASED", sheet.ReportSheetName, sheet.Cell(Code, EjecutadoColumn), Code, Words(unit,
-            $"El ejecutado ({now} %) es menor que el informado en 2021-Q2 ({before} %)", $"Achieved ({now} %) is lower than reported in 2021-Q2 ({before} %)"));
+            $"Compruebe el ejecutado de {Code}: {now} % es menos que lo informado en el 2.º trimestre de 2021 ({before} %)", $"Check the achieved value for {Code}: {now} % is less than reported in the 2nd quarter of 2021 ({before} %)"));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class SheetValidatorWarningTests
         var sheet = FilledSheet.Complete(unit, Period).Ejecutado(Code, ejecutado).Status(Code, status);
 
         OnlyWarning(Validate(sheet), "STATUS_INCONSISTENT", sheet.ReportSheetName, sheet.Cell(Code, StatusColumn), Code, Words(unit,
-            $"El estado «{label}» no concuerda con un ejecutado de {shown} %", $"Status «{label}» does not match an Achieved of {shown} %"));
+            $"Compruebe el estado y el ejecutado de {Code}: el estado «{label}» no concuerda con un ejecutado de {shown} %", $"Check the status and the achieved value for {Code}: status \"{label}\" does not match an achieved value of {shown} %"));
     }
 
     [Theory]
@@ -107,8 +107,8 @@ public sealed class SheetValidatorWarningTests
         var sheet = FilledSheet.Complete(unit, Period).Ejecutado(Code, 45).Status(Code, ActivityStatus.InProgress).Observations(Code, null);
 
         OnlyWarning(Validate(sheet), "OBSERVATION_MISSING", sheet.ReportSheetName, sheet.Cell(Code, ObservationsColumn), Code, Words(unit,
-            "El ejecutado (45 %) está por debajo de lo programado (90 %): agregue una observación",
-            "Achieved (45 %) is below what was programmed (90 %): add an observation"));
+            $"Agregue a {Code} una observación que explique el avance: el ejecutado (45 %) está por debajo de lo programado (90 %)",
+            $"Add an observation to {Code} explaining the progress: achieved (45 %) is below what was programmed (90 %)"));
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public sealed class SheetValidatorWarningTests
         var validation = Validate(sheet);
 
         OnlyWarning(validation, "EJECUTADO_LOOKS_LIKE_FRACTION", sheet.ReportSheetName, sheet.Cell(Unprogrammed, EjecutadoColumn), Unprogrammed,
-            Words(unit, $"Se leyó {shown} %. Si quiso decir 50 %, escriba 50.", $"Read as {shown} %. If you meant 50 %, type 50."));
+            Words(unit, $"Si en {Unprogrammed} quiso decir 50 %, escriba 50: se leyó {shown} %.", $"If you meant 50 % for {Unprogrammed}, enter 50: it was read as {shown} %."));
         Assert.Equal(0.5m, validation.Activities.Single(a => a.Code == Unprogrammed).Ejecutado);
     }
 
@@ -135,7 +135,7 @@ public sealed class SheetValidatorWarningTests
         var validation = Validate(sheet);
 
         OnlyWarning(validation, "FORMULA_VALUE_USED", sheet.ReportSheetName, sheet.Cell(Unprogrammed, EjecutadoColumn), Unprogrammed, Words(unit,
-            "La celda contiene una fórmula: se usó su último valor calculado («44»)", "The cell holds a formula: its last calculated value («44») was used"));
+            "Escriba el valor en lugar de la fórmula, para que no dependa de otras celdas: se usó su último valor calculado («44»)", "Type the value instead of the formula, so it does not depend on other cells: its last calculated value (\"44\") was used"));
         Assert.Equal(44m, validation.Activities.Single(a => a.Code == Unprogrammed).Ejecutado); // cached, never evaluated (45)
     }
 
@@ -149,7 +149,7 @@ public sealed class SheetValidatorWarningTests
         var validation = Validate(sheet);
 
         OnlyWarning(validation, "QUANTITY_IGNORED", sheet.ReportSheetName, sheet.Cell(Code, QuantityColumn), Code, Words(unit,
-            "Esta actividad no tiene un indicador de cantidad", "This activity has no count indicator"));
+            $"Deje en blanco la cantidad de {Code}: su indicador no cuenta nada", $"Leave the quantity for {Code} blank: its indicator counts nothing"));
         Assert.Null(validation.Activities.Single(a => a.Code == Code).Quantity);
     }
 
@@ -163,7 +163,7 @@ public sealed class SheetValidatorWarningTests
         var sheet = FilledSheet.Complete(unit, Period).Focal(name, email);
 
         OnlyWarning(Validate(sheet), "FOCAL_POINT_MISSING", sheet.ReportSheetName, cell, null, Words(unit,
-            "Falta el nombre o el correo del punto focal", "The focal point's name or e-mail is missing"));
+            "Escriba el nombre y el correo del punto focal en el encabezado: falta uno de los dos", "Write the focal point's name and e-mail in the header: one of them is missing"));
     }
 
     [Theory]
@@ -177,7 +177,8 @@ public sealed class SheetValidatorWarningTests
         var validation = Validate(sheet);
 
         OnlyWarning(validation, "FOCAL_EMAIL_INVALID", sheet.ReportSheetName, FocalEmailCell, null, Words(unit,
-            $"«{email}» no parece una dirección de correo válida", $"«{email}» does not look like a valid e-mail address"));
+            $"Escriba el correo del punto focal como nombre@dominio, por ejemplo ana.perez@ministerio.gob: «{email}» no parece una dirección de correo válida",
+            $"Write the focal point's e-mail as name@domain, for example ana.perez@ministry.gov: \"{email}\" does not look like a valid e-mail address"));
         Assert.Null(validation.FocalEmail);
     }
 }

@@ -70,7 +70,7 @@ public sealed class BrokenPlanWorkbookTests
 
         Assert.Equal(expected.ToHashSet(), Findings(result));
         Assert.All(result.Issues.Where(i => i.Cell is not null), i => Assert.Equal(PlanMatrixLayout.DataSheet, i.Sheet));
-        Assert.Contains(result.Issues, i => i.Message == $"Hoja «Matriz», celda {expected[0].Cell} (actividad 2.1.2.1): La columna «Programado 2021 (%)» / «Programmed 2021 (%)» lleva un porcentaje de 0 a 100; se encontró 120.");
+        Assert.Contains(result.Issues, i => i.Message == $"Hoja «Matriz», celda {expected[0].Cell} (actividad 2.1.2.1): Escriba en la columna «Programado 2021 (%)» / «Programmed 2021 (%)» un porcentaje de 0 a 100: se encontró 120.");
         Assert.Contains(result.Issues, i => i.Code == "PLAN_CODE_DUPLICATE" && i.Message.Contains("ya aparece en", StringComparison.Ordinal));
     }
 
@@ -220,7 +220,7 @@ public sealed class BrokenPlanWorkbookTests
         Assert.Equal(PlanMatrixLayout.MaxProblems + 1, result.Issues.Count);
         var last = result.Issues[^1];
         Assert.Equal("PLAN_TOO_MANY_PROBLEMS", last.Code);
-        Assert.Contains($"Hay {PlanMatrixLayout.MaxRows - PlanMatrixLayout.FirstDataRow - 20 - PlanMatrixLayout.MaxProblems} problemas más", last.Message, StringComparison.Ordinal);
+        Assert.Contains($"hay {PlanMatrixLayout.MaxRows - PlanMatrixLayout.FirstDataRow - 20 - PlanMatrixLayout.MaxProblems} problemas más", last.Message, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 

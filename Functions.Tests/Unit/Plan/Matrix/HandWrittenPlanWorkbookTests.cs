@@ -96,6 +96,6 @@ public sealed class HandWrittenPlanWorkbookTests
     public void Its_messages_come_in_english_when_asked()
     {
         var result = Import(Workbook().Build(), Core.Localization.Language.En);
-        Assert.StartsWith("Sheet «Hoja1», cell S7: Header \"Notes\" is not a column", result.Warnings.Single(w => w.Code == "PLAN_COLUMN_IGNORED").Message, StringComparison.Ordinal);
+        Assert.StartsWith("Sheet \"Hoja1\", cell S7: If header \"Notes\" should be a column of the matrix", result.Warnings.Single(w => w.Code == "PLAN_COLUMN_IGNORED").Message, StringComparison.Ordinal);
     }
 }
