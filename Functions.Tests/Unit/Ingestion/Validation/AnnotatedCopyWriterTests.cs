@@ -89,7 +89,8 @@ public sealed class AnnotatedCopyWriterTests
         using var wb = Annotate(sheet.Build(), report);
 
         Assert.Equal(WarningFill, wb.Worksheet(ReportSheetEs).Cell(observation).Style.Fill.BackgroundColor);
-        Assert.True(wb.Worksheet(ReportSheetEs).Cell(observation).IsEmpty());
+        Assert.Equal("", wb.Worksheet(ReportSheetEs).Cell(observation).GetString());
+        Assert.StartsWith("Advertencia: Agregue a 1.1.1.2 una observación", wb.Worksheet(ReportSheetEs).Cell(observation).Comment.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,7 +133,9 @@ public sealed class AnnotatedCopyWriterTests
         var after = Parts(copy);
         foreach (var (name, bytes) in before.Where(p => !changed.Contains(p.Key)))
             Assert.True(after.TryGetValue(name, out var copied) && copied.AsSpan().SequenceEqual(bytes), name);
-        Assert.Equal(before.Count + 1, after.Count);
+        // Added: the review sheet, and the report sheet's notes (their text, their drawing, the sheet's relationships to them).
+        Assert.Equal(["xl/drawings/serverlessplan-notes.vml", "xl/serverlessplan-notes.xml", "xl/worksheets/_rels/sheet1.xml.rels", "xl/worksheets/serverlessplan-review.xml"],
+            after.Keys.Except(before.Keys).Order(StringComparer.Ordinal));
     }
 
     [Fact]
