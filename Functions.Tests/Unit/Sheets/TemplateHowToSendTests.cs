@@ -1,11 +1,8 @@
 using ClosedXML.Excel;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Portal;
-using ServerlessPlan.Core.Reports;
-using ServerlessPlan.Core.Reports.Digest;
+using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Core.Sheets.TemplateLayout;
@@ -22,7 +19,7 @@ public sealed class TemplateHowToSendTests
     private static readonly ReportingPeriod Q3 = new(2021, 3);
 
     private static TemplateWriter Writer(string portal) => new(TestPlan.Plans, Options.Create(new ReportingOptions()),
-        new PortalLinks(Options.Create(new PortalOptions { BaseUrl = portal }), Options.Create(new DigestOptions()), NullLogger<PortalLinks>.Instance));
+        new PortalLinks(portal));
 
     /// <summary>The paragraphs under the heading, up to the next blank row.</summary>
     private static List<IXLCell> Section(IXLWorksheet ws, string heading)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Core.Sheets.Reading;

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Ingestion.Validation.Annotation;
 using ServerlessPlan.Core.Localization;
