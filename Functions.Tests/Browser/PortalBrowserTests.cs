@@ -284,7 +284,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
 
         var path = await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Descargar el libro consolidado (.xlsx)" }), "consolidado.xlsx");
         using var workbook = new XLWorkbook(path);
-        Assert.Contains("2021-Q3", workbook.Worksheet("Resumen").Cell(1, 1).GetString());
+        Assert.Contains("3.er trimestre de 2021", workbook.Worksheet("Resumen").Cell(1, 1).GetString());
         Assert.Equal(["BZ", "GT"], workbook.Worksheet("Datos").RowsUsed().Skip(1).Where(r => !r.Cell(15).IsEmpty()).Select(r => r.Cell(4).GetString()).Distinct().Order());
     }
 

@@ -84,7 +84,7 @@ public sealed class DemoTests(AzuriteFixture azurite)
         // One line of trend: the quarters with sheets (2020-Q3 to 2021-Q2 before, 2021-Q3 at the digest's slot), read as the
         // trends page reads them: 2021's execution from its first quarter, the reporting rate from the first quarter with sheets.
         var trend = Assert.Single(lines, l => l.StartsWith("Trend: ", StringComparison.Ordinal));
-        Assert.Matches(@"^Trend: La ejecución total pasó de \d+,\d % a \d+,\d % en 2021 \(2021-Q1 a 2021-Q3\); ", trend);
+        Assert.Matches(@"^Trend: La ejecución total pasó de \d+,\d % a \d+,\d % en 2021 \(del 1\.er al 3\.er trimestre\); ", trend);
         // Two sentences: the execution's reading, then the reporting rate's.
         Assert.Contains(" por trimestre. En 2021-Q3 informaron ", trend, StringComparison.Ordinal);
         Assert.Contains("En 2021-Q3 informaron 7 de 9 unidades (", trend, StringComparison.Ordinal);
@@ -226,7 +226,7 @@ public sealed class DemoTests(AzuriteFixture azurite)
         var run = await RunAsync();
 
         Assert.Matches(@"NI\s+2021-Q3 late sheet, quarter locked\s+Rejected .*\(PERIOD_LOCKED\)", run.Output);
-        Assert.Contains($"reopen: Reopened: NI 2021-Q3 reopened by {DemoLockStory.By} on 19 November 2021 until 26 November 2021: «{DemoLockStory.Reason}»", run.Output);
+        Assert.Contains($"reopen: Reopened: NI 2021-Q3 reopened by {DemoLockStory.By} on 19 November 2021 until 26 November 2021 inclusive: \"{DemoLockStory.Reason}\"", run.Output);
         Assert.Matches(@"NI\s+2021-Q3 the same sheet, quarter reopened\s+Accepted\s+rows\s+15", run.Output);
         Assert.Contains("lock: Locked: NI 2021-Q3 locked again on 23 November 2021", run.Output);
         var refusal = new DirectoryInfo(File(run, "outbox", "2021-11-18")).EnumerateDirectories("result-NI-2021-Q3-*").Single();

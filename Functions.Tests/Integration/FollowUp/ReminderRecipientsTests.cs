@@ -54,7 +54,7 @@ public sealed class ReminderRecipientsTests(AzuriteFixture azurite) : ReminderSc
         var list = mails.Last(m => m.MessageKey.StartsWith("missing-", StringComparison.Ordinal));
         Assert.Contains("Belice (BZ): sin envíos. Exenta de recordatorios.", list.Text);
         Assert.Contains("Secretaría Técnica (ST): sin envíos. Exenta de recordatorios.", list.Text);
-        Assert.Contains("3.er trimestre de 2021: presentaron 1 de 4 unidades", list.Text);
+        Assert.Contains("3.er trimestre de 2021: presentó 1 de 4 unidades", list.Text);
     }
 
     [Fact]

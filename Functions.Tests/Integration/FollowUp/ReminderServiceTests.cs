@@ -60,7 +60,7 @@ public sealed class ReminderServiceTests(AzuriteFixture azurite) : ReminderScena
         Assert.Equal("[ServerlessPlan] BZ, 3rd quarter of 2021: report overdue — the deadline was 30 October 2021", mails["reminder-BZ-2021-Q3-late"].Subject);
         var stLate = mails["reminder-ST-2021-Q3-late"];
         Assert.Equal(["focal.st@coalicion.example"], stLate.To);
-        Assert.Contains("El plazo del informe de Secretaría Técnica del trimestre 2021-Q3 venció", stLate.Text);
+        Assert.Contains("El plazo del informe de Secretaría Técnica del 3.er trimestre de 2021 venció", stLate.Text);
         Assert.Contains("Último día para enviar: 30 de octubre de 2021, hasta las 23:59 (UTC). Envíelo cuanto antes", stLate.Text);
     }
 

@@ -38,7 +38,7 @@ public sealed class ReminderWeeklyListTests(AzuriteFixture azurite) : ReminderSc
         var first = Lists()[0];
         Assert.Equal([ReminderTestHost.Secretariat], first.To);
         Assert.Equal("[ServerlessPlan] Informes pendientes — semana 2021-W42 (3)", first.Subject);
-        Assert.Contains("3.er trimestre de 2021: presentaron 1 de 4 unidades", first.Text);
+        Assert.Contains("3.er trimestre de 2021: presentó 1 de 4 unidades", first.Text);
         Assert.Contains("Último día para enviar: 30 de octubre de 2021, hasta las 23:59 en la hora de cada unidad. Quedan 13 días, contando hoy.", first.Text);
         Assert.Equal(
         [
@@ -71,7 +71,7 @@ public sealed class ReminderWeeklyListTests(AzuriteFixture azurite) : ReminderSc
         Assert.Equal([Q3, new Core.Plan.ReportingPeriod(2021, 4)], Assert.Single(run.Items, i => i.Kind == ReminderKind.WeeklyMissing).Periods);
         var list = Assert.Single(Lists());
         Assert.Equal("[ServerlessPlan] Missing reports — week 2022-W03 (7)", list.Subject);
-        Assert.Contains("2021-Q3: 1 of 4 units filed", list.Text);
+        Assert.Contains("3rd quarter of 2021: 1 of 4 units filed", list.Text);
         Assert.Contains("Last day to send: 30 October 2021, until 23:59 on each unit's own clock. Overdue by 79 days.", list.Text);
         Assert.Contains("Belize (BZ): nothing uploaded. Notices sent: late notice (17 January 2022).", list.Text);
         Assert.Contains("2021-Q4: 0 of 4 units filed", list.Text);

@@ -35,7 +35,7 @@ public sealed class HostileIngestionTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(result.Report.Warnings.Count, history.WarningCount);
         var mail = Assert.Single(host.MailFolders("GT", ReportingPeriod.Parse(HostileCases.Period)));
         using var message = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(mail, "message.json")));
-        Assert.Contains("No se generó la copia anotada", await File.ReadAllTextAsync(Path.Combine(mail, "body.txt")), StringComparison.Ordinal);
+        Assert.Contains("no se generó la copia revisada del libro", await File.ReadAllTextAsync(Path.Combine(mail, "body.txt")), StringComparison.Ordinal);
         Assert.Equal(0, message.RootElement.GetProperty("attachments").GetArrayLength());
     }
 

@@ -83,6 +83,6 @@ public sealed class HostileUploadTests(ITestOutputHelper output)
             + Core.Sheets.Reading.ReadingLimits.RowMargin;
         Assert.Equal("Informe", stop.Sheet);
         Assert.Equal($"A{lastAllowed + 1}", stop.Cell);
-        Assert.StartsWith($"Hoja «Informe», celda A{lastAllowed + 1}: Hay datos en la fila {lastAllowed + 1}", stop.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Hoja «Informe», celda A{lastAllowed + 1}: Borre lo que haya debajo de la tabla de actividades", stop.Message, StringComparison.Ordinal);
     }
 }

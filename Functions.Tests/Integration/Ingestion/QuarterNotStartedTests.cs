@@ -78,6 +78,6 @@ public sealed class QuarterNotStartedTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(ExitCodes.Rejected, code);
         Assert.Contains("\"code\": \"QUARTER_NOT_STARTED\"", stdout.ToString());
-        Assert.Contains("se abre el 2021-07-01", stdout.ToString());
+        Assert.Contains("a partir del 1 de julio de 2021, cuando se abre", stdout.ToString());
     }
 }

@@ -249,7 +249,7 @@ public sealed class SubmissionIngestorTests(AzuriteFixture azurite) : IDisposabl
         var warning = Assert.Single(q3.Report.Warnings);
         Assert.Equal("EJECUTADO_DECREASED", warning.Code);
         Assert.Equal(lower.Cell(code, TemplateLayout.EjecutadoColumn), warning.Cell);
-        Assert.Contains("menor que el informado en 2021-Q2 (90 %)", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("es menos que lo informado en el 2.º trimestre de 2021 (90 %)", warning.Message, StringComparison.Ordinal);
         Assert.Equal(70m, (await CurrentAsync(host, "GT", Period)).Single(r => r.Code == code).Ejecutado);
         Assert.Equal(90m, (await CurrentAsync(host, "GT", "2021-Q2")).Single(r => r.Code == code).Ejecutado);
 

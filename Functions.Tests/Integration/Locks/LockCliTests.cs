@@ -35,7 +35,7 @@ public sealed class LockCliTests(AzuriteFixture azurite) : LockScenario(azurite,
 
         Assert.True(exit == ExitCodes.Ok, error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("REOPENED GT 2021-Q3 reopened by Ana Pérez on 19 November 2021 until 26 November 2021: «Cambio de punto focal»; it accepts reports until 26 November 2021 at 23:59 (Guatemala time, UTC−6).", lines[0]);
+        Assert.Equal("REOPENED GT 2021-Q3 reopened by Ana Pérez on 19 November 2021 until 26 November 2021 inclusive: \"Cambio de punto focal\"; it accepts reports until 26 November 2021 at 23:59 (Guatemala time, UTC−6).", lines[0]);
         Assert.Equal("GT 2021-Q3: deadline 2021-10-31 06:00 UTC; automatic lock 15 November 2021, 00:00 (Guatemala time, UTC−6; 15 days after the deadline)", lines[1]);
         Assert.Equal("#1 2021-11-19 10:00 UTC Reopened until 26 November 2021 (took uploads until 2021-11-27 06:00 UTC), by Ana Pérez: Cambio de punto focal", lines[2]);
         Assert.Equal(ExitCodes.Ok, again);

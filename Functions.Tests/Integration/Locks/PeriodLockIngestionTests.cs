@@ -42,7 +42,7 @@ public sealed class PeriodLockIngestionTests(AzuriteFixture azurite) : LockScena
         Assert.Equal("PERIOD_LOCKED", report.RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
         var mail = Assert.Single(Host.MailFolders("GT", Q3), f => f.Contains(late.SubmissionId![..16], StringComparison.Ordinal));
         var body = await File.ReadAllTextAsync(Path.Combine(mail, "body.txt"));
-        Assert.Contains("fue rechazado porque el período está cerrado", body, StringComparison.Ordinal);
+        Assert.Contains("fue rechazado porque el trimestre está cerrado", body, StringComparison.Ordinal);
         Assert.Contains("st@coalicion.example.org", body, StringComparison.Ordinal);
         // The arrival log keeps both arrivals with their verdicts.
         var arrivals = await Host.Arrivals.ListAsync(Q3, default);

@@ -18,7 +18,7 @@ public sealed class PeriodLockServiceTests(AzuriteFixture azurite) : LockScenari
         var change = await ReopenAtAsync(Nov(19, 10), days: 7);
 
         Assert.Equal(LockChangeOutcome.Reopened, change.Outcome);
-        Assert.Equal("GT 2021-Q3 reopened by Ana Pérez (ST) on 19 November 2021 until 26 November 2021: «cambio de punto focal»; it accepts reports until 26 November 2021 at 23:59 (Guatemala time, UTC−6).",
+        Assert.Equal("GT 2021-Q3 reopened by Ana Pérez (ST) on 19 November 2021 until 26 November 2021 inclusive: \"cambio de punto focal\"; it accepts reports until 26 November 2021 at 23:59 (Guatemala time, UTC−6).",
             change.Message.En);
         var state = await Locks.StateAsync("gt", Q3, default);
         var entry = Assert.Single(state.Entries);

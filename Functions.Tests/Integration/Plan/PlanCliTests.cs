@@ -147,7 +147,7 @@ public sealed class PlanCliTests(AzuriteFixture azurite) : IDisposable
         var changed = PlanFile(plan with { Title = new("Matriz del Plan Operativo 2023-2025 (revisada)", "Operational Plan Matrix 2023-2025 (revised)") }, "revised.json");
         (exit, output, _) = await Run("plan", "publish", changed);
         Assert.Equal(1, exit);
-        Assert.Contains("PLAN_ALREADY_PUBLISHED: El plan 2023-2025 ya está publicado (el ", output, StringComparison.Ordinal);
+        Assert.Contains("PLAN_ALREADY_PUBLISHED: Para publicar esta versión en lugar de la publicada, repita con --replace (la anterior se conserva): el plan 2023-2025 ya está publicado (el ", output, StringComparison.Ordinal);
         Assert.Contains("repita con --replace: la versión anterior se conserva", output, StringComparison.Ordinal);
         Assert.Equal(2, (await ConfigBlobsAsync()).Count);
 
@@ -171,7 +171,7 @@ public sealed class PlanCliTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(1, exit);
         Assert.StartsWith("REFUSED plan 2022-2024 (2022–2024): 2 problems", output, StringComparison.Ordinal);
-        Assert.Contains("PLAN_YEARS_OVERLAP: The years of plan 2022-2024 (2022–2024) overlap those of plan 2020-2022 (2020–2022) (embedded in the application, embedded plan-2020-2022.json)", output, StringComparison.Ordinal);
+        Assert.Contains("PLAN_YEARS_OVERLAP: Correct the years of one of the two plans, as each year belongs to one plan only: those of plan 2022-2024 (2022–2024) overlap those of plan 2020-2022 (2020–2022) (embedded in the application, embedded plan-2020-2022.json)", output, StringComparison.Ordinal);
         Assert.Contains($"overlap those of plan 2023-2025 (2023–2025) (published, {_storage.Layout.Config}/plans/2023-2025.json)", output, StringComparison.Ordinal);
         Assert.DoesNotContain(await ConfigBlobsAsync(), b => b.Name.Contains("2022-2024", StringComparison.Ordinal));
     }

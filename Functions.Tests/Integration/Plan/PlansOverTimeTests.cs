@@ -148,7 +148,7 @@ public sealed class PlansOverTimeTests(AzuriteFixture azurite) : IAsyncLifetime
         using (var notMember = await server.Client.GetAsync($"api/templates/{Joining}/{Q2021}?lang=en"))
         {
             Assert.Equal(HttpStatusCode.BadRequest, notMember.StatusCode);
-            Assert.StartsWith($"Unit MX (Mexico) is not a member of the Coalición Regional in 2021-Q3 (a member from 2024-Q1)",
+            Assert.StartsWith($"Unit MX (Mexico) is not a member of the Coalición Regional in the 3rd quarter of 2021 (a member from the 1st quarter of 2024)",
                 JsonDocument.Parse(await notMember.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
         }
         using (var outside = await server.Client.GetAsync("api/templates/GT/2027-Q1?lang=en"))

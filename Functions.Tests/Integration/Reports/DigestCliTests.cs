@@ -31,7 +31,7 @@ public sealed class DigestCliTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("Resumen del plan regional", html);
         // Completeness first: who reported, then who did not, then the figures.
         var reported = output.IndexOf("Informaron 3 de 4 unidades (países: 2 de 3; Secretaría Técnica: 1 de 1): Guatemala, Honduras y Secretaría Técnica.", StringComparison.Ordinal);
-        var missing = output.IndexOf("No informaron 1: Belice (solo envíos rechazados).", StringComparison.Ordinal);
+        var missing = output.IndexOf("No informó 1: Belice (solo envíos rechazados).", StringComparison.Ordinal);
         var execution = output.IndexOf("Ejecución: ", StringComparison.Ordinal);
         Assert.True(reported >= 0 && missing > reported && execution > missing, output);
         Assert.Contains("Libro consolidado adjunto: consolidado-2021-Q3.xlsx.", output);

@@ -208,7 +208,7 @@ public sealed class MergedWorkbookTests(AzuriteFixture azurite)
         Assert.Equal("Plan Operativo de prueba / Test operational plan", matrix.Cell(1, 1).GetString());
         var headers = matrix.Row(3).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
         var recorded = headers["Ejecutado 2020 (%) — registrado en la matriz"];
-        var computed = headers["Ejecutado 2021 (%) — regional al 2021-Q3, calculado"];
+        var computed = headers["Ejecutado 2021 (%) — regional al 3.er trimestre de 2021, calculado"];
         Assert.Contains("Ejecutado 2021 (%) — registrado en la matriz", headers.Keys);
         var row = matrix.Column(2).CellsUsed().Single(c => c.GetString().StartsWith("1.1. ", StringComparison.Ordinal)).WorksheetRow();
         Assert.Equal(65, row.Cell(computed).GetDouble(), 9); // (60 + 70) / 2
@@ -242,7 +242,7 @@ public sealed class MergedWorkbookTests(AzuriteFixture azurite)
         var row = matrix.Column(2).CellsUsed().Single(c => c.GetString().StartsWith("1.3. ", StringComparison.Ordinal)).WorksheetRow();
         Assert.Equal(100, row.Cell(headers["Ejecutado 2021 (%) — registrado en la matriz"]).GetDouble());
         Assert.Equal(0, row.Cell(headers["Ejecutado 2020 (%) — registrado en la matriz"]).GetDouble());
-        Assert.Equal(40, row.Cell(headers["Ejecutado 2021 (%) — regional al 2021-Q3, calculado"]).GetDouble());
+        Assert.Equal(40, row.Cell(headers["Ejecutado 2021 (%) — regional al 3.er trimestre de 2021, calculado"]).GetDouble());
     }
 
     private static bool IsNumber(string text) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Digest;
 
 namespace ServerlessPlan.Tests.Integration.Reports;
@@ -108,7 +109,7 @@ internal static class RecomputedFigures
 
     private static void Matrix(IXLWorksheet matrix, IXLWorksheet grid, DatosOracle o)
     {
-        var computed = matrix.Row(3).CellsUsed().Single(c => c.GetString().Contains($"regional al {o.Period}, calculado", StringComparison.Ordinal)).Address.ColumnNumber;
+        var computed = matrix.Row(3).CellsUsed().Single(c => c.GetString().Contains($"regional al {o.Period.Label(Core.Localization.Language.Es)}, calculado", StringComparison.Ordinal)).Address.ColumnNumber;
         var codes = o.Activities.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         var byTitle = grid.RowsUsed().Skip(1).Where(r => codes.Contains(r.Cell(2).GetString()))
             .ToDictionary(r => $"{r.Cell(3).GetString()} {r.Cell(4).GetString()}".Trim(), r => r.Cell(2).GetString());
@@ -153,7 +154,7 @@ internal static class RecomputedFigures
             Assert.Contains($"(cota inferior {P(f.LowerBoundExecution)})", message.Subject);
         }
 
-        Assert.Contains($"al cierre de T{o.Period.Quarter} han transcurrido {o.Period.Quarter} de 4 trimestres", text);
+        Assert.Contains($"al cierre del {o.Period.Label(Core.Localization.Language.Es)} han transcurrido {o.Period.Quarter} de 4 trimestres", text);
         Assert.Contains($"Ejecutado regional medio {P(f.MeanEjecutado)} frente a un programado medio de {P(f.MeanProgramado)}, sobre las mismas {f.ActivitiesReported} actividades.", text);
 
         foreach (var (axis, a) in o.Axes)

@@ -31,7 +31,7 @@ public sealed class WorkbookCliTests(AzuriteFixture azurite) : IDisposable
         // The headline follows, completeness first, in the digest's language (Spanish by default).
         var lines = output.Split('\n').Select(l => l.Trim()).ToList();
         Assert.Equal("Informaron 3 de 4 unidades (países: 2 de 3; Secretaría Técnica: 1 de 1): Guatemala, Honduras y Secretaría Técnica.", lines[1]);
-        Assert.Equal("No informaron 1: Belice (solo envíos rechazados). Nada suyo entra en las cifras.", lines[2]);
+        Assert.Equal("No informó 1: Belice (solo envíos rechazados). Nada suyo entra en las cifras.", lines[2]);
         Assert.StartsWith("Ejecución: ", lines[3]);
         Assert.StartsWith("Si lo que falta no hubiera avanzado (1 unidad sin informe", lines[4]);
         using var workbook = new XLWorkbook(path);

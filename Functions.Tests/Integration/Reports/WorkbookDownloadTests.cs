@@ -50,7 +50,7 @@ public sealed class WorkbookDownloadTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal("consolidado-2021-Q2.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
         Assert.Equal(Xlsx.ContentType, response.Content.Headers.ContentType!.MediaType);
         using var workbook = new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
-        Assert.Contains("2021-Q2", workbook.Worksheet("Resumen").Cell(1, 1).GetString());
+        Assert.Contains("2.º trimestre de 2021", workbook.Worksheet("Resumen").Cell(1, 1).GetString());
     }
 
     [Fact]

@@ -263,7 +263,7 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
         var text = message.TextBody.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(message.HtmlBody);
         Assert.Empty(html.QuerySelectorAll("svg, script"));
-        var trendTable = html.QuerySelectorAll("table").Last(t => t.QuerySelector("th")?.ParentElement?.Children.Skip(1).Select(c => c.TextContent).SequenceEqual(last4.Select(q => q.Period.ToString())) == true);
+        var trendTable = html.QuerySelectorAll("table").Last(t => t.QuerySelector("th")?.ParentElement?.Children.Skip(1).Select(c => c.TextContent).SequenceEqual(last4.Select(q => q.Period.Label(Language.Es))) == true);
         var rows = trendTable.QuerySelectorAll("tr").Where(r => r.ParentElement == trendTable || r.ParentElement?.ParentElement == trendTable).Skip(1).ToList();
 
         var names = new List<(string Name, Func<DatosOracle, OracleFigures> Figures)> { ("Total", o => o.Overall) };
@@ -276,7 +276,7 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
             {
                 var period = last4[i].Period;
                 var expected = oracle.HasData(period) ? FigureFormat.Percent(figures(oracle.Quarters[period]).Execution, Language.Es) : "—";
-                Assert.Contains($"{period} {expected}", line, StringComparison.Ordinal);
+                Assert.Contains($"{period.Label(Language.Es)}: {expected}", line, StringComparison.Ordinal);
                 Assert.Equal(expected, row.Children[i + 1].QuerySelector("b")!.TextContent);
             }
         }
@@ -285,7 +285,7 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
         foreach (var q in last4)
         {
             var o = oracle.Quarters[q.Period];
-            Assert.Contains(oracle.HasData(q.Period) ? $"{q.Period} {o.Reported.Count} de {o.Units.Count} (" : $"{q.Period} 0 de ", rate, StringComparison.Ordinal);
+            Assert.Contains(oracle.HasData(q.Period) ? $"{q.Period.Label(Language.Es)}: {o.Reported.Count} de {o.Units.Count} (" : $"{q.Period.Label(Language.Es)}: 0 de ", rate, StringComparison.Ordinal);
         }
     }
 
