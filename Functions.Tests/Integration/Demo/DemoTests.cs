@@ -86,9 +86,9 @@ public sealed class DemoTests(AzuriteFixture azurite)
         var trend = Assert.Single(lines, l => l.StartsWith("Trend: ", StringComparison.Ordinal));
         Assert.Matches(@"^Trend: La ejecución total pasó de \d+,\d % a \d+,\d % en 2021 \(del 1\.er al 3\.er trimestre\); ", trend);
         // Two sentences: the execution's reading, then the reporting rate's.
-        Assert.Contains(" por trimestre. En 2021-Q3 informaron ", trend, StringComparison.Ordinal);
-        Assert.Contains("En 2021-Q3 informaron 7 de 9 unidades (", trend, StringComparison.Ordinal);
-        Assert.EndsWith("En 2020-Q3: 9 de 9.", trend, StringComparison.Ordinal);
+        Assert.Contains(" por trimestre. En el 3.er trimestre de 2021 informaron ", trend, StringComparison.Ordinal);
+        Assert.Contains("En el 3.er trimestre de 2021 informaron 7 de 9 unidades (", trend, StringComparison.Ordinal);
+        Assert.EndsWith("En el 3.er trimestre de 2020: 9 de 9.", trend, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class ReminderWeeklyListTests(AzuriteFixture azurite) : ReminderSc
         Assert.Contains("3rd quarter of 2021: 1 of 4 units filed", list.Text);
         Assert.Contains("Last day to send: 30 October 2021, until 23:59 on each unit's own clock. Overdue by 79 days.", list.Text);
         Assert.Contains("Belize (BZ): nothing uploaded. Notices sent: late notice (17 January 2022).", list.Text);
-        Assert.Contains("2021-Q4: 0 of 4 units filed", list.Text);
+        Assert.Contains("4th quarter of 2021: 0 of 4 units filed", list.Text);
         Assert.Contains("Last day to send: 30 January 2022, until 23:59 on each unit's own clock. 14 days left, counting today.", list.Text);
     }
 }

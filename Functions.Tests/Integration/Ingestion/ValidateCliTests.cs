@@ -88,7 +88,7 @@ public sealed class ValidateCliTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal("en", json.RootElement.GetProperty("language").GetString());
         var error = Assert.Single(json.RootElement.GetProperty("errors").EnumerateArray());
         Assert.Equal("UNIT_MISMATCH", error.GetProperty("code").GetString());
-        Assert.StartsWith("Upload the file to the folder of GT or use the template of BZ", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Upload the file to the folder of GT or use the template of ", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -37,11 +37,11 @@ public sealed class LockCliTests(AzuriteFixture azurite) : LockScenario(azurite,
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal("REOPENED GT 2021-Q3 reopened by Ana Pérez on 19 November 2021 until 26 November 2021 inclusive: \"Cambio de punto focal\"; it accepts reports until 26 November 2021 at 23:59 (Guatemala time, UTC−6).", lines[0]);
         Assert.Equal("GT 2021-Q3: deadline 2021-10-31 06:00 UTC; automatic lock 15 November 2021, 00:00 (Guatemala time, UTC−6; 15 days after the deadline)", lines[1]);
-        Assert.Equal("#1 2021-11-19 10:00 UTC Reopened until 26 November 2021 (took uploads until 2021-11-27 06:00 UTC), by Ana Pérez: Cambio de punto focal", lines[2]);
+        Assert.Equal("#1 2021-11-19 10:00 UTC Reopened until 26 November 2021 inclusive (took uploads until 2021-11-27 06:00 UTC), by Ana Pérez: Cambio de punto focal", lines[2]);
         Assert.Equal(ExitCodes.Ok, again);
         Assert.StartsWith("UNCHANGED GT 2021-Q3 is already reopened by Ana Pérez", againOutput, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, locked);
-        Assert.StartsWith("LOCKED GT 2021-Q3 locked again on 21 November 2021, 02:00 (Guatemala time, UTC−6): the reopening by Ana Pérez of 19 November 2021, meant to last until 26 November 2021, ends.",
+        Assert.StartsWith("LOCKED GT 2021-Q3 locked again on 21 November 2021, 02:00 (Guatemala time, UTC−6): the reopening by Ana Pérez of 19 November 2021, meant to last until 26 November 2021 inclusive, ends.",
             lockedOutput, StringComparison.Ordinal);
         Assert.Contains("#2 2021-11-21 08:00 UTC Reopening ended early, by Luis: recibido", lockedOutput, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, lockedAgain);

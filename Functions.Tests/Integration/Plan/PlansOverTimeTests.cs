@@ -172,11 +172,11 @@ public sealed class PlansOverTimeTests(AzuriteFixture azurite) : IAsyncLifetime
         (status, report) = await ValidateAsync(server, filled[("ST", Q2024)], "ST", Q2021);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("PLAN_MISMATCH", Codes(report, "errors"));
-        Assert.Contains($"The template is for plan «{NextId}», but period 2021-Q3 is reported under plan «2020-2022»", report.ToString());
+        Assert.Contains($"Download the template for the 3rd quarter of 2021 and copy your data into it: this one is for plan \\\"{NextId}\\\", but that quarter is reported under plan \\\"2020-2022\\\"", report.ToString());
         (status, report) = await ValidateAsync(server, filled[("ST", Q2021)], "ST", Q2024);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("PLAN_MISMATCH", Codes(report, "errors"));
-        Assert.Contains($"The template is for plan «2020-2022», but period 2024-Q1 is reported under plan «{NextId}»", report.ToString());
+        Assert.Contains($"Download the template for the 1st quarter of 2024 and copy your data into it: this one is for plan \\\"2020-2022\\\", but that quarter is reported under plan \\\"{NextId}\\\"", report.ToString());
 
         // Ingestion through the CLI's composition; México's 2021 figures are refused.
         foreach (var ((unit, period), content) in filled)

@@ -139,10 +139,10 @@ internal static class RecomputedFigures
         Assert.True(execution > reported, text);
         if (o.Missing.Count > 0)
         {
-            var missing = text.IndexOf($"No informaron {o.Missing.Count}: ", StringComparison.Ordinal);
+            var missing = text.IndexOf($"No {(o.Missing.Count == 1 ? "informó" : "informaron")} {o.Missing.Count}: ", StringComparison.Ordinal);
             Assert.True(missing > reported && missing < execution, text);
             Assert.All(o.Missing, u => Assert.Contains(u.Name, text[missing..execution]));
-            Assert.Contains($"faltan {List(o.Missing.Select(u => u.Name).ToList())}", message.Subject);
+            Assert.Contains($"{(o.Missing.Count == 1 ? "falta" : "faltan")} {List(o.Missing.Select(u => u.Name).ToList())}", message.Subject);
         }
 
         if (f.ValuesReported < f.ValuesExpected)

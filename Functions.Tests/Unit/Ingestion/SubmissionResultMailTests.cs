@@ -1,0 +1,60 @@
+using AngleSharp.Html.Parser;
+using ServerlessPlan.Core.Findings;
+using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Ingestion.Validation;
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Mail;
+using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Tests.Support;
+
+namespace ServerlessPlan.Tests.Unit.Ingestion;
+
+/// <summary>
+/// The result mail (HTML read with a real parser, and its text): what to fix first, warnings in a section of their own
+/// that says they do not stop the report from being registered, each sentence with its code beside it, never in it.
+/// </summary>
+public sealed class SubmissionResultMailTests
+{
+    private static readonly ReportingPeriod Q3 = new(2021, 3);
+    private static readonly RegisteredRecipients Recipients = new("GT", ["focal@gt.example.org"], []);
+
+    private static ValidationReport Report(Language language) => ValidationReport.From([
+        SheetIssues.EjecutadoNotANumber.At(language, "Informe", "H10", "1.1.1.2", "1.1.1.2", "mucho"),
+        SheetIssues.QuantityIgnored.At(language, "Informe", "J11", "1.1.1.3", "1.1.1.3"),
+    ], language.ToCode());
+
+    [Fact]
+    public void A_rejected_report_lists_what_to_fix_then_its_warnings_apart_saying_they_do_not_stop_it()
+    {
+        var mail = SubmissionResultMail.Compose(TestPlan.Guatemala, Q3, "informe.xlsx", "abc", Report(Language.Es), Recipients, null, null);
+
+        Assert.Equal("[ServerlessPlan] GT, 3.er trimestre de 2021: informe rechazado (1 error)", mail.Subject);
+        var html = new HtmlParser().ParseDocument(mail.HtmlBody);
+        var headings = html.QuerySelectorAll("h3").Select(h => h.TextContent).ToList();
+        Assert.Equal(["Qué corregir", "Advertencias"], headings);
+        var lists = html.QuerySelectorAll("ul");
+        Assert.Equal("Hoja «Informe», celda H10: Escriba el ejecutado de 1.1.1.2 como un número de 0 a 100, por ejemplo 45 (se encontró «mucho»). EJECUTADO_NOT_A_NUMBER",
+            lists[0].QuerySelector("li")!.TextContent);
+        Assert.Equal("EJECUTADO_NOT_A_NUMBER", lists[0].QuerySelector("li code")!.TextContent);
+        Assert.Equal("QUANTITY_IGNORED", lists[1].QuerySelector("li code")!.TextContent);
+        Assert.Equal("Las advertencias no impiden que el informe quede registrado: revíselas y, si algo no es correcto, corrija el archivo y vuelva a subirlo.",
+            html.QuerySelectorAll("h3")[1].NextElementSibling!.TextContent);
+        Assert.Contains("- Hoja «Informe», celda H10: Escriba el ejecutado de 1.1.1.2 como un número de 0 a 100, por ejemplo 45 (se encontró «mucho»). (EJECUTADO_NOT_A_NUMBER)", mail.TextBody, StringComparison.Ordinal);
+        Assert.True(mail.TextBody.IndexOf("Qué corregir:", StringComparison.Ordinal) < mail.TextBody.IndexOf("Advertencias:", StringComparison.Ordinal));
+        Assert.Contains("Las advertencias no impiden que el informe quede registrado", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_accepted_report_in_english_has_its_warnings_section_only()
+    {
+        var report = Report(Language.En) with { Errors = [] };
+
+        var mail = SubmissionResultMail.Compose(TestPlan.Belize, Q3, "report.xlsx", "abc", report, new RegisteredRecipients("BZ", ["focal@bz.example.org"], []), null, null);
+
+        Assert.Equal("[ServerlessPlan] BZ, 3rd quarter of 2021: report accepted (1 warning)", mail.Subject);
+        var html = new HtmlParser().ParseDocument(mail.HtmlBody);
+        Assert.Equal(["Warnings"], html.QuerySelectorAll("h3").Select(h => h.TextContent));
+        Assert.Contains("Warnings do not stop the report from being registered", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("«", mail.TextBody, StringComparison.Ordinal);
+    }
+}
