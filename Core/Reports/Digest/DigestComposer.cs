@@ -60,7 +60,7 @@ public sealed class DigestComposer
     private static string Subject(RegionalProgress progress, Language language)
     {
         var en = language == Language.En;
-        var missing = FigureFormat.List(progress.MissingUnits.Select(u => u.Unit.Name.In(language)).ToList(), language);
+        var missing = NameList.Join(progress.MissingUnits.Select(u => u.Unit.Name.In(language)).ToList(), language);
         var units = en
             ? $"{progress.UnitsReported} of {progress.UnitsExpected} units reported" + (missing.Length > 0 ? $" (missing: {missing})" : "")
             : $"informaron {progress.UnitsReported} de {progress.UnitsExpected} unidades" + (missing.Length > 0 ? $" (faltan {missing})" : "");
@@ -106,6 +106,11 @@ public sealed record DigestView(
     /// <summary>The activity's text in the digest's language (Spanish when the plan carries no English for it).</summary>
     public string TextOf(ActivityProgress activity) =>
         Language == Language.En && activity.Activity.English is { } english ? english.Text : activity.Activity.Text;
+
+    /// <summary>"2 actividades programadas sin ningún dato este trimestre." — written for the count.</summary>
+    public string PlannedWithoutDataLine => T(
+        $"{Counted.Of(PlannedWithoutData, "actividad programada", "actividades programadas")} sin ningún dato este trimestre.",
+        $"{Counted.Of(PlannedWithoutData, "programmed activity", "programmed activities")} without any data this quarter.");
 
     /// <summary>The last day to send, ending on each unit's own clock.</summary>
     public string Deadline => DeadlineText.ForEveryUnit(Progress.LastDayToSend, Language);
