@@ -44,7 +44,7 @@ public static class MissingUnitsMail
         foreach (var quarter in quarters)
         {
             var lastDay = quarter.LastDayToSend;
-            body.Heading(T(MissingUnitsTexts.Filed(quarter.Period.ToString(), quarter.Filed, quarter.Units)));
+            body.Heading(T(MissingUnitsTexts.Filed(quarter.Period, quarter.Filed, quarter.Units)));
             body.Paragraph(TemplateTexts.Format(TemplateTexts.DeadlineLine, language, DeadlineText.ForEveryUnit(lastDay, language)) + " " + T(Timing(lastDay, today)));
             body.List(quarter.Missing.Count == 0
                 ? [T(MissingUnitsTexts.NoUnitMissing)]

@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
 
 namespace ServerlessPlan.Core.FollowUp;
 
@@ -23,14 +24,15 @@ public static class MissingUnitsTexts
     public static LocalizedText AsOf(LocalizedText at) => new(
         $"Unidades que todavía no tienen un informe aceptado, al {at.Es}.", $"Units still without an accepted report, as of {at.En}.");
 
-    public static LocalizedText Filed(string period, int filed, int units) => new(
-        $"{period}: presentaron {filed} de {units} unidades", $"{period}: {filed} of {units} units filed");
+    public static LocalizedText Filed(ReportingPeriod period, int filed, int units) => new(
+        $"{period.Label(Language.Es)}: {Counted.Form(filed, "presentó", "presentaron")} {filed} de {units} unidades", $"{period.Label(Language.En)}: {filed} of {units} units filed");
 
-    public static LocalizedText Overdue(int days) => new($"Venció hace {days} día(s).", $"Overdue by {days} day(s).");
+    public static LocalizedText Overdue(int days) => new($"Venció hace {Counted.Of(days, "día", "días")}.", $"Overdue by {Counted.Of(days, "day", "days")}.");
 
-    public static LocalizedText DaysLeft(int days) => new($"Quedan {days} día(s), contando hoy.", $"{days} day(s) left, counting today.");
+    public static LocalizedText DaysLeft(int days) => new($"{Counted.Form(days, "Queda", "Quedan")} {Counted.Of(days, "día", "días")}, contando hoy.", $"{Counted.Of(days, "day", "days")} left, counting today.");
 
-    public static LocalizedText Rejected(int uploads) => new($"{uploads} envío(s) rechazado(s), ninguno aceptado.", $"{uploads} upload(s) rejected, none accepted.");
+    public static LocalizedText Rejected(int uploads) => new($"{Counted.Of(uploads, "envío rechazado", "envíos rechazados")}, ninguno aceptado.",
+        $"{Counted.Of(uploads, "upload", "uploads")} rejected, none accepted.");
 
     public static LocalizedText NoticesSent(LocalizedText reminded) => new($"Avisos enviados: {reminded.Es}.", $"Notices sent: {reminded.En}.");
 

@@ -30,7 +30,7 @@ public static class ReminderMail
         var language = unit.Language;
         string T(LocalizedText text) => text.In(language);
         var name = unit.Name;
-        var period = window.Period.ToString();
+        var period = window.Period;
         var lastDay = dates.LastDayToSend;
         var due = LocalizedText.Of(l => TemplateTexts.LongDate(lastDay, l));
         var late = window.Kind == ReminderKind.Late;

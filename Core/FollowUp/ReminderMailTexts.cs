@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
 
 namespace ServerlessPlan.Core.FollowUp;
 
@@ -17,25 +18,27 @@ public static class ReminderMailTexts
         "If you have already sent it and it was accepted, there is nothing to do: this notice may have crossed with your upload.");
     public static readonly LocalizedText LastDayToday = new("Hoy es el último día.", "Today is the last day.");
 
-    public static LocalizedText LateSubject(string unit, string period, LocalizedText due) => new(
-        $"[ServerlessPlan] {unit} {period}: informe atrasado — el plazo venció el {due.Es}",
-        $"[ServerlessPlan] {unit} {period}: report overdue — the deadline was {due.En}");
+    public static LocalizedText LateSubject(string unit, ReportingPeriod period, LocalizedText due) => new(
+        $"[ServerlessPlan] {unit}, {period.Label(Language.Es)}: informe atrasado — el plazo venció el {due.Es}",
+        $"[ServerlessPlan] {unit}, {period.Label(Language.En)}: report overdue — the deadline was {due.En}");
 
-    public static LocalizedText BeforeSubject(string unit, string period, LocalizedText due) => new(
-        $"[ServerlessPlan] {unit} {period}: recordatorio — el informe vence el {due.Es}",
-        $"[ServerlessPlan] {unit} {period}: reminder — the report is due on {due.En}");
+    public static LocalizedText BeforeSubject(string unit, ReportingPeriod period, LocalizedText due) => new(
+        $"[ServerlessPlan] {unit}, {period.Label(Language.Es)}: recordatorio — el informe vence el {due.Es}",
+        $"[ServerlessPlan] {unit}, {period.Label(Language.En)}: reminder — the report is due on {due.En}");
 
-    public static LocalizedText LateLead(LocalizedText unit, string period) => new(
-        $"El plazo del informe de {unit.Es} del trimestre {period} venció y todavía no tenemos un informe aceptado.",
-        $"The deadline for the {period} report of {unit.En} has passed and we still have no accepted report.");
+    public static LocalizedText LateLead(LocalizedText unit, ReportingPeriod period) => new(
+        $"El plazo del informe de {unit.Es} del {period.Label(Language.Es)} venció y todavía no tenemos un informe aceptado.",
+        $"The deadline for the report of {unit.En} for the {period.Label(Language.En)} has passed and we still have no accepted report.");
 
-    public static LocalizedText BeforeLead(LocalizedText unit, string period) => new(
-        $"{unit.Es} todavía no tiene un informe aceptado para el trimestre {period}.",
-        $"{unit.En} has no accepted report for {period} yet.");
+    public static LocalizedText BeforeLead(LocalizedText unit, ReportingPeriod period) => new(
+        $"{unit.Es} todavía no tiene un informe aceptado para el {period.Label(Language.Es)}.",
+        $"{unit.En} has no accepted report for the {period.Label(Language.En)} yet.");
 
-    public static LocalizedText Rejected(int uploads) => new(
-        $"Recibimos {uploads} envío(s) de este trimestre, pero ninguno fue aceptado: el correo de resultado de cada uno indica qué corregir antes de volver a subirlo.",
-        $"We received {uploads} upload(s) for this quarter, but none was accepted: the result e-mail of each says what to fix before uploading again.");
+    public static LocalizedText Rejected(int uploads) => uploads == 1
+        ? new("Recibimos 1 envío de este trimestre, pero no fue aceptado: su correo de resultado indica qué corregir antes de volver a subirlo.",
+            "We received 1 upload for this quarter, but it was not accepted: its result e-mail says what to fix before uploading again.")
+        : new($"Recibimos {Counted.Of(uploads, "envío", "envíos")} de este trimestre, pero ninguno fue aceptado: el correo de resultado de cada uno indica qué corregir antes de volver a subirlo.",
+            $"We received {Counted.Of(uploads, "upload", "uploads")} for this quarter, but none was accepted: the result e-mail of each says what to fix before uploading again.");
 
     public static LocalizedText UploadToFolder(string folder) => new(
         $"Suba la hoja completada a la carpeta {folder} (cualquier nombre terminado en .xlsx); recibirá el resultado por correo. Si no tiene la plantilla del trimestre o acceso a la carpeta, pídalos a la Secretaría Técnica.",

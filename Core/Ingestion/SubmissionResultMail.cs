@@ -54,7 +54,7 @@ public static class SubmissionResultMail
     {
         string T(LocalizedText text) => text.In(unit.Language);
         var accepted = report.Accepted;
-        var p = period.ToString();
+        var p = period;
         var subject = T(accepted
             ? SubmissionResultTexts.AcceptedSubject(unit.Code, p, report.Warnings.Count)
             : SubmissionResultTexts.RejectedSubject(unit.Code, p, report.Errors.Count));

@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
 
 namespace ServerlessPlan.Core.Ingestion;
 
@@ -15,27 +16,29 @@ public static class SubmissionResultTexts
         "If you need the full review report, ask the Technical Secretariat for it.");
     public static readonly LocalizedText ReviewFileWord = new("revision", "review");
 
-    public static LocalizedText AcceptedSubject(string unit, string period, int warnings) => new(
-        $"[ServerlessPlan] {unit} {period}: informe aceptado ({warnings} advertencias)", $"[ServerlessPlan] {unit} {period}: report accepted ({warnings} warnings)");
+    public static LocalizedText AcceptedSubject(string unit, ReportingPeriod period, int warnings) => new(
+        $"[ServerlessPlan] {unit}, {period.Label(Language.Es)}: informe aceptado ({Counted.Of(warnings, "advertencia", "advertencias")})",
+        $"[ServerlessPlan] {unit}, {period.Label(Language.En)}: report accepted ({Counted.Of(warnings, "warning", "warnings")})");
 
-    public static LocalizedText RejectedSubject(string unit, string period, int errors) => new(
-        $"[ServerlessPlan] {unit} {period}: informe rechazado ({errors} errores)", $"[ServerlessPlan] {unit} {period}: report rejected ({errors} errors)");
+    public static LocalizedText RejectedSubject(string unit, ReportingPeriod period, int errors) => new(
+        $"[ServerlessPlan] {unit}, {period.Label(Language.Es)}: informe rechazado ({Counted.Of(errors, "error", "errores")})",
+        $"[ServerlessPlan] {unit}, {period.Label(Language.En)}: report rejected ({Counted.Of(errors, "error", "errors")})");
 
-    public static LocalizedText LockedOnly(LocalizedText unit, string period, string file) => new(
-        $"El informe de {unit.Es} para {period} («{file}») fue rechazado porque el período está cerrado: no se consolidó nada.",
-        $"The report of {unit.En} for {period} («{file}») was rejected because the period is locked: nothing was merged.");
+    public static LocalizedText LockedOnly(LocalizedText unit, ReportingPeriod period, string file) => new(
+        $"El informe de {unit.Es} para el {period.Label(Language.Es)} («{file}») fue rechazado porque el trimestre está cerrado: no se consolidó nada.",
+        $"The report of {unit.En} for the {period.Label(Language.En)} (\"{file}\") was rejected because the quarter is locked: nothing was merged.");
 
-    public static LocalizedText Accepted(LocalizedText unit, string period, string file) => new(
-        $"El informe de {unit.Es} para {period} («{file}») fue aceptado y consolidado.",
-        $"The report of {unit.En} for {period} («{file}») was accepted and merged.");
+    public static LocalizedText Accepted(LocalizedText unit, ReportingPeriod period, string file) => new(
+        $"El informe de {unit.Es} para el {period.Label(Language.Es)} («{file}») fue aceptado y consolidado.",
+        $"The report of {unit.En} for the {period.Label(Language.En)} (\"{file}\") was accepted and merged.");
 
-    public static LocalizedText Rejected(LocalizedText unit, string period, string file) => new(
-        $"El informe de {unit.Es} para {period} («{file}») fue rechazado y no se consolidó. Corrija lo indicado y vuelva a subirlo.",
-        $"The report of {unit.En} for {period} («{file}») was rejected and nothing was merged. Fix what is listed and upload it again.");
+    public static LocalizedText Rejected(LocalizedText unit, ReportingPeriod period, string file) => new(
+        $"El informe de {unit.Es} para el {period.Label(Language.Es)} («{file}») fue rechazado y no se consolidó. Haga lo que se indica y vuelva a subirlo.",
+        $"The report of {unit.En} for the {period.Label(Language.En)} (\"{file}\") was rejected and nothing was merged. Do what is listed and upload it again.");
 
-    public static LocalizedText InThePortal(string unit, string period) => new(
-        $"El resultado, la copia anotada y el historial de envíos de {unit} {period} están en el portal: ",
-        $"The result, the annotated copy and the upload history of {unit} {period} are in the portal: ");
+    public static LocalizedText InThePortal(string unit, ReportingPeriod period) => new(
+        $"El resultado, la copia revisada y el historial de envíos de {unit} del {period.Label(Language.Es)} están en el portal: ",
+        $"The result, the reviewed copy and the upload history of {unit} for the {period.Label(Language.En)} are in the portal: ");
 
     public static LocalizedText GoesToContacts(LocalizedText unit) => new(
         $"Este correo se envía a los contactos registrados de {unit.Es}.", $"This e-mail goes to the contacts registered for {unit.En}.");

@@ -34,7 +34,7 @@ public sealed class DigestComposer
             Trend = trend ?? [],
         };
         var html = global::ServerlessPlan.Core.Presentation.RazorHtml.Render<DigestMail>(new() { [nameof(DigestMail.MailLanguage)] = language, [nameof(DigestMail.View)] = view });
-        return new DigestMessage(Subject(progress, language), html, DigestText.Render(view));
+        return new DigestMessage(Subject(progress, language), html, DigestText.Render(view), language);
     }
 
     /// <summary>
@@ -63,14 +63,14 @@ public sealed class DigestComposer
         var missing = NameList.Join(progress.MissingUnits.Select(u => u.Unit.Name.In(language)).ToList(), language);
         var units = en
             ? $"{progress.UnitsReported} of {progress.UnitsExpected} units reported" + (missing.Length > 0 ? $" (missing: {missing})" : "")
-            : $"informaron {progress.UnitsReported} de {progress.UnitsExpected} unidades" + (missing.Length > 0 ? $" (faltan {missing})" : "");
+            : $"informaron {progress.UnitsReported} de {progress.UnitsExpected} unidades" + (missing.Length > 0 ? $" ({Counted.Form(progress.MissingUnits.Count, "falta", "faltan")} {missing})" : "");
         var execution = FigureFormat.Percent(progress.Overall.Execution, language);
         var bound = progress.Overall.IsPartial
             ? (en ? " (lower bound " : " (cota inferior ") + FigureFormat.Percent(progress.Overall.LowerBoundExecution, language) + ")"
             : "";
         return en
-            ? $"Regional plan digest {progress.Period}: {units}; execution {execution}{bound}"
-            : $"Resumen del plan regional {progress.Period}: {units}; ejecución {execution}{bound}";
+            ? $"Regional plan digest, {progress.Period.Label(language)}: {units}; execution {execution}{bound}"
+            : $"Resumen del plan regional, {progress.Period.Label(language)}: {units}; ejecución {execution}{bound}";
     }
 }
 
@@ -143,8 +143,8 @@ public sealed record DigestView(
     {
         SubmissionTimeliness.Late => T($"primera planilla aceptada el {UnitTime(unit, unit.FirstAcceptedAt)} ({DeadlineText.LabelInSentence(Language)}: {DeadlineText.LastDayToSend(unit.Dates, Language)})",
             $"first accepted sheet on {UnitTime(unit, unit.FirstAcceptedAt)} ({DeadlineText.LabelInSentence(Language)}: {DeadlineText.LastDayToSend(unit.Dates, Language)})"),
-        SubmissionTimeliness.RejectedOnly => T($"{unit.RejectedUploads} envío(s) rechazado(s), el último el {Day(unit.LastUploadAt)}; nada suyo entra en las cifras",
-            $"{unit.RejectedUploads} rejected upload(s), the last on {Day(unit.LastUploadAt)}; nothing of theirs is in the figures"),
+        SubmissionTimeliness.RejectedOnly => T($"{Counted.Of(unit.RejectedUploads, "envío rechazado", "envíos rechazados")}, {(unit.RejectedUploads == 1 ? "el" : "el último el")} {Day(unit.LastUploadAt)}; nada suyo entra en las cifras",
+            $"{Counted.Of(unit.RejectedUploads, "rejected upload", "rejected uploads")}, {(unit.RejectedUploads == 1 ? "on" : "the last on")} {Day(unit.LastUploadAt)}; nothing of theirs is in the figures"),
         _ => T($"sin envíos ({DeadlineText.LabelInSentence(Language)}: {DeadlineText.LastDayToSend(unit.Dates, Language)}); nada suyo entra en las cifras",
             $"no upload ({DeadlineText.LabelInSentence(Language)}: {DeadlineText.LastDayToSend(unit.Dates, Language)}); nothing of theirs is in the figures"),
     };

@@ -36,6 +36,6 @@ public static class DigestTexts
         : new($"{reporting} de {expected} unidades; cota inferior {lowerBound}", $"{reporting} of {expected} units; lower bound {lowerBound}");
 
     public static LocalizedText PlannedWithoutData(int count) => new(
-        $"{count} actividad(es) programada(s) sin ningún dato este periodo.",
-        $"{count} programmed activit(ies) without any data this period.");
+        $"{Counted.Of(count, "actividad programada", "actividades programadas")} sin ningún dato este trimestre.",
+        $"{Counted.Of(count, "programmed activity", "programmed activities")} without any data this quarter.");
 }
