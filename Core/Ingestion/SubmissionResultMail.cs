@@ -86,8 +86,20 @@ public static class SubmissionResultMail
         var text = new StringBuilder().AppendLine(model.Headline).AppendLine();
         if (model.Issues.Count > 0)
         {
-            text.AppendLine(model.ListTitle + ":");
-            foreach (var issue in model.Issues.Take(MaxListedIssues)) text.AppendLine($"- [{issue.Code}] {issue.Message}");
+            // Errors, then warnings apart saying they do not stop the report; each sentence with its code beside it.
+            LanguageCodes.TryParse(model.Report.Language, out var language);
+            var listed = model.Issues.Take(MaxListedIssues).ToList();
+            var errors = listed.Where(i => i.Severity == IssueSeverity.Error).ToList();
+            var warnings = listed.Where(i => i.Severity == IssueSeverity.Warning).ToList();
+            if (errors.Count > 0) text.AppendLine(model.ListTitle + ":");
+            foreach (var issue in errors) text.AppendLine($"- {issue.Message} ({issue.Code})");
+            if (warnings.Count > 0)
+            {
+                if (errors.Count > 0) text.AppendLine().AppendLine(FindingsTexts.Warnings.In(language) + ":");
+                else text.AppendLine(model.ListTitle + ":");
+                text.AppendLine(FindingsTexts.WarningsDoNotStop.In(language));
+            }
+            foreach (var issue in warnings) text.AppendLine($"- {issue.Message} ({issue.Code})");
             if (model.More is { } more) text.AppendLine(more);
         }
         text.AppendLine();

@@ -24,9 +24,5 @@ public sealed record FindingRow(string Id, bool Error, string? Sheet, string? Ce
     private static FindingRow Of(ValidationIssue issue, string id, bool error, Language language) =>
         new(id, error, issue.Sheet, issue.Cell, issue.Activity, WithoutLocation(issue, language), issue.Code);
 
-    private static string WithoutLocation(ValidationIssue issue, Language language)
-    {
-        var where = IssueLocation.Describe(language, issue.Sheet, issue.Cell, issue.Activity);
-        return where is not null && issue.Message.StartsWith(where + ": ", StringComparison.Ordinal) ? issue.Message[(where.Length + 2)..] : issue.Message;
-    }
+    private static string WithoutLocation(ValidationIssue issue, Language language) => IssueLocation.Sentence(issue, language);
 }
