@@ -1,3 +1,5 @@
+using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
 using System.Text;
 using ServerlessPlan.Core.Reports.Regional;
 using ServerlessPlan.Core.Reports.Trends;
@@ -31,7 +33,7 @@ internal static class DigestTrend
           + (TrendRules.IsLowCoverage(f) ? v.T("; cobertura baja", "; low coverage") : "");
 
     internal static string Rate(DigestView v, ReportingRate r) => v.T(
-        $"{r.Reported} de {r.Expected} ({r.OnTime} a tiempo, {r.Late} tarde, {r.RejectedOnly} solo rechazadas, {r.Missing} faltan)",
+        $"{r.Reported} de {r.Expected} ({r.OnTime} a tiempo, {r.Late} tarde, {r.RejectedOnly} solo rechazadas, {r.Missing} {Counted.Form(r.Missing, "falta", "faltan")})",
         $"{r.Reported} of {r.Expected} ({r.OnTime} on time, {r.Late} late, {r.RejectedOnly} rejected only, {r.Missing} missing)");
 
     public static void Text(StringBuilder t, DigestView v)
@@ -44,11 +46,11 @@ internal static class DigestTrend
             {
                 var f = figures(q);
                 var detail = Detail(v, f);
-                return $"{q.Period} {v.P(f.Execution)}" + (detail.Length > 0 ? $" ({detail})" : "");
+                return $"{q.Period.Label(v.Language)}: {v.P(f.Execution)}" + (detail.Length > 0 ? $" ({detail})" : "");
             })));
         }
         t.Append(v.T("Tasa de informe", "Reporting rate")).Append(": ")
-            .AppendLine(string.Join(" · ", v.Trend.Select(q => $"{q.Period} {Rate(v, q.Rate)}")));
+            .AppendLine(string.Join(" · ", v.Trend.Select(q => $"{q.Period.Label(v.Language)}: {Rate(v, q.Rate)}")));
         t.AppendLine();
     }
 
