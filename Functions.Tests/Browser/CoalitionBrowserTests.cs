@@ -79,7 +79,7 @@ public sealed class CoalitionBrowserTests(AzuriteFixture azurite, ChromiumFixtur
         await page.GotoAsync(Url("/"));
 
         var dashboard = page.Locator("[data-dashboard]");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Coalición: 3.º trimestre de 2021" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Coalición: 3.er trimestre de 2021" })).ToBeVisibleAsync();
         // Who is missing comes first, by name, with Honduras (only a rejected upload) among them; then execution and its coverage.
         var first = dashboard.Locator("p").First;
         await Assertions.Expect(first).ToContainTextAsync("No informaron 7:");
