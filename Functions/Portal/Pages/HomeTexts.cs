@@ -19,7 +19,7 @@ public static class HomeTexts
     public static readonly LocalizedText YourUnits = new("Sus unidades", "Your units");
     public static readonly LocalizedText WriteTo = new("Escriba a la Secretaría Técnica:", "Write to the Technical Secretariat:");
 
-    /// <summary>"El 3.º trimestre de 2021 en la coalición": the reader's dashboard heading.</summary>
+    /// <summary>"El 3.er trimestre de 2021 en la coalición": the reader's dashboard heading.</summary>
     public static LocalizedText Dashboard(LocalizedText quarter) => new($"Coalición: {quarter.Es}", $"Coalition: {quarter.En}");
 
     public static readonly LocalizedText Board = new("Cumplimiento de cada unidad", "Each unit's completeness");

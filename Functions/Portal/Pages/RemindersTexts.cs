@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
 
 namespace ServerlessPlan.Functions.Portal.Pages;
 
@@ -50,5 +51,5 @@ public static class RemindersTexts
 
     public static LocalizedText Contacts(int count) => count == 1 ? OneContact : new($"{count} contactos registrados", $"{count} registered contacts");
 
-    public static LocalizedText MissingIn(string period) => new($"Faltaban ({period})", $"Missing ({period})");
+    public static LocalizedText MissingIn(ReportingPeriod period) => new($"Faltaban ({period.Label(Language.Es)})", $"Missing ({period.Label(Language.En)})");
 }

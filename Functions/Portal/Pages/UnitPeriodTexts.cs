@@ -1,4 +1,5 @@
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.Plan;
 
 namespace ServerlessPlan.Functions.Portal.Pages;
 
@@ -44,8 +45,8 @@ public static class UnitPeriodTexts
     public static readonly LocalizedText RefusedLead = new(
         "Estos archivos tenían errores y no se enviaron; sus resultados siguen disponibles.", "These files had errors and were not sent; their results are still available.");
 
-    public static LocalizedText DownloadTemplate(string period) =>
-        new($"Descargar la plantilla de {period} (.xlsx)", $"Download the {period} template (.xlsx)");
+    public static LocalizedText DownloadTemplate(ReportingPeriod period) =>
+        new($"Descargar la plantilla del {period.Label(Language.Es)} (.xlsx)", $"Download the template of the {period.Label(Language.En)} (.xlsx)");
 
     public static LocalizedText OpensOn(LocalizedText day) => new(
         $"Este trimestre abre el {day.Es}: desde entonces se puede enviar su informe.",
@@ -55,7 +56,7 @@ public static class UnitPeriodTexts
         $"Cuando la Secretaría Técnica lo reabra para {unit}, el formulario para enviar aparece aquí.",
         $"When the Technical Secretariat reopens it for {unit}, the form to send appears here.");
 
-    public static LocalizedText FileHint(string period, LocalizedText size) => new(
-        $"La plantilla de {period} llena. Tamaño máximo {size.Es}. Se comprueba al enviarla: verá el resultado en unos segundos.",
-        $"The {period} template, filled in. At most {size.En}. It is checked when you send it: you will see the result in a few seconds.");
+    public static LocalizedText FileHint(ReportingPeriod period, LocalizedText size) => new(
+        $"La plantilla del {period.Label(Language.Es)} llena. Tamaño máximo {size.Es}. Se comprueba al enviarla: verá el resultado en unos segundos.",
+        $"The template of the {period.Label(Language.En)}, filled in. At most {size.En}. It is checked when you send it: you will see the result in a few seconds.");
 }

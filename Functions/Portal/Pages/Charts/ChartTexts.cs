@@ -6,8 +6,6 @@ namespace ServerlessPlan.Functions.Portal.Pages.Charts;
 /// <summary>The words the charts write inside their pictures.</summary>
 public static class ChartTexts
 {
-    /// <summary>The letter before a quarter's number on the x axis ("T3" / "Q3").</summary>
-    public static readonly LocalizedText QuarterLetter = new("T", "Q");
     public static readonly LocalizedText LowCoverageNote = new("cob. baja", "low cov.");
     public static readonly LocalizedText OnTime = new("A tiempo", "On time");
     public static readonly LocalizedText Late = new("Tarde", "Late");

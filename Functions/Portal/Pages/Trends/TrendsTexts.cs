@@ -53,8 +53,8 @@ public static class TrendsTexts
         "Cambio comparable: solo las unidades que informaron la actividad en ambos trimestres.",
         "Like-for-like change: only the units that reported the activity in both quarters.");
     public static readonly LocalizedText NoMovers = new(
-        "Sin cambios comparables en el último trimestre (en un T1 no los hay: el ejecutado se reinicia cada año).",
-        "No like-for-like changes in the last quarter (a Q1 has none: ejecutado restarts each year).");
+        "Sin cambios comparables en el último trimestre (en un 1.er trimestre no los hay: el ejecutado se reinicia cada año).",
+        "No like-for-like changes in the last quarter (a 1st quarter has none: ejecutado restarts each year).");
     public static readonly LocalizedText MoversCaption = new(
         "Actividades con los mayores cambios comparables del último trimestre", "Activities with the largest like-for-like changes of the last quarter");
     public static readonly LocalizedText Change = new("Cambio", "Change");
@@ -77,12 +77,12 @@ public static class TrendsTexts
         $"Download the {plan} plan matrix with each year's programmed and executed (Excel)");
 
     public static LocalizedText Span(ReportingPeriod from, ReportingPeriod to) => new(
-        $"Del {from} al {to}: cada punto es la cifra de su trimestre tal como la muestra el avance regional.",
-        $"From {from} to {to}: each point is its quarter's figure as regional progress shows it.");
+        $"Del {from.Label(Language.Es)} al {to.Label(Language.Es)}, ambos incluidos: cada punto es la cifra de su trimestre tal como la muestra el avance regional.",
+        $"From the {from.Label(Language.En)} to the {to.Label(Language.En)}, inclusive: each point is its quarter's figure as regional progress shows it.");
 
-    public static LocalizedText CompletenessOf(ReportingPeriod period) => new($"Cumplimiento del {period}", $"Completeness, {period}");
+    public static LocalizedText CompletenessOf(ReportingPeriod period) => new($"Cumplimiento del {period.Label(Language.Es)}", $"Completeness, {period.Label(Language.En)}");
 
-    public static LocalizedText ProgressOf(ReportingPeriod period) => new($"Avance regional del {period}", $"Regional progress, {period}");
+    public static LocalizedText ProgressOf(ReportingPeriod period) => new($"Avance regional del {period.Label(Language.Es)}", $"Regional progress, {period.Label(Language.En)}");
 
     public static LocalizedText ExecutionChart(string name) => new($"Ejecución: {name}", $"Execution: {name}");
 
@@ -97,12 +97,12 @@ public static class TrendsTexts
         $"Activities that have not moved ({TrendRules.StalledQuarters} or more quarters in a row)");
 
     public static LocalizedText NoneStalled(ReportingPeriod to) => new(
-        $"Ninguna actividad por debajo de lo programado lleva {TrendRules.StalledQuarters} trimestres seguidos sin moverse hasta el {to}.",
-        $"No activity below its programado has gone {TrendRules.StalledQuarters} quarters in a row without moving up to {to}.");
+        $"Ninguna actividad por debajo de lo programado lleva {TrendRules.StalledQuarters} trimestres seguidos sin moverse hasta el {to.Label(Language.Es)}.",
+        $"No activity below its programado has gone {TrendRules.StalledQuarters} quarters in a row without moving up to the {to.Label(Language.En)}.");
 
-    public static LocalizedText EjecutadoOverProgramadoIn(ReportingPeriod to) => new($"Ejecutado / programado ({to})", $"Ejecutado / programado ({to})");
+    public static LocalizedText EjecutadoOverProgramadoIn(ReportingPeriod to) => new($"Ejecutado / programado ({to.Label(Language.Es)})", $"Ejecutado / programado ({to.Label(Language.En)})");
 
-    public static LocalizedText MoversHeading(ReportingPeriod to) => new($"Mayores cambios del {to}", $"Biggest movers of {to}");
+    public static LocalizedText MoversHeading(ReportingPeriod to) => new($"Mayores cambios del {to.Label(Language.Es)}", $"Biggest movers of the {to.Label(Language.En)}");
 
     public static LocalizedText Points(string signed) => new($"{signed} puntos", $"{signed} points");
 }
