@@ -113,7 +113,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await page.GetByRole(AriaRole.Link, new() { Name = "3.er trimestre de 2021" }).ClickAsync();
         await CheckAsync(page, "02-unit-quarter-before-upload");
 
-        var template = await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Descargar la plantilla de 2021-Q3 (.xlsx)" }), "plantilla.xlsx");
+        var template = await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Descargar la plantilla del 3.er trimestre de 2021 (.xlsx)" }), "plantilla.xlsx");
         FillAsAPersonWould(template);
         await page.SetInputFilesAsync("#sheet", template);
         await page.GetByRole(AriaRole.Button, new() { Name = "Comprobar y enviar" }).ClickAsync();
@@ -204,7 +204,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
     {
         var page = await PageAsAsync("ana@gt.example.org", PortalRoles.Unit("GT"));
         await page.GotoAsync(Url("/units/GT/2021-Q3"));
-        var template = await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Descargar la plantilla de 2021-Q3 (.xlsx)" }), "plantilla.xlsx");
+        var template = await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Descargar la plantilla del 3.er trimestre de 2021 (.xlsx)" }), "plantilla.xlsx");
         string? cell = null;
         FillAsAPersonWould(template, (sheet, row) =>
         {

@@ -78,7 +78,7 @@ public sealed class TrendsBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await page.GetByLabel("Desde").SelectOptionAsync("2021-Q1");
         await page.GetByLabel("Hasta").SelectOptionAsync("2021-Q3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ver" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Del 2021-Q1 al 2021-Q3", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Del 1.er trimestre de 2021 al 3.er trimestre de 2021, ambos incluidos", new() { Exact = false })).ToBeVisibleAsync();
         var overall = page.GetByRole(AriaRole.Img, new() { Name = "Ejecución: Total del plan" });
         await Assertions.Expect(overall).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Tasa de informe por trimestre" })).ToBeVisibleAsync();

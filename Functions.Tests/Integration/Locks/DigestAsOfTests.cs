@@ -1,3 +1,4 @@
+using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.Digest;
 using ServerlessPlan.Core.Reports.MergedWorkbook;
 using ServerlessPlan.Core.Reports.Regional;
@@ -52,5 +53,22 @@ public sealed class DigestAsOfTests(AzuriteFixture azurite) : LockScenario(azuri
         Assert.StartsWith("Incluye 1 informe recibido tras el cierre del trimestre (15 de noviembre de 2021): Nicaragua (reabierto por Ana Pérez (ST)",
             RegionalHeadline.AfterLock(now, Core.Localization.Language.Es), StringComparison.Ordinal);
         Assert.Null(RegionalHeadline.AfterLock(asOf, Core.Localization.Language.Es));
+
+        // Today's digest in both languages says the reopening as issue 22 asks: the quarter by its label, counts for
+        // their number, and in English the reopening's last day "inclusive" and its reason in plain quotes.
+        foreach (var language in new[] { Core.Localization.Language.Es, Core.Localization.Language.En })
+        {
+            var digest = new DigestComposer().Compose(now, null, language);
+            var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(digest.HtmlBody);
+            var body = Wording.AssertReadsWell(html, language, Q3.Label(language));
+            var afterLock = RegionalHeadline.AfterLock(now, language)!;
+            Assert.Contains(afterLock, body, StringComparison.Ordinal);
+            Assert.Contains(afterLock, digest.TextBody, StringComparison.Ordinal);
+            if (language == Core.Localization.Language.En)
+            {
+                Assert.StartsWith("Includes 1 report received after the quarter locked (15 November 2021): Nicaragua (reopened by Ana Pérez (ST)", afterLock, StringComparison.Ordinal);
+                Assert.Contains(" inclusive: \"", afterLock, StringComparison.Ordinal);
+            }
+        }
     }
 }

@@ -147,7 +147,7 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
         var window = "reabierto por Ana Pérez (ST) el 18 de noviembre de 2021 hasta el 25 de noviembre de 2021: «Cambio de punto focal en el ministerio»";
         var board = await admin.Client.GetStringAsync(reopened.Headers.Location.OriginalString.TrimStart('/'));
         Assert.Contains("Cambio registrado", board, StringComparison.Ordinal);
-        Assert.Contains($"Hecho. GT 2021-Q3: {window}; acepta informes hasta el 25 de noviembre de 2021 a las 23:59 (hora de Guatemala, UTC−6).", board, StringComparison.Ordinal);
+        Assert.Contains($"Hecho. GT, 3.er trimestre de 2021: {window}; acepta informes hasta el 25 de noviembre de 2021 a las 23:59 (hora de Guatemala, UTC−6).", board, StringComparison.Ordinal);
         Assert.Contains("Reabierto hasta el 25 de noviembre de 2021", board, StringComparison.Ordinal);
 
         _clock.SetUtcNow(Nov(19, 10));
@@ -171,7 +171,7 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
         var entries = (await Get<PeriodLockService>().StateAsync("GT", Q3, default)).Entries;
         Assert.Equal((LockAction.Lock, "Ana Pérez (ST)", "Informe recibido", Nov(19, 10)), (entries[1].Action, entries[1].By, entries[1].Reason, entries[1].At));
         var relocked = await admin.Client.GetStringAsync(locked.Headers.Location!.OriginalString.TrimStart('/'));
-        Assert.Contains("Hecho. GT 2021-Q3: cerrado desde el 19 de noviembre de 2021, 04:00 (hora de Guatemala, UTC−6); no acepta más informes.", relocked, StringComparison.Ordinal);
+        Assert.Contains("Hecho. GT, 3.er trimestre de 2021: cerrado desde el 19 de noviembre de 2021, 04:00 (hora de Guatemala, UTC−6); no acepta más informes.", relocked, StringComparison.Ordinal);
         var lockedPage = await gt.Client.GetStringAsync("units/GT/2021-Q3");
         Assert.Contains("cerrado de nuevo por Ana Pérez (ST) el 19 de noviembre de 2021", lockedPage, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"sheet\"", lockedPage, StringComparison.Ordinal);

@@ -76,6 +76,25 @@ public sealed class ReminderMailTests
         mail.EnsureValid();
     }
 
+    [Theory]
+    [InlineData("GT", 1, "Recibimos 1 envío de este trimestre, pero no fue aceptado")]
+    [InlineData("GT", 2, "Recibimos 2 envíos de este trimestre, pero ninguno fue aceptado")]
+    [InlineData("BZ", 1, "We received 1 upload for this quarter, but it was not accepted")]
+    [InlineData("BZ", 3, "We received 3 uploads for this quarter, but none was accepted")]
+    public void A_reminder_names_the_quarter_by_its_label_and_writes_its_count_for_its_number(string code, int rejected, string sentence)
+    {
+        var unit = code == "GT" ? Guatemala : Belize;
+        var mail = ReminderMail.Compose(unit, Three, Deadline.AddDays(-3).AddHours(13), rejected, Recipients(code), $"https://portal.example/units/{code}/2021-Q3",
+            ReportingCalendar.Dates(Q3, unit.Zone, 30, 15));
+
+        // Read as the person reads it (a real parser): the quarter's one label, no key, no "envío(s)", plain quotes.
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(mail.HtmlBody);
+        var text = Wording.AssertReadsWell(html, unit.Language, new ReportingPeriod(2021, 3).Label(unit.Language));
+        Assert.Contains(sentence, text, StringComparison.Ordinal);
+        Assert.Contains(sentence, mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains(unit.Language == Language.Es ? "GT, 3.er trimestre de 2021: recordatorio" : "BZ, 3rd quarter of 2021: reminder", mail.Subject, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Texts_from_configuration_are_HTML_encoded()
     {
