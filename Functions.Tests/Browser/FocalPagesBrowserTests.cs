@@ -88,6 +88,7 @@ public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixtu
         await gt.GotoAsync(Url(_portal, "/units/GT/2021-Q3"));
         var quarter = await CheckAtBothWidthsAsync(gt, "quarter-registered");
         Assert.Equal("Vigente", Assert.Single(PortalPages.History(quarter)).Result);
+        Wording.AssertReadsWell(quarter, Core.Localization.Language.Es, "3.er trimestre de 2021");
 
         var refused = Path.Combine(_work, "informe GT con errores.xlsx");
         await File.WriteAllBytesAsync(refused, FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 150).Ejecutado("1.1.1.3", 130).Build());
@@ -101,6 +102,14 @@ public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixtu
         await bz.GotoAsync(Url(_portal, "/units/BZ/2021-Q3"));
         var english = await CheckAtBothWidthsAsync(bz, "quarter-english");
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Wording.AssertReadsWell(english, Core.Localization.Language.En, "3rd quarter of 2021");
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal)) count++;
+        return count;
     }
 
     [Fact(Timeout = TestTimeout)]
@@ -119,5 +128,10 @@ public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixtu
         await gt.GotoAsync(Url(locked, "/units/GT/2021-Q3"));
         var quarter = await CheckAtBothWidthsAsync(gt, "quarter-locked");
         Assert.Empty(quarter.QuerySelectorAll("#sheet"));
+        // The state is said once ("Cerrado desde el …", never "Cerrado Cerrado desde…"), and whom to ask for a reopening once.
+        var text = Wording.AssertReadsWell(quarter, Core.Localization.Language.Es, "3.er trimestre de 2021");
+        Assert.DoesNotContain("Cerrado Cerrado", text, StringComparison.Ordinal);
+        Assert.Contains("Cerrado desde el 15 de noviembre de 2021", text, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(text, "pida una reapertura"));
     }
 }
