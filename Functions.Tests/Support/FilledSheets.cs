@@ -62,7 +62,7 @@ public sealed class FilledSheet
             ejecutado,
             ejecutado >= (programado ?? 100m) ? ActivityStatus.Completed : ActivityStatus.InProgress,
             activity.IndicatorIsCount ? index + 3 : null,
-            $"Avance de {activity.Code} en {Period}: talleres y reuniones de seguimiento",
+            $"Avance de {activity.Code}: talleres y reuniones de seguimiento",
             $"https://evidencia.example.org/{Unit.Code}/{Period}/{activity.Code}");
     }
 

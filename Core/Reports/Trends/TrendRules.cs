@@ -31,13 +31,13 @@ public static class TrendRules
 
     public static LocalizedText Summary { get; } = new(
         "Cada punto es la cifra de su trimestre con las reglas del avance regional (ejecución, cota inferior, cobertura). " +
-        "El ejecutado es del año a la fecha: se reinicia cada año, y la ejecución de un T1 no se compara con la del T4 anterior. " +
+        "El ejecutado es del año a la fecha: se reinicia cada año, y la ejecución de un 1.er trimestre no se compara con la del 4.º trimestre anterior. " +
         "Un trimestre con cobertura baja (menos de 3 de cada 4 unidades esperadas dieron algún número) se dibuja hueco y sombreado, con su cota inferior: " +
         "una caída de la cobertura no es una caída del avance. " +
         $"Actividad estancada: {StalledQuarters} o más trimestres seguidos, hasta el último, con cambio comparable de 0 puntos y por debajo de lo programado. " +
         "Mayores cambios: los cambios comparables del último trimestre de mayor tamaño, en uno u otro sentido.",
         "Each point is its quarter's figure under the regional progress rules (execution, lower bound, coverage). " +
-        "Ejecutado is year to date: it restarts each year, and a Q1's execution is not compared with the Q4 before it. " +
+        "Ejecutado is year to date: it restarts each year, and a 1st quarter's execution is not compared with the 4th quarter before it. " +
         "A quarter with low coverage (fewer than 3 in 4 expected units gave any number) is drawn hollow and shaded, with its lower bound: " +
         "a fall in coverage is not a fall in progress. " +
         $"Stalled activity: {StalledQuarters} or more quarters in a row, up to the last, with a like-for-like change of 0 points and below its programado. " +

@@ -75,7 +75,7 @@ public sealed class PortalWordingTests(AzuriteFixture azurite) : IAsyncLifetime
         // Tables head their columns with the label, the chart's axis with the ordinal over the year; data keeps the key.
         var rateRows = en.QuerySelectorAll("table[data-table='trend-rate'] tbody th").Select(PortalPages.Text).ToList();
         Assert.Equal(["1st quarter of 2021", "2nd quarter of 2021", Q3En], rateRows);
-        Assert.Equal(["1.er", "2.º", "3.er"], es.QuerySelectorAll("svg[data-chart='trend-rate'] text.chart-axis:not(.chart-year)").Select(PortalPages.Text)
+        Assert.Equal(["1.er", "2.º", "3.er"], es.QuerySelectorAll("svg#trend-rate text.chart-axis:not(.chart-year)").Select(PortalPages.Text)
             .Where(t => t.Contains('.', StringComparison.Ordinal)).ToList());
         Assert.Equal(["2021-Q1", "2021-Q2", "2021-Q3"], en.QuerySelectorAll("table[data-table='trend-rate'] td[data-quarter]").Select(t => t.GetAttribute("data-quarter")));
     }

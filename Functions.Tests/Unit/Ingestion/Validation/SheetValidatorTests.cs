@@ -78,7 +78,7 @@ public sealed class SheetValidatorTests
             "Retraso por la emergencia sanitaria", $"https://evidencia.example.org/GT/{Period}/1.1.1.2"), rows["1.1.1.2"]);
         Assert.Equal(ActivityStatus.Completed, rows["1.1.1.3"].Status);
         Assert.Equal(new ReportedActivity("1.1.1.4", 100m, 0m, ActivityStatus.NotStarted, 3m,
-            $"Avance de 1.1.1.4 en {Period}: talleres y reuniones de seguimiento", null), rows["1.1.1.4"]);
+            "Avance de 1.1.1.4: talleres y reuniones de seguimiento", null), rows["1.1.1.4"]);
         Assert.Equal(sheet.Activities.Select(a => a.Code), validation.Activities.Select(a => a.Code));
     }
 
