@@ -95,8 +95,14 @@ public sealed class PortalWordingTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task The_english_digest_marks_its_spanish_words_and_both_name_the_quarter_by_its_label()
     {
+        // The preview is the mail as it goes out, in the digest's configured language: an English portal for the English one.
         var es = await PageAsync("coalition/2021-Q3/digest/mail");
-        var en = await PageAsync("coalition/2021-Q3/digest/mail?lang=en");
+        await using var english = await PortalHost.StartAsync(azurite, blobEvents: false, extra: new Dictionary<string, string?> { ["Digest:Language"] = "en" });
+        await english.SubmitAsync("GT", "2021-Q3", FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 5).Build());
+        using var reader = english.As("presidencia@coalicion.example.org", PortalRoles.CoalitionReader);
+        using var response = await reader.GetAsync("coalition/2021-Q3/digest/mail");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var en = PortalPages.Parse(await response.Content.ReadAsStringAsync());
 
         Wording.AssertReadsWell(es, Language.Es, Q3Es);
         var textEn = Wording.AssertReadsWell(en, Language.En, Q3En);
