@@ -1,4 +1,4 @@
-using ServerlessPlan.Core.Ingestion.Packages;
+using ServerlessPlan.Core.Packages;
 using ServerlessPlan.Core.Localization;
 
 namespace ServerlessPlan.Bench;

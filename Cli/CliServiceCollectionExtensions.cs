@@ -6,6 +6,7 @@ using ServerlessPlan.Cli.Demo;
 using ServerlessPlan.Core;
 using ServerlessPlan.Core.Ingestion;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.PlanWorkbook;
 using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Cli;
@@ -42,6 +43,7 @@ public static class CliServiceCollectionExtensions
         services.AddSingleton<ICliCommand, LockCommand>();
         services.AddSingleton<ICliCommand, StatusCommand>();
         services.AddSingleton<ICliCommand, ReplayCommand>();
+        services.AddPlanWorkbook();
         services.AddPlanPublishing();
         services.AddSingleton<PlanExportCommand>();
         services.AddSingleton<PlanImportCommand>();

@@ -68,7 +68,7 @@ public sealed class ValidateUpload(UploadValidator validator, ReportingUnits uni
     /// <summary>The guard's own FILE_TOO_LARGE finding, as the problem of a 413, in the report's language.</summary>
     private static ObjectResult TooLarge(ValidationReport report)
     {
-        var issue = report.Errors.Single(e => e.Code == Core.Ingestion.Packages.PackageIssues.FileTooLarge.Code);
+        var issue = report.Errors.Single(e => e.Code == Core.Packages.PackageIssues.FileTooLarge.Code);
         LanguageCodes.TryParse(report.Language, out var language);
         return Problems.Result(StatusCodes.Status413PayloadTooLarge, issue.Code, Problems.TooLargeTitle, issue.Message, language);
     }

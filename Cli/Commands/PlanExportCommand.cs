@@ -1,7 +1,7 @@
 using Azure;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Cli.CommandLine;
-using ServerlessPlan.Core.Plan.Matrix;
+using ServerlessPlan.Core.PlanWorkbook;
 using ServerlessPlan.Core.Plan.Publishing;
 
 namespace ServerlessPlan.Cli.Commands;

@@ -1,5 +1,6 @@
 using ServerlessPlan.Cli.CommandLine;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.PlanWorkbook;
 
 namespace ServerlessPlan.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using Azure;
 using ServerlessPlan.Cli.CommandLine;
-using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Plan.Publishing;
 using ServerlessPlan.Core.Localization;
+using ServerlessPlan.Core.PlanWorkbook;
 
 namespace ServerlessPlan.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using ServerlessPlan.Core.Findings;
-using ServerlessPlan.Core.Ingestion.Packages;
+using ServerlessPlan.Core.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Locks;

@@ -9,6 +9,9 @@ internal static class PlanJson
 {
     public const string ResourcePrefix = "ServerlessPlan.Plan.";
 
+    /// <summary>A plan file is a few tens of KB; this bounds what a wrong file or blob can make a reader hold.</summary>
+    public const long MaxFileBytes = 5L * 1024 * 1024;
+
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

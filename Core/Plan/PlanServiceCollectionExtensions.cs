@@ -13,7 +13,7 @@ public static class PlanServiceCollectionExtensions
     /// <see cref="PlanRegistryStartup"/>), the default <see cref="PlanCatalog"/> for what has no period
     /// (<see cref="PlanRegistry.Default"/>, as loaded at start), and the <see cref="ReportingUnits"/> of
     /// <see cref="PlanOptions.UnitsFile"/> if set, else the embedded units. Reading published plans needs the storage
-    /// area's clients and layout.
+    /// area (<c>AddStorage</c>), which registers their store over its config container.
     /// </summary>
     public static IServiceCollection AddPlanCatalog(this IServiceCollection services)
     {
@@ -22,7 +22,6 @@ public static class PlanServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.TryAddSingleton<PublishedPlanStore>();
         services.TryAddSingleton<PlansInForceLoader>();
         services.TryAddSingleton<PlanRegistry>();
         services.AddHostedService<PlanRegistryStartup>();

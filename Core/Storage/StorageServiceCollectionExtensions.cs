@@ -1,9 +1,12 @@
 using Azure.Core;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ServerlessPlan.Core.Plan.Publishing;
 
 namespace ServerlessPlan.Core.Storage;
 
@@ -37,6 +40,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<DigestStore>();
         services.TryAddSingleton<PeriodLockStore>();
         services.TryAddSingleton<ReminderRunLog>();
+        // The published plans live in the config container: the layout names it, the plan's store only uses it.
+        services.TryAddSingleton(sp => new PublishedPlanStore(
+            sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(sp.GetRequiredService<StorageLayout>().Config),
+            sp.GetRequiredService<ILogger<PublishedPlanStore>>()));
         return services;
     }
 

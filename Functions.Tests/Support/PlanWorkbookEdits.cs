@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
-using ServerlessPlan.Core.Plan.Matrix;
+using ServerlessPlan.Core.PlanWorkbook;
 using static ServerlessPlan.Tests.Support.PlanWorkbooks;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 

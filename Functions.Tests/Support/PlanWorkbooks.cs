@@ -3,14 +3,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Plan.Matrix;
+using ServerlessPlan.Core.PlanWorkbook;
 
 namespace ServerlessPlan.Tests.Support;
 
 /// <summary>Plan workbooks for tests: the export of a catalog, edits of it, and the import's verdict.</summary>
 public static class PlanWorkbooks
 {
-    public static readonly PlanMatrixImporter Importer = new(NullLogger<Core.Ingestion.Packages.PackageInspector>.Instance, NullLogger<PlanMatrixImporter>.Instance);
+    public static readonly PlanMatrixImporter Importer = new(NullLogger<Core.Packages.PackageInspector>.Instance, NullLogger<PlanMatrixImporter>.Instance);
 
     public static byte[] Export(PlanCatalog? catalog = null) => new PlanMatrixWriter().Write(catalog ?? RealPlan.Catalog);
 

@@ -2,7 +2,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.Ingestion;
-using ServerlessPlan.Core.Ingestion.Packages;
+using ServerlessPlan.Core.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Locks;
 using ServerlessPlan.Core.Mail;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using ServerlessPlan.Core.FollowUp;
-using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Packages;
 using ServerlessPlan.Core.Mail;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Portal.Board;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using ServerlessPlan.Core.Findings;
-using ServerlessPlan.Core.Ingestion.Packages;
+using ServerlessPlan.Core.Packages;
 using ServerlessPlan.Core.Ingestion.Validation.Annotation;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Sheets;

@@ -1,6 +1,6 @@
 using System.Net.Mail;
 using ServerlessPlan.Core.Findings;
-using ServerlessPlan.Core.Ingestion.Packages;
+using ServerlessPlan.Core.Packages;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Sheets;

@@ -4,24 +4,24 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Logging;
-using ServerlessPlan.Core.Storage;
 
 namespace ServerlessPlan.Core.Plan.Publishing;
 
 /// <summary>
-/// Published plans in the config container (<see cref="StorageLayout.Config"/>, behind <c>Storage__Prefix</c>):
+/// Published plans in the config container (<c>config</c>, behind <c>Storage__Prefix</c>; the storage area hands it over,
+/// as it does every store's container, so the plan does not depend on the storage layout):
 /// <c>plans/{id}.json</c> is the version in force, <c>plans/{id}/{yyyyMMddTHHmmssZ}-{sha8}.json</c> every version
 /// ever published (immutable, written first). Each blob is the canonical plan file, with its SHA-256, publication time
 /// and source file in the blob's metadata. Writes of the current version are conditional (ETag), and publishers
 /// serialise on a lease of <c>locks/plans.lock</c>, so two publications never interleave.
 /// </summary>
-public sealed class PublishedPlanStore(BlobServiceClient blobs, StorageLayout layout, ILogger<PublishedPlanStore> logger)
+public sealed class PublishedPlanStore(BlobContainerClient config, ILogger<PublishedPlanStore> logger)
 {
     public const string Folder = "plans/";
     public const string LockBlob = "locks/plans.lock";
 
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(60);
-    private readonly BlobContainerClient _container = blobs.GetBlobContainerClient(layout.Config);
+    private readonly BlobContainerClient _container = config;
 
     public static string CurrentBlobName(string id) => $"{Folder}{id}.json";
 
@@ -29,7 +29,7 @@ public sealed class PublishedPlanStore(BlobServiceClient blobs, StorageLayout la
         $"{Folder}{id}/{at.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}-{sha256[..8]}.json";
 
     /// <summary>The blob's path as people read it: <c>config/plans/2023-2025.json</c>.</summary>
-    public string PathOf(string blobName) => $"{layout.Config}/{blobName}";
+    public string PathOf(string blobName) => $"{_container.Name}/{blobName}";
 
     /// <summary>Every plan in force in storage: the blobs directly under <c>plans/</c>, each loaded with the plan loader's checks.</summary>
     public async Task<PublishedPlans> LoadAsync(CancellationToken ct)
@@ -140,8 +140,8 @@ public sealed class PublishedPlanStore(BlobServiceClient blobs, StorageLayout la
     private async Task<(PublishedPlan? Plan, string? Problem)> ReadAsync(string name, long? length, CancellationToken ct)
     {
         var location = PathOf(name);
-        if (length > PlanFileReader.MaxJsonBytes)
-            return (null, $"{location}: {length} bytes, more than a plan file may hold ({PlanFileReader.MaxJsonBytes}); not loaded");
+        if (length > PlanJson.MaxFileBytes)
+            return (null, $"{location}: {length} bytes, more than a plan file may hold ({PlanJson.MaxFileBytes}); not loaded");
         var download = await _container.GetBlobClient(name).DownloadContentAsync(ct);
         var content = download.Value.Content.ToArray();
         try

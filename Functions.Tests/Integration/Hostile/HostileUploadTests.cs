@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Ingestion;
+using ServerlessPlan.Core.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Tests.Support;

@@ -207,8 +207,8 @@ public sealed class PlanCliTests(AzuriteFixture azurite) : IDisposable
         {
             var ws = PlanWorkbooks.MatrixSheet(wb);
             ws.Unprotect();
-            PlanWorkbooks.Cell(ws, "1.1.1.2", Core.Plan.Matrix.MatrixColumn.Programado, 2020).SetValue(150);
-            PlanWorkbooks.Cell(ws, "2.1.1.1", Core.Plan.Matrix.MatrixColumn.Level).SetValue("");
+            PlanWorkbooks.Cell(ws, "1.1.1.2", Core.PlanWorkbook.MatrixColumn.Programado, 2020).SetValue(150);
+            PlanWorkbooks.Cell(ws, "2.1.1.1", Core.PlanWorkbook.MatrixColumn.Level).SetValue("");
         }));
 
         var (exit, output, _) = await Run("plan", "publish", broken);

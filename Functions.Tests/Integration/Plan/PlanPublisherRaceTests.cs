@@ -14,7 +14,7 @@ public sealed class PlanPublisherRaceTests(AzuriteFixture azurite)
 {
     private static PlanPublisher Publisher(TestStorage storage)
     {
-        var store = new PublishedPlanStore(storage.Blobs, storage.Layout, NullLogger<PublishedPlanStore>.Instance);
+        var store = new PublishedPlanStore(storage.Blobs.GetBlobContainerClient(storage.Layout.Config), NullLogger<PublishedPlanStore>.Instance);
         var loader = new PlansInForceLoader(store, Options.Create(new PlanOptions()));
         return new PlanPublisher(store, loader, new PlanRegistry(loader, NullLogger<PlanRegistry>.Instance), TimeProvider.System, NullLogger<PlanPublisher>.Instance);
     }
@@ -33,7 +33,7 @@ public sealed class PlanPublisherRaceTests(AzuriteFixture azurite)
         var refused = results.Single(r => r.Outcome == PublishOutcome.Refused);
         Assert.Equal("PLAN_YEARS_OVERLAP", Assert.Single(refused.Refusals).Code);
         var inForce = await new PlansInForceLoader(
-            new PublishedPlanStore(storage.Blobs, storage.Layout, NullLogger<PublishedPlanStore>.Instance), Options.Create(new PlanOptions())).LoadAsync(default);
+            new PublishedPlanStore(storage.Blobs.GetBlobContainerClient(storage.Layout.Config), NullLogger<PublishedPlanStore>.Instance), Options.Create(new PlanOptions())).LoadAsync(default);
         Assert.Equal(2, inForce.Plans.Count);
         Assert.Empty(inForce.Problems);
     }
@@ -46,7 +46,7 @@ public sealed class PlanPublisherRaceTests(AzuriteFixture azurite)
         var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Publisher(storage).PublishAsync(plan, "a.xlsx", false, Language.Es, default)));
 
         Assert.Equal([PublishOutcome.Published, PublishOutcome.Unchanged, PublishOutcome.Unchanged], results.Select(r => r.Outcome).Order());
-        var store = new PublishedPlanStore(storage.Blobs, storage.Layout, NullLogger<PublishedPlanStore>.Instance);
+        var store = new PublishedPlanStore(storage.Blobs.GetBlobContainerClient(storage.Layout.Config), NullLogger<PublishedPlanStore>.Instance);
         Assert.Single(await store.VersionsAsync("2023-2025", default));
     }
 
@@ -56,7 +56,7 @@ public sealed class PlanPublisherRaceTests(AzuriteFixture azurite)
         var storage = new TestStorage(azurite);
         await Publisher(storage).PublishAsync(Plan("2023-2025", 2023, 2025), "a.xlsx", false, Language.Es, default);
         var inForce = await new PlansInForceLoader(
-            new PublishedPlanStore(storage.Blobs, storage.Layout, NullLogger<PublishedPlanStore>.Instance), Options.Create(new PlanOptions())).LoadAsync(default);
+            new PublishedPlanStore(storage.Blobs.GetBlobContainerClient(storage.Layout.Config), NullLogger<PublishedPlanStore>.Instance), Options.Create(new PlanOptions())).LoadAsync(default);
 
         Assert.Equal("2020-2022", inForce.For(ReportingPeriod.Parse("2021-Q3"))!.Id);
         Assert.Equal("2023-2025", inForce.For(ReportingPeriod.Parse("2024-Q1"))!.Id);

@@ -56,7 +56,7 @@ public sealed class PlanRegistryTests(AzuriteFixture azurite)
             options.AddPolicy(storageSwitch, HttpPipelinePosition.PerCall);
             blobs = new BlobServiceClient(_storage.ConnectionString, options);
         }
-        var store = new PublishedPlanStore(blobs, _storage.Layout, NullLogger<PublishedPlanStore>.Instance);
+        var store = new PublishedPlanStore(blobs.GetBlobContainerClient(_storage.Layout.Config), NullLogger<PublishedPlanStore>.Instance);
         var loader = new PlansInForceLoader(store, Options.Create(settings ?? new PlanOptions()));
         var registry = new PlanRegistry(loader, NullLogger<PlanRegistry>.Instance);
         return (registry, new PlanPublisher(store, loader, registry, TimeProvider.System, NullLogger<PlanPublisher>.Instance));

@@ -1,7 +1,7 @@
 using System.Reflection;
 using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Ingestion;
-using ServerlessPlan.Core.Ingestion.Packages;
+using ServerlessPlan.Core.Packages;
 using ServerlessPlan.Core.Ingestion.Validation;
 using ServerlessPlan.Core.Localization;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using ClosedXML.Excel;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Plan.Matrix;
+using ServerlessPlan.Core.PlanWorkbook;
 using ServerlessPlan.Tests.Support;
 using static ServerlessPlan.Tests.Support.PlanWorkbooks;
 

@@ -1,4 +1,4 @@
-using ServerlessPlan.Core.Plan.Matrix;
+using ServerlessPlan.Core.PlanWorkbook;
 
 namespace ServerlessPlan.Tests.Unit.Plan.Matrix;
 

@@ -1,8 +1,8 @@
 using ClosedXML.Excel;
 using ServerlessPlan.Core.Plan;
-using ServerlessPlan.Core.Plan.Matrix;
+using ServerlessPlan.Core.PlanWorkbook;
 using ServerlessPlan.Tests.Support;
-using static ServerlessPlan.Core.Plan.Matrix.PlanMatrixLayout;
+using static ServerlessPlan.Core.PlanWorkbook.PlanMatrixLayout;
 using static ServerlessPlan.Tests.Support.PlanWorkbooks;
 
 namespace ServerlessPlan.Tests.Unit.Plan.Matrix;
