@@ -30,7 +30,7 @@ public sealed class TemplateDownload(TemplateWriter writer, ReportingUnits units
         catch (TemplateRequestException ex)
         {
             logger.LogWarning("Template request rejected for {Unit} {Period} {Language}: {Reason}", unit, period, lang, ex.Message);
-            LanguageCodes.TryParse(lang, out var language);
+            var language = LanguageChoice.Of(lang);
             return Problems.Result(StatusCodes.Status400BadRequest, "INVALID_TEMPLATE_REQUEST",
                 new LocalizedText("Solicitud de plantilla no válida", "Invalid template request"), ex.Text, language);
         }

@@ -27,7 +27,7 @@ public sealed class ValidateUpload(UploadValidator validator, ReportingUnits uni
         string? periodText = req.Query["period"];
         string? lang = req.Query["lang"];
         // Problems answer in the language asked for, else the unit's (Belize reads English).
-        var fallback = units.Find(unit)?.Language ?? Language.Es;
+        var fallback = LanguageChoice.For(asked: null, units.Find(unit)?.Language);
         Language? language = null;
         if (!string.IsNullOrEmpty(lang))
         {
@@ -69,7 +69,7 @@ public sealed class ValidateUpload(UploadValidator validator, ReportingUnits uni
     private static ObjectResult TooLarge(ValidationReport report)
     {
         var issue = report.Errors.Single(e => e.Code == Core.Packages.PackageIssues.FileTooLarge.Code);
-        LanguageCodes.TryParse(report.Language, out var language);
+        var language = LanguageChoice.Of(report.Language);
         return Problems.Result(StatusCodes.Status413PayloadTooLarge, issue.Code, Problems.TooLargeTitle, issue.Message, language);
     }
 }

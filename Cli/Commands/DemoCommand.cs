@@ -153,7 +153,7 @@ public sealed class DemoCommand(
         // as a timer firing twice would (a no-op). The workbook it attaches is the one of that instant.
         clock.StartAt(digestAt);
         var (progress, _) = await workbooks.CalculateAsync(period, cancellationToken);
-        LanguageCodes.TryParse(digestOptions.Value.Language, out var language);
+        var language = LanguageChoice.Of(digestOptions.Value.Language);
         await stdout.WriteLineAsync($"3. At the digest's slot, {progress.UnitsReported} of {progress.UnitsExpected} units reported:");
         foreach (var line in RegionalHeadline.Lines(progress, language)) await stdout.WriteLineAsync("   " + line);
         // One line of trend: the plan's quarters up to this one, as the trends page and the digest read them.

@@ -67,7 +67,7 @@ public sealed class WorkbookCommand(MergedWorkbookService workbooks, CliPlans pl
         // The headline, completeness first, in the digest's language: the same lines the Presidency reads.
         if (summary.Progress is { } progress)
         {
-            LanguageCodes.TryParse(digest.Value.Language, out var language);
+            var language = LanguageChoice.Of(digest.Value.Language);
             foreach (var line in RegionalHeadline.Lines(progress, language)) await stdout.WriteLineAsync("  " + line);
         }
         return ExitCodes.Ok;

@@ -58,7 +58,7 @@ public sealed record ValidationReport
             }
             seen[issue.Code] = (count, issue.Severity, last);
         }
-        LanguageCodes.TryParse(language, out var lang); // Spanish unless the code says English
+        var lang = LanguageChoice.Of(language);
         foreach (var (code, (count, severity, last)) in seen.OrderByDescending(s => s.Value.LastKept))
         {
             if (count <= MaxFindingsPerCode || code == ReportIssues.MoreFindings.Code) continue;

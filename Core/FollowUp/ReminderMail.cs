@@ -27,7 +27,7 @@ public static class ReminderMail
     public static OutgoingMail Compose(ReportingUnit unit, ReminderWindow window, DateTimeOffset at, int rejectedUploads,
         RegisteredRecipients recipients, string? unitPage, QuarterDates dates)
     {
-        var language = unit.Language;
+        var language = LanguageChoice.For(asked: null, unit.Language);
         string T(LocalizedText text) => text.In(language);
         var name = unit.Name;
         var period = window.Period;

@@ -164,7 +164,7 @@ public sealed class ReminderService(
             return new Slot(Item(ReminderOutcome.NoContact, "nobody registered in Contacts__SecretariatCopy or for the ST unit"));
         }
 
-        LanguageCodes.TryParse(options.Value.ListLanguage, out var language);
+        var language = LanguageChoice.Of(options.Value.ListLanguage);
         var mail = MissingUnitsMail.Compose(week, at, rules.Coalition, language, quarters, to.Select(a => new MailRecipient(a)).ToList(), links.Coalition);
         var monday = at.UtcDateTime.Date.AddDays(-(((int)at.UtcDateTime.DayOfWeek + 6) % 7));
         var row = new ReminderEntity

@@ -37,7 +37,7 @@ public sealed class SubmissionNotifier(
         var recipients = contacts.For(upload.Unit);
         if (recipients.Includes(email)) return check;
 
-        LanguageCodes.TryParse(check.Report.Language, out var language);
+        var language = LanguageChoice.Of(check.Report.Language);
         var warning = IngestionIssues.FocalEmailNotRegistered.At(language, TemplateLayout.ReportSheet(language), TemplateLayout.FocalEmailCell,
             null, email, recipients.Unit, new OwnText(Informed(recipients, language)));
         var report = check.Report with { Warnings = [.. check.Report.Warnings, warning] };

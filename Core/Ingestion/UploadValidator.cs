@@ -93,7 +93,7 @@ public sealed class UploadValidator(
     private UploadCheck NotBeforeItOpens(UploadCheck check, ReportingPeriod? period)
     {
         if (period is not { } p || calendar.HasStarted(p)) return check;
-        LanguageCodes.TryParse(check.Report.Language, out var language);
+        var language = LanguageChoice.Of(check.Report.Language);
         var opens = DeadlineText.Date(ReportingCalendar.Opens(p), ReportingZone.Utc, language);
         return Refused(check, IngestionIssues.QuarterNotStarted.Create(language, new OwnText(p.Label(language)), new OwnText(opens)));
     }
@@ -111,7 +111,7 @@ public sealed class UploadValidator(
         var verdict = expectation.LockByCalendarOnly ? locks.Calendar(unit.Code, p).At(at) : await locks.AtAsync(unit.Code, p, at, ct);
         if (verdict.AcceptsUploads) return check;
 
-        LanguageCodes.TryParse(check.Report.Language, out var language);
+        var language = LanguageChoice.Of(check.Report.Language);
         var ask = LockTexts.AskTheSecretariat(contacts.For(unit.Code).Secretariat, language);
         return Refused(check, IngestionIssues.PeriodLocked.Create(language, new OwnText(p.Label(language)), unit.Code,
             new OwnText(DeadlineText.DateTime(verdict.LockedSince!.Value, unit.Zone, language)), new OwnText(ask)));
@@ -125,7 +125,7 @@ public sealed class UploadValidator(
     }
 
     private Language LanguageOf(UploadExpectation expectation) =>
-        expectation.Language ?? units.Find(expectation.UnitCode)?.Language ?? Language.Es;
+        LanguageChoice.For(expectation.Language, units.Find(expectation.UnitCode)?.Language);
 }
 
 /// <summary>The package inspection (content, hash) and the sheet's validation.</summary>

@@ -13,7 +13,7 @@ public sealed record FindingRow(string Id, bool Error, string? Sheet, string? Ce
     /// <summary>Every finding of <paramref name="report"/>: errors first, then warnings.</summary>
     public static IReadOnlyList<FindingRow> Of(ValidationReport report)
     {
-        LanguageCodes.TryParse(report.Language, out var language);
+        var language = LanguageChoice.Of(report.Language);
         return
         [
             .. report.Errors.Select((e, i) => Of(e, $"issue-{i + 1}", error: true, language)),

@@ -23,11 +23,14 @@ public sealed record TemplateRequest(ReportingUnit Unit, ReportingPeriod Period,
 
         PlanFor(plans, found, parsed);
 
-        var lang = found.Language;
-        if (!string.IsNullOrWhiteSpace(language) && !RequestWords.TryLanguage(language, out lang, out error))
-            throw new TemplateRequestException(error);
+        Language? asked = null;
+        if (!string.IsNullOrWhiteSpace(language))
+        {
+            if (!RequestWords.TryLanguage(language, out var parsedLanguage, out error)) throw new TemplateRequestException(error);
+            asked = parsedLanguage;
+        }
 
-        return new TemplateRequest(found, parsed, lang);
+        return new TemplateRequest(found, parsed, LanguageChoice.For(asked, found.Language));
     }
 
     /// <summary>The plan a template of <paramref name="unit"/> for <paramref name="period"/> is written from.</summary>

@@ -5,20 +5,17 @@ using ServerlessPlan.Core.Requests;
 namespace ServerlessPlan.Functions.Http;
 
 /// <summary>
-/// The language of a page: <c>?lang=es|en</c> (the visible switch; remembered in a cookie), else the remembered
-/// choice, else the user's unit's language (Belize's focal points read English), else Spanish.
+/// The language of a page, by the one rule (<see cref="LanguageChoice"/>): <c>?lang=es|en</c> (the visible switch;
+/// remembered in a cookie), else the remembered choice, else the user's unit's language (Belize's focal points read
+/// English), else Spanish.
 /// </summary>
 public static class PortalLanguage
 {
     public const string Cookie = "sp-lang";
 
-    public static Language Of(HttpRequest request, Language? unitLanguage = null)
-    {
-        // A word that is not a language is ignored here (the page falls back), not refused: it only chooses the page's language.
-        if (RequestWords.TryLanguage(request.Query["lang"], out var asked, out _)) return asked;
-        if (RequestWords.TryLanguage(request.Cookies[Cookie], out var remembered, out _)) return remembered;
-        return unitLanguage ?? Language.Es;
-    }
+    // A word that is not a language is passed over here (the page falls back), not refused: it only chooses the page's language.
+    public static Language Of(HttpRequest request, Language? unitLanguage = null) =>
+        LanguageChoice.For(LanguageChoice.Asked(request.Query["lang"], request.Cookies[Cookie]), unitLanguage);
 
     /// <summary>Remembers a language asked for with <c>?lang=</c>, so the next pages keep it.</summary>
     public static void Remember(HttpContext context)

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using ServerlessPlan.Core.Localization;
-using ServerlessPlan.Core.Requests;
 
 namespace ServerlessPlan.Functions.Http;
 
@@ -27,9 +26,8 @@ public static class Problems
         IReadOnlyDictionary<string, object?>? extensions = null) =>
         Result(status, code, title, detail.In(language), language, extensions);
 
-    /// <summary>The language asked for with <c>?lang=</c>, else <paramref name="fallback"/>.</summary>
-    public static Language LanguageOf(HttpRequest request, Language fallback = Language.Es) =>
-        RequestWords.TryLanguage(request.Query["lang"], out var language, out _) ? language : fallback;
+    /// <summary>The language asked for with <c>?lang=</c>, else Spanish (<see cref="LanguageChoice"/>; the API's callers are scripts, with no unit or cookie).</summary>
+    public static Language LanguageOf(HttpRequest request) => LanguageChoice.For(LanguageChoice.Asked((string?)request.Query["lang"]), unitLanguage: null);
 
     public static readonly LocalizedText BadRequestTitle = new("Solicitud no válida", "Invalid request");
     public static readonly LocalizedText UnauthorizedTitle = new("Inicie sesión", "Sign in");

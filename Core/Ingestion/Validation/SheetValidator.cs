@@ -22,7 +22,8 @@ public sealed class SheetValidator(PlanRegistry plans, ReportingUnits units)
         var unit = units.Find(unitCode);
         ReportingPeriod? period = expectation.Period ?? meta?.Period
             ?? (ReportingPeriod.TryParse(SubmittedSheet.TextOf(sheet.Period), out var p) ? p : null);
-        var language = expectation.Language ?? unit?.Language ?? meta?.Language ?? Language.Es;
+        // An unknown unit's sheet is read in the language its template was written in.
+        var language = LanguageChoice.For(expectation.Language, unit?.Language ?? meta?.Language);
         // One plan for the whole judgement: the one covering the period, read once even if the registry is refreshed meanwhile.
         var catalog = period is { } covered ? plans.Find(covered) : null;
         var issues = new List<ValidationIssue>();

@@ -63,7 +63,7 @@ public sealed class DigestPreparer(
         {
             var attach = preview.StoredWorkbookBytes is { } bytes ? bytes <= settings.MaxAttachmentBytes : url is null;
             workbook = attach ? WorkbookReference.Attached(fileName, url) : url is null ? WorkbookReference.OnRequest(fileName) : WorkbookReference.Linked(fileName, url);
-            LanguageCodes.TryParse(settings.Language, out var previewLanguage);
+            var previewLanguage = LanguageChoice.Of(settings.Language);
             return new PreparedDigest(progress, changes, composer.Compose(progress, changes, previewLanguage, workbook, replaces), workbook, null) { ComputedAt = computedAt };
         }
 
@@ -87,7 +87,7 @@ public sealed class DigestPreparer(
             }
         }
 
-        LanguageCodes.TryParse(settings.Language, out var language);
+        var language = LanguageChoice.Of(settings.Language);
         var trend = await TrendAsync(period, ct);
         var message = composer.Compose(progress, changes, language, workbook, replaces, trend);
         return new PreparedDigest(progress, changes, message, workbook, attachment) { ComputedAt = computedAt };

@@ -56,11 +56,11 @@ public sealed class RouteTemplateTests
     public void No_source_outside_the_one_home_writes_a_route()
     {
         var home = Path.Combine(CompiledTemplate.RepoRoot, "Core", "Links", "PortalRoutes.cs");
-        var found = SourceFiles("*.cs")
+        var found = ProductSources.Files("*.cs")
             .Where(file => file != home)
-            .SelectMany(file => RouteLiterals(file).Select(literal => $"{Path.GetRelativePath(CompiledTemplate.RepoRoot, file)}: \"{literal}\""))
-            .Concat(SourceFiles("*.razor").SelectMany(file =>
-                RouteAttributes(file).Select(value => $"{Path.GetRelativePath(CompiledTemplate.RepoRoot, file)}: \"{value}\"")))
+            .SelectMany(file => RouteLiterals(file).Select(literal => $"{ProductSources.Relative(file)}: \"{literal}\""))
+            .Concat(ProductSources.Files("*.razor").SelectMany(file =>
+                RouteAttributes(file).Select(value => $"{ProductSources.Relative(file)}: \"{value}\"")))
             .ToList();
 
         Assert.True(found.Count == 0, "Route paths written outside Core/Links/PortalRoutes.cs:\n" + string.Join("\n", found));
@@ -95,12 +95,6 @@ public sealed class RouteTemplateTests
         Assert.Empty(Attributes("""<a href="@Routes.SignOut">x</a> <a href="/">home</a>"""));
     }
 
-    private static IEnumerable<string> SourceFiles(string pattern) =>
-        new[] { "Core", "Functions", "LocalHost", "Cli", "Bench" }
-            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(CompiledTemplate.RepoRoot, project), pattern, SearchOption.AllDirectories))
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-
     /// <summary>A component's markup, read with an HTML parser: attribute values that hold a route's path.</summary>
     private static IEnumerable<string> RouteAttributes(string file) => Attributes(File.ReadAllText(file));
 
@@ -116,8 +110,7 @@ public sealed class RouteTemplateTests
 
     private static string[] Segments() => Templates.Select(t => t.Split('/')[0]).Where(s => !s.StartsWith('{')).Distinct().ToArray();
 
-    private static IEnumerable<string> RouteLiterals(string file) =>
-        Literals(CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: file));
+    private static IEnumerable<string> RouteLiterals(string file) => Literals(ProductSources.Parse(file));
 
     /// <summary>
     /// Literal text (a string, or a text part of an interpolated string) holding a path in one of the routes' first
