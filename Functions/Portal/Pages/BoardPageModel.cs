@@ -6,8 +6,8 @@ namespace ServerlessPlan.Functions.Portal.Pages;
 
 /// <summary>
 /// What the board page shows: the board, the periods of the picker, a reopen or lock form sent with problems (shown
-/// again with its values and errors), the outcome of a reopen or lock (post/redirect/get: <see cref="DoneQuery"/>,
-/// <see cref="UnitQuery"/>), and the parts other views write (each row's lock cell, the quarter's reminders).
+/// again with its values and errors) and the outcome of a reopen or lock (post/redirect/get: <see cref="DoneQuery"/>,
+/// <see cref="UnitQuery"/>).
 /// </summary>
 public sealed record BoardPageModel(
     BoardView Board,
@@ -17,9 +17,7 @@ public sealed record BoardPageModel(
     string? DoneUnit,
     bool IsAdmin,
     string AntiForgeryToken,
-    string? Open,
-    IReadOnlyDictionary<string, Html> LockCells,
-    Html Reminders)
+    string? Open)
 {
     /// <summary>The query a reopen or lock redirects back with (post/redirect/get): the outcome and the unit.</summary>
     public const string DoneQuery = "done";
@@ -40,9 +38,7 @@ public sealed record BoardPageModel(
             c.Request.Query[DoneQuery].ToString(), c.Request.Query[UnitQuery].ToString(),
             c.User?.IsAdmin == true,
             c.User?.IsAdmin == true ? c.AntiForgeryToken : "",
-            c.Request.Query[OpenQuery].ToString(),
-            board.Rows.ToDictionary(r => r.Status.Unit.Code, r => BoardFragments.LockCell(c, r), StringComparer.Ordinal),
-            board.FollowUp is { } followUp ? BoardFragments.FollowUp(c, followUp, board.Zone) : Html.Empty);
+            c.Request.Query[OpenQuery].ToString());
         return Layout.Page<BoardPage>(c, new() { [nameof(BoardPage.Model)] = model });
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using ServerlessPlan.Core.Presentation;
 using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Functions.Portal.Pages.Shared;
@@ -6,8 +5,7 @@ using ServerlessPlan.Functions.Portal.Pages.Shared;
 namespace ServerlessPlan.Functions.Portal.Pages;
 
 /// <summary>
-/// Renders pages: a Razor page component with its parameters, or (while pages move to components) a body of older
-/// markup inside the same <see cref="PortalLayout"/>. There is one frame either way.
+/// Renders pages: a Razor page component with its parameters, in its <see cref="PortalLayout"/>, the one frame.
 /// </summary>
 public static class Layout
 {
@@ -22,14 +20,4 @@ public static class Layout
         parameters[nameof(PortalPage.Chrome)] = chrome;
         return Html.Raw(RazorHtml.Render<TPage>(parameters));
     }
-
-    /// <summary>Older markup in the common frame.</summary>
-    public static Html Render(PortalContext context, string title, Html body, IReadOnlyList<Crumb>? crumbs = null) =>
-        Html.Raw(RazorHtml.Render<PortalLayout>(new()
-        {
-            [nameof(PortalLayout.Chrome)] = PageChrome.Of(context),
-            [nameof(PortalLayout.Title)] = title,
-            [nameof(PortalLayout.Crumbs)] = crumbs,
-            [nameof(PortalLayout.ChildContent)] = (RenderFragment)(builder => builder.AddMarkupContent(0, body.Value)),
-        }));
 }

@@ -6,8 +6,8 @@ using ServerlessPlan.Functions.Http;
 namespace ServerlessPlan.Functions.Portal.Pages;
 
 /// <summary>
-/// A component rendered alone, outside a page (the verdict the upload's script puts into the page, a section of a page
-/// still written as strings), in the request's language, cascaded to it as a page's layout does.
+/// A component rendered alone, outside a page (the verdict the upload's script puts into the page), in the request's
+/// language, cascaded to it as a page's layout does.
 /// </summary>
 public static class PageFragment
 {
