@@ -12,8 +12,6 @@ namespace ServerlessPlan.Core.Plan;
 /// </summary>
 public static class DeadlineText
 {
-    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");
-
     /// <summary>"Último día para enviar" / "Last day to send": the one wording of the label, wherever the day is shown.</summary>
     public static readonly LocalizedText Label = new("Último día para enviar", "Last day to send");
 
@@ -21,13 +19,12 @@ public static class DeadlineText
     public static string LabelInSentence(Language language)
     {
         var label = Label.In(language);
-        return char.ToLower(label[0], language == Language.En ? CultureInfo.InvariantCulture : Spanish) + label[1..];
+        return char.ToLower(label[0], language.Culture()) + label[1..];
     }
 
     /// <summary>A day as people read it: "30 de octubre de 2021" / "30 October 2021".</summary>
-    public static string Date(DateOnly day, Language language) => language == Language.En
-        ? day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
-        : day.ToString("d 'de' MMMM 'de' yyyy", Spanish);
+    public static string Date(DateOnly day, Language language) =>
+        day.ToString(language == Language.En ? "d MMMM yyyy" : "d 'de' MMMM 'de' yyyy", language.Culture());
 
     /// <summary>The day <paramref name="instant"/> falls on by <paramref name="zone"/>'s clock, worded as <see cref="Date(DateOnly, Language)"/>.</summary>
     public static string Date(DateTimeOffset instant, ReportingZone zone, Language language) => Date(zone.DayOf(instant), language);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ServerlessPlan.Core.Links;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
@@ -46,10 +45,7 @@ public static class TemplateTexts
     public static readonly LocalizedText TextTooLong = new("Máximo {0} caracteres.", "At most {0} characters.");
 
     public static string Format(LocalizedText text, Language language, params object[] args) =>
-        string.Format(Culture(language), text.In(language), args);
-
-    public static CultureInfo Culture(Language language) =>
-        CultureInfo.GetCultureInfo(language == Language.En ? "en-US" : "es-ES");
+        string.Format(language.Culture(), text.In(language), args);
 
     /// <summary>
     /// "Último día para enviar: {date}." — the deadline line of the instructions, also in reminders and late notices
@@ -62,7 +58,7 @@ public static class TemplateTexts
 
     /// <summary>The deadline line for a unit's last day to send, ending on its clock (<see cref="DeadlineText.LastDayToSend"/>).</summary>
     public static string Deadline(QuarterDates dates, Language language) =>
-        string.Format(Culture(language), DeadlineLine.In(language), DeadlineText.LastDayToSend(dates, language));
+        string.Format(language.Culture(), DeadlineLine.In(language), DeadlineText.LastDayToSend(dates, language));
 
     /// <summary>Download name: <c>plantilla-GT-2021-Q3.xlsx</c> / <c>template-BZ-2021-Q3.xlsx</c>.</summary>
     public static string FileName(ReportingUnit unit, ReportingPeriod period, Language language) =>
@@ -147,7 +143,7 @@ public static class TemplateTexts
     /// </summary>
     public static string EjecutadoExample(ReportingPeriod period, Language language, IReadOnlyList<PlanActivity> activities)
     {
-        var culture = Culture(language);
+        var culture = language.Culture();
         var sample = activities
             .Select(a => (Activity: a, Programado: a.ForYear(period.Year)?.Programado))
             .FirstOrDefault(x => x.Programado is > 0 and < 100);
