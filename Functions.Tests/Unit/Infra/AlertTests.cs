@@ -2,6 +2,7 @@ using ServerlessPlan.Core.Telemetry;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using ServerlessPlan.Core.Operations;
+using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Unit.Infra;
 
@@ -10,6 +11,7 @@ namespace ServerlessPlan.Tests.Unit.Infra;
 /// runbook documents exists, reads exactly the metrics and codes the app emits (<see cref="PlanTelemetry"/>,
 /// <see cref="AttentionCodes"/>), has its threshold and window, and tells the operators' action group.
 /// </summary>
+[Trait(Needs.Trait, Needs.Bicep)]
 public sealed class AlertTests
 {
     private const string OpsEmail = "operaciones@coalicion.example.org";
