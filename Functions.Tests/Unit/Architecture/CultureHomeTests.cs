@@ -2,7 +2,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ServerlessPlan.Core.Localization;
-using ServerlessPlan.Tests.Unit.Infra;
 
 namespace ServerlessPlan.Tests.Unit.Architecture;
 
@@ -24,11 +23,7 @@ public sealed class CultureHomeTests
     [Fact]
     public void No_source_outside_the_one_home_makes_a_culture_from_a_name()
     {
-        var home = Path.Combine(CompiledTemplate.RepoRoot, "Core", "Localization", "LanguageCultures.cs");
-        var found = ProductSources.Files("*.cs")
-            .Where(file => file != home)
-            .SelectMany(file => Cultures(ProductSources.Parse(file)).Select(culture => $"{ProductSources.Relative(file)}: {culture}"))
-            .ToList();
+        var found = ProductSources.FindOutside(Path.Combine("Core", "Localization", "LanguageCultures.cs"), Cultures);
 
         Assert.True(found.Count == 0,
             "Cultures made outside Core/Localization/LanguageCultures.cs (use language.Culture(), or CultureInfo.InvariantCulture for what programs read):\n"

@@ -2,7 +2,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ServerlessPlan.Core.Localization;
-using ServerlessPlan.Tests.Unit.Infra;
 
 namespace ServerlessPlan.Tests.Unit.Architecture;
 
@@ -17,11 +16,7 @@ public sealed class LanguageChoiceHomeTests
     [Fact]
     public void No_source_outside_the_one_home_falls_back_to_a_language()
     {
-        var home = Path.Combine(CompiledTemplate.RepoRoot, "Core", "Localization", "LanguageChoice.cs");
-        var found = ProductSources.Files("*.cs")
-            .Where(file => file != home)
-            .SelectMany(file => Fallbacks(ProductSources.Parse(file)).Select(fallback => $"{ProductSources.Relative(file)}: {fallback}"))
-            .ToList();
+        var found = ProductSources.FindOutside(Path.Combine("Core", "Localization", "LanguageChoice.cs"), Fallbacks);
 
         Assert.True(found.Count == 0, "Languages chosen outside Core/Localization/LanguageChoice.cs (use LanguageChoice):\n" + string.Join("\n", found));
     }

@@ -23,6 +23,19 @@ internal static class ProductSources
     /// <summary>A C# file parsed with Roslyn (syntax only: no compilation is needed to find what these tests look for).</summary>
     public static SyntaxTree Parse(string file) => CSharpSyntaxTree.ParseText(File.ReadAllText(file), path: file);
 
+    /// <summary>
+    /// What <paramref name="find"/> finds in every C# file but <paramref name="home"/> (a path from the repository's
+    /// root, the one place the thing found belongs) and <paramref name="allowed"/>, each as "file: text".
+    /// </summary>
+    public static IReadOnlyList<string> FindOutside(string home, Func<SyntaxTree, IEnumerable<string>> find, IEnumerable<string>? allowed = null)
+    {
+        var skipped = new HashSet<string>(allowed ?? [], StringComparer.Ordinal) { home };
+        return Files("*.cs")
+            .Where(file => !skipped.Contains(Relative(file)))
+            .SelectMany(file => find(Parse(file)).Select(text => $"{Relative(file)}: {text}"))
+            .ToList();
+    }
+
     /// <summary>The file's path from the repository's root, as a failing test names it.</summary>
     public static string Relative(string file) => Path.GetRelativePath(CompiledTemplate.RepoRoot, file);
 }
