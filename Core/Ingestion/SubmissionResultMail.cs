@@ -87,7 +87,7 @@ public static class SubmissionResultMail
         if (model.Issues.Count > 0)
         {
             // Errors, then warnings apart saying they do not stop the report; each sentence with its code beside it.
-            LanguageCodes.TryParse(model.Report.Language, out var language);
+            var language = LanguageChoice.Of(model.Report.Language);
             var listed = model.Issues.Take(MaxListedIssues).ToList();
             var errors = listed.Where(i => i.Severity == IssueSeverity.Error).ToList();
             var warnings = listed.Where(i => i.Severity == IssueSeverity.Warning).ToList();
