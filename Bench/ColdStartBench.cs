@@ -22,7 +22,7 @@ namespace ServerlessPlan.Bench;
 /// timed from process start to the first portal page answered (the coalition board, read from Azurite) and to the
 /// first upload's verdict, beside the bare host's start (<see cref="BareHost"/>) in the same run. The app is launched
 /// twice over: from the build output (JIT compiled) and published ReadyToRun for linux-x64 (<c>dotnet publish -r
-/// linux-x64 -p:PublishReadyToRun=true</c>, into <c>Bench/obj/coldstart-r2r</c>, incremental across runs). Each start
+/// linux-x64 -p:PublishReadyToRun=true</c>, into <c>Bench/obj/coldstart-r2r</c>; see <see cref="PublishReadyToRunAsync"/>). Each start
 /// is a new process; one untimed start of each comes first (the disk cache, Azurite's tables), then
 /// <see cref="Starts"/> timed ones, alternating bare / build / ReadyToRun so load on the machine falls on all three.
 /// </summary>
@@ -51,7 +51,7 @@ public static class ColdStartBench
     {
         var starts = scale == BenchScale.Tiny ? 1 : Starts;
         var root = RepositoryRoot();
-        await progress.WriteLineAsync("[coldstart] publishing the CLI ReadyToRun for linux-x64 (incremental)…");
+        await progress.WriteLineAsync("[coldstart] the CLI published ReadyToRun for linux-x64…");
         var r2r = await PublishReadyToRunAsync(root, progress, ct);
 
         var settings = Settings(storageConnection);
@@ -367,13 +367,22 @@ public static class ColdStartBench
     }
 
     /// <summary>
-    /// <c>dotnet publish Cli -c Release -r linux-x64 -p:PublishReadyToRun=true</c> into <c>Bench/obj/coldstart-r2r</c>
-    /// (its own artifacts path: the worktree's obj folders are not touched, and a second run only compiles what changed).
+    /// <c>dotnet publish Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o Bench/obj/coldstart-r2r</c>
+    /// (its intermediate files go to the projects' <c>obj/Release/net10.0/linux-x64</c>, beside the portable build's);
+    /// or, when <c>BENCH_R2R_DIR</c> names a folder holding that publish already, that folder (a publish takes minutes).
+    /// Not <c>--artifacts-path</c>: with it the SDK also publishes the portable build of the Functions project the CLI
+    /// references and fails on duplicate files (NETSDK1152).
     /// </summary>
     private static async Task<string> PublishReadyToRunAsync(string root, TextWriter progress, CancellationToken ct)
     {
-        var artifacts = Path.Combine(root, "Bench", "obj", "coldstart-r2r");
-        var output = Path.Combine(artifacts, "out");
+        if (Environment.GetEnvironmentVariable("BENCH_R2R_DIR") is { Length: > 0 } given)
+        {
+            if (!File.Exists(Path.Combine(given, "serverlessplan.dll"))) throw new InvalidOperationException($"BENCH_R2R_DIR={given} holds no serverlessplan.dll.");
+            await progress.WriteLineAsync($"[coldstart] ReadyToRun publish taken from BENCH_R2R_DIR: {given}");
+            return given;
+        }
+
+        var output = Path.Combine(root, "Bench", "obj", "coldstart-r2r");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -383,7 +392,7 @@ public static class ColdStartBench
         foreach (var arg in new[]
                  {
                      "publish", Path.Combine(root, "Cli", "Cli.csproj"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false",
-                     "-p:PublishReadyToRun=true", "--artifacts-path", artifacts, "-o", output, "-nologo", "-v", "q",
+                     "-p:PublishReadyToRun=true", "-o", output, "-nologo", "-v", "q",
                  })
         {
             start.ArgumentList.Add(arg);
