@@ -62,5 +62,11 @@ public static class BenchSections
 
     public const string OpenData = "opendata";
 
+    /// <summary>The app's start in a child process, beside a bare host's, built and published ReadyToRun: only when asked for (<c>--only coldstart</c>).</summary>
+    public const string ColdStart = "coldstart";
+
     public static readonly IReadOnlyList<string> All = [Ingestion, Guard, Workbook, Digest, Burst, Hostile, Portal, OpenData, Trends];
+
+    /// <summary>Every section <c>--only</c> accepts: <see cref="All"/> (a run without <c>--only</c>) and <see cref="ColdStart"/>, which publishes the app first.</summary>
+    public static readonly IReadOnlyList<string> Known = [.. All, ColdStart];
 }

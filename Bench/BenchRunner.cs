@@ -74,6 +74,10 @@ public sealed class BenchRunner(string storageConnection, TextWriter progress)
                 lines.AddRange(await TrendsBench.RunAsync(trends, progress, targeted, ct));
             }
 
+            // The app's start does not depend on the scale: measured once, with one timed start only at the smoke test's scale.
+            if (sections.Contains(BenchSections.ColdStart) && lines.All(l => l.Section != BenchSections.ColdStart))
+                lines.AddRange(await ColdStartBench.RunAsync(storageConnection, scale, progress, ct));
+
             if (sections.Contains(BenchSections.Burst))
             {
                 // Storage of its own: the burst checks the Submissions table holds exactly its sheets.
