@@ -92,7 +92,7 @@ public sealed class PortalVerdictPagesTests(AzuriteFixture azurite) : IAsyncLife
         var verdict = await PageAsync(gt.Client, check.Href.TrimStart('/'));
         Assert.Equal("Resultado de «informe con errores.xlsx»", PortalPages.Text(verdict.QuerySelector("h1")));
         Assert.StartsWith("Resultado de «informe con errores.xlsx» – ", verdict.Title, StringComparison.Ordinal);
-        Assert.Equal("2 errores, 0 advertencias", PortalPages.Text(verdict.QuerySelector("[data-counts]")));
+        Assert.Equal("2 errores, 1 advertencia", PortalPages.Text(verdict.QuerySelector("[data-counts]")));
         Assert.Equal("Rechazado en el portal (no se envió)", PortalPages.Text(verdict.QuerySelector("[data-result]")));
         Assert.Equal("20 de octubre de 2021, 06:00 (hora de Guatemala, UTC−6)", PortalPages.Text(verdict.QuerySelector("[data-received]")));
         Assert.NotNull(verdict.GetElementById("issue-1"));
@@ -172,7 +172,7 @@ public sealed class PortalVerdictPagesTests(AzuriteFixture azurite) : IAsyncLife
         var earlier = await PageAsync(gt.Client, $"units/GT/2021-Q3/submissions/{first.RowKey}/verdict");
         var later = await PageAsync(gt.Client, $"units/GT/2021-Q3/submissions/{second.RowKey}/verdict");
 
-        Assert.Equal("2 errores, 0 advertencias", PortalPages.Text(earlier.QuerySelector("[data-counts]")));
+        Assert.Equal("2 errores, 1 advertencia", PortalPages.Text(earlier.QuerySelector("[data-counts]")));
         Assert.NotNull(earlier.QuerySelector("[data-replaced]"));
         // Its own errors, as the history kept them; no link to the JSON or the copy that are now the later file's.
         Assert.NotNull(earlier.GetElementById("issue-2"));
@@ -253,11 +253,13 @@ public sealed class PortalVerdictPagesTests(AzuriteFixture azurite) : IAsyncLife
         var verdict = await PageAsync(gt, $"units/GT/2021-Q3/submissions/{onTime.RowKey}/verdict");
         Assert.Equal("30 de octubre de 2021, 23:59 (hora de Guatemala, UTC−6)", PortalPages.Text(verdict.QuerySelector("[data-received]")));
 
+        // Honduras keeps the same clock: a second later, its sheet is late, and its page says the first minute of the 31st.
         _clock.SetUtcNow(new DateTimeOffset(2021, 10, 31, 6, 0, 0, TimeSpan.Zero));
-        await _portal.SubmitAsync("GT", "2021-Q3", FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 35).Build(), "tarde.xlsx");
-        page = await PageAsync(gt, "units/GT/2021-Q3");
-        Assert.Equal("31 de octubre de 2021, 00:00 (hora de Guatemala, UTC−6)", PortalPages.History(page)[0].Received);
-        Assert.Equal(["Aceptado tarde"], PortalPages.Tags(PortalPages.Summary(page, "Estado")));
-        Assert.StartsWith("Último día para enviar: 30 de octubre de 2021 inclusive (hora de Guatemala, UTC−6); ya pasó.", PortalPages.Text(page.QuerySelector("[data-dates]")), StringComparison.Ordinal);
+        await _portal.SubmitAsync("HN", "2021-Q3", FilledSheet.Complete("HN", "2021-Q3").Build(), "tarde.xlsx");
+        using var hn = _portal.As("jose@hn.example.org", "Unit.HN");
+        var late = await PageAsync(hn, "units/HN/2021-Q3");
+        Assert.Equal("31 de octubre de 2021, 00:00 (hora de Honduras, UTC−6)", Assert.Single(PortalPages.History(late)).Received);
+        Assert.Equal(["Aceptado tarde"], PortalPages.Tags(PortalPages.Summary(late, "Estado")));
+        Assert.StartsWith("Último día para enviar: 30 de octubre de 2021 inclusive (hora de Honduras, UTC−6); ya pasó.", PortalPages.Text(late.QuerySelector("[data-dates]")), StringComparison.Ordinal);
     }
 }
