@@ -183,6 +183,26 @@ public sealed class PortalVerdictPagesTests(AzuriteFixture azurite) : IAsyncLife
         Assert.Contains(later.QuerySelectorAll("main a"), a => PortalPages.Text(a) == "Descargar el informe en JSON de «informe.xlsx»");
     }
 
+    [Fact]
+    public async Task A_report_blob_past_the_read_limit_or_not_a_report_is_no_verdict_page_and_breaks_no_list()
+    {
+        using var gt = _portal.As("ana@gt.example.org", "Unit.GT");
+        var reports = _portal.Storage.Blobs.GetBlobContainerClient(_portal.Storage.Layout.Reports);
+        await reports.CreateIfNotExistsAsync();
+        // Anyone with write access to storage could leave these; the app never writes them.
+        await reports.GetBlobClient("GT/2021-Q3/portal-rejected/20211018-100000-enorme.validation.json")
+            .UploadAsync(new BinaryData(new byte[Core.Portal.Uploads.UnitFiles.MaxReportBytes + 1]));
+        await reports.GetBlobClient("GT/2021-Q3/portal-rejected/20211018-110000-roto.validation.json").UploadAsync(BinaryData.FromString("{\"errors\": 3"));
+
+        using var huge = await gt.GetAsync("units/GT/2021-Q3/checks/20211018-100000-enorme/verdict");
+        using var broken = await gt.GetAsync("units/GT/2021-Q3/checks/20211018-110000-roto/verdict");
+        var page = await PageAsync(gt, "units/GT/2021-Q3");
+
+        Assert.Equal(HttpStatusCode.NotFound, huge.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, broken.StatusCode);
+        Assert.Equal(2, page.QuerySelectorAll("table[data-refused] tbody tr").Length);
+    }
+
     [Theory]
     [InlineData("ana@gt.example.org", "Unit.GT", HttpStatusCode.OK)]
     [InlineData("jose@hn.example.org", "Unit.HN", HttpStatusCode.Forbidden)]
