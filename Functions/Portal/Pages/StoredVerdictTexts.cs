@@ -27,7 +27,7 @@ public static class StoredVerdictTexts
         "El informe completo de este archivo ya no está: lo reemplazó el de un archivo posterior guardado con el mismo nombre. Abajo, lo que se guardó con este envío (sus errores si fue rechazado, sus advertencias si fue aceptado).",
         "This file's full report is gone: a later file stored under the same name replaced it. Below, what was kept with this upload (its errors if it was rejected, its warnings if it was accepted).");
     public static readonly LocalizedText JsonHint = new(
-        "El informe en JSON es el mismo que devuelve POST /api/validate, para programas.", "The JSON report is the one POST /api/validate returns, for programs.");
+        "El informe en JSON es el mismo que devuelve la API de validación, para programas.", "The JSON report is the one the validation API returns, for programs.");
     public static readonly LocalizedText BackToQuarter = new("Volver al trimestre", "Back to the quarter");
 
     /// <summary>Said beside a stored name shown because the sent one is unknown: an entry kept before it was recorded.</summary>
