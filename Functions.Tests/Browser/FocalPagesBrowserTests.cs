@@ -158,13 +158,15 @@ public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixtu
         await gt.GotoAsync(Url(_portal, $"/units/GT/2021-Q3/submissions/{legacy.RowKey}/verdict"));
         var older = await CheckAtBothWidthsAsync(gt, "verdict-before-sent-names");
         Assert.Contains("no se registraba entonces", PortalPages.Text(older.QuerySelector("[data-sent-name]")), StringComparison.Ordinal);
+        Wording.AssertReadsWell(older, Core.Localization.Language.Es, "3.er trimestre de 2021");
 
         var bz = await FocalPointAsync(_portal, "BZ", "en-GB");
         await _portal.SubmitAsync("BZ", "2021-Q3", FilledSheet.Complete("BZ", "2021-Q3").Build(), "Belize Q3 report.xlsx");
         await bz.GotoAsync(Url(_portal, "/units/BZ/2021-Q3"));
         await bz.GetByRole(AriaRole.Link, new() { Name = "Belize Q3 report.xlsx", Exact = true }).ClickAsync();
         var english = await CheckAtBothWidthsAsync(bz, "verdict-english");
-        Assert.Equal("Result of \u201cBelize Q3 report.xlsx\u201d", PortalPages.Text(english.QuerySelector("h1")));
+        Assert.Equal("Result of \"Belize Q3 report.xlsx\"", PortalPages.Text(english.QuerySelector("h1")));
+        Wording.AssertReadsWell(english, Core.Localization.Language.En, "3rd quarter of 2021");
     }
 
     [Fact(Timeout = TestTimeout)]

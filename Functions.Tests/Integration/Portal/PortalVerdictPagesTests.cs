@@ -104,12 +104,12 @@ public sealed class PortalVerdictPagesTests(AzuriteFixture azurite) : IAsyncLife
 
         // The accepted upload's page: its own report, its original, in English too.
         var mine = await PageAsync(gt.Client, $"units/GT/2021-Q3/submissions/{id}/verdict?lang=en");
-        Assert.Equal($"Result of \u201c{SentShown}\u201d", PortalPages.Text(mine.QuerySelector("h1")));
+        Assert.Equal($"Result of \"{SentShown}\"", PortalPages.Text(mine.QuerySelector("h1")));
         // Its one warning: the sheet names an e-mail that is not GT's registered contact.
         Assert.Equal("0 errors, 1 warning", PortalPages.Text(mine.QuerySelector("[data-counts]")));
         Assert.Equal("Current", PortalPages.Text(mine.QuerySelector("[data-result]")));
         Assert.Contains("FOCAL_EMAIL_NOT_REGISTERED", PortalPages.Text(mine.QuerySelector("section.findings-warnings")), StringComparison.Ordinal);
-        Assert.Contains(mine.QuerySelectorAll("main a"), a => PortalPages.Text(a) == $"Download the original of \u201c{SentShown}\u201d (.xlsx)");
+        Assert.Contains(mine.QuerySelectorAll("main a"), a => PortalPages.Text(a) == $"Download the original of \"{SentShown}\" (.xlsx)");
 
         // The result mail names the file as it was sent, not as it was stored.
         var mails = _portal.Storage.Blobs.GetBlobContainerClient(_portal.Storage.Layout.Outbox);

@@ -35,14 +35,13 @@ public static class StoredVerdictTexts
         "nombre con que se guardó: el nombre enviado no se registraba entonces", "the name it was stored under: the name it was sent under was not recorded then");
 
     /// <summary>The page's title and heading: "Resultado de «informe GT.xlsx»".</summary>
-    public static LocalizedText Title(string name) => new($"Resultado de «{name}»", $"Result of \u201c{name}\u201d");
+    public static LocalizedText Title(string name) => new($"Resultado de «{name}»", $"Result of \"{name}\"");
 
     /// <summary>"1 error" / "3 errores": a count written for its number.</summary>
-    public static LocalizedText Errors(int count) => new(count == 1 ? "1 error" : $"{count} errores", count == 1 ? "1 error" : $"{count} errors");
+    public static LocalizedText Errors(int count) => new(Counted.Of(count, "error", "errores"), Counted.Of(count, "error", "errors"));
 
     /// <summary>"1 advertencia" / "3 advertencias".</summary>
-    public static LocalizedText Warnings(int count) =>
-        new(count == 1 ? "1 advertencia" : $"{count} advertencias", count == 1 ? "1 warning" : $"{count} warnings");
+    public static LocalizedText Warnings(int count) => new(Counted.Of(count, "advertencia", "advertencias"), Counted.Of(count, "warning", "warnings"));
 
     // The links, each named after its file and when it came ("… de «informe.xlsx», recibido el …"), so no two on a page
     // share a name: the visible words first, the file after them (visually hidden where the row already shows it).
@@ -57,8 +56,8 @@ public static class StoredVerdictTexts
 
     /// <summary>What follows a link's visible words: " de «informe.xlsx», recibido el 20 de octubre de 2021, 06:00 (hora de Guatemala, UTC−6)".</summary>
     public static LocalizedText OfFile(string name, LocalizedText when) =>
-        new($" de «{name}», recibido el {when.Es}", $" of \u201c{name}\u201d, received on {when.En}");
+        new($" de «{name}», recibido el {when.Es}", $" of \"{name}\", received on {when.En}");
 
     /// <summary>What follows a link's visible words on the verdict page itself, where one file is shown: " de «informe.xlsx»".</summary>
-    public static LocalizedText OfFile(string name) => new($" de «{name}»", $" of \u201c{name}\u201d");
+    public static LocalizedText OfFile(string name) => new($" de «{name}»", $" of \"{name}\"");
 }
