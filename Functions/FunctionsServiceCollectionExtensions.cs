@@ -34,6 +34,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<PortalRequests>();
         services.AddSingleton<PortalGate>();
         services.AddSingleton<UnitPeriodModels>();
+        services.AddSingleton<StoredVerdicts>();
         services.AddSingleton<CoalitionPeriods>();
         return services;
     }

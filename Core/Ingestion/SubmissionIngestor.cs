@@ -165,6 +165,8 @@ public sealed class SubmissionIngestor(
         var properties = download.Details;
         // The uploader sets this metadata: bounded before it is recorded anywhere.
         var uploader = properties.Metadata.TryGetValue("uploader", out var who) ? TableText.Bound(Uri.UnescapeDataString(who), TableText.MaxUploaderChars) : null;
+        // The name the person sent: the portal's record of it, or the blob's own name (a script or the CLI sent that).
+        var sentName = SentNames.FromMetadata(properties.Metadata) ?? SentNames.Clean(upload.FileName);
         // The period lock is judged at the arrival, not now: a redelivery of a sheet that arrived before the lock is accepted.
         var expectation = new UploadExpectation(upload.Unit, upload.Period, FileName: upload.FileName) { ArrivedAt = arrivals.Of(properties) };
 
@@ -176,7 +178,7 @@ public sealed class SubmissionIngestor(
         var archiving = package.Content.Length > 0
             ? Observed(archive.KeepAsync(upload, submissionId, package.Content, properties.LastModified, uploader, ct))
             : Task.FromResult<string?>(null);
-        return new Downloaded(properties, uploader, expectation, package, submissionId, archiving);
+        return new Downloaded(properties, uploader, sentName, expectation, package, submissionId, archiving);
     }
 
     /// <summary>
@@ -216,7 +218,7 @@ public sealed class SubmissionIngestor(
         var (check, entity) = (validated.Check, validated.Entity);
         var merging = check.Report.Accepted && !validated.IsCurrent;
         var writing = merging ? progress.WriteAsync(partition, downloaded.SubmissionId, validated.Rows, ct) : Task.CompletedTask;
-        var reporting = validated.IsCurrent ? Task.FromResult(entity.ReportBlob) : reports.WriteAsync(upload, check.Report, validated.Annotated, ct);
+        var reporting = validated.IsCurrent ? Task.FromResult(entity.ReportBlob) : reports.WriteAsync(upload, check.Report, validated.Annotated, ct, check.Package.Sha256, downloaded.SentName);
         // The pending entry is an object of its own: `entity` is changed below while this insert may still be in flight.
         var history = merging
             ? submissions.AddPendingOrGetAsync(entity.Copy(), ct)
@@ -331,6 +333,7 @@ public sealed class SubmissionIngestor(
             Unit = upload.Unit,
             Period = upload.Period.ToString(),
             FileName = TableText.Bound(upload.FileName, TableText.MaxFileNameChars)!,
+            SentName = downloaded.SentName,
             UploadBlob = $"{blob.BlobContainerName}/{blob.Name}",
             ArchiveBlob = check.Package.Content.Length > 0 ? archive.PathOf(upload, submissionId) : "",
             ReportBlob = reports.PathOf(upload),
@@ -383,7 +386,7 @@ public sealed class SubmissionIngestor(
     private sealed record Located(UploadPath Upload, string Partition, Task<CurrentPointerEntity?> PointerRead, Task<PreviousProgress?>? PreviousRead);
 
     /// <summary>The version read, the guard's verdict on its bytes, and the archive write under way.</summary>
-    private sealed record Downloaded(BlobDownloadDetails Properties, string? Uploader, UploadExpectation Expectation,
+    private sealed record Downloaded(BlobDownloadDetails Properties, string? Uploader, string? SentName, UploadExpectation Expectation,
         PackageInspection Package, string SubmissionId, Task<string?> Archiving);
 
     /// <summary>The sheet's verdict, the pointer it may replace, and what would be written for it.</summary>

@@ -76,7 +76,8 @@ public sealed class SubmissionNotifier(
         var run = Guid.NewGuid().ToString("N");
         if (!await ClaimAsync(submission, key, run, verdict, ct)) return;
 
-        var message = SubmissionResultMail.Compose(unit, upload.Period, upload.FileName, submission.RowKey, check.Report,
+        // The name the person sent it under (the portal stores it under a name of its own), the stored one for older entries.
+        var message = SubmissionResultMail.Compose(unit, upload.Period, submission.SentName ?? upload.FileName, submission.RowKey, check.Report,
             recipients, links.UnitPeriod(unit.Code, upload.Period), annotated, key);
         try
         {

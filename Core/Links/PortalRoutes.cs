@@ -26,6 +26,10 @@ public static class PortalRoutes
     public const string UploadReport = UnitPeriod + "/reports/{stem}/report";
     public const string CheckAnnotated = UnitPeriod + "/checks/{stem}/annotated";
     public const string CheckReport = UnitPeriod + "/checks/{stem}/report";
+    /// <summary>The verdict page of one upload in the quarter's history (HTML; its JSON stays at <see cref="UploadReport"/>).</summary>
+    public const string SubmissionVerdict = SubmissionState + "/verdict";
+    /// <summary>The verdict page of a sheet the portal refused (HTML; its JSON stays at <see cref="CheckReport"/>).</summary>
+    public const string CheckVerdict = UnitPeriod + "/checks/{stem}/verdict";
 
     // The coalition's pages.
     public const string Coalition = "coalition";

@@ -18,7 +18,15 @@ public sealed class SubmissionEntity : ITableEntity
     public string Unit { get; set; } = "";
     public string Period { get; set; } = "";
     public string Status { get; set; } = nameof(SubmissionStatus.Pending);
+    /// <summary>The name the sheet is stored under in <c>uploads/{unit}/{period}/</c> (the portal's own name for a portal upload).</summary>
     public string FileName { get; set; } = "";
+
+    /// <summary>
+    /// The name the person sent the sheet under (<see cref="SentNames"/>): the portal's record of the browser's file name,
+    /// or the blob's own name for a sheet written to storage directly. Null on entries recorded before it was kept: their
+    /// pages show <see cref="FileName"/> and say it is the stored name.
+    /// </summary>
+    public string? SentName { get; set; }
     public string UploadBlob { get; set; } = "";
     public string ArchiveBlob { get; set; } = "";
     public string ReportBlob { get; set; } = "";

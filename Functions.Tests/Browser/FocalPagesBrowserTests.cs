@@ -113,6 +113,63 @@ public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixtu
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task The_history_s_sent_names_link_to_verdict_pages_that_read_at_both_widths_including_one_from_before_sent_names()
+    {
+        // An upload kept before the sent name was recorded: the stored name only.
+        var legacy = await _portal.SubmitAsync("GT", "2021-Q3", FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 150).Build(), "20211019-090343-GT-Q3-corregido.xlsx");
+        var table = new Azure.Data.Tables.TableClient(_portal.Storage.ConnectionString, _portal.Storage.Layout.SubmissionsTable);
+        var old = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(legacy.PartitionKey, legacy.RowKey)).Value;
+        old.Remove("SentName");
+        await table.UpdateEntityAsync(old, old.ETag, Azure.Data.Tables.TableUpdateMode.Replace);
+        var gt = await FocalPointAsync(_portal, "GT");
+        await gt.GotoAsync(Url(_portal, "/units/GT/2021-Q3"));
+        foreach (var (name, sheet, answer) in new[]
+        {
+            ("Informe GT (con errores).xlsx", FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 150).Ejecutado("1.1.1.3", 130).Build(), ".error-summary"),
+            ("Informe GT tercer trimestre.xlsx", FilledSheet.Complete("GT", "2021-Q3").Build(), "#verdict .notification"),
+        })
+        {
+            var file = Path.Combine(_work, name);
+            await File.WriteAllBytesAsync(file, sheet);
+            await gt.SetInputFilesAsync("#sheet", file);
+            await gt.Locator("form[data-upload] button[type=submit]").ClickAsync();
+            await gt.Locator(answer).First.WaitForAsync();
+        }
+        await _portal.OutcomeAsync("GT", "2021-Q3", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(Path.Combine(_work, "Informe GT tercer trimestre.xlsx")))));
+
+        await gt.GotoAsync(Url(_portal, "/units/GT/2021-Q3"));
+        var quarter = await CheckAtBothWidthsAsync(gt, "quarter-history-sent-names");
+        Assert.Equal(["Informe GT tercer trimestre.xlsx", "20211019-090343-GT-Q3-corregido.xlsx (nombre con que se guardó: el nombre enviado no se registraba entonces)"],
+            PortalPages.History(quarter).Select(h => h.File));
+        Assert.StartsWith("Último día para enviar: 30 de octubre de 2021 inclusive (hora de Guatemala, UTC−6).", PortalPages.Text(quarter.QuerySelector("[data-dates]")), StringComparison.Ordinal);
+        var names = quarter.QuerySelectorAll("main table a").Select(PortalPages.Text).ToList();
+        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+
+        // The refused sheet's page, reached from its row by keyboard alone.
+        var refusedLink = gt.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Ver el resultado de «Informe GT \\(con errores\\)\\.xlsx»") });
+        await refusedLink.FocusAsync();
+        await gt.Keyboard.PressAsync("Enter");
+        await gt.WaitForURLAsync("**/checks/**/verdict");
+        var refused = await CheckAtBothWidthsAsync(gt, "verdict-refused");
+        Assert.Equal("Resultado de «Informe GT (con errores).xlsx»", PortalPages.Text(refused.QuerySelector("h1")));
+        Assert.StartsWith("2 errores", PortalPages.Text(refused.QuerySelector("[data-counts]")), StringComparison.Ordinal);
+        Assert.NotNull(refused.GetElementById("issue-2"));
+
+        await gt.GotoAsync(Url(_portal, $"/units/GT/2021-Q3/submissions/{legacy.RowKey}/verdict"));
+        var older = await CheckAtBothWidthsAsync(gt, "verdict-before-sent-names");
+        Assert.Contains("no se registraba entonces", PortalPages.Text(older.QuerySelector("[data-sent-name]")), StringComparison.Ordinal);
+        Wording.AssertReadsWell(older, Core.Localization.Language.Es, "3.er trimestre de 2021");
+
+        var bz = await FocalPointAsync(_portal, "BZ", "en-GB");
+        await _portal.SubmitAsync("BZ", "2021-Q3", FilledSheet.Complete("BZ", "2021-Q3").Build(), "Belize report.xlsx");
+        await bz.GotoAsync(Url(_portal, "/units/BZ/2021-Q3"));
+        await bz.GetByRole(AriaRole.Link, new() { Name = "Belize report.xlsx", Exact = true }).ClickAsync();
+        var english = await CheckAtBothWidthsAsync(bz, "verdict-english");
+        Assert.Equal("Result of \"Belize report.xlsx\"", PortalPages.Text(english.QuerySelector("h1")));
+        Wording.AssertReadsWell(english, Core.Localization.Language.En, "3rd quarter of 2021");
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task A_locked_quarter_reads_at_both_widths()
     {
         // Quarters that lock (2021-Q3 locked on 15 November 2021), three days after the lock.

@@ -72,7 +72,7 @@ public sealed class PortalUploads(
         var archiving = !accepted && submissionId is not null && check.Package.Content.Length > 0
             ? archive.KeepAsync(new UploadPath(unit.Code, period, storedName), submissionId, check.Package.Content, time.GetUtcNow(), uploader, ct)
             : Task.FromResult<string?>(null);
-        await reports.WriteAsync(kept, report, annotated, ct);
+        await reports.WriteAsync(kept, report, annotated, ct, submissionId, originalName);
         await archiving;
         var pointer = await pointerRead;
         if (!accepted)
@@ -84,7 +84,7 @@ public sealed class PortalUploads(
 
         // Who sent it, as the portal knows it: the blob's metadata is what any writer types.
         await submissions.RecordPortalSenderAsync(new UploadPath(unit.Code, period, storedName), contentId, uploader, time.GetUtcNow(), ct);
-        if (!await UploadAsync(new UploadPath(unit.Code, period, storedName), check.Package.Content, uploader, ct))
+        if (!await UploadAsync(new UploadPath(unit.Code, period, storedName), check.Package.Content, uploader, originalName, ct))
             return new PortalUploadResult(report, stem, submissionId, false, annotated is not null, false, NameTaken: true);
         logger.LogInformation("Portal upload {Blob} for {Unit} {Period} by {Uploader} accepted with {Warnings} warnings; submitted for ingestion",
             storedName, unit.Code, period, uploader, report.Warnings.Count);
@@ -112,7 +112,7 @@ public sealed class PortalUploads(
     /// already there (the same sheet sent twice in the same second: its twin is on its way to ingestion). False when the
     /// name holds other bytes: nothing written, and the caller must not say the sheet was sent.
     /// </summary>
-    private async Task<bool> UploadAsync(UploadPath path, ReadOnlyMemory<byte> content, string uploader, CancellationToken ct)
+    private async Task<bool> UploadAsync(UploadPath path, ReadOnlyMemory<byte> content, string uploader, string? sentName, CancellationToken ct)
     {
         var container = blobs.GetBlobContainerClient(layout.Uploads);
         if (!_uploadsCreated)
@@ -127,7 +127,7 @@ public sealed class PortalUploads(
             await blob.UploadAsync(new BinaryData(content), new BlobUploadOptions
             {
                 Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
-                Metadata = new Dictionary<string, string> { ["uploader"] = Uri.EscapeDataString(uploader) },
+                Metadata = Metadata(uploader, sentName),
                 HttpHeaders = new BlobHttpHeaders { ContentType = Xlsx.ContentType },
             }, ct);
             return true;
@@ -144,6 +144,14 @@ public sealed class PortalUploads(
             logger.LogWarning("Portal upload {Blob} refused: the name already holds other content", path.BlobName);
             return false;
         }
+    }
+
+    /// <summary>The upload's metadata: who sent it and the name they sent it under (the ingestion records both).</summary>
+    private static Dictionary<string, string> Metadata(string uploader, string? sentName)
+    {
+        var metadata = new Dictionary<string, string> { ["uploader"] = Uri.EscapeDataString(uploader) };
+        if (SentNames.ToMetadata(sentName) is { } sent) metadata[SentNames.MetadataKey] = sent;
+        return metadata;
     }
 
     /// <summary>Whether <paramref name="blob"/> holds exactly <paramref name="content"/> (read no further than one byte past its length).</summary>

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using ServerlessPlan.Core.Findings;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Storage;
 
@@ -18,7 +19,19 @@ public sealed class UnitFiles(BlobServiceClient blobs, StorageLayout layout)
 
     public sealed record StoredFile(Stream Content, long Length, string FileName, string ContentType);
 
-    public sealed record RefusedCheck(string Stem, DateTimeOffset At, bool HasAnnotatedCopy);
+    /// <summary>A sheet the portal refused, as its quarter's page lists it.</summary>
+    /// <param name="SentName">The name the person sent it under; null for a check kept before that was recorded (the page shows the stem and says so).</param>
+    public sealed record RefusedCheck(string Stem, DateTimeOffset At, bool HasAnnotatedCopy, string? SentName, int Errors, int Warnings);
+
+    /// <summary>A stored JSON report read back, with what its blob's metadata says of it.</summary>
+    /// <param name="ContentId">The content it judged (<see cref="ValidationReportStore.ContentKey"/>); null on reports written before it was recorded.</param>
+    public sealed record StoredReport(ValidationReport Report, string? ContentId, string? SentName);
+
+    /// <summary>
+    /// The most of a stored JSON report read back. A report is bounded by construction (codes × findings per code, each
+    /// message short: <see cref="ValidationReport.MaxFindingsPerCode"/>); a blob larger than this is not one the app wrote.
+    /// </summary>
+    public const int MaxReportBytes = 4 * 1024 * 1024;
 
     public static bool IsContentId(string? id) => id is { Length: 64 } && id.All(char.IsAsciiHexDigitLower);
 
@@ -47,26 +60,57 @@ public sealed class UnitFiles(BlobServiceClient blobs, StorageLayout layout)
         return await OpenAsync(blobs.GetBlobContainerClient(layout.Reports).GetBlobClient(name), $"{stem}.validation.json", ct);
     }
 
+    /// <summary>
+    /// An upload's JSON report (<paramref name="refused"/>: of a sheet the portal refused), read back for its verdict page;
+    /// null when there is none, or when the blob is not a report the app wrote (too large, not a report's JSON).
+    /// </summary>
+    public async Task<StoredReport?> ReadReportAsync(string unit, ReportingPeriod period, string stem, bool refused, CancellationToken ct)
+    {
+        if (!UploadNames.IsStem(stem)) return null;
+        var blob = blobs.GetBlobContainerClient(layout.Reports).GetBlobClient(ValidationReportStore.JsonBlobName(PathOf(unit, period, stem, refused)));
+        try
+        {
+            var download = await blob.DownloadStreamingAsync(cancellationToken: ct);
+            await using var content = download.Value.Content;
+            if (download.Value.Details.ContentLength > MaxReportBytes) return null;
+            var bytes = new byte[download.Value.Details.ContentLength];
+            await content.ReadExactlyAsync(bytes, ct);
+            var report = System.Text.Json.JsonSerializer.Deserialize<ValidationReport>(bytes, ValidationReport.JsonOptions);
+            if (report is null) return null;
+            var metadata = download.Value.Details.Metadata;
+            var contentId = metadata.TryGetValue(ValidationReportStore.ContentKey, out var id) && IsContentId(id) ? id : null;
+            return new StoredReport(report, contentId, SentNames.FromMetadata(metadata));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Whether an upload's annotated copy exists (the ingestion writes one only when there were findings).</summary>
-    public async Task<bool> HasAnnotatedAsync(string unit, ReportingPeriod period, string stem, CancellationToken ct) =>
+    public async Task<bool> HasAnnotatedAsync(string unit, ReportingPeriod period, string stem, CancellationToken ct, bool refused = false) =>
         UploadNames.IsStem(stem) &&
         await blobs.GetBlobContainerClient(layout.Reports)
-            .GetBlobClient(ValidationReportStore.AnnotatedBlobName(PathOf(unit, period, stem, refused: false))).ExistsAsync(ct);
+            .GetBlobClient(ValidationReportStore.AnnotatedBlobName(PathOf(unit, period, stem, refused))).ExistsAsync(ct);
 
     /// <summary>The newest sheets the portal refused for this unit and quarter (never submitted; their verdicts kept).</summary>
     public async Task<IReadOnlyList<RefusedCheck>> ListRefusedAsync(string unit, ReportingPeriod period, CancellationToken ct)
     {
         var container = blobs.GetBlobContainerClient(layout.Reports);
         var prefix = $"{unit}/{period}/{PortalUploads.RejectedFolder}/";
-        var reports = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var reports = new Dictionary<string, BlobItem>(StringComparer.Ordinal);
         var annotated = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, ct))
+            await foreach (var item in container.GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, ct))
             {
                 var name = item.Name[prefix.Length..];
                 if (name.EndsWith(".validation.json", StringComparison.Ordinal))
-                    reports[name[..^".validation.json".Length]] = item.Properties.LastModified ?? DateTimeOffset.MinValue;
+                    reports[name[..^".validation.json".Length]] = item;
                 else if (name.EndsWith(".annotated.xlsx", StringComparison.Ordinal))
                     annotated.Add(name[..^".annotated.xlsx".Length]);
                 if (reports.Count >= 500) break;
@@ -77,14 +121,34 @@ public sealed class UnitFiles(BlobServiceClient blobs, StorageLayout layout)
             return [];
         }
 
-        return reports
+        var listed = reports
             .Where(r => UploadNames.IsStem(r.Key))
             .OrderByDescending(r => r.Key, StringComparer.Ordinal)
             .Take(MaxListedChecks)
-            // Dated by the app's clock, stamped in the name; storage's own time only for a name without a stamp.
-            .Select(r => new RefusedCheck(r.Key, UploadNames.StampOf(r.Key) ?? r.Value, annotated.Contains(r.Key)))
             .ToList();
+        return await Task.WhenAll(listed.Select(r => RefusedAsync(unit, period, r.Key, r.Value, annotated.Contains(r.Key), ct)));
     }
+
+    /// <summary>
+    /// One refused sheet: its counts and sent name from its report's metadata; a report kept before they were recorded
+    /// is read for its counts (at most <see cref="MaxListedChecks"/> of them, each bounded).
+    /// </summary>
+    private async Task<RefusedCheck> RefusedAsync(string unit, ReportingPeriod period, string stem, BlobItem item, bool hasAnnotated, CancellationToken ct)
+    {
+        // Dated by the app's clock, stamped in the name; storage's own time only for a name without a stamp.
+        var at = UploadNames.StampOf(stem) ?? item.Properties.LastModified ?? DateTimeOffset.MinValue;
+        var metadata = item.Metadata;
+        if (Count(metadata, ValidationReportStore.ErrorsKey) is { } errors && Count(metadata, ValidationReportStore.WarningsKey) is { } warnings)
+            return new RefusedCheck(stem, at, hasAnnotated, SentNames.FromMetadata(metadata), errors, warnings);
+        var stored = await ReadReportAsync(unit, period, stem, refused: true, ct);
+        return new RefusedCheck(stem, at, hasAnnotated, stored?.SentName, stored?.Report.Errors.Count ?? 0, stored?.Report.Warnings.Count ?? 0);
+    }
+
+    private static int? Count(IDictionary<string, string>? metadata, string key) =>
+        metadata is not null && metadata.TryGetValue(key, out var value)
+        && int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+            ? count
+            : null;
 
     /// <summary>The stem of an upload's file name (its reports are kept under it).</summary>
     public static string StemOf(string fileName) =>

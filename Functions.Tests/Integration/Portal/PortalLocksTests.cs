@@ -86,12 +86,12 @@ public sealed class PortalLocksTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains("Recordatorio, 3 días antes del plazo: enviado el 28 de octubre de 2021, 07:00 (hora de Guatemala, UTC−6) a 2 contactos registrados.", page, StringComparison.Ordinal);
         Assert.Contains("Aviso de retraso: enviado el 31 de octubre de 2021, 07:00 (hora de Guatemala, UTC−6) a 2 contactos registrados.", page, StringComparison.Ordinal);
-        Assert.Contains("Se cierra el 15 de noviembre de 2021: hasta el 14 de noviembre de 2021 a las 23:59 (hora de Guatemala, UTC−6) se aceptan informes", page, StringComparison.Ordinal);
+        Assert.Contains("Hasta el 14 de noviembre de 2021 inclusive, un envío se registra como tardío; desde el 15 de noviembre de 2021, el trimestre está cerrado", page, StringComparison.Ordinal);
         Assert.NotNull(pageHtml.QuerySelector("input[name=sheet]"));
         Assert.DoesNotContain("luis@gt.example.org", pageHtml.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.Contains("Reminder, 3 days before the deadline: sent on 28 October 2021, 07:00 (Guatemala time, UTC−6) to 2 registered contacts.", english, StringComparison.Ordinal);
         Assert.Contains("Late notice: sent on 31 October 2021, 07:00 (Guatemala time, UTC−6)", english, StringComparison.Ordinal);
-        Assert.Contains("Locks on 15 November 2021", english, StringComparison.Ordinal);
+        Assert.Contains("from 15 November 2021, the quarter is locked", english, StringComparison.Ordinal);
         Assert.Contains("Se cierra el 15 de noviembre de 2021, 00:00 (hora de Guatemala, UTC−6)", PortalPages.Tags(quarters.QuerySelector("ul.task-list")!));
 
         // The ST's board: every unit's mails and the weekly list of the week of 28 October.

@@ -23,6 +23,8 @@ public sealed class AppSettingsContractTests
         // The portal (anonymous at the host: App Service Authentication signs people in, the code checks their roles).
         "PortalHome", "PortalUnit", "PortalUnitPeriod", "PortalUpload", "PortalTemplate", "PortalSubmissionState", "PortalOriginal",
         "PortalUploadAnnotated", "PortalUploadReport", "PortalCheckAnnotated", "PortalCheckReport",
+        // The verdict page of one stored report, in HTML (issue 22).
+        "PortalSubmissionVerdict", "PortalCheckVerdict",
         "PortalCoalition", "PortalBoard", "PortalProgress", "PortalWorkbook", "PortalDigest", "PortalDigestMail", "PortalAssets",
         // The picture over time and the plan matrix filled (Coalition.Reader).
         "PortalTrends", "PortalPlanMatrix",

@@ -36,6 +36,14 @@ public static class Routes
         PortalRoutes.Path(refused ? PortalRoutes.CheckReport : PortalRoutes.UploadReport,
             ("unit", unit), ("period", period.ToString()), ("stem", stem));
 
+    /// <summary>The verdict page of an upload in the history, by its content id.</summary>
+    public static string SubmissionVerdict(string unit, ReportingPeriod period, string submissionId) =>
+        PortalRoutes.Path(PortalRoutes.SubmissionVerdict, ("unit", unit), ("period", period.ToString()), ("id", submissionId));
+
+    /// <summary>The verdict page of a sheet the portal refused, by its stem.</summary>
+    public static string CheckVerdict(string unit, ReportingPeriod period, string stem) =>
+        PortalRoutes.Path(PortalRoutes.CheckVerdict, ("unit", unit), ("period", period.ToString()), ("stem", stem));
+
     public const string Coalitions = "/" + PortalRoutes.Coalition;
 
     public static string Coalition(ReportingPeriod period) => PortalRoutes.Path(PortalRoutes.Board, ("period", period.ToString()));

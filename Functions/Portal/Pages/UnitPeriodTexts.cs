@@ -8,8 +8,6 @@ public static class UnitPeriodTexts
 {
     public static readonly LocalizedText Home = new("Inicio", "Home");
     public static readonly LocalizedText Status = new("Estado", "Status");
-    public static readonly LocalizedText Passed = new("ya pasó: un informe enviado ahora se registra como tarde", "passed: a report sent now counts as late");
-    public static readonly LocalizedText AfterItLate = new("después se registra como tarde", "after it, a report counts as late");
     public static readonly LocalizedText QuarterLock = new("Cierre del trimestre", "Quarter lock");
     public static readonly LocalizedText RemindersReceived = new("Recordatorios recibidos", "Reminders received");
     public static readonly LocalizedText Plan = new("Plan", "Plan");
@@ -38,10 +36,9 @@ public static class UnitPeriodTexts
     public static readonly LocalizedText Files = new("Archivos", "Files");
     public static readonly LocalizedText DeclaredByWriter = new(
         "declarado por quien escribió el archivo, no registrado por el portal", "declared by the file's writer, not recorded by the portal");
-    public static readonly LocalizedText Original = new("original", "original");
-    public static readonly LocalizedText ReviewedCopy = new("copia revisada", "reviewed copy");
-    public static readonly LocalizedText CheckReport = new("informe de la comprobación", "check report");
     public static readonly LocalizedText RefusedHeading = new("Archivos rechazados en el portal", "Files refused by the portal");
+    public static readonly LocalizedText RefusedCaption = new("Cada archivo que el portal rechazó en este trimestre, el más reciente primero", "Every file the portal refused for this quarter, newest first");
+    public static readonly LocalizedText Dates = new("Plazo y cierre", "Deadline and lock");
     public static readonly LocalizedText RefusedLead = new(
         "Estos archivos tenían errores y no se enviaron; sus resultados siguen disponibles.", "These files had errors and were not sent; their results are still available.");
 

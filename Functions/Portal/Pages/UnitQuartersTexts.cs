@@ -17,7 +17,4 @@ public static class UnitQuartersTexts
     public static LocalizedText OpensOn(LocalizedText day) => new($"Abre el {day.Es}", $"Opens on {day.En}");
 
     public static LocalizedText CurrentSentOn(LocalizedText at) => new($"Informe vigente enviado el {at.Es}", $"Current report sent on {at.En}");
-
-    public static LocalizedText Overdue(LocalizedText lastDay) =>
-        new($"Plazo vencido: el último día para enviar era el {lastDay.Es}", $"Overdue: the last day to send was {lastDay.En}");
 }
