@@ -23,7 +23,7 @@ public sealed class AppSettingsContractTests
         // The portal (anonymous at the host: App Service Authentication signs people in, the code checks their roles).
         "PortalHome", "PortalUnit", "PortalUnitPeriod", "PortalUpload", "PortalTemplate", "PortalSubmissionState", "PortalOriginal",
         "PortalUploadAnnotated", "PortalUploadReport", "PortalCheckAnnotated", "PortalCheckReport",
-        "PortalCoalition", "PortalBoard", "PortalProgress", "PortalWorkbook", "PortalDigest", "PortalDigestMail", "PortalAssets",
+        "PortalCoalition", "PortalBoard", "PortalProgress", "PortalWorkbook", "PortalAsOf", "PortalDigest", "PortalDigestMail", "PortalAssets",
         // The picture over time and the plan matrix filled (Coalition.Reader).
         "PortalTrends", "PortalPlanMatrix",
         // The ST's actions from the board (Coalition.Admin, checked by the code as every portal route).
