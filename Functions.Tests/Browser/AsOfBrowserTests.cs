@@ -12,8 +12,8 @@ namespace ServerlessPlan.Tests.Browser;
 /// Issue 22's as-of download in Chromium: the GOV.UK date-input form on the coalition's clock, used with the keyboard
 /// only; each kind of problem (a part missing, a day the month lacks, an instant still to come, an instant before the
 /// quarter's first accepted report) answered on the same form with the error summary first, its link to the field and
-/// the values typed kept; axe at 1280 and 390 px. GT's sheet arrives on 10 October 2021 at 15:00 UTC (09:00 in
-/// Guatemala), HN's and BZ's on the 20th; the clock then reads 2 November 2021, 12:00 UTC.
+/// the values typed kept; axe at 1280 and 390 px. GT's sheet arrives on 10 October 2021 at 15:00:30 UTC (09:00:30 in
+/// Guatemala: the record's first whole minute is 09:01), HN's and BZ's on the 20th; the clock then reads 2 November 2021, 12:00 UTC.
 /// </summary>
 [Trait(Needs.Trait, Needs.Azurite)]
 [Trait(Needs.Trait, Needs.Browser)]
@@ -27,7 +27,7 @@ public sealed class AsOfBrowserTests(AzuriteFixture azurite, ChromiumFixture chr
 
     public async Task InitializeAsync()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2021, 10, 10, 15, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2021, 10, 10, 15, 0, 30, TimeSpan.Zero));
         _portal = await PortalHost.StartAsync(azurite, time: clock, arrivalsOnClock: true);
         await _portal.SubmitAsync("GT", "2021-Q3", FilledSheet.Complete("GT", "2021-Q3").Build());
         clock.SetUtcNow(new DateTimeOffset(2021, 10, 20, 15, 0, 0, TimeSpan.Zero));
@@ -156,7 +156,7 @@ public sealed class AsOfBrowserTests(AzuriteFixture azurite, ChromiumFixture chr
     [InlineData("missing", new[] { "15", "", "2021", "", "" }, "asof-month", "La fecha debe incluir el mes: escríbalo en números, p. ej. 15 11 2021.")]
     [InlineData("impossible", new[] { "31", "9", "2021", "", "" }, "asof-day", "El día 31 no existe en septiembre de 2021, que tiene 30 días: escriba una fecha real, p. ej. 30 9 2021.")]
     [InlineData("future", new[] { "2", "11", "2021", "10", "30" }, "asof-day", "El 2 de noviembre de 2021, 10:30 (hora de Guatemala, UTC−6) todavía no ha llegado: escriba una fecha y hora pasadas; ahora es el 2 de noviembre de 2021, 06:00 (hora de Guatemala, UTC−6).")]
-    [InlineData("before-start", new[] { "10", "10", "2021", "8", "59" }, "asof-day", "El libro consolidado de este trimestre empieza el 10 de octubre de 2021, 09:00 (hora de Guatemala, UTC−6), cuando se aceptó su primer informe: escriba esa fecha y hora o una posterior.")]
+    [InlineData("before-start", new[] { "10", "10", "2021", "9", "0" }, "asof-day", "El libro consolidado de este trimestre empieza el 10 de octubre de 2021, 09:01 (hora de Guatemala, UTC−6), cuando se aceptó su primer informe: escriba esa fecha y hora o una posterior.")]
     [InlineData("minute-without-hour", new[] { "10", "10", "2021", "", "30" }, "asof-hour", "Escriba también la hora (de 0 a 23), o deje vacíos la hora y los minutos.")]
     public async Task Each_kind_of_problem_is_answered_on_the_same_form(string kind, string[] typed, string field, string message)
     {

@@ -161,14 +161,15 @@ public sealed class PortalAsOfWorkbookTests(AzuriteFixture azurite)
         }
         Assert.Equal(2, form.QuerySelectorAll("fieldset[role=group]").Length);
         Assert.Contains("hora de Guatemala, UTC−6", form.TextContent, StringComparison.Ordinal);
-        Assert.Equal("El libro de este trimestre empieza el 10 de octubre de 2021, 03:00 (hora de Guatemala, UTC−6), cuando se aceptó su primer informe.",
+        // GT's first sheet arrived just after 09:00:00 UTC (its write's stamp): the first whole minute that includes it is 03:01 in Guatemala.
+        Assert.Equal("El libro de este trimestre empieza el 10 de octubre de 2021, 03:01 (hora de Guatemala, UTC−6), cuando se aceptó su primer informe.",
             page.QuerySelector("[data-record-start]")!.TextContent);
     }
 
     [Theory]
     [InlineData("day=15&month=10&year=2021", "2021-10-16T06:00:00Z", 10)]   // no time: the end of 15 October in Guatemala
     [InlineData("day=22&month=10&year=2021&hour=6&minute=30", "2021-10-22T12:30:00Z", 20)]
-    [InlineData("day=10&month=10&year=2021&hour=3", "2021-10-10T09:00:00Z", 10)]   // the first minute of the record
+    [InlineData("day=10&month=10&year=2021&hour=3&minute=1", "2021-10-10T09:01:00Z", 10)]   // the first minute of the record
     public async Task The_form_sends_the_instant_it_reads_to_the_download_scripts_use(string query, string instant, double expected)
     {
         using var reader = Reader();
@@ -187,7 +188,7 @@ public sealed class PortalAsOfWorkbookTests(AzuriteFixture azurite)
     }
 
     [Theory]
-    [InlineData("day=9&month=10&year=2021&hour=23&minute=59", "asof-day", "El libro consolidado de este trimestre empieza el 10 de octubre de 2021, 03:00 (hora de Guatemala, UTC−6), cuando se aceptó su primer informe: escriba esa fecha y hora o una posterior.")]
+    [InlineData("day=10&month=10&year=2021&hour=3&minute=0", "asof-day", "El libro consolidado de este trimestre empieza el 10 de octubre de 2021, 03:01 (hora de Guatemala, UTC−6), cuando se aceptó su primer informe: escriba esa fecha y hora o una posterior.")]
     [InlineData("day=1&month=12&year=2021&hour=&minute=", "asof-day", "El 1 de diciembre de 2021 todavía no ha llegado: escriba una fecha pasada o la de hoy; ahora es el 29 de noviembre de 2021, 18:00 (hora de Guatemala, UTC−6).")]
     [InlineData("day=31&month=2&year=2021&hour=&minute=", "asof-day", "El día 31 no existe en febrero de 2021, que tiene 28 días: escriba una fecha real, p. ej. 28 2 2021.")]
     [InlineData("day=15&month=&year=2021&hour=&minute=", "asof-month", "La fecha debe incluir el mes: escríbalo en números, p. ej. 15 11 2021.")]
