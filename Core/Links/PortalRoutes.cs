@@ -44,6 +44,7 @@ public static class PortalRoutes
     public const string Digest = Board + "/digest";
     public const string DigestMail = Digest + "/mail";
     public const string Workbook = Board + "/workbook";
+    public const string AsOf = Board + "/as-of";
     public const string Reopen = Board + "/units/{unit}/reopen";
     public const string Lock = Board + "/units/{unit}/lock";
 

@@ -45,6 +45,8 @@ public static class PortalServiceCollectionExtensions
         services.TryAddSingleton<UserDelegationKeys>();
         services.TryAddSingleton<BlobReadLinks>();
         services.TryAddSingleton<AsOfWorkbooks>();
+        services.TryAddSingleton<AsOfRecordStart>();
+        services.TryAddSingleton<AsOfDateForm>();
         services.TryAddSingleton<PortalUploads>();
         services.TryAddSingleton<UnitFiles>();
         return services;

@@ -33,6 +33,7 @@ public sealed class CoalitionFunctions(
         {
             "progress" => Routes.Progress(period),
             "digest" => Routes.Digest(period),
+            "as-of" => Routes.AsOf(period),
             _ => Routes.Coalition(period),
         });
     }

@@ -12,7 +12,8 @@ namespace ServerlessPlan.Tests.Integration.Portal;
 /// The portal's download with a date, <c>GET /coalition/{period}/workbook?asOf=INSTANT</c>: three versions of GT's
 /// sheet arrive at known times; the download at an instant between them is the workbook <c>workbook --as-of</c> writes
 /// (the same Core service), not the current one; bad and future instants, and an instant before anything was
-/// accepted, are answered in the reader's language; a focal point is refused.
+/// accepted, are answered in the reader's language; a focal point is refused. The as-of form in front of it (issue 22)
+/// reads a date on the coalition's clock and redirects to that download, or answers its problems on itself.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 [Trait(Needs.Trait, Needs.Azurite)]
@@ -138,18 +139,79 @@ public sealed class PortalAsOfWorkbookTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task The_coalition_pages_offer_the_dated_download_as_a_form()
+    public async Task The_coalition_pages_lead_to_the_as_of_form_asking_day_month_and_year_on_the_coalition_s_clock()
     {
         using var reader = Reader();
 
         var board = PortalPages.Parse(await reader.GetStringAsync("coalition/2021-Q3"));
+        Assert.Null(board.QuerySelector("input[type=datetime-local]"));
+        var link = board.QuerySelector("nav a[href='/coalition/2021-Q3/as-of']") ?? throw new Xunit.Sdk.XunitException("No link to the as-of form.");
+        Assert.Equal("Libro consolidado de una fecha pasada", link.TextContent);
 
-        var form = board.QuerySelector("form.as-of") ?? throw new Xunit.Sdk.XunitException("No as-of form.");
-        Assert.Equal(("get", "/coalition/2021-Q3/workbook"), (form.GetAttribute("method"), form.GetAttribute("action")));
-        var asOf = form.QuerySelector("input#asOf")!;
-        Assert.Equal(("datetime-local", "asOf", "asOf-hint"), (asOf.GetAttribute("type"), asOf.GetAttribute("name"), asOf.GetAttribute("aria-describedby")));
-        Assert.True(asOf.HasAttribute("required"));
-        Assert.Contains("(UTC)", form.QuerySelector("label[for=asOf]")!.TextContent, StringComparison.Ordinal);
+        using var response = await reader.GetAsync("coalition/2021-Q3/as-of");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = PortalPages.Parse(await response.Content.ReadAsStringAsync());
+        var form = page.QuerySelector("form[data-as-of]") ?? throw new Xunit.Sdk.XunitException("No as-of form.");
+        Assert.Equal(("get", "/coalition/2021-Q3/as-of"), (form.GetAttribute("method"), form.GetAttribute("action")));
+        foreach (var (id, name, label) in new[] { ("asof-day", "day", "Día"), ("asof-month", "month", "Mes"), ("asof-year", "year", "Año"), ("asof-hour", "hour", "Hora"), ("asof-minute", "minute", "Minutos") })
+        {
+            var input = form.QuerySelector($"input#{id}") ?? throw new Xunit.Sdk.XunitException($"No field {id}.");
+            Assert.Equal(("text", "numeric", name, ""), (input.GetAttribute("type"), input.GetAttribute("inputmode"), input.GetAttribute("name"), input.GetAttribute("value")));
+            Assert.Equal(label, form.QuerySelector($"label[for={id}]")!.TextContent);
+        }
+        Assert.Equal(2, form.QuerySelectorAll("fieldset[role=group]").Length);
+        Assert.Contains("hora de Guatemala, UTC−6", form.TextContent, StringComparison.Ordinal);
+        // GT's first sheet arrived just after 09:00:00 UTC (its write's stamp): the first whole minute that includes it is 03:01 in Guatemala.
+        Assert.Equal("El libro de este trimestre empieza el 10 de octubre de 2021, 03:01 (hora de Guatemala, UTC−6), cuando se aceptó su primer informe.",
+            page.QuerySelector("[data-record-start]")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("day=15&month=10&year=2021", "2021-10-16T06:00:00Z", 10)]   // no time: the end of 15 October in Guatemala
+    [InlineData("day=22&month=10&year=2021&hour=6&minute=30", "2021-10-22T12:30:00Z", 20)]
+    [InlineData("day=10&month=10&year=2021&hour=3&minute=1", "2021-10-10T09:01:00Z", 10)]   // the first minute of the record
+    public async Task The_form_sends_the_instant_it_reads_to_the_download_scripts_use(string query, string instant, double expected)
+    {
+        using var reader = Reader();
+
+        using var response = await reader.GetAsync($"coalition/2021-Q3/as-of?{query}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Equal($"/coalition/2021-Q3/workbook?asOf={Uri.EscapeDataString(instant)}", location);
+        var download = await PortalHost.DownloadWorkbookAsync(reader, location.TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, download.Status);
+        using var portal = new XLWorkbook(new MemoryStream(download.Bytes));
+        using var core = await CoreAsOfAsync(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, GtEjecutado(portal));
+        Assert.Equal(DatosOracle.Read(core), DatosOracle.Read(portal));
+    }
+
+    [Theory]
+    [InlineData("day=10&month=10&year=2021&hour=3&minute=0", "asof-day", "El libro consolidado de este trimestre empieza el 10 de octubre de 2021, 03:01 (hora de Guatemala, UTC−6), cuando se aceptó su primer informe: escriba esa fecha y hora o una posterior.")]
+    [InlineData("day=1&month=12&year=2021&hour=&minute=", "asof-day", "El 1 de diciembre de 2021 todavía no ha llegado: escriba una fecha pasada o la de hoy; ahora es el 29 de noviembre de 2021, 18:00 (hora de Guatemala, UTC−6).")]
+    [InlineData("day=31&month=2&year=2021&hour=&minute=", "asof-day", "El día 31 no existe en febrero de 2021, que tiene 28 días: escriba una fecha real, p. ej. 28 2 2021.")]
+    [InlineData("day=15&month=&year=2021&hour=&minute=", "asof-month", "La fecha debe incluir el mes: escríbalo en números, p. ej. 15 11 2021.")]
+    [InlineData("day=15&month=10&year=2021&hour=&minute=30", "asof-hour", "Escriba también la hora (de 0 a 23), o deje vacíos la hora y los minutos.")]
+    public async Task The_form_answers_its_problems_on_itself_with_the_values_typed(string query, string field, string message)
+    {
+        using var reader = Reader();
+
+        using var response = await reader.GetAsync($"coalition/2021-Q3/as-of?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        var page = PortalPages.Parse(await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("Error: Libro consolidado de una fecha pasada", page.Title, StringComparison.Ordinal);
+        var summary = page.QuerySelector("main")!.FirstElementChild!;
+        Assert.Equal("error-summary", summary.ClassName);
+        var link = Assert.Single(summary.QuerySelectorAll("a"));
+        Assert.Equal(($"#{field}", message), (link.GetAttribute("href"), link.TextContent));
+        var input = page.QuerySelector($"#{field}")!;
+        Assert.Equal("true", input.GetAttribute("aria-invalid"));
+        Assert.Contains(message, input.Closest("fieldset")!.QuerySelector(".error-message")!.TextContent, StringComparison.Ordinal);
+        foreach (var pair in query.Split('&').Select(p => p.Split('=')))
+            Assert.Equal(pair[1], page.QuerySelector($"input[name={pair[0]}]")!.GetAttribute("value"));
     }
 
     private static List<string> Texts(IXLWorksheet sheet) => sheet.CellsUsed().Select(c => c.GetString()).ToList();

@@ -25,7 +25,7 @@ public sealed class AppSettingsContractTests
         "PortalUploadAnnotated", "PortalUploadReport", "PortalCheckAnnotated", "PortalCheckReport",
         // The verdict page of one stored report, in HTML (issue 22).
         "PortalSubmissionVerdict", "PortalCheckVerdict",
-        "PortalCoalition", "PortalBoard", "PortalProgress", "PortalWorkbook", "PortalDigest", "PortalDigestMail", "PortalAssets",
+        "PortalCoalition", "PortalBoard", "PortalProgress", "PortalWorkbook", "PortalAsOf", "PortalDigest", "PortalDigestMail", "PortalAssets",
         // The picture over time and the plan matrix filled (Coalition.Reader).
         "PortalTrends", "PortalPlanMatrix",
         // The ST's actions from the board (Coalition.Admin, checked by the code as every portal route).

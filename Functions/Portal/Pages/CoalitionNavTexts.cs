@@ -2,7 +2,7 @@ using ServerlessPlan.Core.Localization;
 
 namespace ServerlessPlan.Functions.Portal.Pages;
 
-/// <summary>The words of the coalition pages' period picker, sub-navigation and as-of download, and of their common parts.</summary>
+/// <summary>The words of the coalition pages' period picker and sub-navigation, and of their common parts.</summary>
 public static class CoalitionNavTexts
 {
     public static readonly LocalizedText Quarter = new("Trimestre", "Quarter");
@@ -15,11 +15,6 @@ public static class CoalitionNavTexts
     public static readonly LocalizedText Trends = new("Tendencias", "Trends");
     public static readonly LocalizedText Workbook = new("Descargar el libro consolidado (.xlsx)", "Download the merged workbook (.xlsx)");
     public static readonly LocalizedText Operations = new("Operación del sistema", "System operations");
-    public static readonly LocalizedText AsOfLabel = new("Libro consolidado tal como estaba en una fecha y hora (UTC)", "Merged workbook as it was at a date and time (UTC)");
-    public static readonly LocalizedText AsOfHint = new(
-        "Lo vigente en ese instante, reconstruido del historial de envíos; p. ej. el día en que salió un resumen.",
-        "What was current at that instant, rebuilt from the submission history; e.g. the day a digest went out.");
-    public static readonly LocalizedText AsOfDownload = new("Descargar a esa fecha", "Download as of then");
     public static readonly LocalizedText Home = new("Inicio", "Home");
     public static readonly LocalizedText Coalition = new("Coalición", "Coalition");
     public static readonly LocalizedText RegionalCoalition = new("Coalición Regional", "Regional Coalition");

@@ -68,6 +68,9 @@ public static class Routes
 
     public static string Workbook(ReportingPeriod period) => PortalRoutes.Path(PortalRoutes.Workbook, ("period", period.ToString()));
 
+    /// <summary>The as-of form (day, month, year, hour on the coalition's clock) in front of <c>…/workbook?asOf=</c>.</summary>
+    public static string AsOf(ReportingPeriod period) => PortalRoutes.Path(PortalRoutes.AsOf, ("period", period.ToString()));
+
     /// <summary>The ST's reopening of one unit's locked quarter (a form post, <c>Coalition.Admin</c>).</summary>
     public static string Reopen(ReportingPeriod period, string unit) =>
         PortalRoutes.Path(PortalRoutes.Reopen, ("period", period.ToString()), ("unit", unit));
