@@ -36,6 +36,12 @@ public sealed class FilledPlanMatrixWriter
     private const double ProgramadoWidth = 11;
     private const double EjecutadoWidth = 15;
 
+    /// <summary>
+    /// Excel's padding added to a width in characters, as ClosedXML writes every width (and subtracts reading it): the
+    /// columns are as wide as when ClosedXML wrote this sheet, and the row heights estimated for them still hold.
+    /// </summary>
+    private const double CellPadding = 0.710625;
+
     /// <summary>The programado column of <paramref name="yearIndex"/> (0 = the plan's first year); ejecutado is the next.</summary>
     public static int ProgramadoColumn(int yearIndex) => FixedColumns + 1 + yearIndex * 2;
 
@@ -79,7 +85,7 @@ public sealed class FilledPlanMatrixWriter
                 new Pane { HorizontalSplit = 1, VerticalSplit = ColumnHeaderRow, TopLeftCell = topLeft, ActivePane = PaneValues.BottomRight, State = PaneStateValues.Frozen },
                 new Selection { Pane = PaneValues.BottomRight, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } })
             { WorkbookViewId = 0 }));
-            writer.WriteElement(new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })));
+            writer.WriteElement(new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w + CellPadding, CustomWidth = true })));
             writer.WriteStartElement(new SheetData());
 
             var title = SheetCells.Clean(Title(matrix.Plan, l));
