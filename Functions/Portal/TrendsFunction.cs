@@ -17,7 +17,8 @@ namespace ServerlessPlan.Functions.Portal;
 
 /// <summary>
 /// The trends page (role <c>Coalition.Reader</c>): <c>/coalition/trends?plan=2020-2022&amp;from=2020-Q3&amp;to=2021-Q4</c>,
-/// every parameter optional — the plan of the calendar's quarter, from its first quarter to the calendar's quarter.
+/// every parameter optional — the plan of the calendar's quarter, from its first quarter to the calendar's quarter;
+/// <c>&amp;units=2&amp;stalled=1&amp;activities=3</c> choose the page of its long tables (<see cref="TrendPages"/>).
 /// The series is computed once per set of current submissions (<see cref="TrendService"/>). Its download,
 /// <c>/coalition/trends/plan-matrix.xlsx?plan=2020-2022&amp;year=2021&amp;lang=es</c>, is the plan's matrix filled
 /// (<see cref="PlanMatrixReport"/>, as <c>plan-report</c>), built in one of the instance's workbook build slots.
@@ -46,6 +47,7 @@ public sealed class TrendsFunction(PortalGate gate, CoalitionPeriods periods, Tr
             [nameof(TrendsPage.Range)] = range,
             [nameof(TrendsPage.Plans)] = plans.Plans.Plans.Select(p => p.Catalog).ToList(),
             [nameof(TrendsPage.Crumbs)] = CoalitionNav.Crumbs(c, c.T(TrendsTexts.Crumb)),
+            [nameof(TrendsPage.Pages)] = TrendPages.Of(name => req.Query[name].ToString()),
         }));
     }
 

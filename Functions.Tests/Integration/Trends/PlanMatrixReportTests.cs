@@ -3,6 +3,7 @@ using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
 using ServerlessPlan.Core.Reports.PlanMatrix;
 using ServerlessPlan.Core.Reports.Regional;
+using ServerlessPlan.Core.Sheets;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Integration.Trends;
@@ -146,6 +147,72 @@ public sealed class PlanMatrixReportTests(AzuriteFixture azurite)
             Assert.Equal($"{activity.Label} {english.Text}".Trim(), sheet.Text(activity.Code, 3));
             Assert.Equal(english.Meta, sheet.Text(activity.Code, 4));
             SaysTheFigure(progress.Activities.Single(a => a.Activity.Code == activity.Code), sheet.Cells(activity.Code, 2021), Language.En);
+        }
+    }
+
+    [Fact]
+    public async Task The_file_is_valid_Open_XML_and_keeps_the_seeds_bands_merges_and_frozen_headers()
+    {
+        var storage = new TestStorage(azurite);
+        await TrendStory.SeedAsync(storage, 14);
+        var report = ReportStorage.PlanMatrix(storage, DuringTheSecondYear, RealPlan.Catalog, RealPlan.Units);
+        var matrix = await report.BuildAsync(RealPlan.Catalog, null, default);
+        var output = new MemoryStream();
+        report.Write(output, matrix, Language.Es);
+
+        output.Position = 0;
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(output, false))
+        {
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2016)
+                .Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+        }
+
+        output.Position = 0;
+        using var workbook = new XLWorkbook(output);
+        var sheet = new PlanMatrixReading(workbook, "Matriz", "Año");
+        var ws = sheet.Sheet;
+        var lastColumn = FilledPlanMatrixWriter.FixedColumns + matrix.Years.Count * 2;
+        Assert.Equal((FilledPlanMatrixWriter.ColumnHeaderRow, 1), (ws.SheetView.SplitRow, ws.SheetView.SplitColumn));
+        Assert.True(ws.Cell(1, 1).Style.Font.Bold);
+        Assert.Equal(lastColumn, ws.Cell(FilledPlanMatrixWriter.ExplanationRow, 1).MergedRange().ColumnCount());
+        // The fixed titles span both header rows; each year's title its two columns, the year in progress italic on grey.
+        Assert.All(Enumerable.Range(1, FilledPlanMatrixWriter.FixedColumns), c => Assert.Equal(2, ws.Cell(FilledPlanMatrixWriter.YearHeaderRow, c).MergedRange().RowCount()));
+        var inProgress = FilledPlanMatrixWriter.ProgramadoColumn(matrix.Years.ToList().FindIndex(y => y.Year == 2021));
+        Assert.Equal(2, ws.Cell(FilledPlanMatrixWriter.YearHeaderRow, inProgress).MergedRange().ColumnCount());
+        Assert.True(ws.Cell(FilledPlanMatrixWriter.YearHeaderRow, inProgress).Style.Font.Italic);
+        Assert.False(ws.Cell(FilledPlanMatrixWriter.YearHeaderRow, 1).Style.Font.Italic);
+        Assert.True(ws.Cell(FilledPlanMatrixWriter.ColumnHeaderRow, 1).Style.Font.Bold);
+
+        foreach (var axis in RealPlan.Catalog.Axes)
+        {
+            // A band per axis across the table, bold on its fill, tall enough for its text.
+            var band = ws.RowsUsed().Single(r => r.Cell(1).GetString() == $"Eje {axis.Code}: {axis.Name.Es}");
+            Assert.Equal(lastColumn, band.Cell(1).MergedRange().ColumnCount());
+            Assert.True(band.Cell(1).Style.Font.Bold);
+            Assert.NotEqual(ws.Cell(sheet.Rows[axis.StrategicObjectives[0].OperationalObjectives[0].Activities[0].Code], 1).Style.Fill.BackgroundColor, band.Cell(1).Style.Fill.BackgroundColor);
+            foreach (var operational in axis.StrategicObjectives.SelectMany(s => s.OperationalObjectives).Where(o => o.Activities.Count > 0))
+            {
+                // The operational objective once beside its activities, the rows together tall enough for it.
+                var first = sheet.Rows[operational.Activities[0].Code];
+                var cell = ws.Cell(first, 2);
+                Assert.Equal($"{operational.Label} {operational.Text}".Trim(), cell.GetString());
+                Assert.Equal(operational.Activities.Count > 1, cell.IsMerged());
+                if (operational.Activities.Count > 1)
+                {
+                    Assert.Equal(operational.Activities.Count, cell.MergedRange().RowCount());
+                    var height = Enumerable.Range(first, operational.Activities.Count).Sum(r => ws.Row(r).Height);
+                    Assert.True(height >= RowHeights.Lines(cell.GetString(), ws.Column(2).Width) * RowHeights.LineHeight - 0.01);
+                }
+            }
+        }
+
+        // Every activity row in the table's borders and wrapped, tall enough for its longest text.
+        foreach (var (code, row) in sheet.Rows)
+        {
+            Assert.Equal(XLBorderStyleValues.Thin, ws.Cell(row, lastColumn).Style.Border.RightBorder);
+            Assert.True(ws.Cell(row, 3).Style.Alignment.WrapText);
+            Assert.True(ws.Row(row).Height >= RowHeights.Lines(ws.Cell(row, 3).GetString(), ws.Column(3).Width) * RowHeights.LineHeight - 0.01, code);
         }
     }
 

@@ -139,13 +139,17 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
     {
         var context = new Functions.Http.PortalContext(new Microsoft.AspNetCore.Http.DefaultHttpContext().Request, null, Language.Es, developmentSignIn: false);
         var range = new TrendRange(series.Plan, series.From, series.To);
-        var page = TrendPageReading.Parse(Functions.Portal.Pages.Layout.Page<Functions.Portal.Pages.TrendsPage>(context, new()
+        // A few rows per page, so every long table is read across its pages through the page's own links.
+        TrendPageReading Render(Functions.Portal.Pages.Trends.TrendPages pages) => TrendPageReading.Parse(Functions.Portal.Pages.Layout.Page<Functions.Portal.Pages.TrendsPage>(context, new()
         {
             [nameof(Functions.Portal.Pages.TrendsPage.Series)] = series,
             [nameof(Functions.Portal.Pages.TrendsPage.Range)] = range,
             [nameof(Functions.Portal.Pages.TrendsPage.Plans)] = new List<PlanCatalog> { series.Plan },
             [nameof(Functions.Portal.Pages.TrendsPage.Crumbs)] = Functions.Portal.Pages.CoalitionNav.Crumbs(context, "Tendencias"),
+            [nameof(Functions.Portal.Pages.TrendsPage.Pages)] = pages,
+            [nameof(Functions.Portal.Pages.TrendsPage.RowsPerPage)] = RowsPerPage,
         }).ToString());
+        var page = Render(Functions.Portal.Pages.Trends.TrendPages.First);
 
         var figures = new List<(string Chart, Func<DatosOracle, OracleFigures> Of)> { ("trend-overall", o => o.Overall) };
         figures.AddRange(RealPlan.Catalog.Axes.Select(a => ($"trend-axis-{a.Code}", (Func<DatosOracle, OracleFigures>)(o => o.Axes[int.Parse(a.Code, System.Globalization.CultureInfo.InvariantCulture)]))));
@@ -156,7 +160,7 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
         {
             foreach (var row in page.FigureRows(chart))
             {
-                var period = ReportingPeriod.Parse(row[0]);
+                var period = range.Periods.Single(p => p.Label(Language.Es) == row[0]);
                 if (!oracle.HasData(period))
                 {
                     Assert.Equal("—", row[1]);
@@ -173,14 +177,71 @@ public sealed class TrendRecomputationTests(AzuriteFixture azurite)
 
         foreach (var row in page.Rows("trend-rate"))
         {
-            var period = ReportingPeriod.Parse(row[0]);
+            var period = range.Periods.Single(p => p.Label(Language.Es) == row[0]);
             var o = oracle.Quarters[period];
             Assert.Equal(oracle.HasData(period) ? $"{o.Reported.Count}/{o.Units.Count}" : $"0/{series.Quarter(period)!.Rate.Expected}", row[1]);
         }
 
         Assert.Equal(oracle.Stalled(TrendStory.Periods).Select(s => (s.Code, s.Quarters.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-            page.Rows("trend-stalled").Select(r => (r[0].Split(' ')[0], r[1])));
+            AllRows(Render, range, "trend-stalled").Select(r => (r[0].Split(' ')[0], r[1])));
         Assert.Equal(oracle.Movers(TrendStory.Last, TrendRules.MoversCount), page.Rows("trend-movers").Select(r => r[0].Split(' ')[0]));
+
+        // Each unit's execution by quarter (how it stood against the deadline follows it in the cell).
+        var quarters = range.Periods;
+        var unitRows = AllRows(Render, range, "trend-units");
+        Assert.Equal(quarters.SelectMany(q => oracle.Quarters[q].Units.Select(u => u.Name)).Distinct().Order(StringComparer.Ordinal),
+            unitRows.Select(r => r[0]).Order(StringComparer.Ordinal));
+        foreach (var row in unitRows)
+        {
+            for (var i = 0; i < quarters.Count; i++)
+            {
+                var unit = oracle.Quarters[quarters[i]].Units.SingleOrDefault(u => u.Name == row[0]);
+                var expected = unit is { Reported: true } ? FigureFormat.Percent(oracle.Unit(quarters[i], unit.Code).Execution, Language.Es) : "—";
+                Assert.StartsWith(expected, row[i + 1], StringComparison.Ordinal);
+            }
+        }
+
+        // Each activity's history: its regional ejecutado and coverage (k/n) in every quarter.
+        var activityRows = AllRows(Render, range, "trend-activities");
+        Assert.Equal(RealPlan.Catalog.Activities.Select(a => a.Code), activityRows.Select(r => r[0].Split(' ')[0]));
+        foreach (var row in activityRows)
+        {
+            for (var i = 0; i < quarters.Count; i++)
+            {
+                if (!oracle.HasData(quarters[i])) continue;
+                var a = oracle.Quarters[quarters[i]].Activities.SingleOrDefault(x => x.Code == row[0].Split(' ')[0]);
+                if (a is { IsPlanned: true } && a.NotApplicable < a.Expected)
+                    Assert.Equal($"{FigureFormat.Percent(a.Regional, Language.Es)}{a.Reporting}/{a.Expected}", row[i + 1]);
+                else
+                    Assert.Contains(row[i + 1], new[] { "no prog.", "no aplica" });
+            }
+        }
+    }
+
+    private const int RowsPerPage = 4;
+
+    /// <summary>
+    /// Every row of a paged table: its first page, then each next page its pager links to (the link keeps the plan and
+    /// the range, and the rows do not repeat).
+    /// </summary>
+    private static List<IReadOnlyList<string>> AllRows(Func<Functions.Portal.Pages.Trends.TrendPages, TrendPageReading> render, TrendRange range, string table)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        var pages = Functions.Portal.Pages.Trends.TrendPages.First;
+        for (var read = 1; ; read++)
+        {
+            var page = render(pages);
+            var shown = page.Rows(table);
+            Assert.InRange(shown.Count, 0, RowsPerPage);
+            rows.AddRange(shown);
+            var next = page.Document.QuerySelector($"nav[data-pager='{table}'] a[rel=next]")?.GetAttribute("href");
+            if (next is null) return rows;
+            var address = new Uri(new Uri("http://portal.test"), next);
+            var query = System.Web.HttpUtility.ParseQueryString(address.Query);
+            Assert.Equal((range.Plan.Id, range.From.ToString(), range.To.ToString()), (query["plan"], query["from"], query["to"]));
+            pages = Functions.Portal.Pages.Trends.TrendPages.Of(name => query[name] ?? "");
+            Assert.True(read < 100, $"{table}: the pager never ends.");
+        }
     }
 
     /// <summary>The workbook's <i>Tendencias</i> sheet: a row per quarter of the plan up to the workbook's and per axis, then the total, each the oracle's figure.</summary>

@@ -105,4 +105,15 @@ public static class TrendsTexts
     public static LocalizedText MoversHeading(ReportingPeriod to) => new($"Mayores cambios del {to.Label(Language.Es)}", $"Biggest movers of the {to.Label(Language.En)}");
 
     public static LocalizedText Points(string signed) => new($"{signed} puntos", $"{signed} points");
+
+    public static readonly LocalizedText Previous = new("Anteriores", "Previous");
+    public static readonly LocalizedText Next = new("Siguientes", "Next");
+
+    public static LocalizedText PagesOf(string table) => new($"Páginas de la tabla «{table}»", $"Pages of the table \"{table}\"");
+
+    public static LocalizedText PageNumber(int page) => new($"Página {page}", $"Page {page}");
+
+    public static LocalizedText RowsShown(int first, int last, int total) => new(
+        $"Filas {first} a {last} de {total}; las demás, en las otras páginas de la tabla.",
+        $"Rows {first} to {last} of {total}; the rest are on the table's other pages.");
 }
