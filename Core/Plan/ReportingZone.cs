@@ -68,6 +68,15 @@ public sealed class ReportingZone
         var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         // Gaps are whole minutes and at most a few hours long.
         while (Info.IsInvalidTime(local)) local = local.AddMinutes(1);
+        return InstantOf(local);
+    }
+
+    /// <summary>
+    /// The instant a local clock time that exists here names (not one a daylight-saving change skips); where the clock
+    /// shows it twice, the first of them (the larger offset).
+    /// </summary>
+    public DateTimeOffset InstantOf(DateTime local)
+    {
         var offset = Info.IsAmbiguousTime(local) ? Info.GetAmbiguousTimeOffsets(local).Max() : Info.GetUtcOffset(local);
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }

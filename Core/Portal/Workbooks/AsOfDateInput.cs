@@ -43,8 +43,7 @@ public static class AsOfDateInput
         var local = date.ToDateTime(clock, DateTimeKind.Unspecified);
         if (zone.Info.IsInvalidTime(local))
             return AsOfDateReading.Wrong(new AsOfProblem(TimeParts, Skipped(local, date, zone)));
-        var offset = zone.Info.IsAmbiguousTime(local) ? zone.Info.GetAmbiguousTimeOffsets(local).Max() : zone.Info.GetUtcOffset(local);
-        var instant = new DateTimeOffset(local, offset).ToUniversalTime();
+        var instant = zone.InstantOf(local);
         return instant <= now
             ? AsOfDateReading.Of(instant)
             : AsOfDateReading.Wrong(new AsOfProblem([.. DateParts, .. TimeParts], AsOfDateTexts.InstantToCome(instant, zone, now)));
