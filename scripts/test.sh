@@ -47,5 +47,13 @@ dotnet build ServerlessPlan.sln --no-restore -c Release --verbosity quiet -nolog
 # Lints infra/ and compiles it; the template test reads INFRA_ARM_JSON.
 bicep_check "$work/infra"
 # The tests read PLAN_STORAGE (set by azurite_start) for every storage test.
+# The console log is long and CI shows its tail: a failing run ends by repeating each failure (name, message, stack),
+# read from the trx log rather than the console's text.
+status=0
 dotnet test ServerlessPlan.sln --no-build -c Release --nologo \
-  --logger "console;verbosity=normal" --results-directory "$TEST_RESULTS_DIR" "$@"
+  --logger "console;verbosity=normal" --logger "trx;LogFileName=tests.trx" \
+  --results-directory "$TEST_RESULTS_DIR" "$@" || status=$?
+if [ "$status" -ne 0 ]; then
+  bash scripts/lib/failed-tests.sh "$TEST_RESULTS_DIR" || true
+fi
+exit "$status"
