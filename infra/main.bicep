@@ -231,6 +231,17 @@ var systemTopicName = '${abbrs.eventGridDomainsTopics}storage-${resourceToken}'
 var sendGridKey = startsWith(sendGridApiKey, '\${') ? '' : sendGridApiKey
 var deployerId = startsWith(principalId, '\${') ? '' : principalId
 var portalAppId = startsWith(portalClientId, '\${') ? '' : portalClientId
+var portalTenant = !empty(portalTenantId) ? portalTenantId : tenant().tenantId
+// Power BI's Web connector asks Entra ID for a token whose resource is the root (scheme and host) of the URL it reads,
+// so a custom portal address is also a bearer audience; the registration's Application ID URI must then be that root,
+// on a domain verified in the tenant (docs/data.md, "Power BI"). The app's own *.azurewebsites.net host cannot be one.
+var portalOriginParts = split(portalBaseUrl, '/')
+// first() and last(take()) rather than [0] and [2]: defined for every address, the empty one included.
+var portalOrigin = empty(portalBaseUrl) ? '' : '${first(portalOriginParts)}//${last(take(portalOriginParts, 3))}'
+var portalTokenAudiences = empty(portalOrigin) ? [] : [
+  portalOrigin
+  '${portalOrigin}/'
+]
 var opsAddresses = startsWith(opsEmail, '\${') ? '' : opsEmail
 // The portal is served by the app itself: its default address is the app's own (defaultHostName, function-app.bicep).
 var portalAddress = !empty(portalBaseUrl) ? portalBaseUrl : functionApp.outputs.uri
@@ -371,6 +382,9 @@ module functionApp 'app/function-app.bicep' = {
       Portal__WorkbookRedirect: string(portalWorkbookRedirect)
       // Merged-workbook builds at a time per instance; more answer 429 with Retry-After (docs/portal.md).
       Portal__MaxWorkbookBuilds: '2'
+      // The authority the app's 401s name in their WWW-Authenticate challenge (BearerChallenge), so Entra-aware clients
+      // such as Power BI's Web connector know where to ask for a token; empty without a sign-in configured.
+      Portal__SignInAuthority: empty(portalAppId) ? '' : '${environment().authentication.loginEndpoint}${portalTenant}'
       // The portal takes the site root (host.json routePrefix ""): not the host's own home page.
       AzureWebJobsDisableHomepage: 'true'
       // Follow-up (timer %ReminderSchedule% and ReminderOptions).
@@ -418,7 +432,8 @@ module portalAuth 'app/portal-auth.bicep' = if (!empty(portalAppId)) {
   params: {
     siteName: functionApp.outputs.name
     clientId: portalAppId
-    tenantId: !empty(portalTenantId) ? portalTenantId : tenant().tenantId
+    tenantId: portalTenant
+    extraAudiences: portalTokenAudiences
   }
 }
 

@@ -37,6 +37,21 @@ public sealed class PortalOptions
 
     public const int MaxWorkbookBuildsLimit = 16;
 
+    /// <summary>
+    /// The Entra ID authority that signs people in to the portal, <c>https://login.microsoftonline.com/&lt;tenant-id&gt;</c>
+    /// (the deployment sets it beside App Service Authentication). Set, every 401 the app answers carries a
+    /// <c>WWW-Authenticate: Bearer</c> challenge naming where to get a token (<see cref="BearerChallenge"/>): that is how
+    /// Power BI's and Excel's Web connector learn to sign in with an organizational account (docs/data.md). Empty (a
+    /// local run with the development sign-in): the challenge names no authority.
+    /// </summary>
+    public string SignInAuthority { get; set; } = "";
+
     /// <summary>Empty, or an address links can be built on (<see cref="PortalLinks.IsUsableBaseUrl"/>).</summary>
     public static bool IsUsableBaseUrl(string? url) => PortalLinks.IsUsableBaseUrl(url);
+
+    /// <summary>Empty, or an absolute https address with neither query nor fragment (a token is asked for under it).</summary>
+    public static bool IsUsableAuthority(string? url) =>
+        string.IsNullOrWhiteSpace(url) ||
+        (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps &&
+         string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment) && uri.AbsolutePath.Trim('/').Length > 0);
 }

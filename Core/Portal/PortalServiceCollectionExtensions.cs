@@ -22,7 +22,10 @@ public static class PortalServiceCollectionExtensions
             .Validate(o => PortalOptions.IsUsableBaseUrl(o.BaseUrl), "Portal__BaseUrl must be an absolute http(s) URL without query or fragment, or empty.")
             .Validate(o => o.MaxWorkbookBuilds is >= 1 and <= PortalOptions.MaxWorkbookBuildsLimit,
                 $"Portal__MaxWorkbookBuilds must be between 1 and {PortalOptions.MaxWorkbookBuildsLimit}.")
+            .Validate(o => PortalOptions.IsUsableAuthority(o.SignInAuthority),
+                "Portal__SignInAuthority must be an https authority with the tenant in its path (https://login.microsoftonline.com/<tenant-id>), or empty.")
             .ValidateOnStart();
+        services.TryAddSingleton<BearerChallenge>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PortalOptions>, DevelopmentSignInOutsideAzure>());
         services.TryAddSingleton(sp => new PortalLinks(PortalAddress.Resolve(sp.GetRequiredService<IOptions<PortalOptions>>().Value,
             sp.GetRequiredService<IOptions<DigestOptions>>().Value, sp.GetRequiredService<ILogger<PortalLinks>>())));

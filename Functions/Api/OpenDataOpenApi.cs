@@ -38,7 +38,7 @@ public static class OpenDataOpenApi
                         ["summary"] = "One table of the package",
                         ["parameters"] = new JsonArray(
                             Parameter("table", "path", true, new JsonObject { ["type"] = "string", ["enum"] = Strings(OpenDataSchema.Tables.Select(t => t.Name)) }),
-                            Period(), AsOf(), Format(["csv", "parquet", "json"])),
+                            Period(), AsOf(), Format(["csv", "parquet", "json"]), Lang()),
                         ["responses"] = Responses(new JsonObject
                         {
                             ["text/csv"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string" } },
@@ -63,7 +63,7 @@ public static class OpenDataOpenApi
                     {
                         ["operationId"] = "getDataPackage",
                         ["summary"] = "The Frictionless datapackage.json describing the tables, with links to them",
-                        ["parameters"] = new JsonArray(Period(), AsOf(), Format(["csv", "parquet"])),
+                        ["parameters"] = new JsonArray(Period(), AsOf(), Format(["csv", "parquet"]), Lang()),
                         ["responses"] = Responses(new JsonObject
                         {
                             ["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "object" } },
@@ -152,7 +152,7 @@ public static class OpenDataOpenApi
     private static JsonObject Problem() => new()
     {
         ["type"] = "object",
-        ["description"] = "RFC 9457 problem details, in the caller's language (Accept-Language).",
+        ["description"] = "RFC 9457 problem details, in the language asked with lang (else the portal's language cookie, else Spanish).",
         ["properties"] = new JsonObject
         {
             ["type"] = new JsonObject { ["type"] = "string" },
@@ -176,11 +176,24 @@ public static class OpenDataOpenApi
                 404 => "No such table",
                 _ => "Too many builds at once; try again after Retry-After seconds",
             };
-            responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new JsonObject
+            var response = new JsonObject
             {
                 ["description"] = description,
                 ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = Ref("Problem") } },
             };
+            if (status == 401)
+            {
+                response["headers"] = new JsonObject
+                {
+                    ["WWW-Authenticate"] = new JsonObject
+                    {
+                        ["description"] = "The bearer challenge: Bearer realm=\"{authority}\", authorization_uri=\"{authority}/oauth2/authorize\", the Entra ID authority to ask for a token (how Power BI's Web connector signs in; docs/data.md).",
+                        ["schema"] = new JsonObject { ["type"] = "string" },
+                    },
+                };
+            }
+
+            responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = response;
         }
 
         return responses;
@@ -192,6 +205,9 @@ public static class OpenDataOpenApi
         if (description is not null) parameter["description"] = description;
         return parameter;
     }
+
+    private static JsonObject Lang() => Parameter("lang", "query", false,
+        new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("es", "en") }, "The language of problem details; absent: the portal's language cookie, else Spanish. Data and column names do not change.");
 
     private static JsonObject Period() => Parameter("period", "query", false,
         new JsonObject { ["type"] = "string", ["pattern"] = "^\\d{4}-Q[1-4]$" }, "One quarter, YYYY-Qn; absent: every quarter of every plan in force.");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using ServerlessPlan.Core.Localization;
 using ServerlessPlan.Core.Plan;
+using ServerlessPlan.Core.Portal;
 using ServerlessPlan.Core.Portal.Access;
 using ServerlessPlan.Core.Requests;
 
@@ -13,11 +14,15 @@ namespace ServerlessPlan.Functions.Http;
 /// page for a browser, 401 for JSON), allowed for the unit or the coalition (else 403), and for a state change, the
 /// anti-forgery check. The rules themselves are <see cref="PortalUser"/>'s.
 /// </summary>
-public sealed class PortalGate(PortalRequests requests, ReportingUnits units, PlanRegistry plans, ILogger<PortalGate> logger)
+public sealed class PortalGate(PortalRequests requests, ReportingUnits units, PlanRegistry plans, BearerChallenge challenge, ILogger<PortalGate> logger)
 {
     public static readonly LocalizedText NoUnitAccess = new(
         "Su cuenta no tiene acceso a esa unidad. Si debería tenerlo, pida a la Secretaría Técnica que le asigne el rol de la unidad.",
         "Your account has no access to that unit. If it should, ask the Technical Secretariat to assign you the unit's role.");
+
+    public static readonly LocalizedText SignInRequired = new(
+        "Inicie sesión en el portal para continuar, o envíe un token de acceso de Entra ID para el portal (Authorization: Bearer …).",
+        "Sign in to the portal to continue, or send an Entra ID access token for the portal (Authorization: Bearer …).");
 
     /// <summary>Anyone signed in (the start page, the sign-in's own pages); null when the request may go on.</summary>
     public IActionResult? SignedIn(HttpRequest request, out PortalContext context)
@@ -142,11 +147,17 @@ public sealed class PortalGate(PortalRequests requests, ReportingUnits units, Pl
                 "The request did not come from a page of this portal. Go back to the page, reload it and send again."));
     }
 
-    private static IActionResult SignIn(PortalContext context) =>
-        context.WantsJson || !HttpMethods.IsGet(context.Request.Method)
-            ? Problems.Result(StatusCodes.Status401Unauthorized, "SIGN_IN_REQUIRED", Problems.UnauthorizedTitle,
-                new LocalizedText("Inicie sesión en el portal para continuar.", "Sign in to the portal to continue."), context.Language)
-            : new RedirectResult(context.SignInUrl);
+    /// <summary>
+    /// A browser navigating to a page goes to the sign-in; anything else (the API, a script, a form post) gets a 401 with
+    /// the bearer challenge, which tells an Entra-aware client such as Power BI where to ask for a token.
+    /// </summary>
+    private IActionResult SignIn(PortalContext context)
+    {
+        if (!context.WantsJson && HttpMethods.IsGet(context.Request.Method)) return new RedirectResult(context.SignInUrl);
+        context.Request.HttpContext.Response.Headers.WWWAuthenticate = challenge.Value;
+        return Problems.Result(StatusCodes.Status401Unauthorized, "SIGN_IN_REQUIRED", Problems.UnauthorizedTitle, SignInRequired, context.Language);
+    }
+
 
     private static string Clip(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

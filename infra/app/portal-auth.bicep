@@ -20,6 +20,9 @@ param clientId string
 @description('Required. Tenant id of the app registration.')
 param tenantId string
 
+@description('Optional. More audiences a bearer token may carry: the portal\'s own address (https://<custom domain>, with and without the final slash), which is the resource Power BI\'s Web connector asks Entra ID for (docs/data.md, "Power BI").')
+param extraAudiences array = []
+
 // ============= //
 //   Variables   //
 // ============= //
@@ -62,10 +65,10 @@ resource auth 'Microsoft.Web/sites/config@2024-04-01' = {
           clientSecretSettingName: managedIdentityCredentialSetting
         }
         validation: {
-          allowedAudiences: [
+          allowedAudiences: concat([
             clientId
             'api://${clientId}'
-          ]
+          ], extraAudiences)
         }
       }
     }

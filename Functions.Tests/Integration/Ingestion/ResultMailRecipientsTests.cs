@@ -154,6 +154,40 @@ public sealed class ResultMailRecipientsTests(AzuriteFixture azurite) : IDisposa
     }
 
     [Fact]
+    public async Task The_mail_names_the_file_as_it_was_sent_inert_and_not_the_name_it_is_stored_under()
+    {
+        using var host = Host();
+        // As the portal stores an upload: a stamped blob name, and the person's own name in metadata (SentNames).
+        // A name with a "/" keeps only what follows it (a path's last segment), so the markup here has none.
+        const string sent = "Informe GT <img src=x onerror=alert(1)> jul\u2013sep\u202E.xlsx";
+        const string shown = "Informe GT <img src=x onerror=alert(1)> jul\u2013sep.xlsx";
+        var container = host.Container(l => l.Uploads);
+        await container.CreateIfNotExistsAsync();
+        var blob = container.GetBlobClient($"GT/{Period}/20211020-090000-GT-Q3.xlsx");
+        await blob.UploadAsync(new BinaryData(FilledSheet.Complete("GT", Period).Build()), new Azure.Storage.Blobs.Models.BlobUploadOptions
+        {
+            Metadata = new Dictionary<string, string>
+            {
+                ["uploader"] = Uri.EscapeDataString("punto focal@portal"),
+                [Core.Storage.SentNames.MetadataKey] = Core.Storage.SentNames.ToMetadata(sent)!,
+            },
+        });
+
+        Assert.Equal(IngestionOutcome.Accepted, (await host.IngestAsync(blob)).Outcome);
+
+        var folder = Assert.Single(host.MailFolders("GT", ReportingPeriod.Parse(Period)));
+        var plain = await File.ReadAllTextAsync(Path.Combine(folder, "body.txt"));
+        var html = PortalPages.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "body.html")));
+        var (_, _, root) = Envelope(folder);
+        // The cleaned sent name (its bidi override dropped), as text in both bodies; the stamped name nowhere.
+        Assert.Contains(shown, plain, StringComparison.Ordinal);
+        Assert.Contains(shown, html.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(html.QuerySelectorAll("img"));
+        foreach (var text in new[] { plain, html.Body.TextContent, root.GetProperty("subject").GetString()! })
+            Assert.DoesNotContain("20211020-090000", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_composer_accepts_only_registered_recipients()
     {
         // Structural: the only way to address a result mail is RegisteredRecipients, which only RegisteredContacts builds.

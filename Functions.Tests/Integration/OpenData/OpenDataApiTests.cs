@@ -29,7 +29,7 @@ public sealed class OpenDataApiTests(AzuriteFixture azurite)
         await IngestAtAsync(Oct(20, 9), "informe-v2.xlsx", Sheet(20));
         Clock.SetUtcNow(Nov(30));
         _portal = await PortalHost.StartAsync(_azurite, blobEvents: false, storage: Storage, time: Clock,
-            extra: new Dictionary<string, string?> { ["Reports:LockGraceDays"] = Grace });
+            extra: new Dictionary<string, string?> { ["Reports:LockGraceDays"] = Grace, ["Portal:SignInAuthority"] = Authority });
         using var anonymous = _portal.Server.CreateClient();
         var response = await anonymous.GetAsync("api/v1/openapi.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -42,6 +42,8 @@ public sealed class OpenDataApiTests(AzuriteFixture azurite)
         await _portal.DisposeAsync();
     }
 
+    private const string Authority = "https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555";
+
     private HttpClient Reader() => _portal.As("analista@coalicion.example.org", "Coalition.Reader");
 
     /// <summary>The answer's status and content type are among those the document lists for the path.</summary>
@@ -53,6 +55,12 @@ public sealed class OpenDataApiTests(AzuriteFixture azurite)
         Assert.True(operation.GetProperty("responses").TryGetProperty(status, out var documented), $"{url}: {status} is not documented for {template}");
         var type = response.Content.Headers.ContentType?.MediaType ?? "";
         Assert.True(documented.GetProperty("content").TryGetProperty(type, out _), $"{url}: {status} {type} is not documented for {template}");
+        if (documented.TryGetProperty("headers", out var headers))
+        {
+            foreach (var header in headers.EnumerateObject())
+                Assert.True(response.Headers.Contains(header.Name), $"{url}: {status} documents the header {header.Name}, which the answer lacks");
+        }
+
         return response;
     }
 
@@ -161,6 +169,51 @@ public sealed class OpenDataApiTests(AzuriteFixture azurite)
         using var focalPoint = _portal.As("punto@gt.example.org", "Unit.GT");
         Assert.Equal(HttpStatusCode.Forbidden, (await CheckedAsync(focalPoint, "/api/v1/datasets/{table}", "api/v1/datasets/progress")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await CheckedAsync(focalPoint, "/api/v1/datapackage", "api/v1/datapackage")).StatusCode);
+    }
+
+    /// <summary>
+    /// What Power BI's Web connector does with "Organizational account": a request with an empty bearer token, then
+    /// the authority named in the 401's challenge; the resource it asks that authority for is the URL's root.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/v1/datasets/{table}", "api/v1/datasets/progress?format=csv")]
+    [InlineData("/api/v1/datapackage", "api/v1/datapackage")]
+    public async Task Power_Query_s_empty_bearer_probe_is_told_where_to_sign_in(string template, string url)
+    {
+        using var probe = _portal.Server.CreateClient();
+        probe.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer ");
+
+        var response = await CheckedAsync(probe, template, url);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var (scheme, parameters) = Unit.Portal.BearerChallengeTests.Parse(Assert.Single(response.Headers.WwwAuthenticate).ToString());
+        Assert.Equal("Bearer", scheme);
+        Assert.Equal(Authority + "/oauth2/authorize", parameters["authorization_uri"]);
+        Assert.Equal(Authority, parameters["realm"]);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("SIGN_IN_REQUIRED", problem.RootElement.GetProperty("code").GetString());
+
+        // Signed in (App Service Authentication's principal, from a session or a validated token): data, no challenge.
+        using var reader = Reader();
+        var served = await CheckedAsync(reader, template, url);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Empty(served.Headers.WwwAuthenticate);
+    }
+
+    [Fact]
+    public async Task Problems_are_in_the_language_asked_with_lang()
+    {
+        // Two callers: asking with lang also remembers it in the portal's language cookie.
+        using var first = _portal.Server.CreateClient();
+        using var second = _portal.Server.CreateClient();
+
+        var english = await CheckedAsync(first, "/api/v1/datasets/{table}", "api/v1/datasets/progress?lang=en");
+        var spanish = await CheckedAsync(second, "/api/v1/datasets/{table}", "api/v1/datasets/progress");
+
+        using var en = JsonDocument.Parse(await english.Content.ReadAsStringAsync());
+        using var es = JsonDocument.Parse(await spanish.Content.ReadAsStringAsync());
+        Assert.Equal(Functions.Http.PortalGate.SignInRequired.En, en.RootElement.GetProperty("detail").GetString());
+        Assert.Equal(Functions.Http.PortalGate.SignInRequired.Es, es.RootElement.GetProperty("detail").GetString());
     }
 
     [Fact]

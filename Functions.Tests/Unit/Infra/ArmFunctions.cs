@@ -20,6 +20,8 @@ internal static class ArmFunctions
             case "string": return JsonValue.Create(Text(args[0]));
             case "tolower": return JsonValue.Create(Text(args[0]).ToLowerInvariant());
             case "format": return JsonValue.Create(Format(args));
+            // split(text, delimiter) or split(text, [delimiters]): ARM keeps empty parts, as string.Split does by default.
+            case "split": return new JsonArray([.. Text(args[0]).Split(args[1] is JsonArray ds ? [.. ds.Select(Text)] : [Text(args[1])], StringSplitOptions.None).Select(p => (JsonNode?)JsonValue.Create(p))]);
             case "replace": return JsonValue.Create(Text(args[0]).Replace(Text(args[1]), Text(args[2]), StringComparison.Ordinal));
             case "startswith": return JsonValue.Create(Text(args[0]).StartsWith(Text(args[1]), StringComparison.OrdinalIgnoreCase));
             case "equals": return JsonValue.Create(JsonNode.DeepEquals(args[0], args[1]));
@@ -31,6 +33,8 @@ internal static class ArmFunctions
             case "length": return JsonValue.Create(Length(args[0]));
             case "greater": return JsonValue.Create(Number(args[0]) > Number(args[1]));
             case "take": return Take(args[0], (int)Number(args[1]));
+            case "first": return args[0] is JsonArray fa ? fa.FirstOrDefault()?.DeepClone() : JsonValue.Create(Text(args[0]) is { Length: > 0 } ft ? ft[..1] : "");
+            case "last": return args[0] is JsonArray la ? la.LastOrDefault()?.DeepClone() : JsonValue.Create(Text(args[0]) is { Length: > 0 } lt ? lt[^1..] : "");
             case "concat": return Concat(args);
             case "createarray": return new JsonArray([.. args.Select(a => a?.DeepClone())]);
             case "createobject": return CreateObject(args);

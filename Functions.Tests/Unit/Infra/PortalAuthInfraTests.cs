@@ -125,6 +125,44 @@ public sealed class PortalAuthInfraTests
         Assert.DoesNotContain("--enable-id-token-issuance true", guide, StringComparison.Ordinal);
     }
 
+    [Trait(Needs.Trait, Needs.Bicep)]
+    [Theory]
+    [InlineData("https://plan.coalicion.example", "https://plan.coalicion.example")]
+    [InlineData("https://datos.coalicion.example/plan/", "https://datos.coalicion.example")]
+    public void On_a_custom_domain_the_root_Power_BI_asks_a_token_for_is_an_audience(string portalBaseUrl, string root)
+    {
+        var audiences = AuthSettings(WithPortal(new JsonObject { ["portalBaseUrl"] = portalBaseUrl }))
+            ["identityProviders"]!["azureActiveDirectory"]!["validation"]!["allowedAudiences"]!.AsArray().Select(Text).ToList();
+
+        // Power Query asks for the URL's root as the resource; a v1 token's aud is that string, with or without the slash.
+        Assert.Equal([ClientId, $"api://{ClientId}", root, root + "/"], audiences);
+    }
+
+    [Trait(Needs.Trait, Needs.Bicep)]
+    [Fact]
+    public void On_the_app_s_own_address_the_audiences_are_the_registration_s_only()
+    {
+        var audiences = AuthSettings(WithPortal())["identityProviders"]!["azureActiveDirectory"]!["validation"]!["allowedAudiences"]!.AsArray().Select(Text);
+
+        // *.azurewebsites.net cannot be an Application ID URI (not a domain the tenant can verify): nothing to add.
+        Assert.Equal([ClientId, $"api://{ClientId}"], audiences);
+    }
+
+    [Trait(Needs.Trait, Needs.Bicep)]
+    [Fact]
+    public void The_app_s_401s_name_the_registration_s_tenant_as_the_authority_and_none_without_sign_in()
+    {
+        var tenant = "11111111-2222-3333-4444-555555555555";
+        var withTenant = Text(AppSettings(WithPortal(new JsonObject { ["portalTenantId"] = tenant }))["Portal__SignInAuthority"]);
+        var deploymentTenant = Text(AppSettings(WithPortal())["Portal__SignInAuthority"]);
+
+        // The cloud's own sign-in endpoint (environment(): opaque here), then the tenant: the issuer's own authority.
+        Assert.StartsWith("⟨environment().authentication.loginEndpoint", withTenant, StringComparison.Ordinal);
+        Assert.EndsWith(tenant, withTenant, StringComparison.Ordinal);
+        Assert.Contains("tenant().tenantId", deploymentTenant, StringComparison.Ordinal);
+        Assert.Equal("", Text(AppSettings(Deploy())["Portal__SignInAuthority"]));
+    }
+
     private static JsonNode StripDescriptions(JsonNode? node)
     {
         var copy = node!.DeepClone();
