@@ -35,6 +35,14 @@ public sealed class ArrivalEntity : ITableEntity
 
     public int ErrorCount { get; set; }
     public string FileName { get; set; } = "";
+
+    /// <summary>
+    /// The name the person sent this arrival under (<see cref="SentNames"/>); null for arrivals logged before it was
+    /// recorded. Kept beside <see cref="FileName"/> so the record as of an instant names a file by one arrival, never
+    /// the stored name of one and the sent name of another.
+    /// </summary>
+    public string? SentName { get; set; }
+
     public string UploadBlob { get; set; } = "";
 
     public static string RowKeyOf(DateTimeOffset arrivedAt, string submissionId) =>
@@ -54,6 +62,7 @@ public sealed class ArrivalEntity : ITableEntity
         ErrorCodes = TableText.Bound(string.Join(",", errorCodes.Distinct(StringComparer.Ordinal)), 1000)!,
         ErrorCount = entry.ErrorCount,
         FileName = entry.FileName,
+        SentName = entry.SentName,
         UploadBlob = entry.UploadBlob,
     };
 }

@@ -79,7 +79,9 @@ public static class SubmissionHistoryAsOf
         copy.Status = nameof(SubmissionStatus.Rejected);
         if (seen.LastOrDefault(a => a.Logged is not null)?.Logged is { } row && entry.StatusValue != SubmissionStatus.Rejected)
         {
+            // Both names from the arrival that refused it (a null sent name: the page shows the stored one and says so).
             copy.FileName = row.FileName;
+            copy.SentName = row.SentName;
             copy.ErrorCount = row.ErrorCount;
             copy.WarningCount = 0;
             copy.RowCount = 0;

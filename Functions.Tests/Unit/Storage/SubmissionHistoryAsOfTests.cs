@@ -18,13 +18,14 @@ public sealed class SubmissionHistoryAsOfTests
     private static SubmissionEntity Entry(string id, SubmissionStatus status, DateTimeOffset first, DateTimeOffset? last = null) => new()
     {
         PartitionKey = Partition, RowKey = id, Unit = "GT", Period = Q3.ToString(), Status = status.ToString(), UploadedAt = first,
-        LastUploadedAt = last, FileName = $"{id}.xlsx", RowCount = 15, ProcessedAt = (last ?? first).AddMinutes(5),
+        LastUploadedAt = last, FileName = $"{id}.xlsx", SentName = $"informe {id}.xlsx", RowCount = 15, ProcessedAt = (last ?? first).AddMinutes(5),
     };
 
     private static ArrivalEntity Arrival(string id, DateTimeOffset at, bool accepted, string codes = "") => new()
     {
         PartitionKey = Partition, RowKey = ArrivalEntity.RowKeyOf(at, id), Unit = "GT", Period = Q3.ToString(), SubmissionId = id,
         ArrivedAt = at, Accepted = accepted, ErrorCodes = codes, ErrorCount = accepted ? 0 : 1, FileName = $"{id}-arrival.xlsx",
+        SentName = $"informe {id}-arrival.xlsx",
     };
 
     private static PeriodSubmissions At(DateTimeOffset instant, IReadOnlyList<SubmissionEntity> history, params ArrivalEntity[] arrivals) =>
@@ -73,8 +74,22 @@ public sealed class SubmissionHistoryAsOfTests
         Assert.Equal("a", refused.PointerFor("GT")!.SubmissionId);
         var x = refused.History.Single(h => h.RowKey == "x");
         Assert.Equal((SubmissionStatus.Rejected, Oct(10), 0, 1, "x-arrival.xlsx"), (x.StatusValue, x.UploadedAt, x.RowCount, x.ErrorCount, x.FileName));
+        // Named as that arrival was sent, not as the later accepted one: both names come from one arrival.
+        Assert.Equal("informe x-arrival.xlsx", x.SentName);
         Assert.Equal("x", At(Oct(12), history, log).PointerFor("GT")!.SubmissionId);
         Assert.Equal(Oct(12), At(Oct(12), history, log).CurrentFor("GT")!.UploadedAt);
+    }
+
+    [Fact]
+    public void A_refused_arrival_logged_before_sent_names_were_kept_is_shown_under_its_stored_name_only()
+    {
+        SubmissionEntity[] history = [Entry("x", SubmissionStatus.Current, Oct(12))];
+        var old = Arrival("x", Oct(10), false, "PERIOD_LOCKED");
+        old.SentName = null;
+
+        var x = At(Oct(11), history, old, Arrival("x", Oct(12), true)).History.Single();
+
+        Assert.Equal(("x-arrival.xlsx", (string?)null), (x.FileName, x.SentName));
     }
 
     [Fact]
