@@ -55,6 +55,17 @@ internal static class FailureWitnesses
         return [.. document.QuerySelectorAll("[data-status=attention] li strong").Select(s => s.TextContent.Trim())];
     }
 
+    /// <summary>The operations page's digest table, a row per slot as cell texts (slot, quarter, state, sent, error).</summary>
+    public static async Task<IReadOnlyList<string[]>> DigestRowsAsync(PortalHost portal)
+    {
+        using var admin = portal.As(Admin, "Coalition.Admin", "Coalition.Reader");
+        var html = await admin.GetStringAsync("coalition/operations");
+        using var document = new HtmlParser().ParseDocument(html);
+        // The first table after the section's heading (sections are siblings in the page's main column).
+        var table = document.QuerySelector("#digests ~ .table-wrap table");
+        return table is null ? [] : [.. table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray())];
+    }
+
     /// <summary>What the alert's query would sum over <paramref name="capture"/>'s points: its metric, filtered on its codes.</summary>
     public static double AlertReads(string alert, TelemetryCapture capture)
     {

@@ -54,7 +54,12 @@ public sealed class DigestOutageTests(AzuriteFixture azurite) : DigestScenario(a
         Assert.Equal(ExitCodes.NeedsAttention, code);
         Assert.Contains(attention, a => a.Code == AttentionCodes.DigestFailed && a.Subject.StartsWith($"{Slot:yyyy-MM-dd HH:mm} UTC", StringComparison.Ordinal));
         await using (var portal = await PortalHost.StartAsync(_azurite, blobEvents: false, time: Clock, storage: Storage))
+        {
             Assert.Contains(AttentionCodes.DigestFailed, await PageCodesAsync(portal));
+            // The slot's quarter worded, with the key the logs and status --json use beside it.
+            var row = Assert.Single(await DigestRowsAsync(portal));
+            Assert.Equal("3.er trimestre de 2021 (2021-Q3)", row[1]);
+        }
 
         // SendGrid is back by the next slot: one digest, standing in for the failed one.
         var next = Slot.AddDays(7);

@@ -36,6 +36,14 @@ public static class PortalFormat
     /// <summary>"3.er trimestre de 2021" / "3rd quarter of 2021": the one label of a period (<see cref="PeriodLabel"/>).</summary>
     public static string Quarter(ReportingPeriod period, Language language) => period.Label(language);
 
+    /// <summary>
+    /// "3.er trimestre de 2021 (2021-Q3)": a stored period key worded, with the key that logs, alerts and
+    /// <c>serverlessplan status --json</c> use beside it (the operations page is read next to them); a key that is
+    /// not a period is shown as it is.
+    /// </summary>
+    public static string QuarterWithKey(string key, Language language) =>
+        ReportingPeriod.TryParse(key, out var period) ? $"{period.Label(language)} ({period})" : key;
+
     public static string Bytes(long bytes, Language language) => bytes switch
     {
         < 1024 => $"{bytes} B",
