@@ -190,6 +190,9 @@ public sealed class OpenDataApiTests(AzuriteFixture azurite)
         Assert.Equal("Bearer", scheme);
         Assert.Equal(Authority + "/oauth2/authorize", parameters["authorization_uri"]);
         Assert.Equal(Authority, parameters["realm"]);
+        // And as MSAL, Entra ID's own client library, reads a challenge to find where to ask for a token.
+        var msal = Microsoft.Identity.Client.WwwAuthenticateParameters.CreateFromAuthenticationHeaders(response.Headers, "Bearer");
+        Assert.Equal(Authority, msal.Authority?.TrimEnd('/'));
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("SIGN_IN_REQUIRED", problem.RootElement.GetProperty("code").GetString());
 
