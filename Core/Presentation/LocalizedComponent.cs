@@ -20,4 +20,11 @@ public abstract class LocalizedComponent : ComponentBase
     protected string T(LocalizedText text) => text.In(Language);
 
     protected string Lang => Language.ToCode();
+
+    /// <summary>
+    /// The <c>lang</c> of a text that is Spanish in either language — the plan's own heading "Ejecutado / programado" —:
+    /// <c>es</c> on an English page or mail, none on a Spanish one (Razor leaves a null attribute out), so a screen
+    /// reader pronounces it as Spanish (WCAG 3.1.2).
+    /// </summary>
+    protected string? SpanishTextLang => Language == Language.Es ? null : "es";
 }

@@ -62,6 +62,19 @@ public sealed class PortalWordingTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_english_progress_page_marks_the_plan_s_spanish_heading_and_the_spanish_page_needs_no_mark()
+    {
+        var es = await PageAsync("coalition/2021-Q3/progress");
+        var en = await PageAsync("coalition/2021-Q3/progress?lang=en");
+
+        var headingEn = en.QuerySelectorAll("th").Single(th => PortalPages.Text(th) == "Ejecutado / programado");
+        var headingEs = es.QuerySelectorAll("th").Single(th => PortalPages.Text(th) == "Ejecutado / programado");
+        Assert.Equal("es", headingEn.GetAttribute("lang"));
+        Assert.False(headingEs.HasAttribute("lang"));
+        Assert.Equal("en", en.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task The_trends_page_names_its_quarters_by_their_label_and_its_range_as_inclusive()
     {
         const string path = "coalition/trends?plan=2020-2022&from=2021-Q1&to=2021-Q3";
