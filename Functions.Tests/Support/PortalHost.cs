@@ -136,6 +136,26 @@ public sealed partial class PortalHost : IAsyncDisposable
     }
 
     /// <summary>
+    /// Waits (a few seconds at most) until the ingestion of the submission has finished writing its history entry: an
+    /// outcome recorded and, when the unit has someone to tell, its result mail marked sent. A test that edits the
+    /// entry itself (to make it look older) must wait for this, or its write races the mark the ingestion still makes.
+    /// </summary>
+    public async Task<SubmissionEntity> SettledAsync(SubmissionEntity submitted)
+    {
+        ArgumentNullException.ThrowIfNull(submitted);
+        var store = Server.Services.GetRequiredService<SubmissionStore>();
+        var mailed = !Server.Services.GetRequiredService<Core.Mail.RegisteredContacts>().For(submitted.Unit).IsEmpty;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var entry = await store.GetAsync(submitted.PartitionKey, submitted.RowKey, CancellationToken.None);
+            if (entry is { StatusValue: not SubmissionStatus.Pending } && (!mailed || entry.NotifiedAt is not null)) return entry;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The ingestion of {submitted.RowKey} did not settle in 30 s.");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>
     /// A download of the coalition's workbook as a browser makes it: the portal's answer (its <c>X-Workbook-Source</c>),
     /// then, when it redirects to a storage link, that link followed by a client that carries nothing of the session.
     /// </summary>

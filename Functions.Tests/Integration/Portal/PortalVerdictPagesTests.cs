@@ -117,7 +117,8 @@ public sealed class PortalVerdictPagesTests(AzuriteFixture azurite) : IAsyncLife
     public async Task Entries_from_before_the_sent_name_was_recorded_show_the_stored_name_and_say_so_and_their_verdict_page_still_reads()
     {
         using var gt = await _portal.SessionAsync("ana@gt.example.org", "GT", "Unit.GT");
-        var entry = await _portal.SubmitAsync("GT", "2021-Q3", FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 150).Build(), "20211019-090343-GT-Q3-corregido.xlsx");
+        var entry = await _portal.SettledAsync(
+            await _portal.SubmitAsync("GT", "2021-Q3", FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 150).Build(), "20211019-090343-GT-Q3-corregido.xlsx"));
         // As the history and the reports were written before: no sent name on the entry, no metadata on the report.
         var table = new TableClient(_portal.Storage.ConnectionString, _portal.Storage.Layout.SubmissionsTable);
         var old = await table.GetEntityAsync<TableEntity>(entry.PartitionKey, entry.RowKey);
