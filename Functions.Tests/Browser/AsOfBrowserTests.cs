@@ -1,9 +1,6 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using ServerlessPlan.Core.Portal.Access;
-using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Browser;
@@ -23,7 +20,8 @@ public sealed class AsOfBrowserTests(AzuriteFixture azurite, ChromiumFixture chr
     private const int TestTimeout = 180_000;
 
     private PortalHost _portal = null!;
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly PortalBrowser _browser = new(chromium);
+    private readonly PageChecks _checks = new(chromium);
 
     public async Task InitializeAsync()
     {
@@ -38,45 +36,13 @@ public sealed class AsOfBrowserTests(AzuriteFixture azurite, ChromiumFixture chr
 
     public async Task DisposeAsync()
     {
-        foreach (var context in _contexts) await context.DisposeAsync();
+        await _browser.DisposeAsync();
         await _portal.DisposeAsync();
     }
 
     private string Url(string path) => new Uri(_portal.BaseAddress, path.TrimStart('/')).ToString();
 
-    private async Task<IPage> ReaderAsync()
-    {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "es-ES", ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true,
-        });
-        _contexts.Add(context);
-        await context.AddCookiesAsync([new Cookie
-        {
-            Name = PortalRequests.DevelopmentCookie, Value = ClientPrincipal.For("analista@coalicion.example.org", PortalRoles.CoalitionReader).Encode(),
-            Url = _portal.BaseAddress.ToString(),
-        }]);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        return page;
-    }
-
-    /// <summary>At 1280 and 390 px: a screenshot kept, no serious or critical axe violation, nothing wider than the screen.</summary>
-    private async Task CheckAsync(IPage page, string name)
-    {
-        foreach (var width in new[] { 1280, 390 })
-        {
-            await page.SetViewportSizeAsync(width, 900);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(chromium.Screenshots, $"{name}-{width}.png"), FullPage = true });
-            var results = await page.RunAxe(new AxeRunOptions { Iframes = false });
-            var grave = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-            Assert.True(grave.Count == 0, $"{name} at {width} px ({page.Url}): " + string.Join("; ", grave.Select(v =>
-                $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
-            var wider = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            Assert.True(wider <= 0, $"{name} at {width} px is {wider} px wider than the screen.");
-        }
-        await page.SetViewportSizeAsync(1280, 900);
-    }
+    private Task<IPage> ReaderAsync() => _browser.SignedInAsync(_portal, "analista@coalicion.example.org", [PortalRoles.CoalitionReader]);
 
     private static Task<bool> HasFocusAsync(ILocator locator) => locator.EvaluateAsync<bool>("e => document.activeElement === e");
 
@@ -125,7 +91,7 @@ public sealed class AsOfBrowserTests(AzuriteFixture azurite, ChromiumFixture chr
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(Url("/coalition/2021-Q3/as-of"));
         await Assertions.Expect(page.Locator("form[data-as-of]")).ToContainTextAsync("hora de Guatemala, UTC−6");
-        await CheckAsync(page, "22-as-of");
+        await _checks.CheckAt1280And390Async(page, "22-as-of");
 
         // 31 February: the form comes back with the problem, the values kept.
         await TypeAsync(page, "31", "2", "2021", "", "");
@@ -135,7 +101,7 @@ public sealed class AsOfBrowserTests(AzuriteFixture azurite, ChromiumFixture chr
         await Assertions.Expect(page.Locator("#asof-day")).ToHaveValueAsync("31");
         await Assertions.Expect(page.Locator("#asof-month")).ToHaveValueAsync("2");
         await Assertions.Expect(page.Locator("#asof-year")).ToHaveValueAsync("2021");
-        await CheckAsync(page, "22-as-of-error");
+        await _checks.CheckAt1280And390Async(page, "22-as-of-error");
 
         // The summary's link takes the focus to the field; corrected there, Enter sends the form and the workbook downloads.
         await page.Keyboard.PressAsync("Tab");
@@ -169,6 +135,6 @@ public sealed class AsOfBrowserTests(AzuriteFixture azurite, ChromiumFixture chr
         await ExpectProblemAsync(page, field, message);
         string[] ids = ["asof-day", "asof-month", "asof-year", "asof-hour", "asof-minute"];
         for (var i = 0; i < ids.Length; i++) await Assertions.Expect(page.Locator($"#{ids[i]}")).ToHaveValueAsync(typed[i]);
-        await CheckAsync(page, $"22-as-of-{kind}");
+        await _checks.CheckAt1280And390Async(page, $"22-as-of-{kind}");
     }
 }

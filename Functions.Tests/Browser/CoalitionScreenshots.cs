@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using ServerlessPlan.Core.Portal.Access;
 using ServerlessPlan.Tests.Support;
 
@@ -25,12 +24,9 @@ public sealed class CoalitionScreenshots(AzuriteFixture azurite, ChromiumFixture
         await portal.SubmitAsync("HN", "2021-Q3", FilledSheet.Complete("HN", "2021-Q3").Ejecutado("1.1.1.2", 150).Build());
         await portal.SubmitAsync("BZ", "2021-Q3", FilledSheet.Complete("BZ", "2021-Q3").Build());
 
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "es-ES" });
-        await context.AddCookiesAsync(
-        [
-            new Cookie { Name = Functions.Http.PortalRequests.DevelopmentCookie, Value = ClientPrincipal.For("Ana Pérez (ST)", PortalRoles.CoalitionAdmin, PortalRoles.CoalitionReader).Encode(), Url = portal.BaseAddress.ToString() },
-        ]);
-        var page = await context.NewPageAsync();
+        await using var browser = new PortalBrowser(chromium);
+        var page = await browser.SignedInAsync(portal, "Ana Pérez (ST)", [PortalRoles.CoalitionAdmin, PortalRoles.CoalitionReader]);
+        var checks = new PageChecks(chromium);
         (string Name, string Path)[] pages =
         [
             ("home", "/"), ("board", "/coalition/2021-Q3"), ("progress", "/coalition/2021-Q3/progress"),
@@ -43,7 +39,7 @@ public sealed class CoalitionScreenshots(AzuriteFixture azurite, ChromiumFixture
                 await page.SetViewportSizeAsync(width, 900);
                 var response = await page.GotoAsync(new Uri(portal.BaseAddress, path.TrimStart('/')).ToString());
                 Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(chromium.Screenshots, $"coalition-{name}-{width}.png"), FullPage = true });
+                await checks.ScreenshotAsync(page, $"coalition-{name}-{width}");
             }
         }
     }

@@ -1,8 +1,5 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using ServerlessPlan.Core.Portal.Access;
-using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Browser;
@@ -20,41 +17,23 @@ public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixtu
     private const int TestTimeout = 180_000;
 
     private PortalHost _portal = null!;
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly PortalBrowser _browser = new(chromium);
+    private readonly PageChecks _checks = new(chromium);
     private readonly string _work = Directory.CreateTempSubdirectory("focal-browser-").FullName;
 
     public async Task InitializeAsync() => _portal = await PortalHost.StartAsync(azurite);
 
     public async Task DisposeAsync()
     {
-        foreach (var context in _contexts) await context.DisposeAsync();
+        await _browser.DisposeAsync();
         await _portal.DisposeAsync();
         Directory.Delete(_work, recursive: true);
     }
 
     private static string Url(PortalHost host, string path) => new Uri(host.BaseAddress, path.TrimStart('/')).ToString();
 
-    private async Task<IPage> FocalPointAsync(PortalHost host, string unit, string locale = "es-ES")
-    {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = locale,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        _contexts.Add(context);
-        await context.AddCookiesAsync(
-        [
-            new Cookie
-            {
-                Name = PortalRequests.DevelopmentCookie,
-                Value = ClientPrincipal.For($"punto.focal@{unit.ToLowerInvariant()}.example.org", [PortalRoles.Unit(unit)]).Encode(),
-                Url = host.BaseAddress.ToString(),
-            },
-        ]);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        return page;
-    }
+    private Task<IPage> FocalPointAsync(PortalHost host, string unit, string locale = PortalBrowser.Spanish) =>
+        _browser.SignedInAsync(host, $"punto.focal@{unit.ToLowerInvariant()}.example.org", [PortalRoles.Unit(unit)], locale);
 
     /// <summary>Screenshots and axe at 1280 and 390 px; the page read with a real parser.</summary>
     private async Task<AngleSharp.Dom.IDocument> CheckAtBothWidthsAsync(IPage page, string name)
@@ -62,11 +41,8 @@ public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixtu
         foreach (var (width, height) in new[] { (1280, 900), (390, 844) })
         {
             await page.SetViewportSizeAsync(width, height);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(chromium.Screenshots, $"focal-{name}-{width}.png"), FullPage = true });
-            var results = await page.RunAxe(new AxeRunOptions { Iframes = false });
-            var grave = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-            Assert.True(grave.Count == 0, $"{name} at {width} px ({page.Url}): " + string.Join("; ", grave.Select(v =>
-                $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+            await _checks.ScreenshotAsync(page, $"focal-{name}-{width}");
+            await PageChecks.AssertAccessibleAsync(page, $"{name} at {width} px");
             // No page scrolls sideways: a wide table scrolls inside its own box, and nothing escapes the box.
             var wide = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(wide <= width, $"{name} is {wide} px wide at a {width} px viewport.");

@@ -1,6 +1,4 @@
-using Microsoft.Playwright;
 using ServerlessPlan.Core.Portal.Access;
-using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Browser;
@@ -36,14 +34,9 @@ public sealed class NarrowScreenBrowserTests(AzuriteFixture azurite, ChromiumFix
         await portal.SubmitAsync("HN", "2021-Q3", FilledSheet.Complete("HN", "2021-Q3").Ejecutado("1.1.1.2", 150).Build());
         await portal.SubmitAsync("BZ", "2021-Q3", FilledSheet.Complete("BZ", "2021-Q3").Build());
 
-        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "es-ES" });
-        await context.AddCookiesAsync([new Cookie
-        {
-            Name = PortalRequests.DevelopmentCookie, Value = ClientPrincipal.For("Ana Pérez (ST)", PortalRoles.CoalitionAdmin, PortalRoles.CoalitionReader).Encode(),
-            Url = portal.BaseAddress.ToString(),
-        }]);
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        await using var browser = new PortalBrowser(chromium);
+        var page = await browser.SignedInAsync(portal, "Ana Pérez (ST)", [PortalRoles.CoalitionAdmin, PortalRoles.CoalitionReader]);
+        var checks = new PageChecks(chromium);
         (string Name, string Path)[] pages =
         [
             ("home", "/"), ("board", "/coalition/2021-Q3"), ("progress", "/coalition/2021-Q3/progress"), ("trends", "/coalition/trends"),
@@ -59,7 +52,7 @@ public sealed class NarrowScreenBrowserTests(AzuriteFixture azurite, ChromiumFix
             {
                 var response = await page.GotoAsync(new Uri(portal.BaseAddress, path.TrimStart('/')).ToString());
                 Assert.True(response!.Ok, $"{path}: HTTP {response.Status}");
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(chromium.Screenshots, $"narrow-{name}-{width}.png"), FullPage = true });
+                await checks.ScreenshotAsync(page, $"narrow-{name}-{width}");
                 var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
                 var viewport = await page.EvaluateAsync<int>("window.innerWidth");
                 if (scrollWidth > viewport || scrollWidth > width)

@@ -1,11 +1,8 @@
 using System.IO.Compression;
 using AngleSharp.Html.Parser;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using ServerlessPlan.Core.OpenData;
 using ServerlessPlan.Core.Portal.Access;
-using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Tests.Integration.Portal;
 using ServerlessPlan.Tests.Support;
 
@@ -25,7 +22,8 @@ public sealed class OpenDataBrowserTests(AzuriteFixture azurite, ChromiumFixture
 
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("open-data-browser");
     private PortalHost _portal = null!;
-    private IBrowserContext? _context;
+    private readonly PortalBrowser _browser = new(chromium);
+    private readonly PageChecks _checks = new(chromium);
 
     public async Task InitializeAsync()
     {
@@ -35,41 +33,12 @@ public sealed class OpenDataBrowserTests(AzuriteFixture azurite, ChromiumFixture
 
     public async Task DisposeAsync()
     {
-        if (_context is not null) await _context.DisposeAsync();
+        await _browser.DisposeAsync();
         await _portal.DisposeAsync();
         _dir.Delete(recursive: true);
     }
 
-    private async Task<IPage> ReaderAsync()
-    {
-        _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "es-ES",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            AcceptDownloads = true,
-        });
-        await _context.AddCookiesAsync(
-        [
-            new Cookie
-            {
-                Name = PortalRequests.DevelopmentCookie,
-                Value = ClientPrincipal.For("analista@coalicion.example.org", [PortalRoles.CoalitionReader]).Encode(),
-                Url = _portal.BaseAddress.ToString(),
-            },
-        ]);
-        var page = await _context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        return page;
-    }
-
-    private async Task CheckAsync(IPage page, string name)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(chromium.Screenshots, $"{name}.png"), FullPage = true });
-        var results = await page.RunAxe(new AxeRunOptions { Iframes = false });
-        var grave = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(grave.Count == 0, $"{name} ({page.Url}): " + string.Join("; ", grave.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
-    }
+    private Task<IPage> ReaderAsync() => _browser.SignedInAsync(_portal, "analista@coalicion.example.org", [PortalRoles.CoalitionReader]);
 
     [Fact(Timeout = TestTimeout)]
     public async Task A_reader_reaches_open_data_from_a_coalition_page_and_downloads_a_whole_package_in_parquet()
@@ -78,7 +47,7 @@ public sealed class OpenDataBrowserTests(AzuriteFixture azurite, ChromiumFixture
         await page.GotoAsync(new Uri(_portal.BaseAddress, "coalition/2021-Q2/progress").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = "Datos abiertos", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Datos abiertos", Exact = true })).ToBeVisibleAsync();
-        await CheckAsync(page, "25-coalition-open-data");
+        await _checks.CheckAsync(page, "25-coalition-open-data");
 
         using (var document = new HtmlParser().ParseDocument(await page.ContentAsync()))
         {
@@ -106,10 +75,10 @@ public sealed class OpenDataBrowserTests(AzuriteFixture azurite, ChromiumFixture
         Assert.Contains(tables["progress"].Records, r => r["period"] == "2021-Q2" && r["submission_id"] is not null);
 
         await page.SetViewportSizeAsync(390, 844);
-        await CheckAsync(page, "26-coalition-open-data-390");
+        await _checks.CheckAsync(page, "26-coalition-open-data-390");
         await page.SetViewportSizeAsync(1280, 900);
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open data", Exact = true })).ToBeVisibleAsync();
-        await CheckAsync(page, "27-coalition-open-data-english");
+        await _checks.CheckAsync(page, "27-coalition-open-data-english");
     }
 }

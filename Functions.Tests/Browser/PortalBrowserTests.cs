@@ -1,10 +1,7 @@
 using ClosedXML.Excel;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using ServerlessPlan.Core.Portal.Access;
 using ServerlessPlan.Core.Sheets;
-using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Tests.Support;
 
 namespace ServerlessPlan.Tests.Browser;
@@ -23,14 +20,15 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
     private const int TestTimeout = 180_000;
 
     private PortalHost _portal = null!;
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly PortalBrowser _browser = new(chromium);
+    private readonly PageChecks _checks = new(chromium);
     private readonly string _work = Directory.CreateTempSubdirectory("portal-browser-").FullName;
 
     public async Task InitializeAsync() => _portal = await PortalHost.StartAsync(azurite);
 
     public async Task DisposeAsync()
     {
-        foreach (var context in _contexts) await context.DisposeAsync();
+        await _browser.DisposeAsync();
         await _portal.DisposeAsync();
         Directory.Delete(_work, recursive: true);
     }
@@ -40,40 +38,9 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
     private Task<IPage> PageAsAsync(string name, params string[] roles) => PageOnAsync(_portal, name, roles);
 
     /// <param name="host">The portal to sign in to (a test may start one of its own, with another clock or settings).</param>
-    private async Task<IPage> PageOnAsync(PortalHost host, string name, params string[] roles)
-    {
-        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            AcceptDownloads = true,
-            Locale = "es-ES",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        _contexts.Add(context);
-        // Signed in as the development sign-in's role page signs people in: its cookie holds the principal App Service
-        // Authentication would send. (A header set by the test would not go with the browser's own download requests.)
-        if (roles.Length > 0)
-        {
-            await context.AddCookiesAsync(
-            [
-                new Cookie { Name = PortalRequests.DevelopmentCookie, Value = ClientPrincipal.For(name, roles).Encode(), Url = host.BaseAddress.ToString() },
-            ]);
-        }
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        return page;
-    }
-
-    /// <summary>Keeps a full-page screenshot and fails on any serious or critical accessibility violation.</summary>
-    private async Task CheckAsync(IPage page, string name)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(chromium.Screenshots, $"{name}.png"), FullPage = true });
-        // The digest's frame is the e-mail as sent (sandboxed: no script runs there, so axe cannot enter it); the portal's
-        // own pages have no other frame.
-        var results = await page.RunAxe(new AxeRunOptions { Iframes = false });
-        var grave = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(grave.Count == 0, $"{name} ({page.Url}): " + string.Join("; ", grave.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
-    }
+    /// <param name="roles">None: a page signed in to nothing.</param>
+    private Task<IPage> PageOnAsync(PortalHost host, string name, params string[] roles) =>
+        roles.Length > 0 ? _browser.SignedInAsync(host, name, roles) : _browser.SignedOutAsync();
 
     private async Task<string> DownloadAsync(IPage page, ILocator link, string fileName)
     {
@@ -109,9 +76,9 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
     {
         var page = await PageAsAsync("ana@gt.example.org", PortalRoles.Unit("GT"));
         await page.GotoAsync(Url("/"));
-        await CheckAsync(page, "01-unit-quarters");
+        await _checks.CheckAsync(page, "01-unit-quarters");
         await page.GetByRole(AriaRole.Link, new() { Name = "3.er trimestre de 2021" }).ClickAsync();
-        await CheckAsync(page, "02-unit-quarter-before-upload");
+        await _checks.CheckAsync(page, "02-unit-quarter-before-upload");
 
         var template = await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Descargar la plantilla del 3.er trimestre de 2021 (.xlsx)" }), "plantilla.xlsx");
         FillAsAPersonWould(template);
@@ -122,21 +89,21 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await Assertions.Expect(page.GetByText("Registrado como su informe vigente.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         // The status and history update in place once the outcome is recorded.
         await Assertions.Expect(page.Locator("[data-refresh=history] table")).ToContainTextAsync("Vigente");
-        await CheckAsync(page, "03-unit-quarter-accepted");
+        await _checks.CheckAsync(page, "03-unit-quarter-accepted");
 
         await page.ReloadAsync();
         // Accepted; on time or late by the blob's own time (Azurite stamps uploads with today's date, the clock says 2021).
         await Assertions.Expect(page.Locator("dd .tag")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Aceptado (a tiempo|tarde)$"));
         await Assertions.Expect(page.Locator("table").GetByText("Vigente")).ToBeVisibleAsync();
-        await CheckAsync(page, "04-unit-quarter-history");
+        await _checks.CheckAsync(page, "04-unit-quarter-history");
     }
 
     /// <summary>Checks the page at the desktop width and at a phone's (390 px), then reads it with a real HTML parser.</summary>
     private async Task<AngleSharp.Dom.IDocument> CheckAtBothWidthsAsync(IPage page, string name)
     {
-        await CheckAsync(page, $"{name}-1280");
+        await _checks.CheckAsync(page, $"{name}-1280");
         await page.SetViewportSizeAsync(390, 844);
-        await CheckAsync(page, $"{name}-390");
+        await _checks.CheckAsync(page, $"{name}-390");
         await page.SetViewportSizeAsync(1280, 900);
         return PortalPages.Parse(await page.ContentAsync());
     }
@@ -224,7 +191,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         var summary = page.Locator(".error-summary");
         await Assertions.Expect(summary).ToContainTextAsync($"celda {cell}");
         await Assertions.Expect(summary).ToBeFocusedAsync();
-        await CheckAsync(page, "05-unit-quarter-rejected");
+        await _checks.CheckAsync(page, "05-unit-quarter-rejected");
         await summary.GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.Locator("#issue-1")).ToContainTextAsync(cell!);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Descargar la copia revisada (.xlsx)" })).ToBeVisibleAsync();
@@ -238,7 +205,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         var response = await page.GotoAsync(Url("/units/HN/2021-Q3"));
         Assert.Equal(403, response!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sin acceso" })).ToBeVisibleAsync();
-        await CheckAsync(page, "06-forbidden");
+        await _checks.CheckAsync(page, "06-forbidden");
 
         // The form's token from GT's own page, posted to HN's upload from the same browser session.
         await page.GotoAsync(Url("/units/GT/2021-Q3"));
@@ -262,7 +229,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         var page = await PageAsAsync("presidencia@coalicion.example.org", PortalRoles.CoalitionReader);
 
         await page.GotoAsync(Url("/"));
-        await CheckAsync(page, "07-reader-home");
+        await _checks.CheckAsync(page, "07-reader-home");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cumplimiento de cada unidad" }).ClickAsync();
         // On 20 October the calendar's quarter is 2021-Q2 (the last one due); the picker moves to the one in progress.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cumplimiento del 2.º trimestre de 2021" })).ToBeVisibleAsync();
@@ -275,16 +242,16 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await Assertions.Expect(guatemala).ToContainTextAsync("informe.xlsx");
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Honduras (HN)" })).ToContainTextAsync("Solo rechazadas");
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Nicaragua (NI)" })).ToContainTextAsync("Falta");
-        await CheckAsync(page, "08-coalition-board");
+        await _checks.CheckAsync(page, "08-coalition-board");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Avance regional" }).ClickAsync();
         await Assertions.Expect(page.Locator("meter").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Ejecutado regional de cada" })).ToContainTextAsync("de 9");
-        await CheckAsync(page, "09-coalition-progress");
+        await _checks.CheckAsync(page, "09-coalition-progress");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Resumen para la Presidencia" }).ClickAsync();
         await Assertions.Expect(page.FrameLocator("iframe.digest-frame").Locator("body")).ToContainTextAsync("2021-Q3");
-        await CheckAsync(page, "10-coalition-digest");
+        await _checks.CheckAsync(page, "10-coalition-digest");
 
         var path = await DownloadAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Descargar el libro consolidado (.xlsx)" }), "consolidado.xlsx");
         using var workbook = new XLWorkbook(path);
@@ -348,12 +315,12 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await focal.GotoAsync(Url("/units/GT/2021-Q3", locked));
         await Assertions.Expect(focal.Locator("[data-locked]")).ToContainTextAsync("Cerrado desde el 15 de noviembre de 2021");
         await Assertions.Expect(focal.Locator("#sheet")).ToHaveCountAsync(0);
-        await CheckAsync(focal, "15-unit-locked");
+        await _checks.CheckAsync(focal, "15-unit-locked");
 
         var st = await PageOnAsync(locked, "Ana Pérez (ST)", PortalRoles.CoalitionAdmin);
         await st.GotoAsync(Url("/coalition/2021-Q3", locked));
         await Assertions.Expect(st.GetByRole(AriaRole.Row).Filter(new() { HasText = "Guatemala (GT)" })).ToContainTextAsync("Cerrado");
-        await CheckAsync(st, "16-board-locked-admin");
+        await _checks.CheckAsync(st, "16-board-locked-admin");
 
         // Open GT's section, leave the reason empty and send: the board comes back with the problem named.
         await TabToAsync(st, "#lock-GT > summary");
@@ -365,7 +332,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await st.Keyboard.PressAsync("Enter");
         await Assertions.Expect(st.GetByRole(AriaRole.Alert)).ToContainTextAsync("GT: Indique el motivo de la reapertura.");
         Assert.True(await st.EvaluateAsync<bool>("document.activeElement.classList.contains('error-summary')"), "The error summary should take the focus.");
-        await CheckAsync(st, "17-board-reopen-error");
+        await _checks.CheckAsync(st, "17-board-reopen-error");
 
         await TabToAsync(st, "#reopen-GT-reason");
         await st.Keyboard.TypeAsync("Cambio de punto focal en el ministerio");
@@ -374,12 +341,12 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await Assertions.Expect(st.GetByRole(AriaRole.Status).Filter(new() { HasText = "Cambio registrado" }))
             .ToContainTextAsync("reabierto por Ana Pérez (ST) el 18 de noviembre de 2021 hasta el 25 de noviembre de 2021: «Cambio de punto focal en el ministerio»");
         await Assertions.Expect(st.GetByRole(AriaRole.Row).Filter(new() { HasText = "Guatemala (GT)" })).ToContainTextAsync("Reabierto hasta el 25 de noviembre de 2021");
-        await CheckAsync(st, "18-board-reopened");
+        await _checks.CheckAsync(st, "18-board-reopened");
 
         await focal.ReloadAsync();
         await Assertions.Expect(focal.Locator("[data-lock]")).ToContainTextAsync("Reabierto por Ana Pérez (ST) el 18 de noviembre de 2021");
         await Assertions.Expect(focal.Locator("#sheet")).ToBeVisibleAsync();
-        await CheckAsync(focal, "19-unit-reopened");
+        await _checks.CheckAsync(focal, "19-unit-reopened");
     }
 
     [Fact(Timeout = TestTimeout)]
@@ -397,9 +364,9 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await st.GetByRole(AriaRole.Link, new() { Name = "Operación del sistema" }).ClickAsync();
         await Assertions.Expect(st.GetByRole(AriaRole.Heading, new() { Name = "Operación del sistema", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(st.Locator("[data-status=attention]")).ToContainTextAsync("POISON_MESSAGE");
-        await CheckAsync(st, "20-operations-attention");
+        await _checks.CheckAsync(st, "20-operations-attention");
         await st.SetViewportSizeAsync(390, 844);
-        await CheckAsync(st, "21-operations-attention-390");
+        await _checks.CheckAsync(st, "21-operations-attention-390");
         await st.SetViewportSizeAsync(1280, 900);
 
         var row = st.GetByRole(AriaRole.Row).Filter(new() { HasText = blobName }).First;
@@ -407,7 +374,7 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
 
         await Assertions.Expect(st.GetByRole(AriaRole.Status).Filter(new() { HasText = "Procesado de nuevo" })).ToContainTextAsync("Se procesó de nuevo 1 planilla;");
         await Assertions.Expect(st.Locator("#returned")).ToBeVisibleAsync();
-        await CheckAsync(st, "22-operations-replayed");
+        await _checks.CheckAsync(st, "22-operations-replayed");
         var period = await _portal.Storage.Submissions().ListPeriodAsync(Core.Plan.ReportingPeriod.Parse("2021-Q3"), default);
         Assert.Equal(Assert.Single(period.History, h => h.UploadBlob.EndsWith(blobName, StringComparison.Ordinal)).RowKey, period.PointerFor("SV")!.SubmissionId);
         Assert.DoesNotContain("POISON_MESSAGE", await st.ContentAsync(), StringComparison.Ordinal);
@@ -419,23 +386,23 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         var anonymous = await PageAsAsync("nobody");
         await anonymous.GotoAsync(Url("/"));
         await Assertions.Expect(anonymous.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" })).ToBeVisibleAsync();
-        await CheckAsync(anonymous, "11-start");
+        await _checks.CheckAsync(anonymous, "11-start");
 
         // The development sign-in's page: pick a role, as a person trying the portal locally does.
         await anonymous.GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
-        await CheckAsync(anonymous, "12-development-sign-in");
+        await _checks.CheckAsync(anonymous, "12-development-sign-in");
         await anonymous.GetByLabel("Punto focal de Belice").CheckAsync();
         await anonymous.GetByRole(AriaRole.Button, new() { Name = "Entrar" }).ClickAsync();
         // Belize's focal points read English.
         await Assertions.Expect(anonymous.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(anonymous.GetByRole(AriaRole.Heading, new() { Name = "Your quarterly reports" })).ToBeVisibleAsync();
-        await CheckAsync(anonymous, "13-unit-quarters-english");
+        await _checks.CheckAsync(anonymous, "13-unit-quarters-english");
         await anonymous.GetByRole(AriaRole.Link, new() { Name = "Español" }).ClickAsync();
         await Assertions.Expect(anonymous.Locator("html")).ToHaveAttributeAsync("lang", "es");
         await Assertions.Expect(anonymous.GetByRole(AriaRole.Heading, new() { Name = "Sus informes trimestrales" })).ToBeVisibleAsync();
 
         var missing = await anonymous.GotoAsync(Url("/units/BZ/2031-Q1"));
         Assert.Equal(404, missing!.Status);
-        await CheckAsync(anonymous, "14-not-found");
+        await _checks.CheckAsync(anonymous, "14-not-found");
     }
 }

@@ -1,8 +1,5 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using ServerlessPlan.Core.Portal.Access;
-using ServerlessPlan.Functions.Http;
 using ServerlessPlan.Tests.Integration.Portal;
 using ServerlessPlan.Tests.Support;
 
@@ -21,7 +18,8 @@ public sealed class TrendsBrowserTests(AzuriteFixture azurite, ChromiumFixture c
     private const int TestTimeout = 180_000;
 
     private PortalHost _portal = null!;
-    private IBrowserContext? _context;
+    private readonly PortalBrowser _browser = new(chromium);
+    private readonly PageChecks _checks = new(chromium);
 
     public async Task InitializeAsync()
     {
@@ -31,41 +29,13 @@ public sealed class TrendsBrowserTests(AzuriteFixture azurite, ChromiumFixture c
 
     public async Task DisposeAsync()
     {
-        if (_context is not null) await _context.DisposeAsync();
+        await _browser.DisposeAsync();
         await _portal.DisposeAsync();
     }
 
     private Task<IPage> ReaderAsync() => SignedInAsync("presidencia@coalicion.example.org", PortalRoles.CoalitionReader);
 
-    private async Task<IPage> SignedInAsync(string name, string role)
-    {
-        _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = "es-ES",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        await _context.AddCookiesAsync(
-        [
-            new Cookie
-            {
-                Name = PortalRequests.DevelopmentCookie,
-                Value = ClientPrincipal.For(name, [role]).Encode(),
-                Url = _portal.BaseAddress.ToString(),
-            },
-        ]);
-        var page = await _context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
-        return page;
-    }
-
-    private async Task CheckAsync(IPage page, string name)
-    {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(chromium.Screenshots, $"{name}.png"), FullPage = true });
-        var results = await page.RunAxe(new AxeRunOptions { Iframes = false });
-        var grave = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(grave.Count == 0, $"{name} ({page.Url}): " + string.Join("; ", grave.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
-    }
+    private Task<IPage> SignedInAsync(string name, string role) => _browser.SignedInAsync(_portal, name, [role]);
 
     [Fact(Timeout = TestTimeout)]
     public async Task A_reader_reaches_the_trends_from_the_progress_page_picks_a_range_and_reads_charts_that_match_their_tables()
@@ -82,7 +52,7 @@ public sealed class TrendsBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         var overall = page.GetByRole(AriaRole.Img, new() { Name = "Ejecución: Total del plan" });
         await Assertions.Expect(overall).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Tasa de informe por trimestre" })).ToBeVisibleAsync();
-        await CheckAsync(page, "20-coalition-trends");
+        await _checks.CheckAsync(page, "20-coalition-trends");
 
         var reading = TrendPageReading.Parse(await page.ContentAsync());
         Assert.NotEmpty(reading.Charts);
@@ -93,7 +63,7 @@ public sealed class TrendsBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         }
 
         await page.SetViewportSizeAsync(390, 844);
-        await CheckAsync(page, "21-coalition-trends-390");
+        await _checks.CheckAsync(page, "21-coalition-trends-390");
         // The chart scales with the column: it never makes the page scroll sideways.
         var box = await overall.BoundingBoxAsync();
         Assert.True(box!.Width <= 390, $"The chart is {box.Width} px wide on a 390 px screen.");
@@ -101,7 +71,7 @@ public sealed class TrendsBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await page.SetViewportSizeAsync(1280, 900);
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Trends of the 2020-2022 plan" })).ToBeVisibleAsync();
-        await CheckAsync(page, "22-coalition-trends-english");
+        await _checks.CheckAsync(page, "22-coalition-trends-english");
     }
 
     [Fact(Timeout = TestTimeout)]
@@ -111,7 +81,7 @@ public sealed class TrendsBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await page.GotoAsync(new Uri(_portal.BaseAddress, "units/GT").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Su historia" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Ejecución de Guatemala por trimestre" })).ToBeVisibleAsync();
-        await CheckAsync(page, "23-unit-history");
+        await _checks.CheckAsync(page, "23-unit-history");
 
         var reading = TrendPageReading.Parse(await page.ContentAsync());
         var history = Assert.Single(reading.Charts);
@@ -121,6 +91,6 @@ public sealed class TrendsBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         Assert.NotEqual("—", history.InTable["2021-Q2"]);
 
         await page.SetViewportSizeAsync(390, 844);
-        await CheckAsync(page, "24-unit-history-390");
+        await _checks.CheckAsync(page, "24-unit-history-390");
     }
 }
