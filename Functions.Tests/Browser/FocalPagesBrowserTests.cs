@@ -92,7 +92,8 @@ public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixtu
     public async Task The_history_s_sent_names_link_to_verdict_pages_that_read_at_both_widths_including_one_from_before_sent_names()
     {
         // An upload kept before the sent name was recorded: the stored name only.
-        var legacy = await _portal.SubmitAsync("GT", "2021-Q3", FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 150).Build(), "20211019-090343-GT-Q3-corregido.xlsx");
+        var legacy = await _portal.SettledAsync(
+            await _portal.SubmitAsync("GT", "2021-Q3", FilledSheet.Complete("GT", "2021-Q3").Ejecutado("1.1.1.2", 150).Build(), "20211019-090343-GT-Q3-corregido.xlsx"));
         var table = new Azure.Data.Tables.TableClient(_portal.Storage.ConnectionString, _portal.Storage.Layout.SubmissionsTable);
         var old = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(legacy.PartitionKey, legacy.RowKey)).Value;
         old.Remove("SentName");
