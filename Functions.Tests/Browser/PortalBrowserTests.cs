@@ -364,6 +364,10 @@ public sealed class PortalBrowserTests(AzuriteFixture azurite, ChromiumFixture c
         await st.GetByRole(AriaRole.Link, new() { Name = "Operación del sistema" }).ClickAsync();
         await Assertions.Expect(st.GetByRole(AriaRole.Heading, new() { Name = "Operación del sistema", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(st.Locator("[data-status=attention]")).ToContainTextAsync("POISON_MESSAGE");
+        // The slot no run recorded reads in Spanish with its code beside it, and has no quarter to name.
+        var slot = st.Locator("#digests ~ .table-wrap").First.GetByRole(AriaRole.Row).Nth(1).GetByRole(AriaRole.Cell);
+        await Assertions.Expect(slot.Nth(1)).ToHaveTextAsync("—");
+        await Assertions.Expect(slot.Nth(2)).ToHaveTextAsync("Faltante (Missing)");
         await _checks.CheckAsync(st, "20-operations-attention");
         await st.SetViewportSizeAsync(390, 844);
         await _checks.CheckAsync(st, "21-operations-attention-390");

@@ -59,6 +59,8 @@ public sealed class DigestOutageTests(AzuriteFixture azurite) : DigestScenario(a
             // The slot's quarter worded, with the key the logs and status --json use beside it.
             var row = Assert.Single(await DigestRowsAsync(portal));
             Assert.Equal("3.er trimestre de 2021 (2021-Q3)", row[1]);
+            // Its state in words, with the code status --json writes beside it.
+            Assert.Equal("Falló (Failed)", row[2]);
         }
 
         // SendGrid is back by the next slot: one digest, standing in for the failed one.

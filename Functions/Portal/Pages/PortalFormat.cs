@@ -39,10 +39,14 @@ public static class PortalFormat
     /// <summary>
     /// "3.er trimestre de 2021 (2021-Q3)": a stored period key worded, with the key that logs, alerts and
     /// <c>serverlessplan status --json</c> use beside it (the operations page is read next to them); a key that is
-    /// not a period is shown as it is.
+    /// not a period is shown as it is, and none as "—".
     /// </summary>
-    public static string QuarterWithKey(string key, Language language) =>
-        ReportingPeriod.TryParse(key, out var period) ? $"{period.Label(language)} ({period})" : key;
+    public static string QuarterWithKey(string? key, Language language) =>
+        string.IsNullOrEmpty(key) ? "—" : ReportingPeriod.TryParse(key, out var period) ? $"{period.Label(language)} ({period})" : key;
+
+    /// <summary>"Falló (Failed)" / "Failed": a word for a code, with the code beside it unless the word is the code.</summary>
+    public static string WordWithCode(string word, string code) =>
+        string.Equals(word, code, StringComparison.Ordinal) ? word : $"{word} ({code})";
 
     public static string Bytes(long bytes, Language language) => bytes switch
     {

@@ -25,7 +25,7 @@ public static class OperationsTexts
 
     public static readonly LocalizedText Digests = new("Resúmenes para la Presidencia", "Presidency digests");
     public static readonly LocalizedText DigestsMeaning = new(
-        "Cada hora programada queda registrada con su resultado. Faltante: el temporizador no corrió; Failed: el proveedor lo rechazó (el siguiente lo reemplaza); Superseded: otro salió en su lugar. Para enviarlo ahora: serverlessplan digest --send.",
+        "Cada hora programada queda registrada con su resultado. Faltante: el temporizador no corrió; Falló: el proveedor lo rechazó (el siguiente lo reemplaza); Reemplazado: otro salió en su lugar. Para enviarlo ahora: serverlessplan digest --send.",
         "Every slot is recorded with its outcome. Missing: the timer did not run; Failed: the provider refused it (the next one stands in); Superseded: another went in its place. To send it now: serverlessplan digest --send.");
     public static readonly LocalizedText DigestsCaption = new("Últimas horas programadas (UTC)", "Last slots (UTC)");
     public static readonly LocalizedText Slot = new("Hora", "Slot");
@@ -78,6 +78,22 @@ public static class OperationsTexts
         $"{(failed == 1 ? "1 volvió a fallar y sigue en la lista" : $"{failed} volvieron a fallar y siguen en la lista")}.",
         $"{(done == 1 ? "1 sheet processed again" : $"{done} sheets processed again")}; " +
         $"{(failed == 1 ? "1 failed again and stays listed" : $"{failed} failed again and stay listed")}.");
+
+    /// <summary>
+    /// A digest slot's state in words (<see cref="Core.Storage.DigestSendState"/> and <see cref="DigestSlotStates"/>); the
+    /// page puts the state's code beside a Spanish word, as <c>status --json</c> and the logs write it.
+    /// </summary>
+    public static LocalizedText SlotState(string state) => state switch
+    {
+        nameof(Core.Storage.DigestSendState.Claimed) => new("En curso", "Claimed"),
+        nameof(Core.Storage.DigestSendState.Sent) => new("Enviado", "Sent"),
+        nameof(Core.Storage.DigestSendState.Failed) => new("Falló", "Failed"),
+        nameof(Core.Storage.DigestSendState.Skipped) => new("Sin datos que enviar", "Skipped"),
+        nameof(Core.Storage.DigestSendState.Superseded) => new("Reemplazado", "Superseded"),
+        DigestSlotStates.Missing => new("Faltante", "Missing"),
+        DigestSlotStates.Died => new("Interrumpido", "Died"),
+        _ => new(state, state),
+    };
 
     /// <summary>What each attention code means, in a sentence (the runbook has the rest).</summary>
     public static LocalizedText Meaning(string code) => code switch
