@@ -46,6 +46,15 @@ public sealed class FocalPagesBrowserTests(AzuriteFixture azurite, ChromiumFixtu
             // No page scrolls sideways: a wide table scrolls inside its own box, and nothing escapes the box.
             var wide = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(wide <= width, $"{name} is {wide} px wide at a {width} px viewport.");
+            // What to do about each finding is read whole on the screen: on a phone it spans the column, not a sliver
+            // at the edge of a table that scrolls.
+            var instructions = await page.EvaluateAsync<double[][]>(
+                "Array.from(document.querySelectorAll('td.finding-what')).map(e => { const r = e.getBoundingClientRect(); return [r.left, r.right, r.width]; })");
+            foreach (var box in instructions)
+            {
+                Assert.True(box[0] >= 0 && box[1] <= width, $"{name} at {width} px: a finding's instruction spans {box[0]}–{box[1]} px.");
+                if (width < 640) Assert.True(box[2] >= width - 48, $"{name} at {width} px: a finding's instruction is {box[2]} px wide.");
+            }
         }
         await page.SetViewportSizeAsync(1280, 900);
         return PortalPages.Parse(await page.ContentAsync());
