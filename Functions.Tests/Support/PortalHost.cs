@@ -121,37 +121,34 @@ public sealed partial class PortalHost : IAsyncDisposable
     }
 
     /// <summary>Waits (a few seconds at most) until the history records an outcome for the submission.</summary>
-    public async Task<SubmissionEntity> OutcomeAsync(string unit, string period, string submissionId)
-    {
-        var store = Server.Services.GetRequiredService<SubmissionStore>();
-        var partition = TableKeys.Partition(ReportingPeriod.Parse(period), unit);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var entry = await store.GetAsync(partition, submissionId, CancellationToken.None);
-            if (entry is { StatusValue: not SubmissionStatus.Pending }) return entry;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No outcome recorded for {submissionId} in 30 s.");
-            await Task.Delay(200);
-        }
-    }
+    public Task<SubmissionEntity> OutcomeAsync(string unit, string period, string submissionId) =>
+        EntryAsync(TableKeys.Partition(ReportingPeriod.Parse(period), unit), submissionId, "no outcome recorded",
+            entry => entry.StatusValue != SubmissionStatus.Pending);
 
     /// <summary>
     /// Waits (a few seconds at most) until the ingestion of the submission has finished writing its history entry: an
     /// outcome recorded and, when the unit has someone to tell, its result mail marked sent. A test that edits the
     /// entry itself (to make it look older) must wait for this, or its write races the mark the ingestion still makes.
     /// </summary>
-    public async Task<SubmissionEntity> SettledAsync(SubmissionEntity submitted)
+    public Task<SubmissionEntity> SettledAsync(SubmissionEntity submitted)
     {
         ArgumentNullException.ThrowIfNull(submitted);
-        var store = Server.Services.GetRequiredService<SubmissionStore>();
         var mailed = !Server.Services.GetRequiredService<Core.Mail.RegisteredContacts>().For(submitted.Unit).IsEmpty;
+        return EntryAsync(submitted.PartitionKey, submitted.RowKey, "its ingestion did not settle",
+            entry => entry.StatusValue != SubmissionStatus.Pending && (!mailed || entry.NotifiedAt is not null));
+    }
+
+    /// <summary>Polls the history entry until <paramref name="done"/> holds, for 30 s at most.</summary>
+    private async Task<SubmissionEntity> EntryAsync(string partition, string submissionId, string failure, Func<SubmissionEntity, bool> done)
+    {
+        var store = Server.Services.GetRequiredService<SubmissionStore>();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            var entry = await store.GetAsync(submitted.PartitionKey, submitted.RowKey, CancellationToken.None);
-            if (entry is { StatusValue: not SubmissionStatus.Pending } && (!mailed || entry.NotifiedAt is not null)) return entry;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The ingestion of {submitted.RowKey} did not settle in 30 s.");
-            await Task.Delay(100);
+            var entry = await store.GetAsync(partition, submissionId, CancellationToken.None);
+            if (entry is not null && done(entry)) return entry;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{submissionId}: {failure} in 30 s.");
+            await Task.Delay(200);
         }
     }
 

@@ -186,7 +186,7 @@ public sealed class OpenDataApiTests(AzuriteFixture azurite)
         var response = await CheckedAsync(probe, template, url);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        var (scheme, parameters) = Unit.Portal.BearerChallengeTests.Parse(Assert.Single(response.Headers.WwwAuthenticate).ToString());
+        var (scheme, parameters) = Challenges.Parse(Assert.Single(response.Headers.WwwAuthenticate).ToString());
         Assert.Equal("Bearer", scheme);
         Assert.Equal(Authority + "/oauth2/authorize", parameters["authorization_uri"]);
         Assert.Equal(Authority, parameters["realm"]);

@@ -186,7 +186,7 @@ public sealed partial class PortalAuthorizationTests(AzuriteFixture azurite) : I
         {
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
             // RFC 7235: every 401 says how to authenticate; locally (no Portal__SignInAuthority) it names no authority.
-            var (scheme, parameters) = Unit.Portal.BearerChallengeTests.Parse(Assert.Single(response.Headers.WwwAuthenticate).ToString());
+            var (scheme, parameters) = Challenges.Parse(Assert.Single(response.Headers.WwwAuthenticate).ToString());
             Assert.Equal("Bearer", scheme);
             Assert.Equal(Core.Portal.BearerChallenge.LocalRealm, parameters["realm"]);
         }

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using ServerlessPlan.Core;
 using ServerlessPlan.Core.Portal;
+using static ServerlessPlan.Tests.Support.Challenges;
 
 namespace ServerlessPlan.Tests.Unit.Portal;
 
@@ -14,21 +14,6 @@ namespace ServerlessPlan.Tests.Unit.Portal;
 public sealed class BearerChallengeTests
 {
     private const string Authority = "https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555";
-
-    /// <summary>The challenge's scheme and its parameters with quotes removed, as Power Query reads them.</summary>
-    public static (string Scheme, Dictionary<string, string> Parameters) Parse(string challenge)
-    {
-        var space = challenge.IndexOf(' ', StringComparison.Ordinal);
-        var scheme = space < 0 ? challenge : challenge[..space];
-        var parameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (space > 0)
-        {
-            Assert.True(NameValueHeaderValue.TryParseList([challenge[(space + 1)..]], out var list), challenge);
-            foreach (var item in list) parameters[item.Name.Value!] = HeaderUtilities.RemoveQuotes(item.Value).Value!;
-        }
-
-        return (scheme, parameters);
-    }
 
     [Theory]
     [InlineData(Authority)]
